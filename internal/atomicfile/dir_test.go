@@ -1,0 +1,124 @@
+package atomicfile
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// readTree returns every regular file under root, by slash path, with its
+// content.
+func readTree(t *testing.T, root string) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(root, p)
+		if err != nil {
+			return err
+		}
+		files[filepath.ToSlash(rel)] = string(b)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// writeTree creates the files under root.
+func writeTree(t *testing.T, root string, files map[string]string) {
+	t.Helper()
+	for name, content := range files {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestWriteDir(t *testing.T) {
+	newFiles := map[string]string{"index.html": "<html>new</html>", "img/a.svg": "<svg/>"}
+	tests := []struct {
+		name string
+		old  map[string]string // nil means no folder before
+	}{
+		{"new folder", nil},
+		{"replace folder", map[string]string{"index.html": "old", "stale.svg": "gone"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			parent := t.TempDir()
+			out := filepath.Join(parent, "site")
+			if tt.old != nil {
+				writeTree(t, out, tt.old)
+			}
+			err := WriteDir(out, func(tmp string) error {
+				writeTree(t, tmp, newFiles)
+				return nil
+			})
+			if err != nil {
+				t.Fatalf("WriteDir: %v", err)
+			}
+			if diff := cmp.Diff(newFiles, readTree(t, out)); diff != "" {
+				t.Errorf("folder content mismatch (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff([]string{"site"}, listDir(t, parent)); diff != "" {
+				t.Errorf("leftovers beside the folder (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestWriteDirBuildFails(t *testing.T) {
+	parent := t.TempDir()
+	out := filepath.Join(parent, "site")
+	old := map[string]string{"index.html": "<html>good</html>", "a/b.svg": "<svg>good</svg>"}
+	writeTree(t, out, old)
+
+	boom := errors.New("page 3 failed")
+	err := WriteDir(out, func(tmp string) error {
+		writeTree(t, tmp, map[string]string{"index.html": "<html>half"})
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("WriteDir error = %v, want %v", err, boom)
+	}
+	if diff := cmp.Diff(old, readTree(t, out)); diff != "" {
+		t.Errorf("old folder changed (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"site"}, listDir(t, parent)); diff != "" {
+		t.Errorf("temporary folder left behind (-want +got):\n%s", diff)
+	}
+}
+
+func TestWriteDirOverFileFails(t *testing.T) {
+	parent := t.TempDir()
+	out := filepath.Join(parent, "site")
+	if err := os.WriteFile(out, []byte("a file"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	called := false
+	err := WriteDir(out, func(string) error { called = true; return nil })
+	if err == nil {
+		t.Fatal("WriteDir over a file succeeded, want an error")
+	}
+	if called {
+		t.Error("build was called although the target is a file")
+	}
+	if got, _ := os.ReadFile(out); string(got) != "a file" {
+		t.Errorf("file changed to %q", got)
+	}
+}

@@ -1,0 +1,124 @@
+package atomicfile
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// listDir returns the names in dir, sorted.
+func listDir(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	sort.Strings(names)
+	return names
+}
+
+func TestWrite(t *testing.T) {
+	tests := []struct {
+		name string
+		old  string // existing content; "" means no file
+		data string
+	}{
+		{"new file", "", "<svg/>"},
+		{"replace file", "old content", "<svg>new</svg>"},
+		{"empty data", "old", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, "out.svg")
+			if tt.old != "" {
+				if err := os.WriteFile(path, []byte(tt.old), 0o600); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := Write(path, []byte(tt.data), 0o644); err != nil {
+				t.Fatalf("Write: %v", err)
+			}
+			got, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.data, string(got)); diff != "" {
+				t.Errorf("content mismatch (-want +got):\n%s", diff)
+			}
+			fi, err := os.Stat(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := fi.Mode().Perm(), os.FileMode(0o644); got != want {
+				t.Errorf("mode = %v, want %v", got, want)
+			}
+			if diff := cmp.Diff([]string{"out.svg"}, listDir(t, dir)); diff != "" {
+				t.Errorf("folder mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestWriteFailsHalfway(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "good.svg")
+	const good = "<svg>good</svg>"
+	if err := os.WriteFile(path, []byte(good), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	boom := errors.New("disk on fire")
+	err := writeFrom(path, 0o644, func(w io.Writer) error {
+		if _, err := w.Write([]byte("<svg>half")); err != nil {
+			return err
+		}
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("writeFrom error = %v, want %v", err, boom)
+	}
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != good {
+		t.Errorf("old file changed to %q, want %q", got, good)
+	}
+	if diff := cmp.Diff([]string{"good.svg"}, listDir(t, dir)); diff != "" {
+		t.Errorf("temporary file left behind (-want +got):\n%s", diff)
+	}
+}
+
+func TestWriteMissingFolder(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "no", "such", "out.svg")
+	if err := Write(path, []byte("x"), 0o644); err == nil {
+		t.Fatalf("Write(%q) succeeded, want an error", path)
+	}
+	if diff := cmp.Diff([]string(nil), listDir(t, dir)); diff != "" {
+		t.Errorf("folder mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestWriteOverFolderFails(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "out.svg")
+	if err := os.Mkdir(path, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(path, []byte("x"), 0o644); err == nil {
+		t.Fatalf("Write over a folder succeeded, want an error")
+	}
+	if diff := cmp.Diff([]string{"out.svg"}, listDir(t, dir)); diff != "" {
+		t.Errorf("temporary file left behind (-want +got):\n%s", diff)
+	}
+}
