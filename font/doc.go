@@ -1,0 +1,14 @@
+// Package font owns the typefaces that diag draws with: the DejaVu Sans,
+// DejaVu Sans Bold and DejaVu Sans Mono TrueType fonts.
+//
+// It measures strings with the fonts' real advance widths, so that layout
+// places every text run exactly where a browser will draw it, and it cuts
+// subsets of the same fonts for embedding in an SVG, so that the drawing looks
+// the same in any browser with no font installed.
+//
+// Measurement and subsets agree by construction: Measure adds up the
+// horizontal advances of the glyphs with no kerning and no hinting, and Subset
+// writes fonts that carry no kerning, layout or hinting tables, so browsers
+// neither kern nor hint-adjust the embedded text. Combining marks and
+// invisible format characters measure zero, as browsers draw them.
+package font
