@@ -1,17 +1,25 @@
 package diag
 
 import (
-	"errors"
+	"encoding/json"
+	"path/filepath"
+	"strings"
 	"time"
+
+	"github.com/aiprep/diag/animate"
+	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/dsl"
+	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/svg"
 )
 
 // Options tune a compile. The zero value is the default.
 type Options struct {
-	// Frame, when Static is set, is the moment of the animation to draw as a
-	// still picture; the picture at the end of the loop when zero.
-	Frame time.Duration
-	// Static drops the animation and draws the frame at Frame.
+	// Static drops the animation and draws the still picture at Frame
+	// (the complete final picture when Frame is zero).
 	Static bool
+	// Frame is the moment of the animation drawn when Static is set.
+	Frame time.Duration
 	// NoFont leaves the font out of the SVG (for pages that load one shared
 	// font file themselves).
 	NoFont bool
@@ -23,7 +31,60 @@ type Options struct {
 
 // Compile turns .diag source into SVG bytes. name is used in error positions
 // and to derive the id prefix. Errors are a diagram.ErrorList whose entries
-// carry file:line:col positions.
+// carry file:line:col positions; dsl.FormatError prints them with the source
+// line and a caret.
 func Compile(name string, src []byte, opts Options) ([]byte, error) {
-	return nil, errors.New("diag: not wired yet")
+	d, _, err := dsl.Compile(name, src)
+	if err != nil {
+		return nil, err
+	}
+	return Render(d, name, opts)
+}
+
+// Render lays out and draws a diagram built in Go (or by the dsl). name
+// derives the id prefix when opts.Prefix is empty.
+func Render(d *diagram.Diagram, name string, opts Options) ([]byte, error) {
+	scene, err := layout.Layout(d)
+	if err != nil {
+		return nil, err
+	}
+	tl, err := animate.Build(d.Script, scene)
+	if err != nil {
+		return nil, err
+	}
+	so := svg.Options{Prefix: opts.Prefix, NoFont: opts.NoFont}
+	if so.Prefix == "" {
+		so.Prefix = prefixFor(name)
+	}
+	if opts.Static {
+		if opts.Frame > 0 && !tl.Empty() {
+			so.Frame = tl.At(opts.Frame.Seconds())
+		}
+		tl = nil
+	}
+	return svg.Render(scene, tl, so)
+}
+
+// LayoutJSON returns the laid-out geometry of a diagram in the neutral
+// schema (nodes, edges, groups, labels, texts, marks) as indented JSON.
+func LayoutJSON(name string, src []byte, opts Options) ([]byte, error) {
+	d, _, err := dsl.Compile(name, src)
+	if err != nil {
+		return nil, err
+	}
+	scene, err := layout.Layout(d)
+	if err != nil {
+		return nil, err
+	}
+	return json.MarshalIndent(scene.Geometry(), "", "  ")
+}
+
+// prefixFor derives an id prefix from a file name: "bias-variance.diag"
+// gives "bias-variance".
+func prefixFor(name string) string {
+	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	if base == "" || base == "." || base == "-" || base == "/" {
+		return "d"
+	}
+	return base
 }

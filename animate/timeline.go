@@ -1,0 +1,74 @@
+package animate
+
+import (
+	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout"
+)
+
+// Prop is the property a track animates.
+type Prop int
+
+// The animated properties: only these three, which browsers animate
+// cheaply and which work inside <img>.
+const (
+	Opacity Prop = iota
+	Transform
+	DashOffset
+)
+
+// Key is one keyframe: at time T (seconds from the start of the period) the
+// property has value V. Ease is the timing function of the interval that
+// starts at this key.
+type Key struct {
+	T    float64
+	V    Value
+	Ease diagram.Easing
+}
+
+// Value is a property value. For Opacity only Opacity is used; for Transform
+// the translation (DX, DY) and Scale (0 means 1) around the element's centre;
+// for DashOffset only Offset.
+type Value struct {
+	Opacity float64
+	DX, DY  float64
+	Scale   float64
+	Offset  float64
+}
+
+// Track is the keyframes of one property of one element. Keys are sorted by
+// time, the first at 0 and the last at the period's end.
+type Track struct {
+	Target string
+	Prop   Prop
+	Keys   []Key
+	// Origin is the transform origin (the element's centre), for Transform.
+	Origin layout.Point
+	// DashLen is the drawn length of the path, for DashOffset tracks: the
+	// renderer sets stroke-dasharray to it.
+	DashLen float64
+}
+
+// Caption is a step's caption and the time span it shows.
+type Caption struct {
+	Text       string
+	Start, End float64
+	Index      int // 1-based step number
+}
+
+// Timeline is the compiled animation of one diagram.
+type Timeline struct {
+	// Period is the length of one loop in seconds: every track spans it.
+	Period float64
+	// Loop repeats the period forever; otherwise it plays once and holds
+	// the final picture.
+	Loop     bool
+	Tracks   []Track
+	Captions []Caption
+	// Overlays are extra items drawn on top of the scene for effects CSS
+	// cannot animate on the element itself (a travelling dot, a pulse).
+	// Each is hidden outside its effect by an Opacity track.
+	Overlays []layout.Item
+}
+
+// Empty reports whether the timeline animates nothing.
+func (tl *Timeline) Empty() bool { return tl == nil || len(tl.Tracks) == 0 }

@@ -1,0 +1,134 @@
+package layout
+
+import (
+	"github.com/aiprep/diag/diagram"
+)
+
+// panel measures a panel of any kind. Each kind's layout lives in its own
+// file; this is the one place that dispatches on the kind.
+func (c *ctx) panel(p diagram.Panel, top bool) block {
+	switch v := p.(type) {
+	case *diagram.Split:
+		return c.split(v, top)
+	case *diagram.Graph:
+		return c.framed(v.Head(), c.graph(v))
+	}
+	c.errorf(p.Head().Pos, "this kind of panel is not supported by the layout yet", "unsupported panel")
+	return block{}
+}
+
+// split places child panels in a row, a column or a grid, aligning their
+// tops (rows) or left edges (columns). Cells of a row share its height and
+// cells of a column share its width, so panel frames line up.
+func (c *ctx) split(s *diagram.Split, top bool) block {
+	kids := make([]block, len(s.Items))
+	for i, it := range s.Items {
+		kids[i] = c.panel(it, false)
+	}
+	cols := 1
+	switch s.Kind {
+	case diagram.Row:
+		cols = max(len(kids), 1)
+	case diagram.Grid:
+		cols = max(s.Cols, 1)
+	}
+	rows := (len(kids) + cols - 1) / cols
+	colW := make([]float64, cols)
+	rowH := make([]float64, rows)
+	for i, k := range kids {
+		colW[i%cols] = max(colW[i%cols], k.W)
+		rowH[i/cols] = max(rowH[i/cols], k.H)
+	}
+	w, h := 0.0, 0.0
+	for i, cw := range colW {
+		if i > 0 {
+			w += gap
+		}
+		w += cw
+	}
+	for i, rh := range rowH {
+		if i > 0 {
+			h += gap
+		}
+		h += rh
+	}
+	inner := block{W: w, H: h, kind: "split"}
+	inner.place = func(x, y float64) []Item {
+		var items []Item
+		yy := y
+		for r := range rows {
+			xx := x
+			for col := range cols {
+				i := r*cols + col
+				if i >= len(kids) {
+					break
+				}
+				k := kids[i]
+				if k.place != nil {
+					items = append(items, stretch(k, colW[col], rowH[r]).place(xx, yy)...)
+				}
+				xx += colW[col] + gap
+			}
+			yy += rowH[r] + gap
+		}
+		return items
+	}
+	if s.Title == "" {
+		return inner
+	}
+	return c.titled(s.Head(), inner)
+}
+
+// stretch gives a framed panel the whole cell, so neighbours line up; other
+// blocks keep their size.
+func stretch(b block, w, h float64) block {
+	if b.kind != "framed" || b.resize == nil {
+		return b
+	}
+	return b.resize(w, h)
+}
+
+// framed draws a leaf panel on a background card with its title above the
+// content.
+func (c *ctx) framed(h *diagram.PanelHead, content block) block {
+	var title textBlock
+	titleH := 0.0
+	if h.Title != "" {
+		title = measureLines(h.Title, SansBold, SizePanel)
+		titleH = title.H + 10
+	}
+	make := func(w, hh float64) block {
+		b := block{W: w, H: hh, kind: "framed"}
+		b.place = func(x, y float64) []Item {
+			items := []Item{&Box{Shape: diagram.Rounded, Role: RolePanel, R: Rect{x, y, w, hh}, Corner: 10,
+				Style: Style{Fill: panelFill, Stroke: borderLine, StrokeWidth: 1}}}
+			if h.Title != "" {
+				items = append(items, title.place("", x+panelPad, y+panelPad, Start, inkPaint)...)
+			}
+			cw := w - 2*panelPad
+			cx := x + panelPad + (cw-content.W)/2
+			if content.place != nil {
+				items = append(items, content.place(cx, y+panelPad+titleH)...)
+			}
+			return []Item{&Group{ID: h.ID, Kind: "panel", Role: RolePanel, Items: items}}
+		}
+		return b
+	}
+	w := max(content.W, title.W) + 2*panelPad
+	hh := content.H + titleH + 2*panelPad
+	b := make(w, hh)
+	b.resize = func(nw, nh float64) block { return make(max(nw, w), max(nh, hh)) }
+	return b
+}
+
+// titled puts a heading above a container.
+func (c *ctx) titled(h *diagram.PanelHead, content block) block {
+	title := measureLines(h.Title, SansBold, SizePanel)
+	b := block{W: max(content.W, title.W), H: title.H + 10 + content.H, kind: "titled"}
+	b.place = func(x, y float64) []Item {
+		items := title.place("", x, y, Start, inkPaint)
+		items = append(items, content.place(x, y+title.H+10)...)
+		return []Item{&Group{ID: h.ID, Kind: "panel", Items: items}}
+	}
+	return b
+}

@@ -1,0 +1,447 @@
+package svg
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strings"
+
+	svgo "github.com/ajstarks/svgo/float"
+
+	"github.com/aiprep/diag/animate"
+	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout"
+)
+
+// Options tune the output.
+type Options struct {
+	// Prefix is put before every id, class and keyframe name, so several
+	// SVGs inlined in one page never collide. It is sanitised; "d" when
+	// empty.
+	Prefix string
+	// NoFont leaves out the embedded font; the page that shows the SVG must
+	// provide the font families itself.
+	NoFont bool
+	// Frame, when not nil, fixes every element's state to these values: a
+	// still picture of one moment of the animation (timeline is then nil).
+	Frame []animate.State
+}
+
+// Render writes the scene and its timeline (which may be nil) as one SVG
+// document.
+func Render(scene *layout.Scene, tl *animate.Timeline, opts Options) ([]byte, error) {
+	r := &renderer{
+		prefix:   ident(opts.Prefix),
+		scene:    scene,
+		classes:  map[string]bool{},
+		animated: map[string]bool{},
+		text:     map[layout.FontFace]*strings.Builder{},
+		frame:    map[string][]animate.State{},
+	}
+	for _, st := range opts.Frame {
+		r.frame[st.Target] = append(r.frame[st.Target], st)
+	}
+	if r.prefix == "" {
+		r.prefix = "d"
+	}
+	if tl != nil {
+		for _, tr := range tl.Tracks {
+			r.animated[tr.Target] = true
+		}
+		r.dash = map[string]float64{}
+		for _, tr := range tl.Tracks {
+			if tr.Prop == animate.DashOffset {
+				r.dash[tr.Target] = tr.DashLen
+			}
+		}
+	}
+	var body bytes.Buffer
+	r.canvas = svgo.New(&body)
+	r.rect(layout.Rect{W: scene.Width, H: scene.Height}, attr("class", r.cls("f-page")))
+	r.items(scene.Items)
+	if tl != nil {
+		for _, it := range tl.Overlays {
+			r.item(it)
+		}
+	}
+	style, err := r.style(scene, tl, opts)
+	if err != nil {
+		return nil, err
+	}
+
+	var out bytes.Buffer
+	c := svgo.New(&out)
+	c.Startraw(
+		numAttr("width", scene.Width),
+		numAttr("height", scene.Height),
+		`viewBox="0 0 `+num(scene.Width)+` `+num(scene.Height)+`"`,
+		`role="img"`,
+		attr("aria-label", scene.Title),
+		attr("class", r.prefix),
+	)
+	if scene.Title != "" {
+		c.Title(cleanText(scene.Title))
+	}
+	if scene.Desc != "" {
+		c.Desc(cleanText(scene.Desc))
+	}
+	if strings.Contains(style, "]]>") {
+		return nil, fmt.Errorf("svg: style sheet would break out of its CDATA section")
+	}
+	c.Style("text/css", style)
+	out.Write(body.Bytes())
+	c.End()
+	return out.Bytes(), nil
+}
+
+type renderer struct {
+	prefix   string
+	scene    *layout.Scene
+	canvas   *svgo.SVG
+	classes  map[string]bool
+	animated map[string]bool
+	dash     map[string]float64
+	text     map[layout.FontFace]*strings.Builder
+	frame    map[string][]animate.State
+	clips    int
+}
+
+// cls returns the prefixed class name and records it as used.
+func (r *renderer) cls(name string) string {
+	r.classes[name] = true
+	return r.prefix + "-" + name
+}
+
+// elemID returns the id attribute of an element of the input.
+func (r *renderer) elemID(id string) string {
+	if id == "" {
+		return ""
+	}
+	return `id="` + r.prefix + "-" + ident(id) + `"`
+}
+
+func (r *renderer) items(items []layout.Item) {
+	for _, it := range items {
+		r.item(it)
+	}
+}
+
+func (r *renderer) item(it layout.Item) {
+	switch v := it.(type) {
+	case *layout.Group:
+		r.group(v)
+	case *layout.Box:
+		r.box(v)
+	case *layout.Path:
+		r.path(v)
+	case *layout.Circle:
+		r.circle(v)
+	case *layout.Text:
+		r.textItem(v)
+	}
+}
+
+// common returns the attributes shared by every element: id and the
+// animation class.
+func (r *renderer) common(id string, extra ...string) []string {
+	var a []string
+	if id != "" {
+		a = append(a, r.elemID(id))
+	}
+	classes := extra
+	if id != "" && r.animated[id] {
+		classes = append(classes, r.cls("a"))
+	}
+	if len(classes) > 0 {
+		a = append(a, `class="`+strings.Join(classes, " ")+`"`)
+	}
+	if sts := r.frame[id]; len(sts) > 0 {
+		a = append(a, frameStyle(sts))
+	}
+	return a
+}
+
+// frameStyle fixes the animated properties at their values in a still
+// frame. A style attribute wins over the classes, as the animation would.
+func frameStyle(sts []animate.State) string {
+	var parts []string
+	for _, st := range sts {
+		switch st.Prop {
+		case animate.Transform:
+			sc := st.V.Scale
+			if sc == 0 {
+				sc = 1
+			}
+			parts = append(parts, "transform-box:fill-box;transform-origin:center;transform:translate("+num(st.V.DX)+"px,"+num(st.V.DY)+"px) scale("+num(sc)+")")
+		case animate.DashOffset:
+			parts = append(parts, "stroke-dashoffset:"+num(st.V.Offset))
+		default:
+			parts = append(parts, "opacity:"+num(st.V.Opacity))
+		}
+	}
+	return `style="` + strings.Join(parts, ";") + `"`
+}
+
+func (r *renderer) group(g *layout.Group) {
+	var classes []string
+	if g.Kind == "overlay" {
+		// An overlay is an effect, not part of the picture: hidden unless
+		// its animation shows it.
+		classes = append(classes, r.cls("ov"))
+	}
+	attrs := r.common(g.ID, classes...)
+	if g.Clip != (layout.Rect{}) {
+		r.clips++
+		cid := fmt.Sprintf("%s-clip%d", r.prefix, r.clips)
+		r.canvas.ClipPath(`id="` + cid + `"`)
+		r.rect(g.Clip)
+		r.canvas.ClipEnd()
+		attrs = append(attrs, `clip-path="url(#`+cid+`)"`)
+	}
+	r.canvas.Group(attrs...)
+	r.items(g.Items)
+	r.canvas.Gend()
+}
+
+// styleAttrs returns the class and presentation attributes of a style.
+func (r *renderer) styleAttrs(st layout.Style) (classes []string, attrs []string) {
+	if st.Fill.None {
+		attrs = append(attrs, `fill="none"`)
+	} else if st.Fill.Color != "" && safeColor(st.Fill.Color) {
+		attrs = append(attrs, attr("fill", st.Fill.Color))
+	} else {
+		classes = append(classes, r.cls(paintClass("f", st.Fill)))
+	}
+	if st.Stroke.None || st.StrokeWidth == 0 {
+		attrs = append(attrs, `stroke="none"`)
+	} else {
+		if st.Stroke.Color != "" && safeColor(st.Stroke.Color) {
+			attrs = append(attrs, attr("stroke", st.Stroke.Color))
+		} else {
+			classes = append(classes, r.cls(paintClass("s", st.Stroke)))
+		}
+		attrs = append(attrs, numAttr("stroke-width", st.StrokeWidth))
+		if len(st.Dash) > 0 {
+			parts := make([]string, len(st.Dash))
+			for i, d := range st.Dash {
+				parts[i] = num(d)
+			}
+			attrs = append(attrs, `stroke-dasharray="`+strings.Join(parts, " ")+`"`)
+		}
+	}
+	if st.Opacity > 0 && st.Opacity < 1 {
+		attrs = append(attrs, numAttr("opacity", st.Opacity))
+	}
+	return classes, attrs
+}
+
+func (r *renderer) rect(b layout.Rect, attrs ...string) {
+	r.canvas.Rect(round2(b.X), round2(b.Y), round2(b.W), round2(b.H), attrs...)
+}
+
+func (r *renderer) box(b *layout.Box) {
+	classes, sattrs := r.styleAttrs(b.Style)
+	attrs := append(r.common(b.ID, classes...), sattrs...)
+	if b.Shape == diagram.Box || b.Shape == diagram.Rounded {
+		if b.Corner > 0 {
+			c := round2(b.Corner)
+			r.canvas.Roundrect(round2(b.R.X), round2(b.R.Y), round2(b.R.W), round2(b.R.H), c, c, attrs...)
+			return
+		}
+		r.rect(b.R, attrs...)
+		return
+	}
+	if b.Shape == diagram.Circle {
+		c := b.R.Center()
+		r.canvas.Ellipse(round2(c.X), round2(c.Y), round2(b.R.W/2), round2(b.R.H/2), attrs...)
+		return
+	}
+	r.canvas.Path(pathData(layout.ShapeOps(b.Shape, b.R)), attrs...)
+}
+
+func (r *renderer) path(p *layout.Path) {
+	classes, sattrs := r.styleAttrs(p.Style)
+	attrs := append(r.common(p.ID, classes...), sattrs...)
+	attrs = append(attrs, `stroke-linecap="round"`, `stroke-linejoin="round"`)
+	if l, ok := r.dash[p.ID]; ok {
+		attrs = append(attrs, `stroke-dasharray="`+num(l)+" "+num(l)+`"`)
+	}
+	ops := p.Ops
+	var heads [][]layout.PathOp
+	if p.Style.ArrowEnd || p.Style.ArrowStart {
+		w := max(p.Style.StrokeWidth, 1)
+		ops, heads = arrowHeads(ops, p.Style.ArrowStart, p.Style.ArrowEnd, 4+2.5*w, 3+1.5*w)
+	}
+	if len(heads) == 0 {
+		r.canvas.Path(pathData(ops), attrs...)
+		return
+	}
+	// The line and its heads form one group so they animate together.
+	r.canvas.Group(r.common(p.ID)...)
+	line := attrs
+	if p.ID != "" {
+		line = append(r.common("", classes...), sattrs...)
+		line = append(line, `stroke-linecap="round"`, `stroke-linejoin="round"`)
+	}
+	r.canvas.Path(pathData(ops), line...)
+	stroke := p.Style.Stroke
+	headAttrs := []string{}
+	if stroke.Color != "" && safeColor(stroke.Color) {
+		headAttrs = append(headAttrs, attr("fill", stroke.Color))
+	} else {
+		headAttrs = append(headAttrs, `class="`+r.cls(paintClass("f", stroke))+`"`)
+	}
+	for _, h := range heads {
+		r.canvas.Path(pathData(h), headAttrs...)
+	}
+	r.canvas.Gend()
+}
+
+func (r *renderer) circle(c *layout.Circle) {
+	classes, sattrs := r.styleAttrs(c.Style)
+	attrs := append(r.common(c.ID, classes...), sattrs...)
+	r.canvas.Circle(round2(c.C.X), round2(c.C.Y), round2(c.R), attrs...)
+}
+
+var faceClass = map[layout.FontFace]string{layout.Sans: "sans", layout.SansBold: "bold", layout.Mono: "mono"}
+
+func (r *renderer) textItem(t *layout.Text) {
+	if len(t.Runs) == 0 {
+		return
+	}
+	paint := t.Paint
+	var fill []string
+	var fillAttr []string
+	if paint.Color != "" && safeColor(paint.Color) {
+		fillAttr = append(fillAttr, attr("fill", paint.Color))
+	} else {
+		fill = append(fill, r.cls(paintClass("f", paint)))
+	}
+	w := r.canvas.Writer
+	single := len(t.Runs) == 1 && t.Runs[0].Shift == 0
+	main := t.Runs[0]
+	classes := append(fill, r.cls(faceClass[main.Face]))
+	attrs := r.common(t.ID, classes...)
+	attrs = append(attrs, fillAttr...)
+	attrs = append(attrs, numAttr("x", main.X), numAttr("y", t.Y), numAttr("font-size", main.Size))
+	io.WriteString(w, "<text "+strings.Join(attrs, " ")+">")
+	if single {
+		r.noteText(main.Face, main.Text)
+		io.WriteString(w, escText(main.Text))
+		io.WriteString(w, "</text>\n")
+		return
+	}
+	for _, run := range t.Runs {
+		r.noteText(run.Face, run.Text)
+		a := []string{numAttr("x", run.X), numAttr("y", t.Y+run.Shift)}
+		if run.Face != main.Face {
+			a = append(a, `class="`+r.cls(faceClass[run.Face])+`"`)
+		}
+		if run.Size != main.Size {
+			a = append(a, numAttr("font-size", run.Size))
+		}
+		io.WriteString(w, "<tspan "+strings.Join(a, " ")+">"+escText(run.Text)+"</tspan>")
+	}
+	io.WriteString(w, "</text>\n")
+}
+
+// noteText records text drawn in a face, for the font subset.
+func (r *renderer) noteText(f layout.FontFace, s string) {
+	b, ok := r.text[f]
+	if !ok {
+		b = &strings.Builder{}
+		r.text[f] = b
+	}
+	b.WriteString(cleanText(s))
+}
+
+// pathData formats path operations as an SVG path "d" attribute.
+func pathData(ops []layout.PathOp) string {
+	var b strings.Builder
+	for i, op := range ops {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteByte(op.Cmd)
+		for j, p := range op.Pts {
+			if j > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(num(p.X))
+			b.WriteByte(' ')
+			b.WriteString(num(p.Y))
+		}
+	}
+	return b.String()
+}
+
+// arrowHeads shortens the path at the marked ends by the head length and
+// returns the filled triangles to draw there.
+func arrowHeads(ops []layout.PathOp, start, end bool, length, half float64) ([]layout.PathOp, [][]layout.PathOp) {
+	ops = append([]layout.PathOp(nil), ops...)
+	var heads [][]layout.PathOp
+	pts := func(i int) []layout.Point { return append([]layout.Point(nil), ops[i].Pts...) }
+	if end && len(ops) >= 2 {
+		last := len(ops) - 1
+		p := pts(last)
+		tip := p[len(p)-1]
+		var from layout.Point
+		if len(p) >= 2 {
+			from = p[len(p)-2]
+		} else {
+			q := ops[last-1].Pts
+			from = q[len(q)-1]
+		}
+		head, base := triangle(from, tip, length, half)
+		if head != nil {
+			p[len(p)-1] = base
+			ops[last] = layout.PathOp{Cmd: ops[last].Cmd, Pts: p}
+			heads = append(heads, head)
+		}
+	}
+	if start && len(ops) >= 2 {
+		tip := ops[0].Pts[0]
+		from := ops[1].Pts[0]
+		head, base := triangle(from, tip, length, half)
+		if head != nil {
+			ops[0] = layout.PathOp{Cmd: 'M', Pts: []layout.Point{base}}
+			heads = append(heads, head)
+		}
+	}
+	return ops, heads
+}
+
+// triangle returns the arrowhead pointing from "from" to "tip" and the point
+// where the line should now end.
+func triangle(from, tip layout.Point, length, half float64) ([]layout.PathOp, layout.Point) {
+	dx, dy := tip.X-from.X, tip.Y-from.Y
+	d := math.Hypot(dx, dy)
+	if d < 1e-9 {
+		return nil, tip
+	}
+	ux, uy := dx/d, dy/d
+	length = min(length, d)
+	base := layout.Point{X: tip.X - ux*length, Y: tip.Y - uy*length}
+	l := layout.Point{X: base.X - uy*half, Y: base.Y + ux*half}
+	rr := layout.Point{X: base.X + uy*half, Y: base.Y - ux*half}
+	// The line stops a little inside the head so no gap shows.
+	stop := layout.Point{X: tip.X - ux*length*0.7, Y: tip.Y - uy*length*0.7}
+	return []layout.PathOp{
+		{Cmd: 'M', Pts: []layout.Point{tip}},
+		{Cmd: 'L', Pts: []layout.Point{l}},
+		{Cmd: 'L', Pts: []layout.Point{rr}},
+		{Cmd: 'Z'},
+	}, stop
+}
+
+// sortedKeys returns the keys of a set in order.
+func sortedKeys(m map[string]bool) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,187 @@
+package svg
+
+import (
+	"encoding/base64"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/aiprep/diag/animate"
+	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/font"
+	"github.com/aiprep/diag/layout"
+)
+
+// style builds the document's one style sheet: fonts, palette classes and
+// animation. Nothing from the input is written into it but identifiers
+// made by ident and numbers made by num.
+func (r *renderer) style(scene *layout.Scene, tl *animate.Timeline, opts Options) (string, error) {
+	var b strings.Builder
+	if !opts.NoFont {
+		if err := r.fontFaces(&b); err != nil {
+			return "", err
+		}
+	}
+	p := "." + r.prefix
+	fmt.Fprintf(&b, "%s text{font-kerning:none;font-variant-ligatures:none;white-space:pre}\n%s .%s-ov{opacity:0}\n", p, p, r.prefix)
+	for _, f := range []layout.FontFace{layout.Sans, layout.SansBold, layout.Mono} {
+		fmt.Fprintf(&b, "%s .%s-%s{font-family:%s}\n", p, r.prefix, faceClass[f], fontStack(f))
+	}
+	// faces are used through cls; palette classes need the used set only.
+	switch scene.Theme {
+	case diagram.Dark:
+		r.palette(&b, &DarkPalette)
+	case diagram.Light:
+		r.palette(&b, &LightPalette)
+	default:
+		r.palette(&b, &LightPalette)
+		b.WriteString("@media (prefers-color-scheme: dark){\n")
+		r.palette(&b, &DarkPalette)
+		b.WriteString("}\n")
+	}
+	if !tl.Empty() {
+		r.keyframes(&b, tl)
+	}
+	return b.String(), nil
+}
+
+func fontStack(f layout.FontFace) string {
+	switch f {
+	case layout.SansBold:
+		return font.Family(font.SansBold) + ",'DejaVu Sans',sans-serif;font-weight:bold"
+	case layout.Mono:
+		return font.Family(font.Mono) + ",'DejaVu Sans Mono',monospace"
+	}
+	return font.Family(font.Sans) + ",'DejaVu Sans',sans-serif"
+}
+
+// fontFaces embeds a subset of each face used, holding just the characters
+// drawn.
+func (r *renderer) fontFaces(b *strings.Builder) error {
+	for _, f := range []layout.FontFace{layout.Sans, layout.SansBold, layout.Mono} {
+		t, ok := r.text[f]
+		if !ok || t.Len() == 0 {
+			continue
+		}
+		data, err := font.Subset(font.Face(f), t.String())
+		if err != nil {
+			return fmt.Errorf("svg: font subset: %v", err)
+		}
+		fmt.Fprintf(b, "@font-face{font-family:%s;src:url(data:font/ttf;base64,%s) format('truetype')}\n",
+			font.Family(font.Face(f)), base64.StdEncoding.EncodeToString(data))
+	}
+	return nil
+}
+
+// palette writes one rule per paint class used.
+func (r *renderer) palette(b *strings.Builder, pal *Palette) {
+	for _, c := range sortedKeys(r.classes) {
+		prop, paint, ok := classPaint(c)
+		if !ok {
+			continue
+		}
+		fmt.Fprintf(b, ".%s .%s-%s{%s:%s}\n", r.prefix, r.prefix, c, prop, pal.color(paint))
+	}
+}
+
+// classPaint reverses paintClass.
+func classPaint(c string) (prop string, p layout.Paint, ok bool) {
+	parts := strings.Split(c, "-")
+	if len(parts) < 2 {
+		return "", p, false
+	}
+	switch parts[0] {
+	case "f":
+		prop = "fill"
+	case "s":
+		prop = "stroke"
+	default:
+		return "", p, false
+	}
+	if len(parts) == 2 {
+		switch parts[1] {
+		case "page":
+			return prop, layout.Paint{Role: layout.Page}, true
+		case "panel":
+			return prop, layout.Paint{Role: layout.Panel}, true
+		}
+		return "", p, false
+	}
+	tone, ok := diagram.ParseTone(parts[1])
+	if !ok {
+		return "", p, false
+	}
+	for role, name := range roleNames {
+		if name == parts[2] {
+			return prop, layout.Paint{Tone: tone, Role: role}, true
+		}
+	}
+	return "", p, false
+}
+
+// keyframes writes one @keyframes rule per track and one animation rule per
+// animated element, all lasting the shared period and repeating when the
+// timeline loops.
+func (r *renderer) keyframes(b *strings.Builder, tl *animate.Timeline) {
+	period := tl.Period
+	iter := "1"
+	if tl.Loop {
+		iter = "infinite"
+	}
+	type anim struct{ names []string }
+	byTarget := map[string]*anim{}
+	var order []string
+	for i, tr := range tl.Tracks {
+		name := fmt.Sprintf("%s-k%d", r.prefix, i)
+		fmt.Fprintf(b, "@keyframes %s{", name)
+		for j, k := range tr.Keys {
+			pct := 0.0
+			if period > 0 {
+				pct = k.T / period * 100
+			}
+			fmt.Fprintf(b, "%s%%{%s", pctString(pct), propValue(tr, k.V))
+			if j < len(tr.Keys)-1 && k.Ease != diagram.EaseInOut {
+				fmt.Fprintf(b, ";animation-timing-function:%s", animate.CSSEasing(k.Ease))
+			}
+			b.WriteString("}")
+		}
+		b.WriteString("}\n")
+		a, ok := byTarget[tr.Target]
+		if !ok {
+			a = &anim{}
+			byTarget[tr.Target] = a
+			order = append(order, tr.Target)
+		}
+		a.names = append(a.names, name)
+		if tr.Prop == animate.Transform {
+			fmt.Fprintf(b, "#%s-%s{transform-box:fill-box;transform-origin:center}\n", r.prefix, ident(tr.Target))
+		}
+	}
+	for _, id := range order {
+		var parts []string
+		for _, n := range byTarget[id].names {
+			parts = append(parts, fmt.Sprintf("%s %ss ease-in-out 0s %s both", n, num(period), iter))
+		}
+		fmt.Fprintf(b, "#%s-%s{animation:%s}\n", r.prefix, ident(id), strings.Join(parts, ","))
+	}
+	fmt.Fprintf(b, "@media (prefers-reduced-motion: reduce){.%s .%s-a{animation:none!important}}\n", r.prefix, r.prefix)
+}
+
+func pctString(p float64) string {
+	s := strconv.FormatFloat(float64(int64(p*1000+0.5))/1000, 'f', -1, 64)
+	return s
+}
+
+func propValue(tr animate.Track, v animate.Value) string {
+	switch tr.Prop {
+	case animate.Transform:
+		s := v.Scale
+		if s == 0 {
+			s = 1
+		}
+		return fmt.Sprintf("transform:translate(%spx,%spx) scale(%s)", num(v.DX), num(v.DY), strconv.FormatFloat(float64(int64(s*1000+0.5))/1000, 'f', -1, 64))
+	case animate.DashOffset:
+		return "stroke-dashoffset:" + num(v.Offset)
+	}
+	return "opacity:" + strconv.FormatFloat(float64(int64(v.Opacity*1000+0.5))/1000, 'f', -1, 64)
+}
