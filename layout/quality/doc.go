@@ -1,0 +1,76 @@
+// Package quality measures how good a laid-out picture is.
+//
+// It owns one thing: the metrics function [Measure], which reads a neutral
+// [Geometry] (boxes of nodes and groups, routes of edges as polylines, label,
+// text and mark boxes) and returns a [Report]. The project's tests, the
+// command line (diag layout --json) and the benchmark that compares diag with
+// other engines all call this one function, so a number means the same thing
+// everywhere. The package imports nothing else from the project; the layout
+// package turns a scene into a Geometry and calls Measure.
+//
+// # Coordinates
+//
+// Units are CSS px as drawn at 100 %. A box is given by its top-left corner
+// (x, y) and its width and height; y grows downward. A route is the drawn
+// polyline of an edge, from the boundary of its source to the arrow tip,
+// with curves flattened so that no chord strays more than about 4 px from
+// the curve.
+//
+// # Metrics
+//
+// Overlap of two boxes means that they overlap by more than 0.5 px along
+// both axes; boxes that only touch or overlap by a hair are fine. A box sticks
+// out of another when one of its sides lies more than 0.5 px outside.
+//
+//   - Crossings: the points where a segment of one edge properly crosses a
+//     segment of another edge. Routes that only touch, that meet at a route
+//     end, or that run together along a common stretch (collinear overlap)
+//     do not cross there; when a route changes sides only along such a common
+//     stretch, that is not counted either. Two curves that cross twice count
+//     2. When the two edges share an endpoint node, crossings inside that
+//     node's box grown by 2 px are ignored: edges fanning out of one node may
+//     meet right at its border. A route vertex that lies exactly on the other
+//     route counts once, and only if the routes really pass to opposite sides.
+//   - NodeOverlaps: pairs of node boxes that overlap.
+//   - EdgesThroughNodes: (edge, node) pairs where the route enters the inside
+//     of the node's box shrunk by 2 px, for a node that is not one of the
+//     edge's endpoints. Grazing a node within 2 px of its border is fine.
+//     An edge whose endpoint is a group may run inside that group's box (it
+//     is not a node) but must not enter the group's member nodes: only the
+//     nodes named as From or To are exempt.
+//   - LabelOverlaps: pairs of labels that overlap, plus (label, node) pairs
+//     that overlap. Labels are edge labels and free labels.
+//   - TextOverflow: texts whose box sticks out of their container.
+//   - GroupIntrusions: (group, node) pairs where a node overlaps a group it
+//     is not a member of, directly or through a nested group; and pairs of
+//     groups that overlap although neither is an ancestor of the other.
+//   - MembersOutside: member nodes, and nested groups, that stick out of
+//     their group.
+//   - MarksOutside: plot marks that stick out of their area.
+//   - Bends: interior route vertices where the direction turns by more than
+//     1 degree. A flattened curve therefore counts several bends.
+//   - EdgeLength: the total length of all routes.
+//   - Width and Height: the size of the bounding box of nodes, groups and
+//     routes (labels, texts and marks are not included).
+//
+// # Groups with and without declared structure
+//
+// When some group in the geometry lists Members or names a Parent, the
+// structure is explicit: a node is a member of a group when the group, or
+// a group nested in it through Parent links, lists the node's id; and two
+// groups may overlap only when one is an ancestor of the other (a group drawn
+// inside another group it does not belong to is an intrusion).
+//
+// When no group lists members or a parent, as in the plain neutral schema
+// that other engines produce, the structure is read from the picture: a node
+// lying inside a group's box is a member of it, and a group lying inside
+// another group's box is nested in it. Only partial overlaps are intrusions
+// then, and MembersOutside is always 0.
+//
+// # Input
+//
+// [Decode] reads the JSON form of a [Geometry]. Measure never panics: boxes
+// with negative sizes are normalised, and items with coordinates that are not
+// finite numbers are left out of the geometric checks and named in
+// Report.Problems.
+package quality

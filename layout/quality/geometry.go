@@ -1,0 +1,84 @@
+package quality
+
+// Geometry is a laid-out picture reduced to what the metrics need. Its JSON
+// form is the neutral geometry schema shared with the benchmark of other
+// engines; those engines fill Nodes, Edges and Groups only.
+type Geometry struct {
+	Nodes  []Node  `json:"nodes"`
+	Edges  []Edge  `json:"edges"`
+	Groups []Group `json:"groups,omitempty"`
+	// Labels are edge labels and free labels: they must not overlap each
+	// other or any node.
+	Labels []Box `json:"labels,omitempty"`
+	// Texts are the texts drawn, each with the box it must fit in.
+	Texts []TextBox `json:"texts,omitempty"`
+	// Marks are plot marks, each with the area it must stay inside.
+	Marks []Mark `json:"marks,omitempty"`
+}
+
+// Node is the box of a graph node (or of any box that must not overlap
+// another: a tree node, an actor, a matrix cell). X and Y are its top-left
+// corner.
+type Node struct {
+	ID string  `json:"id"`
+	X  float64 `json:"x"`
+	Y  float64 `json:"y"`
+	W  float64 `json:"w"`
+	H  float64 `json:"h"`
+}
+
+// Edge is the drawn route of a connector, from the boundary of its source
+// to the arrow tip, as a polyline. From and To are node ids, or group ids
+// for edges that attach to a group. ID is optional and only names the edge
+// in problem lines.
+type Edge struct {
+	ID     string       `json:"id,omitempty"`
+	From   string       `json:"from"`
+	To     string       `json:"to"`
+	Points [][2]float64 `json:"points"`
+}
+
+// Group is the box drawn around a group's members. Members lists the ids of
+// the nodes directly in the group; Parent names the group it is nested in.
+// See the package documentation for what happens when neither is given.
+type Group struct {
+	ID      string   `json:"id"`
+	X       float64  `json:"x"`
+	Y       float64  `json:"y"`
+	W       float64  `json:"w"`
+	H       float64  `json:"h"`
+	Members []string `json:"members,omitempty"`
+	Parent  string   `json:"parent,omitempty"`
+}
+
+// Box is a named rectangle: a label, or the area a text or mark must fit in.
+type Box struct {
+	ID string  `json:"id"`
+	X  float64 `json:"x"`
+	Y  float64 `json:"y"`
+	W  float64 `json:"w"`
+	H  float64 `json:"h"`
+}
+
+// TextBox is a text's measured box and the container it must fit in, such
+// as the node it labels.
+type TextBox struct {
+	ID        string  `json:"id"`
+	Text      string  `json:"text"`
+	X         float64 `json:"x"`
+	Y         float64 `json:"y"`
+	W         float64 `json:"w"`
+	H         float64 `json:"h"`
+	Container Box     `json:"container"`
+}
+
+// Mark is the box of a plot mark (a point, a bar) and the plot area it
+// must stay inside.
+type Mark struct {
+	ID   string  `json:"id"`
+	X    float64 `json:"x"`
+	Y    float64 `json:"y"`
+	W    float64 `json:"w"`
+	H    float64 `json:"h"`
+	Area Box     `json:"area"`
+}

@@ -1,0 +1,86 @@
+package quality
+
+import (
+	"fmt"
+	"sort"
+)
+
+// Report holds the metrics of one picture. The counts of violations
+// (everything but Crossings and Bends) should be 0 for a good picture; see
+// the package documentation for the exact definitions.
+type Report struct {
+	NodeOverlaps      int `json:"node_overlaps"`
+	EdgesThroughNodes int `json:"edges_through_nodes"`
+	LabelOverlaps     int `json:"label_overlaps"`
+	TextOverflow      int `json:"text_overflow"`
+	GroupIntrusions   int `json:"group_intrusions"`
+	MembersOutside    int `json:"members_outside"`
+	MarksOutside      int `json:"marks_outside"`
+	// Invalid counts items left out of the checks because a coordinate is
+	// not a finite number.
+	Invalid   int `json:"invalid"`
+	Crossings int `json:"crossings"`
+	Bends     int `json:"bends"`
+	// EdgeLength is the total length of all routes, in px.
+	EdgeLength float64 `json:"edge_length"`
+	// Width and Height are the size of the bounding box of nodes, groups
+	// and routes, in px.
+	Width  float64 `json:"width"`
+	Height float64 `json:"height"`
+	// Problems has one readable line per violation, naming the items
+	// involved, sorted. Crossings and bends are not listed. At most
+	// MaxProblems lines are kept; a last line then says how many more
+	// there were.
+	Problems []string `json:"problems"`
+}
+
+// MaxProblems is the number of problem lines a Report keeps.
+const MaxProblems = 50
+
+// Violations returns the number of violations: everything that must be 0
+// in a good picture (all counts but Crossings and Bends).
+func (r Report) Violations() int {
+	return r.NodeOverlaps + r.EdgesThroughNodes + r.LabelOverlaps + r.TextOverflow +
+		r.GroupIntrusions + r.MembersOutside + r.MarksOutside + r.Invalid
+}
+
+// problems collects problem lines.
+type problems []string
+
+func (p *problems) add(format string, args ...any) {
+	*p = append(*p, fmt.Sprintf(format, args...))
+}
+
+// list returns the lines sorted and capped at MaxProblems.
+func (p problems) list() []string {
+	lines := append([]string{}, p...)
+	sort.Strings(lines)
+	if len(lines) > MaxProblems {
+		more := len(lines) - MaxProblems
+		lines = append(lines[:MaxProblems], fmt.Sprintf("... and %d more problems", more))
+	}
+	return lines
+}
+
+// name returns how a problem line names an item: its kind and id, or its
+// index when it has no id.
+func name(kind, id string, index int) string {
+	if id == "" {
+		return fmt.Sprintf("%s #%d", kind, index)
+	}
+	return kind + " " + id
+}
+
+// edgeName returns how a problem line names an edge.
+func edgeName(e Edge, index int) string {
+	if e.ID != "" {
+		return "edge " + e.ID
+	}
+	if e.From == "" && e.To == "" {
+		return fmt.Sprintf("edge #%d", index)
+	}
+	return "edge " + e.From + "->" + e.To
+}
+
+// px formats a distance for a problem line.
+func px(v float64) string { return fmt.Sprintf("%.1f px", v) }
