@@ -1,0 +1,141 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/aiprep/diag"
+	"github.com/aiprep/diag/internal/atomicfile"
+)
+
+var compileCommand = &command{
+	name:     "compile",
+	synopsis: "FILE.diag... [-o OUT.svg | -d DIR] [--frame T] [--static] [--no-font]",
+	summary:  "compile .diag files to SVG",
+	details: `Compile each FILE.diag to one self-contained SVG. Without -o or -d the
+picture is written beside its source, as FILE.svg. A FILE of "-" reads
+standard input and, without -o, writes standard output; "-o -" writes
+standard output. With -d, every picture goes into DIR (created if
+missing) under its source's base name.
+
+A file with errors gets no output: its errors are printed, any existing
+SVG is left as it was, and the other files are still compiled.`,
+	setup: func(fs *flag.FlagSet) func(*cli, []string) int {
+		out := fs.String("o", "", "write the SVG to `OUT.svg` (\"-\" for standard output); one input only")
+		dir := fs.String("d", "", "write each SVG into `DIR` as NAME.svg")
+		var frame frameFlag
+		fs.Var(&frame, "frame", "draw one still frame at time `T` of the animation (2.5s, 800ms or 2.5)")
+		static := fs.Bool("static", false, "draw the final frame as a still picture, with no animation")
+		noFont := fs.Bool("no-font", false, "leave the font out of the SVG (for pages that load it once)")
+		return func(c *cli, files []string) int {
+			opts := diag.Options{Static: *static || frame.set, Frame: frame.d, NoFont: *noFont}
+			return c.compile(files, *out, *dir, opts)
+		}
+	},
+}
+
+// compile compiles every file and writes its SVG to out, into dir, or
+// beside it.
+func (c *cli) compile(files []string, out, dir string, opts diag.Options) int {
+	switch {
+	case len(files) == 0:
+		return c.usageError("no input files")
+	case out != "" && dir != "":
+		return c.usageError("-o and -d cannot be used together")
+	case out != "" && len(files) > 1:
+		return c.usageError("-o takes one input file; use -d DIR for several")
+	case dir != "" && contains(files, "-"):
+		return c.usageError(`-d needs file names; "-" (standard input) has none`)
+	case countStdin(files) > 1:
+		return c.usageError(`"-" (standard input) may be given only once`)
+	}
+	if dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			fmt.Fprintf(c.stderr, "diag: %v\n", err)
+			return exitInput
+		}
+	}
+	code := exitOK
+	for _, file := range files {
+		dest := out
+		switch {
+		case dest != "":
+		case file == "-":
+			dest = "-"
+		case dir != "":
+			dest = filepath.Join(dir, svgName(filepath.Base(file)))
+		default:
+			dest = svgName(file)
+		}
+		if !c.compileFile(file, dest, opts) {
+			code = exitInput
+		}
+	}
+	return code
+}
+
+// compileFile compiles one file to dest ("-" for standard output) and
+// reports whether it succeeded. Errors are printed.
+func (c *cli) compileFile(file, dest string, opts diag.Options) bool {
+	name, src, ok := c.readInput(file)
+	if !ok {
+		return false
+	}
+	if dest != "-" && file != "-" && sameFile(file, dest) {
+		fmt.Fprintf(c.stderr, "diag: %s: output would overwrite the input; use -o\n", file)
+		return false
+	}
+	svg, err := diag.Compile(name, src, opts)
+	if err != nil {
+		c.printError(name, src, err)
+		return false
+	}
+	if dest == "-" {
+		if _, err := c.stdout.Write(svg); err != nil {
+			fmt.Fprintf(c.stderr, "diag: writing standard output: %v\n", err)
+			return false
+		}
+		return true
+	}
+	if err := atomicfile.Write(dest, svg, 0o644); err != nil {
+		fmt.Fprintf(c.stderr, "diag: %v\n", err)
+		return false
+	}
+	return true
+}
+
+// svgName returns path with its .diag extension (or any other) replaced
+// by .svg.
+func svgName(path string) string {
+	return strings.TrimSuffix(path, filepath.Ext(path)) + ".svg"
+}
+
+// sameFile reports whether a and b name the same file.
+func sameFile(a, b string) bool {
+	if filepath.Clean(a) == filepath.Clean(b) {
+		return true
+	}
+	fa, errA := os.Stat(a)
+	fb, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(fa, fb)
+}
+
+// contains reports whether list holds s.
+func contains(list []string, s string) bool { return countOf(list, s) > 0 }
+
+// countStdin returns how many times "-" appears in files.
+func countStdin(files []string) int { return countOf(files, "-") }
+
+// countOf returns how many times s appears in list.
+func countOf(list []string, s string) int {
+	n := 0
+	for _, x := range list {
+		if x == s {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,137 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestCompileOutputs covers where compile writes its pictures. It needs the
+// real compiler.
+func TestCompileOutputs(t *testing.T) {
+	needCompiler(t)
+	tests := []struct {
+		name      string
+		args      []string
+		stdin     string
+		wantCode  int
+		wantSVGIn string   // "stdout", or a file under the folder that must hold an SVG
+		wantFiles []string // the folder afterwards, sorted
+		wantErr   string   // substring of stderr; "" means stderr must be empty
+	}{
+		{name: "beside the input", args: []string{"compile", "$D/hello.diag"},
+			wantSVGIn: "hello.svg", wantFiles: withFiles("hello.svg")},
+		{name: "-o before file", args: []string{"compile", "-o", "$D/pic.svg", "$D/hello.diag"},
+			wantSVGIn: "pic.svg", wantFiles: withFiles("pic.svg")},
+		{name: "-o after file", args: []string{"compile", "$D/hello.diag", "-o", "$D/pic.svg"},
+			wantSVGIn: "pic.svg", wantFiles: withFiles("pic.svg")},
+		{name: "--o= after file", args: []string{"compile", "$D/hello.diag", "--o=$D/pic.svg"},
+			wantSVGIn: "pic.svg", wantFiles: withFiles("pic.svg")},
+		{name: "-o - writes stdout", args: []string{"compile", "$D/hello.diag", "-o", "-"},
+			wantSVGIn: "stdout", wantFiles: initialFiles},
+		{name: "stdin to stdout", args: []string{"compile", "-"}, stdin: string(readTestdata(t, "hello.diag")),
+			wantSVGIn: "stdout", wantFiles: initialFiles},
+		{name: "stdin to file", args: []string{"compile", "-", "-o", "$D/pic.svg"}, stdin: string(readTestdata(t, "hello.diag")),
+			wantSVGIn: "pic.svg", wantFiles: withFiles("pic.svg")},
+		{name: "several files beside their inputs", args: []string{"compile", "$D/hello.diag", "$D/other.diag"},
+			wantSVGIn: "other.svg", wantFiles: withFiles("hello.svg", "other.svg")},
+		{name: "-d with flags after files", args: []string{"compile", "$D/hello.diag", "$D/other.diag", "-d", "$D/out", "--no-font"},
+			wantSVGIn: "out/other.svg", wantFiles: withFiles("out")},
+		{name: "still frame", args: []string{"compile", "--frame", "1s", "$D/hello.diag", "--static"},
+			wantSVGIn: "hello.svg", wantFiles: withFiles("hello.svg")},
+		{name: "frame in plain seconds", args: []string{"compile", "$D/hello.diag", "--frame=0.5"},
+			wantSVGIn: "hello.svg", wantFiles: withFiles("hello.svg")},
+		{name: "good and bad files", args: []string{"compile", "$D/hello.diag", "$D/bad.diag", "-d", "$D/out"},
+			wantCode: 1, wantSVGIn: "out/hello.svg", wantFiles: withFiles("out"), wantErr: "bad.diag"},
+		{name: "check writes nothing", args: []string{"check", "$D/hello.diag", "$D/other.diag"},
+			wantFiles: initialFiles},
+		{name: "check reads stdin", args: []string{"check", "-"}, stdin: string(readTestdata(t, "hello.diag")),
+			wantFiles: initialFiles},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := setupDir(t)
+			got := runDiag(t, dir, tt.stdin, tt.args...)
+			if got.code != tt.wantCode {
+				t.Fatalf("run(%q) = %d, want %d\nstderr:\n%s", tt.args, got.code, tt.wantCode, got.stderr)
+			}
+			if tt.wantErr == "" && got.stderr != "" {
+				t.Errorf("run(%q) printed to stderr:\n%s", tt.args, got.stderr)
+			}
+			if !strings.Contains(got.stderr, tt.wantErr) {
+				t.Errorf("run(%q) stderr does not contain %q:\n%s", tt.args, tt.wantErr, got.stderr)
+			}
+			if diff := cmp.Diff(tt.wantFiles, listDir(t, dir)); diff != "" {
+				t.Errorf("run(%q) folder mismatch (-want +got):\n%s", tt.args, diff)
+			}
+			switch tt.wantSVGIn {
+			case "":
+				if got.stdout != "" {
+					t.Errorf("run(%q) printed to stdout:\n%.200s", tt.args, got.stdout)
+				}
+			case "stdout":
+				checkSVG(t, "stdout", []byte(got.stdout))
+			default:
+				b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(tt.wantSVGIn)))
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkSVG(t, tt.wantSVGIn, b)
+				if got.stdout != "" {
+					t.Errorf("run(%q) printed to stdout:\n%.200s", tt.args, got.stdout)
+				}
+			}
+			if b, _ := os.ReadFile(filepath.Join(dir, "bad.svg")); string(b) != goodSVG {
+				t.Errorf("run(%q) changed bad.svg to %q", tt.args, b)
+			}
+		})
+	}
+}
+
+// TestCompileOptions checks that the flags reach the compiler: --no-font
+// drops the embedded font, --frame drops the animation.
+func TestCompileOptions(t *testing.T) {
+	needCompiler(t)
+	dir := setupDir(t)
+	compile := func(args ...string) string {
+		t.Helper()
+		got := runDiag(t, dir, "", append([]string{"compile", "$D/hello.diag", "-o", "-"}, args...)...)
+		if got.code != 0 {
+			t.Fatalf("compile %q = %d; stderr:\n%s", args, got.code, got.stderr)
+		}
+		return got.stdout
+	}
+	plain, noFont, still := compile(), compile("--no-font"), compile("--frame", "1s")
+	if !strings.Contains(plain, "base64,") {
+		t.Errorf("compile without --no-font embeds no font data")
+	}
+	if strings.Contains(noFont, "data:font/") {
+		t.Errorf("compile --no-font still embeds font data")
+	}
+	if !strings.Contains(plain, "@keyframes") {
+		t.Errorf("compile of an animated diagram has no @keyframes")
+	}
+	if strings.Contains(still, "@keyframes") {
+		t.Errorf("compile --frame 1s still animates")
+	}
+}
+
+// withFiles returns the names setupDir creates plus names, sorted.
+func withFiles(names ...string) []string {
+	all := append(append([]string(nil), initialFiles...), names...)
+	slices.Sort(all)
+	return all
+}
+
+// checkSVG fails the test unless b looks like a complete SVG document.
+func checkSVG(t *testing.T, where string, b []byte) {
+	t.Helper()
+	s := strings.TrimSpace(string(b))
+	if !strings.Contains(s, "<svg") || !strings.HasSuffix(s, "</svg>") {
+		t.Errorf("%s does not hold a complete SVG: %.200q", where, s)
+	}
+}

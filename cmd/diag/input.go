@@ -1,0 +1,87 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/aiprep/diag/diagram"
+)
+
+// stdinName is the file name errors show for standard input.
+const stdinName = "<stdin>"
+
+// readInput reads file, or standard input for "-", and returns the name
+// to compile it under. Errors are printed.
+func (c *cli) readInput(file string) (name string, src []byte, ok bool) {
+	var err error
+	if file == "-" {
+		name = stdinName
+		src, err = io.ReadAll(c.stdin)
+	} else {
+		name = file
+		src, err = os.ReadFile(file)
+	}
+	if err != nil {
+		fmt.Fprintf(c.stderr, "diag: %v\n", err)
+		return "", nil, false
+	}
+	return name, src, true
+}
+
+// printError prints err from compiling src: positioned errors with their
+// source line, a caret and a hint; anything else on one line.
+func (c *cli) printError(name string, src []byte, err error) {
+	var list diagram.ErrorList
+	var one *diagram.Error
+	if errors.As(err, &list) || errors.As(err, &one) {
+		msg := formatError(src, err)
+		if !strings.HasSuffix(msg, "\n") {
+			msg += "\n"
+		}
+		io.WriteString(c.stderr, msg)
+		return
+	}
+	fmt.Fprintf(c.stderr, "diag: %s: %v\n", name, err)
+}
+
+// maxFrameSeconds bounds a --frame given in plain seconds, far beyond any
+// animation and well inside time.Duration.
+const maxFrameSeconds = 1e6
+
+// frameFlag is the value of --frame: a moment of the animation.
+type frameFlag struct {
+	d   time.Duration
+	set bool
+}
+
+// String returns the flag's value in Go duration syntax.
+func (f *frameFlag) String() string {
+	if !f.set {
+		return ""
+	}
+	return f.d.String()
+}
+
+// Set parses a duration such as "2.5s" or "800ms", or a plain number of
+// seconds such as "2.5".
+func (f *frameFlag) Set(s string) error {
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		secs, numErr := strconv.ParseFloat(s, 64)
+		if numErr != nil || math.IsNaN(secs) || math.IsInf(secs, 0) || math.Abs(secs) > maxFrameSeconds {
+			return fmt.Errorf("want a time such as 2.5s, 800ms or 2.5, not %q", s)
+		}
+		d = time.Duration(secs * float64(time.Second))
+	}
+	if d < 0 {
+		return fmt.Errorf("want a time of zero or more, not %q", s)
+	}
+	f.d, f.set = d, true
+	return nil
+}
