@@ -62,7 +62,10 @@ func (ic *Icon) Scaled(x, y, size float64) []Part {
 	for i, p := range ic.Parts {
 		ops := make([]Op, len(p.Ops))
 		for j, op := range p.Ops {
-			args := make([]float64, len(op.Args))
+			var args []float64 // nil for 'Z', as parsed
+			if len(op.Args) > 0 {
+				args = make([]float64, len(op.Args))
+			}
 			for a := 0; a+1 < len(op.Args); a += 2 {
 				args[a] = x + op.Args[a]*k
 				args[a+1] = y + op.Args[a+1]*k
