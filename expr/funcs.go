@@ -1,0 +1,91 @@
+package expr
+
+import "math"
+
+// function describes one callable function.
+type function struct {
+	name    string
+	minArgs int
+	maxArgs int    // -1 means no upper bound
+	usage   string // how a call is written, for hints
+	op      opcode // the instruction that computes it (for 2+ arguments, applied pairwise)
+	doc     string
+}
+
+// functions lists every function in the language, in the order Functions
+// reports them.
+var functions = []function{
+	{"exp", 1, 1, "exp(x)", opExp, "e^x"},
+	{"log", 1, 1, "log(x)", opLog, "natural logarithm; log(0) = -Inf, log of a negative number is NaN"},
+	{"log10", 1, 1, "log10(x)", opLog10, "base-10 logarithm"},
+	{"sqrt", 1, 1, "sqrt(x)", opSqrt, "square root; NaN for negative numbers"},
+	{"abs", 1, 1, "abs(x)", opAbs, "absolute value"},
+	{"min", 2, -1, "min(a, b, ...)", opMin, "smallest argument; NaN if any argument is NaN"},
+	{"max", 2, -1, "max(a, b, ...)", opMax, "largest argument; NaN if any argument is NaN"},
+	{"sin", 1, 1, "sin(x)", opSin, "sine (radians)"},
+	{"cos", 1, 1, "cos(x)", opCos, "cosine (radians)"},
+	{"tan", 1, 1, "tan(x)", opTan, "tangent (radians)"},
+	{"tanh", 1, 1, "tanh(x)", opTanh, "hyperbolic tangent"},
+	{"sigmoid", 1, 1, "sigmoid(x)", opSigmoid, "logistic function 1/(1 + e^-x)"},
+	{"relu", 1, 1, "relu(x)", opRelu, "max(0, x); NaN stays NaN"},
+	{"softplus", 1, 1, "softplus(x)", opSoftplus, "ln(1 + e^x), computed without overflow"},
+	{"gelu", 1, 1, "gelu(x)", opGelu, "x·Φ(x) = x/2·(1 + erf(x/√2)), the exact form, not the tanh approximation"},
+	{"clamp", 3, 3, "clamp(v, lo, hi)", opClamp, "min(max(v, lo), hi); hi wins when lo > hi"},
+}
+
+// lookupFunction returns the function called name, or nil.
+func lookupFunction(name string) *function {
+	for i := range functions {
+		if functions[i].name == name {
+			return &functions[i]
+		}
+	}
+	return nil
+}
+
+// constants are the named constants of the language.
+var constants = map[string]float64{
+	"pi": math.Pi,
+	"e":  math.E,
+}
+
+// Functions returns the names of the functions an expression may call, in
+// a fixed order.
+func Functions() []string {
+	names := make([]string, len(functions))
+	for i, f := range functions {
+		names[i] = f.name
+	}
+	return names
+}
+
+func sigmoid(x float64) float64 {
+	if x >= 0 {
+		return 1 / (1 + math.Exp(-x))
+	}
+	// For negative x, e^-x may overflow; this form does not.
+	ex := math.Exp(x)
+	return ex / (1 + ex)
+}
+
+func relu(x float64) float64 {
+	if x <= 0 {
+		return 0
+	}
+	return x // also keeps NaN
+}
+
+func softplus(x float64) float64 {
+	if x > 0 {
+		return x + math.Log1p(math.Exp(-x))
+	}
+	return math.Log1p(math.Exp(x))
+}
+
+func gelu(x float64) float64 {
+	return 0.5 * x * (1 + math.Erf(x/math.Sqrt2))
+}
+
+func clamp(v, lo, hi float64) float64 {
+	return math.Min(math.Max(v, lo), hi)
+}
