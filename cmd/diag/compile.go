@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/aiprep/diag"
@@ -47,7 +48,7 @@ func (c *cli) compile(files []string, out, dir string, opts diag.Options) int {
 		return c.usageError("-o and -d cannot be used together")
 	case out != "" && len(files) > 1:
 		return c.usageError("-o takes one input file; use -d DIR for several")
-	case dir != "" && contains(files, "-"):
+	case dir != "" && slices.Contains(files, "-"):
 		return c.usageError(`-d needs file names; "-" (standard input) has none`)
 	case countStdin(files) > 1:
 		return c.usageError(`"-" (standard input) may be given only once`)
@@ -123,17 +124,11 @@ func sameFile(a, b string) bool {
 	return errA == nil && errB == nil && os.SameFile(fa, fb)
 }
 
-// contains reports whether list holds s.
-func contains(list []string, s string) bool { return countOf(list, s) > 0 }
-
-// countStdin returns how many times "-" appears in files.
-func countStdin(files []string) int { return countOf(files, "-") }
-
-// countOf returns how many times s appears in list.
-func countOf(list []string, s string) int {
+// countStdin returns how many times "-" (standard input) appears in files.
+func countStdin(files []string) int {
 	n := 0
-	for _, x := range list {
-		if x == s {
+	for _, f := range files {
+		if f == "-" {
 			n++
 		}
 	}
