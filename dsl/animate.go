@@ -1,0 +1,379 @@
+package dsl
+
+import (
+	"fmt"
+
+	"github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/aiprep/diag/diagram"
+)
+
+// Animate is the animation block: animate [loop] { step ... }.
+type Animate struct {
+	Pos   lexer.Position
+	Loop  bool        `parser:"'animate' @'loop'?"`
+	Steps []*StepStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+}
+
+// StepStmt is one statement of the animate block.
+type StepStmt struct {
+	Pos     lexer.Position
+	Step    *Step    `parser:"@@"`
+	Unknown *Unknown `parser:"| @@"`
+}
+
+// Step is one captioned stage: step "caption" DURATION { actions }.
+type Step struct {
+	Pos      lexer.Position
+	Caption  *String       `parser:"'step' @@?"`
+	Duration *Number       `parser:"@@?"`
+	Actions  []*ActionStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+}
+
+// ActionStmt is one action of a step or a together block.
+type ActionStmt struct {
+	Pos      lexer.Position
+	Targets  *TargetsAction  `parser:"@@"`
+	Flow     *FlowAction     `parser:"| @@"`
+	Trace    *TraceAction    `parser:"| @@"`
+	Move     *MoveAction     `parser:"| @@"`
+	Count    *CountAction    `parser:"| @@"`
+	Together *TogetherAction `parser:"| @@"`
+	Unknown  *Unknown        `parser:"| @@"`
+}
+
+// TargetsAction is show, hide, dim or highlight with the ids it acts on. A
+// target may also name the edges between two nodes: show a -> b.
+type TargetsAction struct {
+	Pos     lexer.Position
+	Verb    string    `parser:"@('show' | 'hide' | 'dim' | 'highlight')"`
+	Targets []*Target `parser:"@@*"`
+	Options []*Option `parser:"@@*"`
+}
+
+// Target is an id, or two node ids joined by an arrow to name the edges
+// between them.
+type Target struct {
+	Pos   lexer.Position
+	ID    *Ident `parser:"(?! 'delay' | 'ease') @@"`
+	Arrow string `parser:"( @Arrow"`
+	To    *Ident `parser:"@@ )?"`
+}
+
+// FlowAction is flow a -> b -> c: something travels along those edges.
+type FlowAction struct {
+	Pos     lexer.Position
+	From    *Ident    `parser:"'flow' ( (?! 'delay' | 'ease') @@ )?"`
+	Hops    []*Hop    `parser:"@@*"`
+	Options []*Option `parser:"@@*"`
+}
+
+// TraceAction is trace ID: a curve or path draws itself.
+type TraceAction struct {
+	Pos     lexer.Position
+	Target  *Ident    `parser:"'trace' ( (?! 'delay' | 'ease') @@ )?"`
+	Options []*Option `parser:"@@*"`
+}
+
+// MoveAction is move ID along PATH or move ID to (x, y).
+type MoveAction struct {
+	Pos     lexer.Position
+	Target  *Ident    `parser:"'move' ( (?! 'along' | 'to' | 'delay' | 'ease') @@ )?"`
+	Along   *Ident    `parser:"( 'along' @@"`
+	To      *Point    `parser:"| 'to' @@ )?"`
+	Options []*Option `parser:"@@*"`
+}
+
+// Point is (x, y) in data coordinates.
+type Point struct {
+	Pos lexer.Position
+	X   *Number `parser:"'(' @@ ','"`
+	Y   *Number `parser:"@@ ')'"`
+}
+
+// CountAction is count ID from A to B: a number label changes step by step.
+type CountAction struct {
+	Pos     lexer.Position
+	Target  *Ident    `parser:"'count' ( (?! 'from' | 'to' | 'delay' | 'ease') @@ )?"`
+	From    *Number   `parser:"( 'from' @@ )?"`
+	To      *Number   `parser:"( 'to' @@ )?"`
+	Options []*Option `parser:"@@*"`
+}
+
+// TogetherAction runs its actions at once: together { actions }.
+type TogetherAction struct {
+	Pos     lexer.Position
+	Options []*Option     `parser:"'together' @@*"`
+	Actions []*ActionStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+}
+
+// Option is a per-action option: delay DURATION or ease NAME.
+type Option struct {
+	Pos   lexer.Position
+	Key   string `parser:"@('delay' | 'ease')"`
+	Value *Value `parser:"@@?"`
+}
+
+var easeNames = []string{"ease-in-out", "linear", "steps"}
+
+func (a *Animate) compile(c *compiler) *diagram.Script {
+	s := &diagram.Script{Loop: a.Loop, Pos: c.pos(a.Pos)}
+	for _, st := range a.Steps {
+		if st.Unknown != nil {
+			st.Unknown.report(c, "animate")
+			continue
+		}
+		s.Steps = append(s.Steps, st.Step.compile(c))
+	}
+	if len(s.Steps) == 0 {
+		c.errorf(a.Pos, "write "+usageOf("step")+" inside animate { }", "animate has no steps")
+	}
+	return s
+}
+
+func (st *Step) compile(c *compiler) *diagram.Step {
+	out := &diagram.Step{Pos: c.pos(st.Pos)}
+	if st.Caption == nil {
+		c.errorf(st.Pos, "write "+usageOf("step"), "step needs a caption")
+	} else {
+		out.Caption = c.str(st.Caption)
+	}
+	if st.Duration == nil {
+		if st.Caption != nil {
+			c.errorf(st.Pos, "write "+usageOf("step"), "step needs a duration")
+		}
+	} else if d, ok := c.duration(st.Duration, "duration"); ok {
+		if d == 0 {
+			c.errorf(st.Duration.Pos, "a step lasts longer than 0s", "step duration is zero")
+		}
+		out.Duration = d
+	}
+	out.Actions = c.actions(st.Actions, "step")
+	return out
+}
+
+// actions converts the actions of a step or together block.
+func (c *compiler) actions(list []*ActionStmt, opener string) []*diagram.Action {
+	var out []*diagram.Action
+	for _, st := range list {
+		if st.Unknown != nil {
+			st.Unknown.report(c, opener)
+			continue
+		}
+		if a := c.action(st); a != nil {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// action converts one action; nil when it is wrong.
+func (c *compiler) action(st *ActionStmt) *diagram.Action {
+	a := &diagram.Action{Pos: c.pos(st.Pos)}
+	var opts []*Option
+	ok := true
+	switch {
+	case st.Targets != nil:
+		t := st.Targets
+		a.Kind = map[string]diagram.ActionKind{"show": diagram.Show, "hide": diagram.Hide, "dim": diagram.Dim, "highlight": diagram.Highlight}[t.Verb]
+		opts = t.Options
+		if len(t.Targets) == 0 {
+			c.errorf(t.Pos, "write "+usageOf(t.Verb), "%s needs at least one id", t.Verb)
+			ok = false
+		}
+		for _, tg := range t.Targets {
+			ids, found := c.target(tg)
+			a.Targets = append(a.Targets, ids...)
+			ok = ok && found
+		}
+	case st.Flow != nil:
+		a.Kind, opts = diagram.Flow, st.Flow.Options
+		a.Targets, ok = c.flow(st.Flow)
+	case st.Trace != nil:
+		a.Kind, opts = diagram.Trace, st.Trace.Options
+		ok = c.need(st.Trace.Pos, st.Trace.Target, "trace", "id") && c.resolve(st.Trace.Target, "id") != nil
+		if ok {
+			a.Targets = []string{st.Trace.Target.Name}
+		}
+	case st.Move != nil:
+		a, opts, ok = c.move(st.Move, a)
+	case st.Count != nil:
+		a, opts, ok = c.count(st.Count, a)
+	case st.Together != nil:
+		a.Kind, opts = diagram.Together, st.Together.Options
+		a.Actions = c.actions(st.Together.Actions, "together")
+		if len(st.Together.Actions) == 0 {
+			c.errorf(st.Together.Pos, "write "+usageOf("together"), "together has no actions")
+		}
+	}
+	if !c.options(a, opts) || !ok {
+		return nil
+	}
+	return a
+}
+
+// need reports a missing part of an action.
+func (c *compiler) need(p lexer.Position, id *Ident, verb, what string) bool {
+	if id == nil {
+		c.errorf(p, "write "+usageOf(verb), "%s needs %s", verb, map[string]string{"id": "an id", "path": "a path id"}[what])
+		return false
+	}
+	return true
+}
+
+// target resolves a show/hide/dim/highlight target to element ids.
+func (c *compiler) target(t *Target) ([]string, bool) {
+	if t.To == nil {
+		if c.resolve(t.ID, "id") == nil {
+			return nil, false
+		}
+		return []string{t.ID.Name}, true
+	}
+	fromOK := c.resolve(t.ID, "id") != nil
+	toOK := c.resolve(t.To, "id") != nil
+	if !fromOK || !toOK {
+		return nil, false
+	}
+	var ids []string
+	for _, e := range c.scope.edges {
+		if e.From == t.ID.Name && e.To == t.To.Name || e.From == t.To.Name && e.To == t.ID.Name {
+			ids = append(ids, e.ID)
+		}
+	}
+	if len(ids) == 0 {
+		c.errorf(t.Pos, fmt.Sprintf("add an edge %s -> %s to a graph", t.ID.Name, t.To.Name), "no edge between %q and %q", t.ID.Name, t.To.Name)
+		return nil, false
+	}
+	return ids, true
+}
+
+// flow checks flow a -> b -> c: every node exists and every hop follows an
+// edge that carries things that way.
+func (c *compiler) flow(f *FlowAction) ([]string, bool) {
+	if f.From == nil || len(f.Hops) == 0 {
+		c.errorf(f.Pos, "write "+usageOf("flow"), "flow needs a path of at least two nodes")
+		return nil, false
+	}
+	ok := c.resolve(f.From, "id") != nil
+	ids := []string{f.From.Name}
+	prev, prevOK := f.From, ok
+	for _, h := range f.Hops {
+		cur := c.resolve(h.To, "id") != nil
+		ids = append(ids, h.To.Name)
+		if h.Arrow != "->" {
+			c.errorf(h.Pos, "write the path in the direction of travel, like flow a -> b -> c", "flow runs along -> only, not %s", h.Arrow)
+			ok = false
+		} else if prevOK && cur && !c.carries(prev.Name, h.To.Name) {
+			c.errorf(h.Pos, c.flowHint(prev.Name, h.To.Name), "no edge from %q to %q to flow along", prev.Name, h.To.Name)
+			ok = false
+		}
+		ok = ok && cur
+		prev, prevOK = h.To, cur
+	}
+	return ids, ok
+}
+
+// carries reports whether an edge lets a flow travel from a to b: a -> b,
+// b <- a, a <-> b in either order, or a -- b in either order.
+func (c *compiler) carries(a, b string) bool {
+	for _, e := range c.scope.edges {
+		switch {
+		case e.From == a && e.To == b && e.Arrow != diagram.Backward:
+			return true
+		case e.From == b && e.To == a && e.Arrow != diagram.Forward:
+			return true
+		}
+	}
+	return false
+}
+
+func (c *compiler) flowHint(a, b string) string {
+	if c.carries(b, a) {
+		return fmt.Sprintf("the edge between them points from %q to %q; write flow %s -> %s, or make the edge <->", b, a, b, a)
+	}
+	return fmt.Sprintf("add an edge %s -> %s to a graph, or flow along edges that exist", a, b)
+}
+
+func (c *compiler) move(m *MoveAction, a *diagram.Action) (*diagram.Action, []*Option, bool) {
+	ok := c.need(m.Pos, m.Target, "move", "id") && c.resolve(m.Target, "id") != nil
+	if ok {
+		a.Targets = []string{m.Target.Name}
+	}
+	switch {
+	case m.Along != nil:
+		a.Kind, a.Path = diagram.MoveAlong, m.Along.Name
+		ok = c.resolve(m.Along, "path") != nil && ok
+	case m.To != nil:
+		a.Kind = diagram.MoveTo
+		x, okX := c.number(m.To.X, "x")
+		y, okY := c.number(m.To.Y, "y")
+		a.X, a.Y = x, y
+		ok = ok && okX && okY
+	default:
+		if m.Target != nil {
+			c.errorf(m.Pos, "write "+usageOf("move"), "move needs along PATH or to (x, y)")
+		}
+		ok = false
+	}
+	return a, m.Options, ok
+}
+
+func (c *compiler) count(n *CountAction, a *diagram.Action) (*diagram.Action, []*Option, bool) {
+	a.Kind = diagram.Count
+	ok := c.need(n.Pos, n.Target, "count", "id") && c.resolve(n.Target, "id") != nil
+	if ok {
+		a.Targets = []string{n.Target.Name}
+	}
+	if n.From == nil || n.To == nil {
+		if n.Target != nil {
+			c.errorf(n.Pos, "write "+usageOf("count"), "count needs from A to B")
+		}
+		return a, n.Options, false
+	}
+	from, okF := c.number(n.From, "count start")
+	to, okT := c.number(n.To, "count end")
+	a.From, a.To = from, to
+	return a, n.Options, ok && okF && okT
+}
+
+// options applies delay and ease options to a.
+func (c *compiler) options(a *diagram.Action, opts []*Option) bool {
+	ok := true
+	seen := map[string]bool{}
+	for _, o := range opts {
+		if seen[o.Key] {
+			c.errorf(o.Pos, "give each option once", "%s given twice", o.Key)
+			ok = false
+			continue
+		}
+		seen[o.Key] = true
+		switch o.Key {
+		case "delay":
+			if o.Value == nil || o.Value.Number == nil {
+				c.errorf(o.Pos, "write "+usageOf("delay"), "delay needs a duration")
+				ok = false
+				continue
+			}
+			d, good := c.duration(o.Value.Number, "delay")
+			a.Delay, ok = d, ok && good
+		case "ease":
+			if o.Value == nil || o.Value.Ident == nil {
+				c.errorf(o.Pos, "easings are "+quoteList(easeNames), "ease needs a name")
+				ok = false
+				continue
+			}
+			switch name := o.Value.Ident.Name; name {
+			case "ease-in-out":
+				a.Easing = diagram.EaseInOut
+			case "linear":
+				a.Easing = diagram.Linear
+			case "steps":
+				a.Easing = diagram.Steps
+			default:
+				c.errorf(o.Value.Pos, joinHint(didYouMean(name, easeNames), "easings are "+quoteList(easeNames)), "unknown easing %q", name)
+				ok = false
+			}
+		}
+	}
+	return ok
+}

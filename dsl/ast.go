@@ -1,0 +1,143 @@
+package dsl
+
+import (
+	"github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/aiprep/diag/diagram"
+)
+
+// The AST. Struct tags hold the participle grammar. Statements are separated
+// by EOL tokens (a newline or ";"); a block is "{" statements "}" with its
+// opening brace on the statement's line. Every node records the position of
+// its first token in Pos (byte columns; use File.Position for characters).
+
+// File is a parsed .diag file.
+type File struct {
+	Pos   lexer.Position
+	Stmts []*Stmt `parser:"EOL* ( @@ ( EOL+ @@? )* )?"`
+
+	// Name is the file name given to Parse.
+	Name string
+	// Sheet is the curriculum sheet id from a "sheet ID" statement, or "".
+	Sheet string
+
+	src source
+}
+
+// Position converts a position recorded in the AST to a diagram position,
+// whose column counts characters (runes) rather than bytes.
+func (f *File) Position(p lexer.Position) diagram.Pos { return f.src.pos(p) }
+
+// Stmt is one top-level statement.
+type Stmt struct {
+	Pos     lexer.Position
+	Header  *Header  `parser:"@@"`
+	Legend  *Legend  `parser:"| @@"`
+	Animate *Animate `parser:"| @@"`
+	Panel   Panel    `parser:"| @@"`
+}
+
+// Panel is a panel statement: a container (row, column, grid) or one of the
+// panel kinds. Each kind lives in its own file with its grammar struct, its
+// help text and its conversion to the model.
+type Panel interface {
+	// help describes the kind's statements for syntax error messages.
+	help() *help
+	// compile declares the panel's ids in the shared scope, checks the
+	// panel and returns its model (nil when nothing can be built).
+	compile(c *compiler) diagram.Panel
+}
+
+// panelKinds lists the panel statements the grammar tries, in order; the
+// first that matches wins. To add a panel kind, write its grammar struct and
+// its help and compile methods in a file of its own and add one line here,
+// above Unknown.
+func panelKinds() []Panel {
+	return []Panel{
+		&Split{},
+		&Graph{},
+		&Unknown{}, // must stay last: it catches any other statement
+	}
+}
+
+// Header is a one-line statement of the diagram's frame: title, subtitle,
+// footer, kicker, theme, size, sheet or ask, followed by its values.
+type Header struct {
+	Pos     lexer.Position
+	Keyword string   `parser:"@('title' | 'subtitle' | 'footer' | 'kicker' | 'theme' | 'size' | 'sheet' | 'ask')"`
+	Args    []*Value `parser:"@@*"`
+}
+
+// Legend is the legend block: one "KIND "label"" line per item.
+type Legend struct {
+	Pos   lexer.Position
+	Items []*LegendItem `parser:"'legend' '{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+}
+
+// LegendItem is one legend line: a kind (solid, dashed, bold, dot or a tone)
+// and its label.
+type LegendItem struct {
+	Pos  lexer.Position
+	Kind *Ident   `parser:"@@"`
+	Args []*Value `parser:"@@*"`
+}
+
+// Value is a string, a number or an identifier given as an argument.
+type Value struct {
+	Pos    lexer.Position
+	String *String `parser:"@@"`
+	Number *Number `parser:"| @@"`
+	Ident  *Ident  `parser:"| @@"`
+}
+
+// Ident is an identifier with its position.
+type Ident struct {
+	Pos  lexer.Position
+	Name string `parser:"@Ident"`
+}
+
+// String is a string literal as written, quotes and escapes included; Value
+// decodes it.
+type String struct {
+	Pos lexer.Position
+	Raw string `parser:"@String"`
+}
+
+// Value returns the decoded string; a malformed escape is kept as written
+// (Compile reports it).
+func (s *String) Value() string {
+	v, _ := unquote(s.Raw)
+	return v
+}
+
+// Number is a number as written, with its sign and unit if any ("-1.5",
+// "2s", "500ms").
+type Number struct {
+	Pos lexer.Position
+	Raw string `parser:"@'-'? @Number"`
+}
+
+// Attr is one attribute of a declaration: a label string, a keyword with a
+// value (shape S, tone T, icon NAME, direction D) or a flag (dashed, bold).
+type Attr struct {
+	Pos   lexer.Position
+	Label *String `parser:"@@"`
+	Key   string  `parser:"| @('shape' | 'tone' | 'icon' | 'direction')"`
+	Value *Ident  `parser:"@@?"`
+	Flag  string  `parser:"| @('dashed' | 'bold')"`
+}
+
+// Unknown is a statement no rule recognises, kept whole (up to the end of
+// the line, with its block if any) so that Compile can report it with a
+// suggestion and carry on.
+type Unknown struct {
+	Pos   lexer.Position
+	Words []string  `parser:"@~(EOL | '{' | '}') @~(EOL | '{' | '}')*"`
+	Block *RawBlock `parser:"@@?"`
+}
+
+// RawBlock is the skipped block of an Unknown statement.
+type RawBlock struct {
+	Pos    lexer.Position
+	Blocks []*RawBlock `parser:"'{' ( ~('{' | '}') | @@ )* '}'"`
+}

@@ -1,0 +1,171 @@
+package dsl
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/aiprep/diag/diagram"
+)
+
+// Compile parses src, resolves every name and converts the file into the
+// diagram model. The error is a diagram.ErrorList sorted by position: the
+// syntax error, or all semantic errors at once (at most ten). The File is
+// returned whenever parsing succeeded; the Diagram only when there is no
+// error.
+func Compile(name string, src []byte) (*diagram.Diagram, *File, error) {
+	f, err := Parse(name, src)
+	if err != nil {
+		return nil, nil, err
+	}
+	c := &compiler{file: f, scope: newScope()}
+	d := c.compileFile()
+	if len(c.errs) > 0 {
+		return nil, f, capErrors(c.errs)
+	}
+	return d, f, nil
+}
+
+// compiler holds the state of one Compile: the file, the shared scope and
+// the errors found so far.
+type compiler struct {
+	file  *File
+	scope *scope
+	errs  diagram.ErrorList
+	// set records where each header field was first set.
+	set map[string]lexer.Position
+}
+
+// pos converts an AST position to a diagram position.
+func (c *compiler) pos(p lexer.Position) diagram.Pos { return c.file.src.pos(p) }
+
+// errorf records an error at p with a hint.
+func (c *compiler) errorf(p lexer.Position, hint, format string, args ...any) {
+	c.errs.Add(c.pos(p), fmt.Sprintf(format, args...), hint)
+}
+
+// at formats p as line:col for hints.
+func (c *compiler) at(p lexer.Position) string {
+	q := c.pos(p)
+	return fmt.Sprintf("%d:%d", q.Line, q.Col)
+}
+
+// compileFile converts the whole file. Panels are compiled first, in source
+// order, so that every id is declared before the animation refers to it.
+func (c *compiler) compileFile() *diagram.Diagram {
+	d := &diagram.Diagram{}
+	c.set = map[string]lexer.Position{}
+	var body []diagram.Panel
+	var bodyPos lexer.Position
+	var anim *Animate
+	for _, st := range c.file.Stmts {
+		switch {
+		case st.Header != nil:
+			c.header(d, st.Header)
+		case st.Legend != nil:
+			c.legend(d, st.Legend)
+		case st.Animate != nil:
+			if anim != nil {
+				c.errorf(st.Animate.Pos, "first at "+c.at(anim.Pos)+"; put every step in one animate block", "second animate block")
+				continue
+			}
+			anim = st.Animate
+		case st.Panel != nil:
+			if u, ok := st.Panel.(*Unknown); ok {
+				u.report(c, "")
+				continue
+			}
+			if len(body) == 0 {
+				bodyPos = st.Pos
+			}
+			if p := st.Panel.compile(c); p != nil {
+				body = append(body, p)
+			}
+		}
+	}
+	switch len(body) {
+	case 0:
+	case 1:
+		d.Body = body[0]
+	default:
+		// Several top-level panels stack in a column.
+		d.Body = &diagram.Split{PanelHead: diagram.PanelHead{Pos: c.pos(bodyPos)}, Kind: diagram.Column, Items: body}
+	}
+	if anim != nil {
+		d.Script = anim.compile(c)
+	}
+	return d
+}
+
+// str decodes a string literal, reporting a malformed escape at its place.
+func (c *compiler) str(s *String) string {
+	v, off, err := unquoteAt(s.Raw)
+	if err != nil {
+		p := s.Pos
+		p.Offset += len(string([]rune(s.Raw)[:off]))
+		c.errorf(p, `escapes are \" \\ \n \t and \u{hex}`, "%v", err)
+	}
+	return v
+}
+
+// number parses a plain number (no unit).
+func (c *compiler) number(n *Number, what string) (float64, bool) {
+	v, unit, ok := splitNumber(n.Raw)
+	if !ok {
+		c.errorf(n.Pos, "write a plain number such as 12 or 0.5", "%s must be a number, not %q", what, n.Raw)
+		return 0, false
+	}
+	if unit != "" {
+		c.errorf(n.Pos, "write a plain number such as 12 or 0.5", "%s takes a plain number, not %q", what, n.Raw)
+		return 0, false
+	}
+	return v, true
+}
+
+// duration parses a duration such as 2s, 1.5s or 500ms.
+func (c *compiler) duration(n *Number, what string) (time.Duration, bool) {
+	const hint = "write seconds or milliseconds, like 2s, 1.5s or 500ms"
+	v, unit, ok := splitNumber(n.Raw)
+	switch {
+	case !ok:
+		c.errorf(n.Pos, hint, "bad %s %q", what, n.Raw)
+		return 0, false
+	case unit == "":
+		c.errorf(n.Pos, hint, "%s %q needs a unit", what, n.Raw)
+		return 0, false
+	case v < 0:
+		c.errorf(n.Pos, hint, "%s %q is negative", what, n.Raw)
+		return 0, false
+	}
+	scale := map[string]float64{"s": float64(time.Second), "ms": float64(time.Millisecond)}[unit]
+	if scale == 0 {
+		c.errorf(n.Pos, hint, "unknown unit %q in %s %q", unit, what, n.Raw)
+		return 0, false
+	}
+	if v*scale > float64(time.Hour) {
+		c.errorf(n.Pos, "durations are at most 1h", "%s %q is too long", what, n.Raw)
+		return 0, false
+	}
+	return time.Duration(v*scale + 0.5), true
+}
+
+// splitNumber splits "1.5s" into 1.5 and "s". A sign is allowed.
+func splitNumber(raw string) (float64, string, bool) {
+	i := 0
+	for i < len(raw) && strings.ContainsRune("+-0123456789.", rune(raw[i])) {
+		i++
+	}
+	v, err := strconv.ParseFloat(raw[:i], 64)
+	if err != nil {
+		return 0, "", false
+	}
+	return v, raw[i:], true
+}
+
+// enumHint is the hint for an unknown name of a closed set.
+func enumHint(word, kind string, names []string) string {
+	return joinHint(didYouMean(word, names), kind+" are "+strings.Join(names, ", "))
+}

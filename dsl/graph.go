@@ -1,0 +1,393 @@
+package dsl
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/aiprep/diag/diagram"
+)
+
+// Graph is a graph panel: nodes, edges, nested groups and rank hints.
+//
+//	graph ID ["title"] [direction down|right|up|left] { statements }
+type Graph struct {
+	Pos   lexer.Position
+	ID    *Ident       `parser:"'graph' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
+	Attrs []*Attr      `parser:"@@*"`
+	Stmts []*GraphStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+}
+
+// GraphStmt is one statement inside a graph or group block.
+type GraphStmt struct {
+	Pos     lexer.Position
+	Group   *Group    `parser:"@@"`
+	Rank    *Rank     `parser:"| @@"`
+	Edge    *Edge     `parser:"| @@"`
+	Node    *NodeDecl `parser:"| @@"`
+	Unknown *Unknown  `parser:"| @@"`
+}
+
+// Group is a titled box around nodes, edges and nested groups.
+//
+//	group ID ["label"] [tone T] { statements }
+type Group struct {
+	Pos   lexer.Position
+	ID    *Ident       `parser:"'group' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
+	Attrs []*Attr      `parser:"@@*"`
+	Stmts []*GraphStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+}
+
+// Rank asks for nodes to share a rank: rank same a b c.
+type Rank struct {
+	Pos   lexer.Position
+	Mode  *Ident   `parser:"'rank' @@?"`
+	Nodes []*Ident `parser:"@@*"`
+}
+
+// Edge is a chain of one or more edges, a -> b <- c, with attributes that
+// apply to every hop.
+type Edge struct {
+	Pos   lexer.Position
+	From  *Ident  `parser:"@@"`
+	Hops  []*Hop  `parser:"@@+"`
+	Attrs []*Attr `parser:"@@*"`
+}
+
+// Hop is one arrow of an edge chain and the node it leads to.
+type Hop struct {
+	Pos   lexer.Position
+	Arrow string `parser:"@Arrow"`
+	To    *Ident `parser:"@@"`
+}
+
+// NodeDecl declares a node: id ["label"] [shape S] [tone T] [icon NAME].
+type NodeDecl struct {
+	Pos   lexer.Position
+	ID    *Ident  `parser:"@@"`
+	Attrs []*Attr `parser:"@@*"`
+}
+
+var graphHelp = &help{
+	keywords: []string{"graph"},
+	usage: map[string]string{
+		"graph": `graph ID ["title"] [direction down|right|up|left] { nodes and edges }`,
+		"group": `group ID ["label"] [tone T] { nodes, edges, groups }`,
+		"rank":  `rank same a b c`,
+		"":      `ID ["label"] [shape S] [tone T] [icon NAME]`,
+		"->":    `a -> b ["label"] [dashed] [bold] [tone T]  (arrows: -> <- <-> --)`,
+	},
+	blocks: map[string][]string{
+		"graph": {"", "group", "rank"},
+		"group": {"", "group", "rank"},
+	},
+}
+
+func (*Graph) help() *help { return graphHelp }
+
+// graphBuilder converts one graph. Nodes are declared in source order:
+// by a declaration statement, or by their first use in an edge when no
+// statement declares them.
+type graphBuilder struct {
+	c        *compiler
+	g        *diagram.Graph
+	declared map[string]bool // ids declared by statements (nodes, groups)
+	order    []string        // the same ids, in source order
+	nodes    map[string]*diagram.Node
+	groups   map[string]*diagram.Group
+	failed   map[string]bool // unknown ids already reported
+	edgeIDs  map[string]int
+	ranks    []*Rank
+}
+
+func (g *Graph) compile(c *compiler) diagram.Panel {
+	out := &diagram.Graph{PanelHead: diagram.PanelHead{Pos: c.pos(g.Pos)}}
+	if g.ID != nil && c.declare(g.ID, "graph", "") {
+		out.ID = g.ID.Name
+	}
+	for _, a := range g.Attrs {
+		switch {
+		case a.Label != nil && out.Title == "":
+			out.Title = c.str(a.Label)
+		case a.Label != nil:
+			c.errorf(a.Pos, "a graph has one title", "second title for graph")
+		case a.Key == "direction":
+			if d, ok := c.enumAttr(a, "direction", "directions", directionNames()); ok {
+				out.Direction, _ = diagram.ParseDirection(d)
+			}
+		default:
+			c.errorf(a.Pos, "write "+usageOf("graph"), "graph does not take %s", attrName(a))
+		}
+	}
+	b := &graphBuilder{c: c, g: out, declared: map[string]bool{}, nodes: map[string]*diagram.Node{},
+		groups: map[string]*diagram.Group{}, failed: map[string]bool{}, edgeIDs: map[string]int{}}
+	b.collect(g.Stmts)
+	b.build(g.Stmts, nil)
+	for _, r := range b.ranks {
+		b.rank(r)
+	}
+	return out
+}
+
+func directionNames() []string {
+	return []string{diagram.Down.String(), diagram.Right.String(), diagram.Up.String(), diagram.Left.String()}
+}
+
+// collect records the ids that statements declare, so that an edge may use
+// a node declared further down.
+func (b *graphBuilder) collect(stmts []*GraphStmt) {
+	for _, st := range stmts {
+		var id *Ident
+		switch {
+		case st.Node != nil:
+			id = st.Node.ID
+		case st.Group != nil:
+			id = st.Group.ID
+			b.collect(st.Group.Stmts)
+		}
+		if id != nil && !b.declared[id.Name] {
+			b.declared[id.Name] = true
+			b.order = append(b.order, id.Name)
+		}
+	}
+}
+
+// build converts statements in source order; parent is the group they are
+// in, or nil.
+func (b *graphBuilder) build(stmts []*GraphStmt, parent *diagram.Group) {
+	for _, st := range stmts {
+		switch {
+		case st.Node != nil:
+			b.node(st.Node, parent)
+		case st.Group != nil:
+			b.group(st.Group, parent)
+		case st.Edge != nil:
+			b.edge(st.Edge, parent)
+		case st.Rank != nil:
+			b.ranks = append(b.ranks, st.Rank)
+		case st.Unknown != nil:
+			b.unknown(st.Unknown)
+		}
+	}
+}
+
+func (b *graphBuilder) unknown(u *Unknown) {
+	w := u.Words[0]
+	switch {
+	case strings.HasPrefix(w, `"`):
+		b.c.errorf(u.Pos, "write "+graphHelp.usage[""], "a label needs a node id before it")
+	case w == "->" || w == "<-" || w == "<->" || w == "--":
+		b.c.errorf(u.Pos, "write "+graphHelp.usage["->"], "an edge needs a node id before %s", w)
+	default:
+		b.c.errorf(u.Pos, "a graph holds nodes, edges, groups and rank statements", "unexpected %q in graph", w)
+	}
+}
+
+// addNode adds a node to the graph and to parent's members.
+func (b *graphBuilder) addNode(n *diagram.Node, parent *diagram.Group) {
+	b.nodes[n.ID] = n
+	b.g.Nodes = append(b.g.Nodes, n)
+	if parent != nil {
+		parent.Nodes = append(parent.Nodes, n.ID)
+	}
+}
+
+func (b *graphBuilder) node(d *NodeDecl, parent *diagram.Group) {
+	c := b.c
+	if !c.declare(d.ID, "node", b.g.ID) {
+		return
+	}
+	n := &diagram.Node{ID: d.ID.Name, Pos: c.pos(d.ID.Pos)}
+	labelled := false
+	for _, a := range d.Attrs {
+		switch {
+		case a.Label != nil && !labelled:
+			n.Label, labelled = c.str(a.Label), true
+		case a.Label != nil:
+			c.errorf(a.Pos, "a node has one label", "second label for node %q", n.ID)
+		case a.Key == "shape":
+			if s, ok := c.enumAttr(a, "shape", "shapes", diagram.ShapeNames()); ok {
+				n.Shape, _ = diagram.ParseShape(s)
+			}
+		case a.Key == "tone":
+			n.Tone, _ = c.tone(a)
+		case a.Key == "icon":
+			if a.Value == nil {
+				c.errorf(a.Pos, "write icon NAME", "icon needs a name")
+			} else {
+				n.Icon = a.Value.Name
+			}
+		default:
+			c.errorf(a.Pos, "write "+graphHelp.usage[""], "a node does not take %s", attrName(a))
+		}
+	}
+	b.addNode(n, parent)
+}
+
+func (b *graphBuilder) group(gr *Group, parent *diagram.Group) {
+	c := b.c
+	out := &diagram.Group{Pos: c.pos(gr.Pos)}
+	switch {
+	case gr.ID == nil:
+		c.errorf(gr.Pos, "write "+graphHelp.usage["group"], "group needs an id")
+	case c.declare(gr.ID, "group", b.g.ID):
+		out.ID = gr.ID.Name
+		b.groups[out.ID] = out
+	}
+	for _, a := range gr.Attrs {
+		switch {
+		case a.Label != nil && out.Label == "":
+			out.Label = c.str(a.Label)
+		case a.Label != nil:
+			c.errorf(a.Pos, "a group has one label", "second label for group")
+		case a.Key == "tone":
+			out.Tone, _ = c.tone(a)
+		default:
+			c.errorf(a.Pos, "write "+graphHelp.usage["group"], "a group does not take %s", attrName(a))
+		}
+	}
+	if parent != nil {
+		parent.Groups = append(parent.Groups, out)
+	} else {
+		b.g.Groups = append(b.g.Groups, out)
+	}
+	b.build(gr.Stmts, out)
+}
+
+// arrows maps the written arrow to the model's.
+var arrows = map[string]diagram.Arrow{"->": diagram.Forward, "<-": diagram.Backward, "<->": diagram.Both, "--": diagram.NoArrow}
+
+func (b *graphBuilder) edge(e *Edge, parent *diagram.Group) {
+	c := b.c
+	proto := diagram.Edge{}
+	labelled := false
+	for _, a := range e.Attrs {
+		switch {
+		case a.Label != nil && !labelled:
+			proto.Label, labelled = c.str(a.Label), true
+		case a.Label != nil:
+			c.errorf(a.Pos, "an edge has one label", "second label for edge")
+		case a.Flag == "dashed":
+			proto.Dashed = true
+		case a.Flag == "bold":
+			proto.Bold = true
+		case a.Key == "tone":
+			proto.Tone, _ = c.tone(a)
+		default:
+			c.errorf(a.Pos, "write "+graphHelp.usage["->"], "an edge does not take %s", attrName(a))
+		}
+	}
+	from := e.From
+	fromOK := b.endpoint(from, parent)
+	for _, h := range e.Hops {
+		toOK := b.endpoint(h.To, parent)
+		if fromOK && toOK {
+			ed := proto
+			ed.From, ed.To, ed.Arrow, ed.Pos = from.Name, h.To.Name, arrows[h.Arrow], c.pos(h.Pos)
+			ed.ID = b.edgeID(ed.From, ed.To)
+			b.g.Edges = append(b.g.Edges, &ed)
+			c.scope.edges = append(c.scope.edges, &ed)
+		}
+		from, fromOK = h.To, toOK
+	}
+}
+
+// edgeID returns "from->to", or "from->to#n" for the n-th parallel edge.
+func (b *graphBuilder) edgeID(from, to string) string {
+	id := from + "->" + to
+	b.edgeIDs[id]++
+	if n := b.edgeIDs[id]; n > 1 {
+		return fmt.Sprintf("%s#%d", id, n)
+	}
+	return id
+}
+
+// endpoint checks an edge end. A node or group of this graph is fine; an id
+// no statement declares becomes a node here, unless it is a likely typo of
+// a declared id or already names something else in the diagram.
+func (b *graphBuilder) endpoint(id *Ident, parent *diagram.Group) bool {
+	c := b.c
+	name := id.Name
+	if b.nodes[name] != nil || b.groups[name] != nil || b.declared[name] {
+		return true
+	}
+	if b.failed[name] {
+		return false
+	}
+	if near := closest(name, b.order, typoEdits(name)); near != "" {
+		b.failed[name] = true
+		c.errorf(id.Pos, fmt.Sprintf("did you mean %q?", near), "unknown node %q", name)
+		return false
+	}
+	if sym := c.scope.lookup(name); sym != nil {
+		b.failed[name] = true
+		where := ""
+		if sym.Panel != "" {
+			where = fmt.Sprintf(" of graph %q", sym.Panel)
+		}
+		c.errorf(id.Pos, fmt.Sprintf("%q is declared at %d:%d as a %s%s; an edge joins nodes of its own graph, and ids are shared by the whole diagram",
+			name, sym.Pos.Line, sym.Pos.Col, sym.Kind, where), "%q is not a node of this graph", name)
+		return false
+	}
+	c.declare(id, "node", b.g.ID)
+	b.addNode(&diagram.Node{ID: name, Pos: c.pos(id.Pos)}, parent)
+	return true
+}
+
+// rank converts "rank same a b c" once every node is known.
+func (b *graphBuilder) rank(r *Rank) {
+	c := b.c
+	if r.Mode == nil || r.Mode.Name != "same" {
+		c.errorf(r.Pos, "write "+graphHelp.usage["rank"], "rank needs \"same\" and the nodes that share a rank")
+		return
+	}
+	if len(r.Nodes) < 2 {
+		c.errorf(r.Pos, "write "+graphHelp.usage["rank"], "rank same needs at least two nodes")
+		return
+	}
+	var ids []string
+	for _, n := range r.Nodes {
+		if b.nodes[n.Name] == nil {
+			hint := didYouMean(n.Name, b.nodeIDs())
+			if hint == "" {
+				hint = "rank same lists nodes of this graph"
+			}
+			c.errorf(n.Pos, hint, "unknown node %q", n.Name)
+			return
+		}
+		ids = append(ids, n.Name)
+	}
+	b.g.SameRank = append(b.g.SameRank, ids)
+}
+
+func (b *graphBuilder) nodeIDs() []string {
+	out := make([]string, len(b.g.Nodes))
+	for i, n := range b.g.Nodes {
+		out[i] = n.ID
+	}
+	return out
+}
+
+// enumAttr checks that a keyword attribute names one of a closed set.
+func (c *compiler) enumAttr(a *Attr, key, plural string, names []string) (string, bool) {
+	if a.Value == nil {
+		c.errorf(a.Pos, plural+" are "+strings.Join(names, ", "), "%s needs a name", key)
+		return "", false
+	}
+	if !contains(names, a.Value.Name) {
+		c.errorf(a.Value.Pos, enumHint(a.Value.Name, plural, names), "unknown %s %q", key, a.Value.Name)
+		return "", false
+	}
+	return a.Value.Name, true
+}
+
+// tone converts a "tone T" attribute.
+func (c *compiler) tone(a *Attr) (diagram.Tone, bool) {
+	name, ok := c.enumAttr(a, "tone", "tones", diagram.ToneNames())
+	if !ok {
+		return diagram.Neutral, false
+	}
+	t, _ := diagram.ParseTone(name)
+	return t, true
+}

@@ -1,0 +1,230 @@
+package dsl
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/aiprep/diag/diagram"
+)
+
+// MaxDepth is the deepest nesting of blocks and parentheses a file may use.
+// Deeper input is rejected with a positioned error before parsing, so that no
+// input can exhaust the parser's stack.
+const MaxDepth = 64
+
+// lexDef is the token set of the language. Rules are tried in order: a
+// closed string before an open one, arrows before punctuation, numbers (with
+// an optional unit such as 2s or 500ms) before identifiers. Invalid catches
+// any other character so that lexing never fails; scan reports it.
+var lexDef = lexer.MustSimple([]lexer.SimpleRule{
+	{Name: "Comment", Pattern: `#[^\n]*`},
+	{Name: "EOL", Pattern: `\r?\n|;`},
+	{Name: "Space", Pattern: `[ \t\r\f\v]+`},
+	{Name: "String", Pattern: `"(\\[^\n]|[^"\\\n])*"`},
+	{Name: "OpenString", Pattern: `"[^\n]*`},
+	{Name: "Arrow", Pattern: `<->|->|<-|--`},
+	{Name: "Range", Pattern: `\.\.`},
+	{Name: "Number", Pattern: `(\d+(\.\d+)?|\.\d+)([A-Za-z%][A-Za-z0-9%]*)?`},
+	{Name: "Ident", Pattern: `[A-Za-z_][A-Za-z0-9_]*([.\-][A-Za-z0-9_]+)*`},
+	{Name: "Punct", Pattern: `[{}()\[\],:=+\-*/^<>|!%]`},
+	{Name: "Invalid", Pattern: `.`},
+})
+
+// Token types, looked up once.
+var (
+	symbols        = lexDef.Symbols()
+	tokEOF         = lexer.EOF
+	tokComment     = symbols["Comment"]
+	tokEOL         = symbols["EOL"]
+	tokSpace       = symbols["Space"]
+	tokString      = symbols["String"]
+	tokOpenString  = symbols["OpenString"]
+	tokArrow       = symbols["Arrow"]
+	tokNumber      = symbols["Number"]
+	tokIdent       = symbols["Ident"]
+	tokPunct       = symbols["Punct"]
+	tokInvalid     = symbols["Invalid"]
+	elidedTokTypes = []string{"Comment", "Space"}
+)
+
+// source is a file's name and text; it turns participle's byte offsets into
+// diagram positions whose columns count runes.
+type source struct {
+	name string
+	src  []byte
+}
+
+// pos converts a lexer position to a diagram position. The column is
+// recomputed from the byte offset, so it counts characters, not bytes.
+func (s *source) pos(p lexer.Position) diagram.Pos {
+	off := p.Offset
+	if off > len(s.src) {
+		off = len(s.src)
+	}
+	if off < 0 {
+		off = 0
+	}
+	start := bytes.LastIndexByte(s.src[:off], '\n') + 1
+	line := bytes.Count(s.src[:start], []byte{'\n'}) + 1
+	return diagram.Pos{File: s.name, Line: line, Col: utf8.RuneCount(s.src[start:off]) + 1}
+}
+
+// tokens lexes the whole source, dropping spaces and comments. It never
+// fails: characters outside the language become Invalid tokens. The last
+// token is EOF.
+func (s *source) tokens() []lexer.Token {
+	lex, err := lexDef.LexString(s.name, string(s.src))
+	if err != nil {
+		return []lexer.Token{{Type: tokEOF}}
+	}
+	var out []lexer.Token
+	for {
+		t, err := lex.Next()
+		if err != nil {
+			// Cannot happen with the Invalid rule; end the stream.
+			out = append(out, lexer.Token{Type: tokEOF, Pos: lexer.Position{Offset: len(s.src)}})
+			return out
+		}
+		if t.Type == tokComment || t.Type == tokSpace {
+			continue
+		}
+		out = append(out, t)
+		if t.EOF() {
+			return out
+		}
+	}
+}
+
+// opener is an open bracket waiting for its partner.
+type opener struct {
+	tok    lexer.Token
+	indent int // indentation of the line it is on, in runes
+}
+
+// scan checks what the grammar cannot explain well: characters outside the
+// language, strings left open, brackets that do not match, and nesting
+// deeper than MaxDepth. It returns every such problem, sorted.
+func (s *source) scan(toks []lexer.Token) diagram.ErrorList {
+	var errs diagram.ErrorList
+	var stack []opener
+	for i, t := range toks {
+		switch t.Type {
+		case tokInvalid:
+			errs.Add(s.pos(t.Pos), fmt.Sprintf("unexpected character %q", t.Value), invalidHint(t.Value))
+		case tokOpenString:
+			errs.Add(s.pos(t.Pos), "string not closed", `end the string with " on the same line (write \" for a quote inside it)`)
+		case tokPunct:
+			switch t.Value {
+			case "{", "(", "[":
+				if len(stack) >= MaxDepth {
+					errs.Add(s.pos(t.Pos), fmt.Sprintf("blocks nested deeper than %d levels", MaxDepth),
+						fmt.Sprintf("the limit is %d nested blocks and parentheses; flatten the structure", MaxDepth))
+					errs.Sort()
+					return errs
+				}
+				stack = append(stack, opener{tok: t, indent: s.indent(t.Pos)})
+			case "}", ")", "]":
+				stack = s.close(stack, toks, i, &errs)
+			}
+		}
+	}
+	for _, o := range stack {
+		errs.Add(s.pos(o.tok.Pos), neverClosed(o.tok.Value), "add a closing "+closerOf(o.tok.Value))
+	}
+	errs.Sort()
+	return errs
+}
+
+// close matches the closing bracket toks[i] against the stack of openers,
+// reports what does not match and returns the new stack.
+func (s *source) close(stack []opener, toks []lexer.Token, i int, errs *diagram.ErrorList) []opener {
+	t := toks[i]
+	want := openerOf(t.Value)
+	// Parentheses and square brackets never span blocks: report open ones
+	// that a closing brace skips over.
+	for len(stack) > 0 && t.Value == "}" && stack[len(stack)-1].tok.Value != "{" {
+		o := stack[len(stack)-1]
+		errs.Add(s.pos(o.tok.Pos), neverClosed(o.tok.Value), "add a closing "+closerOf(o.tok.Value))
+		stack = stack[:len(stack)-1]
+	}
+	// A } that starts its line and sits left of the innermost open block
+	// most likely closes an outer block whose indentation it matches: the
+	// blocks in between are the ones never closed.
+	if t.Value == "}" && firstOnLine(toks, i) {
+		ind := s.indent(t.Pos)
+		if k := matchingIndent(stack, ind); k >= 0 && k < len(stack)-1 && stack[len(stack)-1].indent > ind {
+			for _, o := range stack[k+1:] {
+				errs.Add(s.pos(o.tok.Pos), neverClosed(o.tok.Value), "add a closing "+closerOf(o.tok.Value))
+			}
+			stack = stack[:k+1]
+		}
+	}
+	if len(stack) == 0 || stack[len(stack)-1].tok.Value != want {
+		if len(stack) > 0 && t.Value != "}" {
+			o := stack[len(stack)-1]
+			errs.Add(s.pos(t.Pos), fmt.Sprintf("%q does not match the %q at %d:%d", t.Value, o.tok.Value, s.pos(o.tok.Pos).Line, s.pos(o.tok.Pos).Col),
+				"close "+o.tok.Value+" with "+closerOf(o.tok.Value))
+			return stack
+		}
+		errs.Add(s.pos(t.Pos), fmt.Sprintf("unmatched %q", t.Value), fmt.Sprintf("remove it, or open the block with %q earlier", want))
+		return stack
+	}
+	return stack[:len(stack)-1]
+}
+
+// matchingIndent returns the index of the innermost open brace whose line
+// has the given indentation, or -1.
+func matchingIndent(stack []opener, indent int) int {
+	for k := len(stack) - 1; k >= 0; k-- {
+		if stack[k].tok.Value == "{" && stack[k].indent == indent {
+			return k
+		}
+	}
+	return -1
+}
+
+// firstOnLine reports whether toks[i] is the first token of its line.
+func firstOnLine(toks []lexer.Token, i int) bool {
+	return i == 0 || toks[i-1].Type == tokEOL && toks[i-1].Value != ";"
+}
+
+// indent returns the number of leading spaces and tabs on the line of p.
+func (s *source) indent(p lexer.Position) int {
+	start := bytes.LastIndexByte(s.src[:min(p.Offset, len(s.src))], '\n') + 1
+	n := 0
+	for start+n < len(s.src) && (s.src[start+n] == ' ' || s.src[start+n] == '\t') {
+		n++
+	}
+	return n
+}
+
+func neverClosed(open string) string {
+	if open == "{" {
+		return "block opened here is never closed"
+	}
+	return fmt.Sprintf("%q opened here is never closed", open)
+}
+
+func closerOf(open string) string {
+	return map[string]string{"{": "}", "(": ")", "[": "]"}[open]
+}
+
+func openerOf(close string) string {
+	return map[string]string{"}": "{", ")": "(", "]": "["}[close]
+}
+
+// invalidHint explains a character the language does not use.
+func invalidHint(ch string) string {
+	switch {
+	case ch == "'" || ch == "`" || ch == "“" || ch == "”":
+		return `strings use plain double quotes: "like this"`
+	case ch == "\t" || strings.TrimSpace(ch) == "":
+		return "remove it"
+	default:
+		return "characters outside the syntax belong inside a string"
+	}
+}

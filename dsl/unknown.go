@@ -1,0 +1,33 @@
+package dsl
+
+import (
+	"fmt"
+
+	"github.com/aiprep/diag/diagram"
+)
+
+// help of Unknown is empty: it stands for no statement.
+func (*Unknown) help() *help { return nil }
+
+// compile reports the statement as unknown in a container.
+func (u *Unknown) compile(c *compiler) diagram.Panel {
+	u.report(c, "row")
+	return nil
+}
+
+// report records an error for a statement that no rule recognised, in the
+// block opened by opener ("" at the top level).
+func (u *Unknown) report(c *compiler, opener string) {
+	word := u.Words[0]
+	allowed, _ := blockKeywords(opener)
+	switch {
+	case contains(allowed, word):
+		c.errorf(u.Pos, "write "+usageOf(word), "incomplete %s statement", word)
+	case isKeyword(word) || usageOf(word) != "":
+		c.errorf(u.Pos, keywordHint(word, opener), "%s is not allowed here", word)
+	case word == "{" || word == "}" || len(word) > 0 && (word[0] == '"' || word[0] >= '0' && word[0] <= '9'):
+		c.errorf(u.Pos, "a statement starts with a keyword", "unexpected %s", fmt.Sprintf("%q", word))
+	default:
+		c.errorf(u.Pos, keywordHint(word, opener), "unknown keyword %q", word)
+	}
+}
