@@ -27,7 +27,7 @@ var subsetTexts = []string{
 	"a -> b",
 	printableASCII,
 	printableASCII + mathSymbols,
-	"éÉ¼ŷ x\u0304 f\u0302",        // composite glyphs and combining marks
+	"éÉ¼ŷ x\u0304 f\u0302",          // composite glyphs and combining marks
 	"a\U0001F600b\U0001F680中\uE000", // above U+FFFF, and runes no face has
 	strings.Join(curriculum, ""),
 }
