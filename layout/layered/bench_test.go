@@ -1,0 +1,41 @@
+package layered
+
+import (
+	"testing"
+
+	"github.com/aiprep/diag/layout/quality"
+)
+
+// TestBenchGraphs lays out every benchmark graph, logs its quality and
+// requires no overlaps and no edges through nodes.
+func TestBenchGraphs(t *testing.T) {
+	for _, name := range benchNames {
+		bg := loadBench(t, name)
+		for _, spline := range []bool{false, true} {
+			res, err := Layout(bg.g, Options{Spline: spline})
+			if err != nil {
+				t.Fatalf("Layout(%s): %v", name, err)
+			}
+			rep := quality.Measure(geometry(bg.g, res, bg.ids, bg.groups))
+			t.Logf("%-13s spline=%-5v crossings %5d  overlaps %d  through %d  labels %d  groups %d  outside %d  bends %d  size %.0fx%.0f",
+				name, spline, rep.Crossings, rep.NodeOverlaps, rep.EdgesThroughNodes, rep.LabelOverlaps, rep.GroupIntrusions, rep.MembersOutside, rep.Bends, res.Width, res.Height)
+			if rep.NodeOverlaps+rep.EdgesThroughNodes+rep.LabelOverlaps+rep.GroupIntrusions+rep.MembersOutside > 0 {
+				t.Errorf("%s spline=%v: violations: %v", name, spline, rep.Problems)
+			}
+		}
+	}
+}
+
+func BenchmarkLayout(b *testing.B) {
+	for _, name := range benchNames {
+		bg := loadBench(b, name)
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Layout(bg.g, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

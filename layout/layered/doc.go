@@ -1,0 +1,30 @@
+// Package layered lays out directed graphs in layers (ranks), in the manner of
+// Sugiyama, Tagawa and Toda (1981) as refined for Graphviz dot by Gansner,
+// Koutsofios, North and Vo (1993).
+//
+// It works on an abstract [Graph] of sized boxes, edges and nested groups and
+// returns a [Result] with every box, route, label and group rectangle in
+// absolute coordinates (CSS px, y down). It knows nothing of text, fonts or
+// the diagram model; the caller measures texts and passes their sizes.
+//
+// The pipeline, one phase a file:
+//
+//   - acyclic.go: cycle removal by the greedy heuristic of Eades, Lin and
+//     Smyth (1993); reversed edges are still drawn from From to To.
+//   - rank.go: ranking by network simplex (Gansner et al. 1993) with
+//     minimum lengths and same-rank sets.
+//   - layer.go: the layered graph with dummy nodes for long edges, label
+//     dummies for edge labels and filler nodes that keep groups contiguous.
+//   - order.go, crossings.go: crossing reduction by the weighted median
+//     heuristic with transposition, with crossings counted by the
+//     accumulator tree of Barth, Jünger and Mutzel (2004); groups stay
+//     contiguous in every rank.
+//   - position.go, compact.go: coordinates by Brandes and Köpf (2001) with
+//     real node widths, then a constraint pass that gives every group a box.
+//   - route.go, tracks.go: orthogonal routes with bends in the channels
+//     between ranks (or cubic splines), ports spread along node sides,
+//     self-loops and flat edges.
+//   - direction.go: down, right, up and left as one final transform.
+//
+// Layout is deterministic: the same input gives the same output.
+package layered

@@ -1,0 +1,215 @@
+package layered
+
+import "fmt"
+
+// Graph is the input of [Layout]: boxes, edges between them and groups
+// (clusters) around them.
+type Graph struct {
+	// Nodes are the boxes to place, with their sizes as drawn.
+	Nodes []Node
+	// Edges connect nodes or groups.
+	Edges []Edge
+	// Groups are clusters of nodes, nested to any depth through Parent.
+	Groups []Group
+	// SameRank lists sets of node indices that must share a rank.
+	SameRank [][]int
+}
+
+// Node is a box of a given size.
+type Node struct {
+	// W and H are the box's width and height as drawn.
+	W, H float64
+	// Group is the index of the innermost group holding the node, or -1.
+	Group int
+}
+
+// Edge is a directed connection from one end to another.
+type Edge struct {
+	From, To End
+	// LabelW and LabelH are the size of the edge's label; zero when the edge
+	// has no label.
+	LabelW, LabelH float64
+	// MinLen is the least number of ranks between the two ends; values
+	// below 1 mean 1.
+	MinLen int
+}
+
+// End is one end of an edge: a node, or a group box when Group >= 0.
+type End struct {
+	// Node is the node's index; ignored when Group >= 0.
+	Node int
+	// Group, when >= 0, makes the edge attach to that group's box. Use -1
+	// for a node end.
+	Group int
+}
+
+// NodeEnd returns the End for node i.
+func NodeEnd(i int) End { return End{Node: i, Group: -1} }
+
+// GroupEnd returns the End for group g's box.
+func GroupEnd(g int) End { return End{Group: g} }
+
+// Group is a cluster: one rectangle around its member nodes and nested
+// groups, with a title band.
+type Group struct {
+	// Parent is the enclosing group's index, or -1 at the top level.
+	Parent int
+	// TitleW and TitleH are the size of the group's title; zero for none.
+	TitleW, TitleH float64
+}
+
+// Direction is the way ranks follow each other.
+type Direction int
+
+// The directions: Down puts the first rank at the top.
+const (
+	Down Direction = iota
+	Right
+	Up
+	Left
+)
+
+// Options tunes the layout. Zero values take the defaults named below.
+type Options struct {
+	Direction Direction
+	// NodeSep is the least gap between two boxes in a rank (default 24).
+	NodeSep float64
+	// RankSep is the least gap between two ranks (default 40).
+	RankSep float64
+	// EdgeSep is the gap between parallel routes (default 8).
+	EdgeSep float64
+	// GroupPad is the padding inside a group's box (default 12).
+	GroupPad float64
+	// Spline draws cubic curves instead of orthogonal routes.
+	Spline bool
+	// Sweeps bounds the passes of crossing reduction (default 24).
+	Sweeps int
+}
+
+// Point is a position; y grows downward.
+type Point struct{ X, Y float64 }
+
+// Rect is an axis-aligned rectangle: top-left corner, width and height.
+type Rect struct{ X, Y, W, H float64 }
+
+// Result is the laid-out graph. Everything lies in [0,Width]×[0,Height].
+type Result struct {
+	// Nodes holds each node's box, in input order.
+	Nodes []Rect
+	// Edges holds each edge's route, in input order.
+	Edges []Route
+	// Groups holds each group's box, title band included.
+	Groups []Rect
+	// GroupTitles holds where each group's title goes.
+	GroupTitles []Rect
+	Width       float64
+	Height      float64
+}
+
+// Route is the drawn path of one edge.
+type Route struct {
+	// Points is the polyline from the source's boundary to the arrow tip on
+	// the target's boundary. For orthogonal routes these are the corners;
+	// for splines, the flattened curve (chord error at most 1 px).
+	Points []Point
+	// Curve holds cubic Bézier control points (start, c1, c2, end, c1, c2,
+	// end, ...) when Options.Spline is set; nil otherwise.
+	Curve []Point
+	// Label is the box of the edge's label, on the route; zero when the
+	// edge has no label.
+	Label Rect
+	// Reversed reports that the edge points against the rank order (it was
+	// reversed to break a cycle); it is still drawn from From to To.
+	Reversed bool
+}
+
+// InputError describes invalid input to [Layout].
+type InputError struct {
+	// What names the offending item, such as "edge 3".
+	What string
+	// Msg says what is wrong.
+	Msg string
+}
+
+func (e *InputError) Error() string { return "layered: " + e.What + ": " + e.Msg }
+
+func inputError(what string, index int, format string, args ...any) error {
+	return &InputError{What: fmt.Sprintf("%s %d", what, index), Msg: fmt.Sprintf(format, args...)}
+}
+
+// validate checks indices, sizes and the group tree.
+func validate(g *Graph) error {
+	nn, ng := len(g.Nodes), len(g.Groups)
+	for i, n := range g.Nodes {
+		if !finite(n.W) || !finite(n.H) || n.W < 0 || n.H < 0 {
+			return inputError("node", i, "size %gx%g is not a finite, non-negative size", n.W, n.H)
+		}
+		if n.Group < -1 || n.Group >= ng {
+			return inputError("node", i, "group %d out of range [-1,%d)", n.Group, ng)
+		}
+	}
+	for i, gr := range g.Groups {
+		if gr.Parent < -1 || gr.Parent >= ng {
+			return inputError("group", i, "parent %d out of range [-1,%d)", gr.Parent, ng)
+		}
+		if !finite(gr.TitleW) || !finite(gr.TitleH) || gr.TitleW < 0 || gr.TitleH < 0 {
+			return inputError("group", i, "title size %gx%g is not a finite, non-negative size", gr.TitleW, gr.TitleH)
+		}
+	}
+	// Group cycles: walking up from any group must reach -1 within ng steps.
+	for i := range g.Groups {
+		p, steps := i, 0
+		for p >= 0 {
+			p = g.Groups[p].Parent
+			steps++
+			if steps > ng {
+				return inputError("group", i, "parents form a cycle")
+			}
+		}
+	}
+	for i, e := range g.Edges {
+		for _, end := range []End{e.From, e.To} {
+			if end.Group >= ng {
+				return inputError("edge", i, "group %d out of range [0,%d)", end.Group, ng)
+			}
+			if end.Group < 0 && (end.Node < 0 || end.Node >= nn) {
+				return inputError("edge", i, "node %d out of range [0,%d)", end.Node, nn)
+			}
+		}
+		if !finite(e.LabelW) || !finite(e.LabelH) || e.LabelW < 0 || e.LabelH < 0 {
+			return inputError("edge", i, "label size %gx%g is not a finite, non-negative size", e.LabelW, e.LabelH)
+		}
+		if e.From.Group >= 0 || e.To.Group >= 0 {
+			if endInside(g, e.From, e.To) || endInside(g, e.To, e.From) {
+				return inputError("edge", i, "connects a group with itself or with something inside it")
+			}
+		}
+	}
+	for i, set := range g.SameRank {
+		for _, v := range set {
+			if v < 0 || v >= nn {
+				return inputError("same-rank set", i, "node %d out of range [0,%d)", v, nn)
+			}
+		}
+	}
+	return nil
+}
+
+// endInside reports whether end a lies inside group end b (or is it).
+func endInside(g *Graph, a, b End) bool {
+	if b.Group < 0 {
+		return false
+	}
+	p := a.Group
+	if a.Group < 0 {
+		p = g.Nodes[a.Node].Group
+	}
+	for ; p >= 0; p = g.Groups[p].Parent {
+		if p == b.Group {
+			return true
+		}
+	}
+	return false
+}
+
+func finite(v float64) bool { return v-v == 0 }

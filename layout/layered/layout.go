@@ -1,0 +1,120 @@
+package layered
+
+// lay is the working state of one layout, in layout space: ranks run down.
+type lay struct {
+	g    *Graph
+	opt  Options
+	size sized
+	// titleAtEnd puts group titles at the bottom of the box in layout space
+	// (for up and left, whose transform flips the rank axis).
+	titleAtEnd bool
+
+	// Real nodes: the input nodes, then one stand-in per empty group.
+	realN        int
+	realW, realH []float64
+	realCluster  []int
+	groupMembers [][]int // real nodes inside each group (any depth)
+	depth        []int   // group depth, 1 at the top level
+
+	nodes    []lnode
+	chains   []chain
+	ranks    [][]int
+	up, down [][]int
+	pos      []int
+	x        []float64
+
+	loopStep     float64
+	flatLabelGap map[[2]int]float64
+	crossings    int
+
+	groupL, groupR []float64
+	// vertical geometry
+	rankTop, bandH []float64
+}
+
+// Layout places the graph. It returns an error only for invalid input:
+// indices out of range, sizes that are negative or not finite, a group that
+// is its own ancestor, or an edge between a group and something inside it.
+func Layout(g *Graph, opt Options) (*Result, error) {
+	if err := validate(g); err != nil {
+		return nil, err
+	}
+	opt = withDefaults(opt)
+	horizontal := opt.Direction == Right || opt.Direction == Left
+	l := &lay{g: g, opt: opt, size: sizesFor(g, horizontal)}
+	l.titleAtEnd = opt.Direction == Up || opt.Direction == Left
+	l.prepareGroups()
+	rank := l.rankGraph()
+	l.buildLayers(rank)
+	l.order()
+	l.planFlatEdges()
+	l.positionX()
+	l.compactGroups()
+	res := l.route()
+	transform(res, opt.Direction)
+	return res, nil
+}
+
+func withDefaults(o Options) Options {
+	if o.NodeSep <= 0 || !finite(o.NodeSep) {
+		o.NodeSep = 24
+	}
+	if o.RankSep <= 0 || !finite(o.RankSep) {
+		o.RankSep = 40
+	}
+	if o.EdgeSep <= 0 || !finite(o.EdgeSep) {
+		o.EdgeSep = 8
+	}
+	if o.GroupPad <= 0 || !finite(o.GroupPad) {
+		o.GroupPad = 12
+	}
+	if o.Sweeps <= 0 {
+		o.Sweeps = 24
+	}
+	if o.Direction < Down || o.Direction > Left {
+		o.Direction = Down
+	}
+	return o
+}
+
+// prepareGroups computes group depths and members, and adds a stand-in box
+// for every group with no node inside.
+func (l *lay) prepareGroups() {
+	g := l.g
+	ng := len(g.Groups)
+	l.depth = make([]int, ng)
+	for c := range ng {
+		d := 0
+		for p := c; p >= 0; p = g.Groups[p].Parent {
+			d++
+		}
+		l.depth[c] = d
+	}
+	l.realN = len(g.Nodes)
+	for v := range g.Nodes {
+		l.realW = append(l.realW, l.size.nodeW[v])
+		l.realH = append(l.realH, l.size.nodeH[v])
+		l.realCluster = append(l.realCluster, g.Nodes[v].Group)
+	}
+	l.groupMembers = make([][]int, ng)
+	for v, n := range g.Nodes {
+		for c := n.Group; c >= 0; c = g.Groups[c].Parent {
+			l.groupMembers[c] = append(l.groupMembers[c], v)
+		}
+	}
+	// Stand-ins, innermost groups first, so that a parent holding only an
+	// empty child counts the child's stand-in.
+	for _, c := range l.groupsDeepestFirst() {
+		if len(l.groupMembers[c]) > 0 {
+			continue
+		}
+		v := l.realN
+		l.realN++
+		l.realW = append(l.realW, max(l.size.titleW[c], 2*l.opt.GroupPad))
+		l.realH = append(l.realH, 2*l.opt.GroupPad)
+		l.realCluster = append(l.realCluster, c)
+		for p := c; p >= 0; p = g.Groups[p].Parent {
+			l.groupMembers[p] = append(l.groupMembers[p], v)
+		}
+	}
+}

@@ -1,0 +1,382 @@
+package layered
+
+import (
+	"slices"
+)
+
+// Crossing reduction by the weighted median heuristic with transposition,
+// after Gansner et al. (1993), section 3: an initial order by depth-first
+// search, then sweeps alternately down and up the ranks that sort each rank
+// by the weighted median position of its neighbours in the previous rank,
+// each followed by transposition of adjacent nodes while that removes
+// crossings. The best order seen is kept. Nodes without neighbours on the
+// swept side keep their places. Groups stay contiguous: a rank is sorted as a
+// tree of blocks (a node, or all nodes of a child group), each block keyed by
+// the mean of its members' medians, and sibling groups keep one left-to-right
+// order in every rank, so that their boxes can be disjoint rectangles.
+
+// order computes l.ranks (the left-to-right order of every rank).
+func (l *lay) order() {
+	l.initialOrder()
+	l.pos = make([]int, len(l.nodes))
+	l.updatePos()
+	if len(l.g.Groups) > 0 {
+		key := make([]float64, len(l.nodes))
+		for v := range l.nodes {
+			key[v] = float64(l.pos[v])
+		}
+		for r := range l.ranks {
+			l.ranks[r] = l.arrange(l.ranks[r], key, nil)
+		}
+		l.consistentGroups()
+		l.updatePos()
+	}
+	cc := &crossCounter{}
+	best := l.totalCrossings(cc, l.ranks, l.pos)
+	bestOrder := cloneOrder(l.ranks)
+	sweeps := l.opt.Sweeps
+	key := make([]float64, len(l.nodes))
+	hasKey := make([]bool, len(l.nodes))
+	stale := 0
+	for it := 0; it < sweeps && best > 0; it++ {
+		down := it%2 == 0
+		l.sweep(down, key, hasKey)
+		l.transposeAll(!down)
+		if len(l.g.Groups) > 0 {
+			l.consistentGroups()
+			l.updatePos()
+		}
+		c := l.totalCrossings(cc, l.ranks, l.pos)
+		if c < best {
+			best = c
+			bestOrder = cloneOrder(l.ranks)
+			stale = 0
+		} else if stale++; stale >= 8 {
+			break
+		}
+	}
+	l.ranks = bestOrder
+	l.updatePos()
+	l.crossings = best
+}
+
+func cloneOrder(order [][]int) [][]int {
+	out := make([][]int, len(order))
+	for i, r := range order {
+		out[i] = slices.Clone(r)
+	}
+	return out
+}
+
+func (l *lay) updatePos() {
+	for _, rank := range l.ranks {
+		for i, v := range rank {
+			l.pos[v] = i
+		}
+	}
+}
+
+// initialOrder places nodes by depth-first search from the real nodes that
+// have no predecessor, in input order.
+func (l *lay) initialOrder() {
+	seen := make([]bool, len(l.nodes))
+	var stack []int
+	visit := func(s int) {
+		stack = append(stack[:0], s)
+		for len(stack) > 0 {
+			v := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if seen[v] {
+				continue
+			}
+			seen[v] = true
+			l.ranks[l.nodes[v].rank] = append(l.ranks[l.nodes[v].rank], v)
+			for i := len(l.down[v]) - 1; i >= 0; i-- {
+				if w := l.down[v][i]; !seen[w] {
+					stack = append(stack, w)
+				}
+			}
+		}
+	}
+	for v := range l.nodes {
+		if len(l.up[v]) == 0 && l.nodes[v].kind == kindReal {
+			visit(v)
+		}
+	}
+	for v := range l.nodes {
+		if !seen[v] {
+			visit(v)
+		}
+	}
+}
+
+// sweep reorders every rank by the medians of its neighbours in the rank
+// before it (down) or after it (up).
+func (l *lay) sweep(down bool, key []float64, hasKey []bool) {
+	var buf []int
+	step := func(r int) {
+		rank := l.ranks[r]
+		for _, v := range rank {
+			adj := l.up[v]
+			if !down {
+				adj = l.down[v]
+			}
+			buf = buf[:0]
+			for _, w := range adj {
+				buf = append(buf, l.pos[w])
+			}
+			key[v], hasKey[v] = median(buf)
+		}
+		l.ranks[r] = l.arrange(rank, key, hasKey)
+		for i, v := range l.ranks[r] {
+			l.pos[v] = i
+		}
+	}
+	if down {
+		for r := 1; r < len(l.ranks); r++ {
+			step(r)
+		}
+	} else {
+		for r := len(l.ranks) - 2; r >= 0; r-- {
+			step(r)
+		}
+	}
+}
+
+// median returns the weighted median of positions (Gansner et al. 1993):
+// for an even count it leans toward the side where neighbours are packed
+// more tightly.
+func median(p []int) (float64, bool) {
+	n := len(p)
+	if n == 0 {
+		return 0, false
+	}
+	slices.Sort(p)
+	m := n / 2
+	switch {
+	case n%2 == 1:
+		return float64(p[m]), true
+	case n == 2:
+		return float64(p[0]+p[1]) / 2, true
+	}
+	left := float64(p[m-1] - p[0])
+	right := float64(p[n-1] - p[m])
+	if left+right == 0 {
+		return float64(p[m-1]+p[m]) / 2, true
+	}
+	return (float64(p[m-1])*right + float64(p[m])*left) / (left + right), true
+}
+
+// arrange sorts one rank by key: the blocks with a key (hasKey nil: all)
+// move among their own places, stably, and the others stay put. With
+// groups, it sorts the tree of blocks level by level.
+func (l *lay) arrange(rank []int, key []float64, hasKey []bool) []int {
+	if len(l.g.Groups) == 0 {
+		sortKeyed(rank, func(v int) (float64, bool) {
+			return key[v], hasKey == nil || hasKey[v]
+		})
+		return rank
+	}
+	out := make([]int, 0, len(rank))
+	return l.arrangeIn(-1, rank, key, hasKey, out)
+}
+
+// block is a node or a child group within a group's share of a rank.
+type block struct {
+	group int   // child group, or -1 for a single node
+	nodes []int // in current order
+	key   float64
+	keyed bool
+}
+
+func (l *lay) arrangeIn(c int, items []int, key []float64, hasKey []bool, out []int) []int {
+	var blocks []block
+	index := map[int]int{} // child group -> block
+	for _, v := range items {
+		child := l.childToward(c, l.nodes[v].cluster)
+		if child < 0 {
+			blocks = append(blocks, block{group: -1, nodes: []int{v}})
+			continue
+		}
+		if b, ok := index[child]; ok {
+			blocks[b].nodes = append(blocks[b].nodes, v)
+			continue
+		}
+		index[child] = len(blocks)
+		blocks = append(blocks, block{group: child, nodes: []int{v}})
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		sum, n := 0.0, 0
+		for _, v := range b.nodes {
+			if hasKey == nil || hasKey[v] {
+				sum += key[v]
+				n++
+			}
+		}
+		if n > 0 {
+			b.key, b.keyed = sum/float64(n), true
+		}
+	}
+	order := make([]int, len(blocks))
+	for i := range order {
+		order[i] = i
+	}
+	sortKeyed(order, func(i int) (float64, bool) { return blocks[i].key, blocks[i].keyed })
+	for _, i := range order {
+		b := blocks[i]
+		if b.group < 0 {
+			out = append(out, b.nodes[0])
+		} else {
+			out = l.arrangeIn(b.group, b.nodes, key, hasKey, out)
+		}
+	}
+	return out
+}
+
+// sortKeyed sorts the keyed items of s by key, stably, within the places
+// they occupy; unkeyed items stay where they are.
+func sortKeyed(s []int, keyOf func(int) (float64, bool)) {
+	var slots, items []int
+	for i, v := range s {
+		if _, ok := keyOf(v); ok {
+			slots = append(slots, i)
+			items = append(items, v)
+		}
+	}
+	slices.SortStableFunc(items, func(a, b int) int {
+		ka, _ := keyOf(a)
+		kb, _ := keyOf(b)
+		switch {
+		case ka < kb:
+			return -1
+		case ka > kb:
+			return 1
+		}
+		return 0
+	})
+	for i, slot := range slots {
+		s[slot] = items[i]
+	}
+}
+
+// consistentGroups puts sibling groups in one left-to-right order, the same
+// in every rank: by the mean relative position of their nodes.
+func (l *lay) consistentGroups() {
+	ng := len(l.g.Groups)
+	sum := make([]float64, ng)
+	cnt := make([]float64, ng)
+	for _, rank := range l.ranks {
+		for i, v := range rank {
+			rel := (float64(i) + 0.5) / float64(len(rank))
+			for c := l.nodes[v].cluster; c >= 0; c = l.g.Groups[c].Parent {
+				sum[c] += rel
+				cnt[c]++
+			}
+		}
+	}
+	gkey := make([]float64, ng)
+	for c := range ng {
+		if cnt[c] > 0 {
+			gkey[c] = sum[c] / cnt[c]
+		}
+	}
+	for r, rank := range l.ranks {
+		l.ranks[r] = l.arrangeGroups(-1, rank, gkey, make([]int, 0, len(rank)))
+	}
+}
+
+// arrangeGroups orders the child-group blocks of group c by gkey (then
+// index), leaving single nodes in place.
+func (l *lay) arrangeGroups(c int, items []int, gkey []float64, out []int) []int {
+	var blocks []block
+	index := map[int]int{}
+	for _, v := range items {
+		child := l.childToward(c, l.nodes[v].cluster)
+		if child < 0 {
+			blocks = append(blocks, block{group: -1, nodes: []int{v}})
+			continue
+		}
+		if b, ok := index[child]; ok {
+			blocks[b].nodes = append(blocks[b].nodes, v)
+			continue
+		}
+		index[child] = len(blocks)
+		blocks = append(blocks, block{group: child, nodes: []int{v}})
+	}
+	var slots, groups []int
+	for i, b := range blocks {
+		if b.group >= 0 {
+			slots = append(slots, i)
+			groups = append(groups, i)
+		}
+	}
+	slices.SortStableFunc(groups, func(a, b int) int {
+		ga, gb := blocks[a].group, blocks[b].group
+		switch {
+		case gkey[ga] < gkey[gb]:
+			return -1
+		case gkey[ga] > gkey[gb]:
+			return 1
+		}
+		return ga - gb
+	})
+	placed := slices.Clone(blocks)
+	for i, slot := range slots {
+		placed[slot] = blocks[groups[i]]
+	}
+	for _, b := range placed {
+		if b.group < 0 {
+			out = append(out, b.nodes[0])
+		} else {
+			out = l.arrangeGroups(b.group, b.nodes, gkey, out)
+		}
+	}
+	return out
+}
+
+// transposeAll swaps adjacent nodes of one group while that lowers the
+// crossings with both neighbouring ranks; with equal, a swap is made only on
+// reverse passes, to leave plateaus.
+func (l *lay) transposeAll(reverse bool) {
+	for pass := 0; pass < 4; pass++ {
+		improved := false
+		for _, rank := range l.ranks {
+			for i := 0; i+1 < len(rank); i++ {
+				v, w := rank[i], rank[i+1]
+				if l.nodes[v].cluster != l.nodes[w].cluster {
+					continue
+				}
+				c0 := l.pairCrossings(v, w)
+				c1 := l.pairCrossings(w, v)
+				if c1 < c0 || (reverse && c1 == c0 && c0 > 0) {
+					rank[i], rank[i+1] = w, v
+					l.pos[v], l.pos[w] = i+1, i
+					if c1 < c0 {
+						improved = true
+					}
+				}
+			}
+		}
+		if !improved {
+			return
+		}
+	}
+}
+
+// pairCrossings counts the crossings between the edges of v and those of w,
+// with v left of w, toward both neighbouring ranks.
+func (l *lay) pairCrossings(v, w int) int {
+	c := 0
+	for _, adj := range [2][][]int{l.up, l.down} {
+		for _, a := range adj[v] {
+			pa := l.pos[a]
+			for _, b := range adj[w] {
+				if l.pos[b] < pa {
+					c++
+				}
+			}
+		}
+	}
+	return c
+}

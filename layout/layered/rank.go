@@ -1,0 +1,473 @@
+package layered
+
+// Ranking by network simplex, after Gansner, Koutsofios, North and Vo, "A
+// technique for drawing directed graphs" (IEEE TSE, 1993), section 2: find a
+// feasible ranking by longest path, grow a feasible spanning tree of tight
+// edges, then exchange tree edges with negative cut values for non-tree edges
+// of least slack until no cut value is negative. Cut values are updated
+// incrementally along the tree path between the exchanged edges, and the
+// low/lim postorder numbering makes subtree tests O(1), as in dot.
+//
+// The arcs given must form an acyclic graph (see feedbackArcs); loops are
+// ignored. Every connected component is ranked on its own and starts at
+// rank 0.
+
+// maxSimplexIterations bounds the exchanges per node: the optimum is almost
+// always reached far sooner, and the ranking stays feasible regardless.
+const maxSimplexIterations = 40
+
+type simplex struct {
+	n       int
+	arcs    []arc
+	rank    []int
+	out, in [][]int // arc indices by node
+	// the spanning tree
+	inTree          []bool // by arc
+	cut             []int  // cut value by arc
+	treeOut, treeIn [][]int
+	treeArcs        []int
+	low, lim, par   []int // par: arc to the parent, -1 at the root
+	searchStart     int
+}
+
+// rankNodes returns a rank for each of n vertices such that rank[head] -
+// rank[tail] >= minLen for every arc, minimising the weighted total length.
+func rankNodes(n int, arcs []arc) []int {
+	s := &simplex{n: n, arcs: arcs, rank: make([]int, n)}
+	s.out = make([][]int, n)
+	s.in = make([][]int, n)
+	for i, a := range arcs {
+		if a.tail == a.head {
+			continue
+		}
+		s.out[a.tail] = append(s.out[a.tail], i)
+		s.in[a.head] = append(s.in[a.head], i)
+	}
+	s.initRank()
+	s.inTree = make([]bool, len(arcs))
+	s.cut = make([]int, len(arcs))
+	s.treeOut = make([][]int, n)
+	s.treeIn = make([][]int, n)
+	s.low = make([]int, n)
+	s.lim = make([]int, n)
+	s.par = make([]int, n)
+	for _, comp := range s.components() {
+		s.solve(comp)
+	}
+	return s.rank
+}
+
+// components returns the weakly connected components, each in input order.
+func (s *simplex) components() [][]int {
+	seen := make([]bool, s.n)
+	var comps [][]int
+	for v := range s.n {
+		if seen[v] {
+			continue
+		}
+		comp := []int{v}
+		seen[v] = true
+		for i := 0; i < len(comp); i++ {
+			u := comp[i]
+			for _, a := range s.out[u] {
+				if h := s.arcs[a].head; !seen[h] {
+					seen[h] = true
+					comp = append(comp, h)
+				}
+			}
+			for _, a := range s.in[u] {
+				if t := s.arcs[a].tail; !seen[t] {
+					seen[t] = true
+					comp = append(comp, t)
+				}
+			}
+		}
+		comps = append(comps, comp)
+	}
+	return comps
+}
+
+// initRank assigns longest-path ranks from the sources.
+func (s *simplex) initRank() {
+	indeg := make([]int, s.n)
+	for v := range s.n {
+		indeg[v] = len(s.in[v])
+	}
+	queue := make([]int, 0, s.n)
+	for v := range s.n {
+		if indeg[v] == 0 {
+			queue = append(queue, v)
+		}
+	}
+	for i := 0; i < len(queue); i++ {
+		u := queue[i]
+		for _, a := range s.out[u] {
+			h := s.arcs[a].head
+			s.rank[h] = max(s.rank[h], s.rank[u]+s.minLen(a))
+			indeg[h]--
+			if indeg[h] == 0 {
+				queue = append(queue, h)
+			}
+		}
+	}
+}
+
+func (s *simplex) minLen(a int) int { return s.arcs[a].minLen }
+
+func (s *simplex) slack(a int) int {
+	return s.rank[s.arcs[a].head] - s.rank[s.arcs[a].tail] - s.arcs[a].minLen
+}
+
+func (s *simplex) solve(comp []int) {
+	if len(comp) == 1 {
+		s.rank[comp[0]] = 0
+		return
+	}
+	s.feasibleTree(comp)
+	root := comp[0]
+	s.dfsRange(root, -1, 1)
+	s.initCutValues(root)
+	limit := maxSimplexIterations * len(comp)
+	for iter := 0; iter < limit; iter++ {
+		e := s.leaveArc()
+		if e < 0 {
+			break
+		}
+		f := s.enterArc(e)
+		if f < 0 {
+			break
+		}
+		s.update(e, f)
+	}
+	lo := s.rank[comp[0]]
+	for _, v := range comp {
+		lo = min(lo, s.rank[v])
+	}
+	for _, v := range comp {
+		s.rank[v] -= lo
+	}
+}
+
+// feasibleTree grows a spanning tree of tight arcs over the component,
+// shifting the tree's ranks by the least slack whenever it gets stuck.
+func (s *simplex) feasibleTree(comp []int) {
+	inT := make([]bool, s.n)
+	members := []int{comp[0]}
+	inT[comp[0]] = true
+	add := func(a, v int) {
+		s.inTree[a] = true
+		s.treeArcs = append(s.treeArcs, a)
+		s.treeOut[s.arcs[a].tail] = append(s.treeOut[s.arcs[a].tail], a)
+		s.treeIn[s.arcs[a].head] = append(s.treeIn[s.arcs[a].head], a)
+		inT[v] = true
+		members = append(members, v)
+	}
+	grown := 0 // members[:grown] have had their tight arcs explored
+	for {
+		for ; grown < len(members); grown++ {
+			u := members[grown]
+			for _, a := range s.out[u] {
+				if h := s.arcs[a].head; !inT[h] && s.slack(a) == 0 {
+					add(a, h)
+				}
+			}
+			for _, a := range s.in[u] {
+				if t := s.arcs[a].tail; !inT[t] && s.slack(a) == 0 {
+					add(a, t)
+				}
+			}
+		}
+		if len(members) == len(comp) {
+			return
+		}
+		// The incident arc of least slack; shift the tree to make it tight.
+		best, bestSlack := -1, 0
+		for _, u := range members {
+			for _, a := range s.out[u] {
+				if !inT[s.arcs[a].head] {
+					if sl := s.slack(a); best < 0 || sl < bestSlack {
+						best, bestSlack = a, sl
+					}
+				}
+			}
+			for _, a := range s.in[u] {
+				if !inT[s.arcs[a].tail] {
+					if sl := s.slack(a); best < 0 || sl < bestSlack {
+						best, bestSlack = a, sl
+					}
+				}
+			}
+		}
+		delta := bestSlack
+		if inT[s.arcs[best].head] {
+			delta = -delta
+		}
+		for _, u := range members {
+			s.rank[u] += delta
+		}
+		grown = 0
+	}
+}
+
+// dfsRange numbers the subtree of v in postorder: low is the least number in
+// the subtree and lim the number of v itself.
+func (s *simplex) dfsRange(v, parArc, low int) int {
+	s.par[v] = parArc
+	s.low[v] = low
+	lim := low
+	for _, a := range s.treeOut[v] {
+		if a != parArc {
+			lim = s.dfsRange(s.arcs[a].head, a, lim)
+		}
+	}
+	for _, a := range s.treeIn[v] {
+		if a != parArc {
+			lim = s.dfsRange(s.arcs[a].tail, a, lim)
+		}
+	}
+	s.lim[v] = lim
+	return lim + 1
+}
+
+func (s *simplex) initCutValues(v int) {
+	for _, a := range s.treeOut[v] {
+		if a != s.par[v] {
+			s.initCutValues(s.arcs[a].head)
+		}
+	}
+	for _, a := range s.treeIn[v] {
+		if a != s.par[v] {
+			s.initCutValues(s.arcs[a].tail)
+		}
+	}
+	if s.par[v] >= 0 {
+		s.cutValue(s.par[v])
+	}
+}
+
+// cutValue computes the cut value of tree arc f from those of the tree arcs
+// below it (dot's x_cutval).
+func (s *simplex) cutValue(f int) {
+	var v, dir int
+	if t := s.arcs[f].tail; s.par[t] == f {
+		v, dir = t, 1
+	} else {
+		v, dir = s.arcs[f].head, -1
+	}
+	sum := 0
+	for _, a := range s.out[v] {
+		sum += s.arcValue(a, v, dir)
+	}
+	for _, a := range s.in[v] {
+		sum += s.arcValue(a, v, dir)
+	}
+	s.cut[f] = sum
+}
+
+func (s *simplex) arcValue(a, v, dir int) int {
+	other := s.arcs[a].tail
+	if other == v {
+		other = s.arcs[a].head
+	}
+	var rv int
+	outside := !(s.low[v] <= s.lim[other] && s.lim[other] <= s.lim[v])
+	if outside {
+		rv = s.arcs[a].weight
+	} else {
+		if s.inTree[a] {
+			rv = s.cut[a]
+		}
+		rv -= s.arcs[a].weight
+	}
+	var d int
+	if dir > 0 {
+		d = -1
+		if s.arcs[a].head == v {
+			d = 1
+		}
+	} else {
+		d = -1
+		if s.arcs[a].tail == v {
+			d = 1
+		}
+	}
+	if outside {
+		d = -d
+	}
+	if d < 0 {
+		rv = -rv
+	}
+	return rv
+}
+
+// leaveArc finds a tree arc with a negative cut value, searching cyclically
+// and taking the most negative of the first few found.
+func (s *simplex) leaveArc() int {
+	const searchSize = 30
+	f, cnt := -1, 0
+	n := len(s.treeArcs)
+	for k := 0; k < n; k++ {
+		i := (s.searchStart + k) % n
+		a := s.treeArcs[i]
+		if s.cut[a] < 0 {
+			if f < 0 || s.cut[a] < s.cut[f] {
+				f = a
+			}
+			cnt++
+			if cnt >= searchSize {
+				s.searchStart = i
+				return f
+			}
+		}
+	}
+	return f
+}
+
+// enterArc finds the non-tree arc of least slack that reconnects the two
+// halves of the tree when tree arc e is removed.
+func (s *simplex) enterArc(e int) int {
+	t, h := s.arcs[e].tail, s.arcs[e].head
+	var v int
+	outSearch := false
+	if s.lim[t] < s.lim[h] {
+		v = t
+	} else {
+		v, outSearch = h, true
+	}
+	best, bestSlack := -1, 0
+	lo, li := s.low[v], s.lim[v]
+	inside := func(w int) bool { return lo <= s.lim[w] && s.lim[w] <= li }
+	var dfs func(u int)
+	dfs = func(u int) {
+		if outSearch {
+			for _, a := range s.out[u] {
+				w := s.arcs[a].head
+				if !s.inTree[a] {
+					if !inside(w) {
+						if sl := s.slack(a); best < 0 || sl < bestSlack {
+							best, bestSlack = a, sl
+						}
+					}
+				} else if s.lim[w] < s.lim[u] {
+					dfs(w)
+				}
+			}
+			for _, a := range s.treeIn[u] {
+				if w := s.arcs[a].tail; s.lim[w] < s.lim[u] {
+					dfs(w)
+				}
+			}
+		} else {
+			for _, a := range s.in[u] {
+				w := s.arcs[a].tail
+				if !s.inTree[a] {
+					if !inside(w) {
+						if sl := s.slack(a); best < 0 || sl < bestSlack {
+							best, bestSlack = a, sl
+						}
+					}
+				} else if s.lim[w] < s.lim[u] {
+					dfs(w)
+				}
+			}
+			for _, a := range s.treeOut[u] {
+				if w := s.arcs[a].head; s.lim[w] < s.lim[u] {
+					dfs(w)
+				}
+			}
+		}
+	}
+	dfs(v)
+	return best
+}
+
+// update exchanges tree arc e for non-tree arc f.
+func (s *simplex) update(e, f int) {
+	delta := s.slack(f)
+	if delta > 0 {
+		t, h := s.arcs[e].tail, s.arcs[e].head
+		if len(s.treeIn[t])+len(s.treeOut[t]) == 1 {
+			s.rerank(t, delta)
+		} else if len(s.treeIn[h])+len(s.treeOut[h]) == 1 {
+			s.rerank(h, -delta)
+		} else if s.lim[t] < s.lim[h] {
+			s.rerank(t, delta)
+		} else {
+			s.rerank(h, -delta)
+		}
+	}
+	cv := s.cut[e]
+	lca := s.treeUpdate(s.arcs[f].tail, s.arcs[f].head, cv, true)
+	s.treeUpdate(s.arcs[f].head, s.arcs[f].tail, cv, false)
+	s.cut[f] = -cv
+	s.cut[e] = 0
+	s.exchange(e, f)
+	s.dfsRange(lca, s.par[lca], s.low[lca])
+}
+
+func (s *simplex) rerank(v, delta int) {
+	// Iterative walk of the subtree of v (avoiding v's parent arc).
+	type item struct{ v, from int }
+	stack := []item{{v, s.par[v]}}
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		s.rank[it.v] -= delta
+		for _, a := range s.treeOut[it.v] {
+			if a != it.from {
+				stack = append(stack, item{s.arcs[a].head, a})
+			}
+		}
+		for _, a := range s.treeIn[it.v] {
+			if a != it.from {
+				stack = append(stack, item{s.arcs[a].tail, a})
+			}
+		}
+	}
+}
+
+func (s *simplex) treeUpdate(v, w, cv int, dir bool) int {
+	for !(s.low[v] <= s.lim[w] && s.lim[w] <= s.lim[v]) {
+		e := s.par[v]
+		d := dir
+		if v != s.arcs[e].tail {
+			d = !dir
+		}
+		if d {
+			s.cut[e] += cv
+		} else {
+			s.cut[e] -= cv
+		}
+		if t, h := s.arcs[e].tail, s.arcs[e].head; s.lim[t] > s.lim[h] {
+			v = t
+		} else {
+			v = h
+		}
+	}
+	return v
+}
+
+func (s *simplex) exchange(e, f int) {
+	remove := func(list []int, a int) []int {
+		for i, x := range list {
+			if x == a {
+				list[i] = list[len(list)-1]
+				return list[:len(list)-1]
+			}
+		}
+		return list
+	}
+	t, h := s.arcs[e].tail, s.arcs[e].head
+	s.treeOut[t] = remove(s.treeOut[t], e)
+	s.treeIn[h] = remove(s.treeIn[h], e)
+	s.inTree[e] = false
+	for i, a := range s.treeArcs {
+		if a == e {
+			s.treeArcs[i] = f
+			break
+		}
+	}
+	s.inTree[f] = true
+	s.treeOut[s.arcs[f].tail] = append(s.treeOut[s.arcs[f].tail], f)
+	s.treeIn[s.arcs[f].head] = append(s.treeIn[s.arcs[f].head], f)
+}

@@ -1,0 +1,140 @@
+package layered
+
+import "slices"
+
+// Track assignment in a channel (the free space between two ranks). Every
+// route that changes x in the channel runs horizontally on a track. For two
+// routes whose spans overlap, the one placed higher crosses the other's
+// vertical segments that its horizontal passes; the cost of each of the two
+// orders is counted exactly, the routes are ranked by the number of pairwise
+// preferences they win (Copeland's rule), and adjacent exchanges that lower
+// the total follow. Routes whose spans are apart share a track.
+
+// channelItem is one route's passage through a channel.
+type channelItem struct {
+	edge int
+	// a is the x where the route enters at the top; b the x where it leaves
+	// at the bottom, or for a flat edge (u) the second x at the top.
+	a, b float64
+	u    bool
+	// labelW, labelH: a flat edge's label, centred on its horizontal.
+	labelW, labelH float64
+	track          int
+	y              float64
+}
+
+func (it *channelItem) span() (lo, hi float64) {
+	lo, hi = min(it.a, it.b), max(it.a, it.b)
+	if it.labelW > 0 {
+		m := (it.a + it.b) / 2
+		lo, hi = min(lo, m-it.labelW/2), max(hi, m+it.labelW/2)
+	}
+	return lo, hi
+}
+
+func strictlyInside(x, lo, hi float64) bool { return x > lo+0.01 && x < hi-0.01 }
+
+// aboveCost is the number of crossings when i runs above j.
+func aboveCost(i, j *channelItem) int {
+	lo, hi := min(i.a, i.b), max(i.a, i.b)
+	c := 0
+	if strictlyInside(j.a, lo, hi) {
+		c++
+	}
+	if j.u && strictlyInside(j.b, lo, hi) {
+		c++
+	}
+	if !i.u {
+		jlo, jhi := min(j.a, j.b), max(j.a, j.b)
+		if strictlyInside(i.b, jlo, jhi) {
+			c++
+		}
+	}
+	return c
+}
+
+// assignTracks orders the items of one channel onto tracks and returns the
+// number of tracks used; sets item.track.
+func assignTracks(items []channelItem) int {
+	n := len(items)
+	if n == 0 {
+		return 0
+	}
+	score := make([]int, n)
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			cij, cji := aboveCost(&items[i], &items[j]), aboveCost(&items[j], &items[i])
+			if cij < cji {
+				score[i]++
+				score[j]--
+			} else if cji < cij {
+				score[j]++
+				score[i]--
+			}
+		}
+	}
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	// Flat edges first (nearest the rank above), shorter ones higher; then by
+	// score, then by input order.
+	slices.SortStableFunc(order, func(p, q int) int {
+		a, b := &items[p], &items[q]
+		if a.u != b.u {
+			if a.u {
+				return -1
+			}
+			return 1
+		}
+		if a.u {
+			la, lb := abs(a.a-a.b), abs(b.a-b.b)
+			if la != lb {
+				if la < lb {
+					return -1
+				}
+				return 1
+			}
+			return 0
+		}
+		return score[q] - score[p]
+	})
+	// Adjacent exchanges (of routes that overlap) while they help.
+	for pass := 0; pass < 3; pass++ {
+		changed := false
+		for k := 0; k+1 < len(order); k++ {
+			p, q := &items[order[k]], &items[order[k+1]]
+			if p.u || q.u {
+				continue
+			}
+			if aboveCost(q, p) < aboveCost(p, q) {
+				order[k], order[k+1] = order[k+1], order[k]
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	tracks := 0
+	for k, i := range order {
+		lo, hi := items[i].span()
+		t := 0
+		for _, j := range order[:k] {
+			jlo, jhi := items[j].span()
+			if jlo <= hi+1 && lo <= jhi+1 {
+				t = max(t, items[j].track+1)
+			}
+		}
+		items[i].track = t
+		tracks = max(tracks, t+1)
+	}
+	return tracks
+}
+
+func abs(v float64) float64 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
