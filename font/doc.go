@@ -11,4 +11,9 @@
 // writes fonts that carry no kerning, layout or hinting tables, so browsers
 // neither kern nor hint-adjust the embedded text. Combining marks and
 // invisible format characters measure zero, as browsers draw them.
+//
+// The fonts are under the Bitstream Vera license with public-domain DejaVu
+// changes; every subset keeps the original copyright notice in its name
+// table and is renamed (to Family's names), as the license asks of modified
+// versions.
 package font

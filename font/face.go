@@ -10,7 +10,8 @@ import (
 )
 
 // Face names one of the embedded typefaces. The values match
-// layout.FontFace.
+// layout.FontFace. The functions of this package panic when given a value
+// other than the constants below, as for an index out of range.
 type Face int
 
 // The faces.

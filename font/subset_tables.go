@@ -74,17 +74,24 @@ func glyphBox(data []byte) (bbox, bool) {
 	return bbox{v(2), v(4), v(6), v(8)}, true
 }
 
-// hmtxHhea writes one long horizontal metric per glyph, and the hhea table
-// with the extremes of the kept glyphs.
+// hmtxHhea writes the horizontal metrics, with the trailing run of glyphs
+// that share the last advance stored as side bearings only, and the hhea
+// table with the extremes of the kept glyphs.
 func (p *subsetPlan) hmtxHhea(glyf []byte, loca []int) (hmtx, hhea []byte) {
-	hmtx = make([]byte, 4*len(p.old))
+	n := len(p.old)
+	long := n
+	for long > 1 && p.font.advances[p.old[long-1]] == p.font.advances[p.old[long-2]] {
+		long--
+	}
 	maxAdvance := 0
 	minLSB, minRSB, maxExtent := 0, 0, 0
 	first := true
 	for i, g := range p.old {
 		adv, lsb := int(p.font.advances[g]), int(p.font.lsbs[g])
-		be.PutUint16(hmtx[4*i:], uint16(adv))
-		be.PutUint16(hmtx[4*i+2:], uint16(int16(lsb)))
+		if i < long {
+			hmtx = be.AppendUint16(hmtx, uint16(adv))
+		}
+		hmtx = be.AppendUint16(hmtx, uint16(int16(lsb)))
 		maxAdvance = max(maxAdvance, adv)
 		box, ok := glyphBox(glyf[loca[i]:loca[i+1]])
 		if !ok {
@@ -102,7 +109,7 @@ func (p *subsetPlan) hmtxHhea(glyf []byte, loca []int) (hmtx, hhea []byte) {
 	be.PutUint16(hhea[12:], uint16(int16(minLSB)))
 	be.PutUint16(hhea[14:], uint16(int16(minRSB)))
 	be.PutUint16(hhea[16:], uint16(int16(maxExtent)))
-	be.PutUint16(hhea[34:], uint16(len(p.old)))
+	be.PutUint16(hhea[34:], uint16(long))
 	return hmtx, hhea
 }
 

@@ -290,3 +290,15 @@ func TestSubsetSize(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkSubset(b *testing.B) {
+	text := printableASCII + mathSymbols
+	if _, err := Subset(Sans, text); err != nil { // parse the font outside the loop
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := Subset(Sans, text); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
