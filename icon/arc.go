@@ -6,10 +6,14 @@ import "math"
 // rx, ry, x-axis rotation phi (degrees) and the given flags by cubic Bézier
 // curves, each spanning at most 90°. Each curve is returned as its two
 // control points and end point. Radii too small to reach p1 are scaled up
-// as the SVG specification requires. Both radii must be non-zero and the
-// end points distinct.
+// as the SVG specification requires. It returns nil when the arc
+// degenerates to a straight line: a zero radius, or radii so extreme that
+// the arithmetic overflows. The end points must be distinct.
 func arcToCubics(p0, p1 point, rx, ry, phi float64, large, sweep bool) [][3]point {
 	rx, ry = math.Abs(rx), math.Abs(ry)
+	if rx == 0 || ry == 0 {
+		return nil
+	}
 	sin, cos := math.Sincos(phi * math.Pi / 180)
 
 	// Step 1 of the endpoint-to-center conversion: the midpoint in the
@@ -74,8 +78,21 @@ func arcToCubics(p0, p1 point, rx, ry, phi float64, large, sweep bool) [][3]poin
 		}
 		c1 := point{a.x + alpha*da.x, a.y + alpha*da.y}
 		c2 := point{b.x - alpha*db.x, b.y - alpha*db.y}
+		if !finite(c1.x, c1.y, c2.x, c2.y, b.x, b.y) {
+			return nil
+		}
 		curves = append(curves, [3]point{c1, c2, b})
 		a, da = b, db
 	}
 	return curves
+}
+
+// finite reports whether no value is infinite or NaN.
+func finite(vs ...float64) bool {
+	for _, v := range vs {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return false
+		}
+	}
+	return true
 }

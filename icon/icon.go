@@ -39,7 +39,8 @@ type Icon struct {
 	Parts []Part
 }
 
-// Lookup returns the built-in icon with the given name.
+// Lookup returns the built-in icon with the given name. The icon is shared:
+// callers must not modify it (Scaled returns fresh parts).
 func Lookup(name string) (*Icon, bool) {
 	load()
 	ic, ok := loaded.byName[name]

@@ -133,10 +133,12 @@ func (p *pathParser) command(cmd byte) error {
 		switch {
 		case end == p.cur:
 			// An arc to its own start draws nothing.
-		case nums[0] == 0 || nums[1] == 0:
-			p.emit('L', end) // an arc with a zero radius is a line
 		default:
-			for _, c := range arcToCubics(p.cur, end, nums[0], nums[1], nums[2], nums[3] != 0, nums[4] != 0) {
+			curves := arcToCubics(p.cur, end, nums[0], nums[1], nums[2], nums[3] != 0, nums[4] != 0)
+			if curves == nil {
+				p.emit('L', end) // a degenerate arc is a line
+			}
+			for _, c := range curves {
 				p.emit('C', c[0], c[1], c[2])
 			}
 		}

@@ -67,6 +67,8 @@ func TestParsePath(t *testing.T) {
 		// A zero radius draws a line; an arc to its own start nothing.
 		{"M0 0A0 5 0 0 1 3 4", []Op{m(0, 0), l(3, 4)}},
 		{"M1 1A2 2 0 0 1 1 1", []Op{m(1, 1)}},
+		// Radii so small that scaling them up overflows also make a line.
+		{"M0 0A1e-200 1 0 0 0 1 0", []Op{m(0, 0), l(1, 0)}},
 	}
 	for _, tt := range tests {
 		got, err := parsePath(tt.d)
@@ -144,4 +146,39 @@ func bezier(x0, y0 float64, a []float64, t float64) (x, y float64) {
 	u := 1 - t
 	b0, b1, b2, b3 := u*u*u, 3*u*u*t, 3*u*t*t, t*t*t
 	return b0*x0 + b1*a[0] + b2*a[2] + b3*a[4], b0*y0 + b1*a[1] + b2*a[3] + b3*a[5]
+}
+
+// FuzzParsePath checks that any input either fails cleanly or yields only
+// well-formed, finite operations.
+func FuzzParsePath(f *testing.F) {
+	for _, s := range sources {
+		f.Add(s.stroke)
+	}
+	for _, d := range []string{"M0 0A1 1 0 1 1 0 0", "M1 1zzl1 1", "m1e308 1e308a1e-300 1 0 11 1 1", "M0 0A1 1 0 0 1 1e-12 0", ",,M,1,2"} {
+		f.Add(d)
+	}
+	f.Fuzz(func(t *testing.T, d string) {
+		ops, err := parsePath(d)
+		if err != nil {
+			return
+		}
+		for _, op := range ops {
+			want := map[byte]int{'M': 2, 'L': 2, 'C': 6, 'Z': 0}
+			n, ok := want[op.Cmd]
+			if !ok || len(op.Args) != n {
+				t.Fatalf("parsePath(%q) made %c with %d arguments", d, op.Cmd, len(op.Args))
+			}
+			for _, v := range op.Args {
+				if math.IsNaN(v) {
+					t.Fatalf("parsePath(%q) made NaN in %c %v", d, op.Cmd, op.Args)
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkBuild(b *testing.B) {
+	for b.Loop() {
+		build(sources)
+	}
 }
