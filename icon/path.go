@@ -30,6 +30,7 @@ type pathParser struct {
 	ctrl       point // last control point, for S and T reflection
 	prev       byte  // previous command, upper case
 	needMove   bool  // a 'Z' ended the subpath; drawing must move first
+	overflow   bool  // a coordinate became infinite or NaN
 }
 
 // point is a point in icon grid units.
@@ -87,7 +88,6 @@ func (p *pathParser) command(cmd byte) error {
 		p.emit('M', p.start)
 	}
 	p.needMove = false
-	next := p.cur // the new control point for S and T; the end point unless set
 	switch up {
 	case 'M':
 		pt := at(0)
@@ -114,26 +114,23 @@ func (p *pathParser) command(cmd byte) error {
 	case 'C':
 		c1, c2, end := at(0), at(2), at(4)
 		p.emit('C', c1, c2, end)
-		p.cur, next = end, c2
+		p.cur, p.ctrl = end, c2
 	case 'S':
 		c1 := p.reflect('C', 'S')
 		c2, end := at(0), at(2)
 		p.emit('C', c1, c2, end)
-		p.cur, next = end, c2
+		p.cur, p.ctrl = end, c2
 	case 'Q':
 		q, end := at(0), at(2)
 		p.quad(q, end)
-		next = q
+		p.ctrl = q
 	case 'T':
 		q := p.reflect('Q', 'T')
 		p.quad(q, at(0))
-		next = q
+		p.ctrl = q
 	case 'A':
 		end := at(5)
-		switch {
-		case end == p.cur:
-			// An arc to its own start draws nothing.
-		default:
+		if end != p.cur { // an arc to its own start draws nothing
 			curves := arcToCubics(p.cur, end, nums[0], nums[1], nums[2], nums[3] != 0, nums[4] != 0)
 			if curves == nil {
 				p.emit('L', end) // a degenerate arc is a line
@@ -148,12 +145,13 @@ func (p *pathParser) command(cmd byte) error {
 		p.cur = p.start
 		p.needMove = true
 	}
-	if up == 'C' || up == 'S' || up == 'Q' || up == 'T' {
-		p.ctrl = next
-	} else {
-		p.ctrl = p.cur
+	if up != 'C' && up != 'S' && up != 'Q' && up != 'T' {
+		p.ctrl = p.cur // only curves leave a control point to reflect
 	}
 	p.prev = up
+	if p.overflow {
+		return p.errorf("coordinates out of range")
+	}
 	return nil
 }
 
@@ -181,6 +179,9 @@ func (p *pathParser) emit(cmd byte, pts ...point) {
 	args := make([]float64, 0, 2*len(pts))
 	for _, pt := range pts {
 		args = append(args, pt.x, pt.y)
+		if !finite(pt.x, pt.y) {
+			p.overflow = true
+		}
 	}
 	p.ops = append(p.ops, Op{Cmd: cmd, Args: args})
 }

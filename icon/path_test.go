@@ -168,10 +168,8 @@ func FuzzParsePath(f *testing.F) {
 			if !ok || len(op.Args) != n {
 				t.Fatalf("parsePath(%q) made %c with %d arguments", d, op.Cmd, len(op.Args))
 			}
-			for _, v := range op.Args {
-				if math.IsNaN(v) {
-					t.Fatalf("parsePath(%q) made NaN in %c %v", d, op.Cmd, op.Args)
-				}
+			if !finite(op.Args...) {
+				t.Fatalf("parsePath(%q) made a non-finite coordinate in %c %v", d, op.Cmd, op.Args)
 			}
 		}
 	})
