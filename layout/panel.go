@@ -12,6 +12,20 @@ func (c *ctx) panel(p diagram.Panel, top bool) block {
 		return c.split(v, top)
 	case *diagram.Graph:
 		return c.framed(v.Head(), c.graph(v))
+	case *diagram.Plot:
+		return c.framed(v.Head(), c.plot(v))
+	case *diagram.Matrix:
+		return c.framed(v.Head(), c.matrix(v))
+	case *diagram.Note:
+		return c.framed(v.Head(), c.note(v))
+	case *diagram.Tree:
+		return c.framed(v.Head(), c.tree(v))
+	case *diagram.Sequence:
+		return c.framed(v.Head(), c.sequence(v))
+	case *diagram.Timeline:
+		return c.framed(v.Head(), c.timeline(v))
+	case *diagram.Stack:
+		return c.framed(v.Head(), c.stack(v))
 	}
 	c.errorf(p.Head().Pos, "this kind of panel is not supported by the layout yet", "unsupported panel")
 	return block{}
