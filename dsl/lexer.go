@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/alecthomas/participle/v2/lexer"
@@ -222,8 +223,10 @@ func invalidHint(ch string) string {
 	switch {
 	case ch == "'" || ch == "`" || ch == "“" || ch == "”":
 		return `strings use plain double quotes: "like this"`
-	case ch == "\t" || strings.TrimSpace(ch) == "":
+	case strings.TrimSpace(ch) == "":
 		return "remove it"
+	case unicode.IsLetter([]rune(ch)[0]) || unicode.IsNumber([]rune(ch)[0]):
+		return `ids use only ASCII letters, digits, _ . and -; put ` + ch + ` in a "label"`
 	default:
 		return "characters outside the syntax belong inside a string"
 	}

@@ -30,7 +30,7 @@ func Parse(name string, src []byte) (*File, error) {
 	if errs := s.scan(toks); len(errs) > 0 {
 		return nil, capErrors(errs)
 	}
-	f, err := parser.ParseBytes(name, src)
+	f, err := parseTokens(name, src)
 	if err != nil {
 		var perr participle.Error
 		if !errors.As(err, &perr) {
@@ -46,6 +46,18 @@ func Parse(name string, src []byte) (*File, error) {
 		}
 	}
 	return f, nil
+}
+
+// parseTokens runs the participle parser. A panic inside it would be a bug
+// in the grammar; it is turned into an error so that no input can crash a
+// caller.
+func parseTokens(name string, src []byte) (f *File, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, err = nil, fmt.Errorf("%s: internal parser error: %v", name, r)
+		}
+	}()
+	return parser.ParseBytes(name, src)
 }
 
 // maxErrors is how many errors a run reports, like go/parser.
@@ -87,6 +99,13 @@ func (s *source) syntaxError(toks []lexer.Token, perr participle.Error) *diagram
 		}
 		return &diagram.Error{Pos: pos, Msg: "unexpected " + describe(tok),
 			Hint: "a statement starts with a keyword or an id"}
+	}
+	// An arrow with nothing after it.
+	if tok.Type == tokArrow {
+		if next := toks[at+1]; next.Type == tokEOL || next.EOF() || next.Value == "}" {
+			return &diagram.Error{Pos: pos, Msg: "missing node after " + tok.Value,
+				Hint: "write " + statementUsage(toks, start, word, opener)}
+		}
 	}
 	hint := ""
 	if u := statementUsage(toks, start, word, opener); u != "" {

@@ -1,6 +1,9 @@
 package dsl
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // editDistance returns the optimal string alignment distance between a and
 // b: the number of rune insertions, deletions, substitutions and swaps of
@@ -61,9 +64,13 @@ func closest(word string, candidates []string, max int) string {
 }
 
 // suggestEdits is how far a suggestion for a name that is already an error
-// may be from it.
+// may be from it: no suggestion for one or two characters (any other short
+// name would be one edit away), one edit up to five, two beyond.
 func suggestEdits(word string) int {
-	if len([]rune(word)) <= 3 {
+	switch n := len([]rune(word)); {
+	case n <= 2:
+		return 0
+	case n <= 5:
 		return 1
 	}
 	return 2
@@ -78,14 +85,17 @@ func didYouMean(word string, candidates []string) string {
 	return ""
 }
 
-// joinHint joins non-empty hint parts with "; ".
+// joinHint joins non-empty hint parts with "; ", or with a space after a
+// question.
 func joinHint(parts ...string) string {
 	out := ""
 	for _, p := range parts {
-		if p == "" {
+		switch {
+		case p == "":
 			continue
-		}
-		if out != "" {
+		case strings.HasSuffix(out, "?"):
+			out += " "
+		case out != "":
 			out += "; "
 		}
 		out += p

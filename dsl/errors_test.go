@@ -1,0 +1,294 @@
+package dsl
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// errorTests are malformed files with the exact report FormatError prints
+// for them.
+var errorTests = []struct {
+	name string
+	src  string
+	want string
+}{
+	{
+		name: "unclosed block",
+		src:  "graph g {\n  a -> b\n",
+		want: "t.diag:1:9: block opened here is never closed\n" +
+			"    graph g {\n" +
+			"            ^\n" +
+			"    hint: add a closing }\n",
+	},
+	{
+		name: "unclosed inner block found by indentation",
+		src:  "row {\n  graph a {\n    x -> y\n\n  graph b {\n  }\n}\n",
+		want: "t.diag:2:11: block opened here is never closed\n" +
+			"      graph a {\n" +
+			"              ^\n" +
+			"    hint: add a closing }\n",
+	},
+	{
+		name: "stray closing brace",
+		src:  "graph g {\n  a\n}\n}\n",
+		want: "t.diag:4:1: unmatched \"}\"\n" +
+			"    }\n" +
+			"    ^\n" +
+			"    hint: remove it, or open the block with \"{\" earlier\n",
+	},
+	{
+		name: "brace on the next line",
+		src:  "graph g\n{\n  a\n}\n",
+		want: "t.diag:2:1: { must be on the same line as its statement\n" +
+			"    {\n" +
+			"    ^\n" +
+			"    hint: move { to the end of the line before\n",
+	},
+	{
+		name: "string left open",
+		src:  "title \"Gradient\nsubtitle \"x\"\n",
+		want: "t.diag:1:7: string not closed\n" +
+			"    title \"Gradient\n" +
+			"          ^\n" +
+			"    hint: end the string with \" on the same line (write \\\" for a quote inside it)\n",
+	},
+	{
+		name: "bad escape",
+		src:  "title \"a\\qb\"\n",
+		want: "t.diag:1:9: unknown escape \\q\n" +
+			"    title \"a\\qb\"\n" +
+			"            ^\n" +
+			"    hint: escapes are \\\" \\\\ \\n \\t and \\u{hex}\n",
+	},
+	{
+		name: "character outside the language after a tab",
+		src:  "\ttitle @\n",
+		want: "t.diag:1:8: unexpected character \"@\"\n" +
+			"        title @\n" +
+			"              ^\n" +
+			"    hint: characters outside the syntax belong inside a string\n",
+	},
+	{
+		name: "unknown keyword",
+		src:  "grpah g {\n  a\n}\n",
+		want: "t.diag:1:1: unknown keyword \"grpah\"\n" +
+			"    grpah g {\n" +
+			"    ^\n" +
+			"    hint: did you mean \"graph\"?\n",
+	},
+	{
+		name: "keyword in the wrong block",
+		src:  "row {\n  title \"x\"\n}\n",
+		want: "t.diag:2:3: title is not allowed here\n" +
+			"      title \"x\"\n" +
+			"      ^\n" +
+			"    hint: title belongs at the top level\n",
+	},
+	{
+		name: "step outside animate",
+		src:  "step \"x\" 1s { }\n",
+		want: "t.diag:1:1: step is not allowed here\n" +
+			"    step \"x\" 1s { }\n" +
+			"    ^\n" +
+			"    hint: step belongs inside animate { }\n",
+	},
+	{
+		name: "incomplete statement",
+		src:  "graph\n",
+		want: "t.diag:1:1: incomplete graph statement\n" +
+			"    graph\n" +
+			"    ^\n" +
+			"    hint: write graph ID [\"title\"] [direction down|right|up|left] { nodes and edges }\n",
+	},
+	{
+		name: "unknown shape",
+		src:  "graph g {\n  a shape hexgon\n}\n",
+		want: "t.diag:2:11: unknown shape \"hexgon\"\n" +
+			"      a shape hexgon\n" +
+			"              ^\n" +
+			"    hint: did you mean \"hexagon\"? shapes are box, rounded, circle, cylinder, diamond, person, document, queue, hexagon, cloud\n",
+	},
+	{
+		name: "unknown tone",
+		src:  "graph g {\n  a tone wran\n}\n",
+		want: "t.diag:2:10: unknown tone \"wran\"\n" +
+			"      a tone wran\n" +
+			"             ^\n" +
+			"    hint: did you mean \"warn\"? tones are neutral, accent, info, good, warn, bad, muted\n",
+	},
+	{
+		name: "unknown direction",
+		src:  "graph g direction sideways {\n  a\n}\n",
+		want: "t.diag:1:19: unknown direction \"sideways\"\n" +
+			"    graph g direction sideways {\n" +
+			"                      ^\n" +
+			"    hint: directions are down, right, up, left\n",
+	},
+	{
+		name: "unknown theme",
+		src:  "theme purple\n",
+		want: "t.diag:1:7: unknown theme \"purple\"\n" +
+			"    theme purple\n" +
+			"          ^\n" +
+			"    hint: themes are auto, light, dark\n",
+	},
+	{
+		name: "edge id one letter from a declared node",
+		src:  "graph g {\n  fwd \"Forward\"\n  batch -> fwdd\n}\n",
+		want: "t.diag:3:12: unknown node \"fwdd\"\n" +
+			"      batch -> fwdd\n" +
+			"               ^\n" +
+			"    hint: did you mean \"fwd\"?\n",
+	},
+	{
+		name: "duplicate id",
+		src:  "graph g {\n  loss \"Loss\"\n  group loss {\n  }\n}\n",
+		want: "t.diag:3:9: duplicate id \"loss\"\n" +
+			"      group loss {\n" +
+			"            ^\n" +
+			"    hint: first declared at 2:3 as a node; every id in a diagram must be unique\n",
+	},
+	{
+		name: "node of another graph",
+		src:  "graph g { a -> b }\ngraph h { a -> c }\n",
+		want: "t.diag:2:11: \"a\" is not a node of this graph\n" +
+			"    graph h { a -> c }\n" +
+			"              ^\n" +
+			"    hint: \"a\" is declared at 1:11 as a node of graph \"g\"; an edge joins nodes of its own graph, and ids are shared by the whole diagram\n",
+	},
+	{
+		name: "unexpected word after an edge",
+		src:  "graph g {\n  a -> b \"x\" dotted\n}\n",
+		want: "t.diag:2:14: unexpected \"dotted\"\n" +
+			"      a -> b \"x\" dotted\n" +
+			"                 ^\n" +
+			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T]  (arrows: -> <- <-> --)\n",
+	},
+	{
+		name: "edge without a target",
+		src:  "graph g {\n  a ->\n}\n",
+		want: "t.diag:2:5: missing node after ->\n" +
+			"      a ->\n" +
+			"        ^\n" +
+			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T]  (arrows: -> <- <-> --)\n",
+	},
+	{
+		name: "show names an unknown id",
+		src:  "graph g { batch -> fwd }\nanimate {\n  step \"s\" 1s { show batchh }\n}\n",
+		want: "t.diag:3:22: unknown id \"batchh\"\n" +
+			"      step \"s\" 1s { show batchh }\n" +
+			"                         ^\n" +
+			"    hint: did you mean \"batch\"?\n",
+	},
+	{
+		name: "unknown action",
+		src:  "graph g { a -> b }\nanimate {\n  step \"s\" 1s { shwo a }\n}\n",
+		want: "t.diag:3:17: unknown keyword \"shwo\"\n" +
+			"      step \"s\" 1s { shwo a }\n" +
+			"                    ^\n" +
+			"    hint: did you mean \"show\"?\n",
+	},
+	{
+		name: "bad duration",
+		src:  "graph g { a -> b }\nanimate {\n  step \"s\" 2x { show a }\n}\n",
+		want: "t.diag:3:12: unknown unit \"x\" in duration \"2x\"\n" +
+			"      step \"s\" 2x { show a }\n" +
+			"               ^\n" +
+			"    hint: write seconds or milliseconds, like 2s, 1.5s or 500ms\n",
+	},
+	{
+		name: "duration without a unit",
+		src:  "graph g { a -> b }\nanimate {\n  step \"s\" 2 { show a }\n}\n",
+		want: "t.diag:3:12: duration \"2\" needs a unit\n" +
+			"      step \"s\" 2 { show a }\n" +
+			"               ^\n" +
+			"    hint: write seconds or milliseconds, like 2s, 1.5s or 500ms\n",
+	},
+	{
+		name: "missing step caption",
+		src:  "graph g { a -> b }\nanimate {\n  step 2s { show a }\n}\n",
+		want: "t.diag:3:3: step needs a caption\n" +
+			"      step 2s { show a }\n" +
+			"      ^\n" +
+			"    hint: write step \"caption\" 2s { actions }\n",
+	},
+	{
+		name: "flow over a missing edge",
+		src:  "graph g {\n  a -> b\n  c\n}\nanimate {\n  step \"s\" 1s { flow a -> b -> c }\n}\n",
+		want: "t.diag:6:29: no edge from \"b\" to \"c\" to flow along\n" +
+			"      step \"s\" 1s { flow a -> b -> c }\n" +
+			"                                ^\n" +
+			"    hint: add an edge b -> c to a graph, or flow along edges that exist\n",
+	},
+	{
+		name: "flow against the arrow",
+		src:  "graph g { a -> b }\nanimate {\n  step \"s\" 1s { flow b -> a }\n}\n",
+		want: "t.diag:3:24: no edge from \"b\" to \"a\" to flow along\n" +
+			"      step \"s\" 1s { flow b -> a }\n" +
+			"                           ^\n" +
+			"    hint: the edge between them points from \"a\" to \"b\"; write flow a -> b, or make the edge <->\n",
+	},
+	{
+		name: "unknown easing",
+		src:  "graph g { a -> b }\nanimate {\n  step \"s\" 1s { show a ease fast }\n}\n",
+		want: "t.diag:3:29: unknown easing \"fast\"\n" +
+			"      step \"s\" 1s { show a ease fast }\n" +
+			"                                ^\n" +
+			"    hint: easings are \"ease-in-out\", \"linear\" or \"steps\"\n",
+	},
+	{
+		name: "grid without a number",
+		src:  "grid \"Results\" {\n}\n",
+		want: "t.diag:1:1: grid needs a number of columns\n" +
+			"    grid \"Results\" {\n" +
+			"    ^\n" +
+			"    hint: write grid N [\"title\"] { panels }\n",
+	},
+	{
+		name: "title set twice",
+		src:  "title \"A\"\ntitle \"B\"\n",
+		want: "t.diag:2:1: title set twice\n" +
+			"    title \"B\"\n" +
+			"    ^\n" +
+			"    hint: first set at 1:1; keep one\n",
+	},
+	{
+		name: "caret counts characters after emoji and theta",
+		src:  "graph g {\n  a \"🙂 θ\" shape hexgon\n}\n",
+		want: "t.diag:2:17: unknown shape \"hexgon\"\n" +
+			"      a \"🙂 θ\" shape hexgon\n" +
+			"                     ^\n" +
+			"    hint: did you mean \"hexagon\"? shapes are box, rounded, circle, cylinder, diamond, person, document, queue, hexagon, cloud\n",
+	},
+	{
+		name: "errors come out sorted",
+		src:  "animate {\n  step \"s\" 1s { show nope }\n}\ntheme purple\ngraph g {\n  a shape hexgon\n}\n",
+		want: "t.diag:2:22: unknown id \"nope\"\n" +
+			"      step \"s\" 1s { show nope }\n" +
+			"                         ^\n" +
+			"    hint: declare it first, in a graph or another panel\n" +
+			"t.diag:4:7: unknown theme \"purple\"\n" +
+			"    theme purple\n" +
+			"          ^\n" +
+			"    hint: themes are auto, light, dark\n" +
+			"t.diag:6:11: unknown shape \"hexgon\"\n" +
+			"      a shape hexgon\n" +
+			"              ^\n" +
+			"    hint: did you mean \"hexagon\"? shapes are box, rounded, circle, cylinder, diamond, person, document, queue, hexagon, cloud\n",
+	},
+}
+
+func TestErrors(t *testing.T) {
+	for _, tc := range errorTests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, err := Compile("t.diag", []byte(tc.src))
+			if err == nil {
+				t.Fatalf("Compile(%q) succeeded, want an error", tc.src)
+			}
+			if diff := cmp.Diff(tc.want, FormatError([]byte(tc.src), err)); diff != "" {
+				t.Errorf("Compile(%q) error mismatch (-want +got):\n%s", tc.src, diff)
+			}
+		})
+	}
+}
