@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/dsl"
 )
 
 // stdinName is the file name errors show for standard input.
@@ -37,11 +37,7 @@ func (c *cli) printError(name string, src []byte, err error) {
 	var list diagram.ErrorList
 	var one *diagram.Error
 	if errors.As(err, &list) || errors.As(err, &one) {
-		msg := formatError(src, err)
-		if !strings.HasSuffix(msg, "\n") {
-			msg += "\n"
-		}
-		io.WriteString(c.stderr, msg)
+		io.WriteString(c.stderr, dsl.FormatError(src, err))
 		return
 	}
 	fmt.Fprintf(c.stderr, "diag: %s: %v\n", name, err)
