@@ -35,6 +35,7 @@ type scene struct {
 	labelOK  []bool
 	routes   [][]point // nil for a route with a coordinate that is not finite
 	nodeByID map[string]int
+	ends     [][2]int // the nodes an edge starts and ends at, or -1
 	structure
 	invalid  int
 	problems problems
@@ -50,6 +51,7 @@ func newScene(g Geometry) *scene {
 		labels:   make([]rect, len(g.Labels)),
 		labelOK:  make([]bool, len(g.Labels)),
 		routes:   make([][]point, len(g.Edges)),
+		ends:     make([][2]int, len(g.Edges)),
 		nodeByID: make(map[string]int, len(g.Nodes)),
 	}
 	for i, n := range g.Nodes {
@@ -72,9 +74,19 @@ func newScene(g Geometry) *scene {
 		if s.check(ok, edgeName(e, i)) {
 			s.routes[i] = route
 		}
+		s.ends[i] = [2]int{s.endNode(e.From), s.endNode(e.To)}
 	}
 	s.structure = newStructure(g)
 	return s
+}
+
+// endNode returns the index of the node with the given id, or -1 when there
+// is none or its box is not finite.
+func (s *scene) endNode(id string) int {
+	if n, ok := s.nodeByID[id]; ok && s.nodeOK[n] {
+		return n
+	}
+	return -1
 }
 
 // check counts and lists an item whose coordinates are not all finite; it
