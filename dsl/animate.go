@@ -51,8 +51,10 @@ type TargetsAction struct {
 	Options []*Option `parser:"@@*"`
 }
 
-// Target is an id, or two node ids joined by an arrow to name the edges
-// between them.
+// Target is an id, or two node ids joined by an arrow to name edges: a -> b
+// names the edges that point from a to b (a -> b, b <- a, and a <-> b or
+// a -- b in either order), a <- b the reverse, and a <-> b or a -- b every
+// edge joining them.
 type Target struct {
 	Pos   lexer.Position
 	ID    *Ident `parser:"(?! 'delay' | 'ease') @@"`
@@ -234,14 +236,23 @@ func (c *compiler) target(t *Target) ([]string, bool) {
 	if !fromOK || !toOK {
 		return nil, false
 	}
+	a, b := t.ID.Name, t.To.Name
+	if t.Arrow == "<-" {
+		a, b = b, a
+	}
 	var ids []string
 	for _, e := range c.scope.edges {
-		if e.From == t.ID.Name && e.To == t.To.Name || e.From == t.To.Name && e.To == t.ID.Name {
+		joins := e.From == a && e.To == b || e.From == b && e.To == a
+		if joins && (t.Arrow == "<->" || t.Arrow == "--" || edgeCarries(e, a, b)) {
 			ids = append(ids, e.ID)
 		}
 	}
 	if len(ids) == 0 {
-		c.errorf(t.Pos, fmt.Sprintf("add an edge %s -> %s to a graph", t.ID.Name, t.To.Name), "no edge between %q and %q", t.ID.Name, t.To.Name)
+		hint := fmt.Sprintf("add an edge %s -> %s to a graph", a, b)
+		if c.carries(b, a) {
+			hint = fmt.Sprintf("the edge between them points from %q to %q; write %s -> %s", b, a, b, a)
+		}
+		c.errorf(t.Pos, hint, "no edge from %q to %q", a, b)
 		return nil, false
 	}
 	return ids, true
@@ -277,12 +288,20 @@ func (c *compiler) flow(f *FlowAction) ([]string, bool) {
 // b <- a, a <-> b in either order, or a -- b in either order.
 func (c *compiler) carries(a, b string) bool {
 	for _, e := range c.scope.edges {
-		switch {
-		case e.From == a && e.To == b && e.Arrow != diagram.Backward:
-			return true
-		case e.From == b && e.To == a && e.Arrow != diagram.Forward:
+		if edgeCarries(e, a, b) {
 			return true
 		}
+	}
+	return false
+}
+
+// edgeCarries reports whether e lets a flow travel from a to b.
+func edgeCarries(e *diagram.Edge, a, b string) bool {
+	switch {
+	case e.From == a && e.To == b:
+		return e.Arrow != diagram.Backward
+	case e.From == b && e.To == a:
+		return e.Arrow != diagram.Forward
 	}
 	return false
 }

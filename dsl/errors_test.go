@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/aiprep/diag/diagram"
 )
 
 // errorTests are malformed files with the exact report FormatError prints
@@ -290,5 +292,64 @@ func TestErrors(t *testing.T) {
 				t.Errorf("Compile(%q) error mismatch (-want +got):\n%s", tc.src, diff)
 			}
 		})
+	}
+}
+
+// TestErrorCap checks that at most ten errors are reported, the first ten
+// by position.
+func TestErrorCap(t *testing.T) {
+	src := "graph g {\n"
+	for i := 0; i < 15; i++ {
+		src += "  n" + string(rune('a'+i)) + " shape blob\n"
+	}
+	src += "}\n"
+	_, _, err := Compile("cap.diag", []byte(src))
+	list, ok := err.(diagram.ErrorList)
+	if !ok {
+		t.Fatalf("Compile: error %T, want diagram.ErrorList", err)
+	}
+	var lines []int
+	for _, e := range list {
+		lines = append(lines, e.Pos.Line)
+	}
+	if diff := cmp.Diff([]int{2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, lines); diff != "" {
+		t.Errorf("Compile(%q) error lines mismatch (-want +got):\n%s", src, diff)
+	}
+}
+
+// TestEdgeTargets checks which edges "show a ARROW b" names.
+func TestEdgeTargets(t *testing.T) {
+	graph := "graph g {\n  a -> b\n  b -> a\n  a <- c\n  a -- d\n}\n"
+	tests := []struct {
+		target string
+		want   []string
+	}{
+		{"a -> b", []string{"a->b"}},
+		{"b -> a", []string{"b->a"}},
+		{"a <- b", []string{"b->a"}},
+		{"a <-> b", []string{"a->b", "b->a"}},
+		{"c -> a", []string{"a->c"}},
+		{"d -> a", []string{"a->d"}},
+		{"a -- d", []string{"a->d"}},
+	}
+	for _, tc := range tests {
+		src := graph + "animate { step \"s\" 1s { show " + tc.target + " } }\n"
+		d, _, err := Compile("t.diag", []byte(src))
+		if err != nil {
+			t.Errorf("Compile(%q):\n%s", src, FormatError([]byte(src), err))
+			continue
+		}
+		if diff := cmp.Diff(tc.want, d.Script.Steps[0].Actions[0].Targets); diff != "" {
+			t.Errorf("show %s mismatch (-want +got):\n%s", tc.target, diff)
+		}
+	}
+	src := graph + "animate { step \"s\" 1s { show a -> c } }\n"
+	_, _, err := Compile("t.diag", []byte(src))
+	want := "t.diag:7:30: no edge from \"a\" to \"c\"\n" +
+		"    animate { step \"s\" 1s { show a -> c } }\n" +
+		"                                 ^\n" +
+		"    hint: the edge between them points from \"c\" to \"a\"; write c -> a\n"
+	if diff := cmp.Diff(want, FormatError([]byte(src), err)); diff != "" {
+		t.Errorf("Compile(%q) error mismatch (-want +got):\n%s", src, diff)
 	}
 }

@@ -92,6 +92,13 @@ func (s *source) syntaxError(toks []lexer.Token, perr participle.Error) *diagram
 				Hint: "move { to the end of the line before"}
 		}
 	}
+	// Two statements on one line: "graph g { } animate { }".
+	if at == start && at > 0 && toks[at-1].Value == "}" && toks[at-1].Type == tokPunct && tok.Type == tokIdent {
+		if allowed, _ := blockKeywords(opener); contains(allowed, tok.Value) || contains(allowed, "") {
+			return &diagram.Error{Pos: pos, Msg: fmt.Sprintf("%s must start a new line", describe(tok)),
+				Hint: "break the line before it, or separate the statements with ;"}
+		}
+	}
 	// The statement's first word is the problem.
 	if at == start {
 		if tok.Type == tokIdent {

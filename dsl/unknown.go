@@ -1,8 +1,6 @@
 package dsl
 
 import (
-	"fmt"
-
 	"github.com/aiprep/diag/diagram"
 )
 
@@ -25,8 +23,10 @@ func (u *Unknown) report(c *compiler, opener string) {
 		c.errorf(u.Pos, "write "+usageOf(word), "incomplete %s statement", word)
 	case isKeyword(word) || usageOf(word) != "":
 		c.errorf(u.Pos, keywordHint(word, opener), "%s is not allowed here", word)
-	case word == "{" || word == "}" || len(word) > 0 && (word[0] == '"' || word[0] >= '0' && word[0] <= '9'):
-		c.errorf(u.Pos, "a statement starts with a keyword", "unexpected %s", fmt.Sprintf("%q", word))
+	case len(word) > 0 && word[0] == '"':
+		c.errorf(u.Pos, "a statement starts with a keyword, like title \"text\"", "unexpected string %s", word)
+	case len(word) > 0 && (word[0] < 'A' || word[0] > 'z'):
+		c.errorf(u.Pos, "a statement starts with a keyword", "unexpected %q", word)
 	default:
 		c.errorf(u.Pos, keywordHint(word, opener), "unknown keyword %q", word)
 	}
