@@ -93,9 +93,6 @@ func (l *lay) compactGroups() {
 		}
 		u := order[i]
 		done[u] = true
-		if math.IsInf(x[u], -1) {
-			x[u] = 0
-		}
 		for _, c := range succ[u] {
 			x[c.to] = max(x[c.to], x[u]+c.d)
 			indeg[c.to]--
