@@ -58,7 +58,7 @@ func check(t testing.TB, path string, got []byte, normalize func([]byte) []byte,
 	}
 	want, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		t.Fatalf("golden file %s does not exist; create it with\n\tgo test -run '%s' -update\nor UPDATE_GOLDEN=1, then look at it before committing", path, t.Name())
+		t.Fatalf("golden file %s does not exist; create it with\n\tgo test %s -run '%s' -update\nor UPDATE_GOLDEN=1, then look at it before committing", path, packageDir(), t.Name())
 		return
 	}
 	if err != nil {
@@ -96,4 +96,28 @@ func HashFontData(src []byte) []byte {
 		sum := sha256.Sum256(m[comma+1:])
 		return fmt.Appendf(nil, "data:%s;base64,sha256:%s", sub[1], hex.EncodeToString(sum[:6]))
 	})
+}
+
+// packageDir returns the folder of the test being run (its working folder)
+// relative to the module root, as "./path/to/pkg", or "." when it cannot
+// tell.
+func packageDir() string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return "."
+	}
+	for dir := wd; ; {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			rel, err := filepath.Rel(dir, wd)
+			if err != nil || rel == "." {
+				return "."
+			}
+			return "./" + filepath.ToSlash(rel)
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "."
+		}
+		dir = parent
+	}
 }

@@ -46,7 +46,7 @@ func TestCheck(t *testing.T) {
 		{name: "equal", golden: ptr("a\nb\n"), got: "a\nb\n", wantFile: "a\nb\n"},
 		{name: "differs", golden: ptr("a\nb\nc\n"), got: "a\nB\nc\n", wantFail: true,
 			wantInMsg: "-", wantFile: "a\nb\nc\n"},
-		{name: "missing", got: "x", wantFail: true, wantInMsg: "-update", wantFile: ""},
+		{name: "missing", got: "x", wantFail: true, wantInMsg: "go test ./internal/golden -run 'TestSomething' -update", wantFile: ""},
 		{name: "update writes", golden: ptr("old"), got: "new", update: true, wantFile: "new"},
 		{name: "update creates", got: "new", update: true, wantFile: "new"},
 		{name: "svg same font", svg: true,
