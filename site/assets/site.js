@@ -248,7 +248,7 @@
     if (t) {
       var link = t.querySelector(".open");
       link.focus({ preventScroll: true });
-      link.scrollIntoView({ block: "nearest" });
+      link.scrollIntoView({ block: "nearest", behavior: "instant" });
     }
   }
 
