@@ -47,6 +47,8 @@
 //   - MembersOutside: member nodes, and nested groups, that stick out of
 //     their group.
 //   - MarksOutside: plot marks that stick out of their area.
+//   - Invalid: items left out of every check because a coordinate is not a
+//     finite number (NaN or infinite).
 //   - Bends: interior route vertices where the direction turns by more than
 //     1 degree. A flattened curve therefore counts several bends.
 //   - EdgeLength: the total length of all routes.
@@ -71,6 +73,15 @@
 //
 // [Decode] reads the JSON form of a [Geometry]. Measure never panics: boxes
 // with negative sizes are normalised, and items with coordinates that are not
-// finite numbers are left out of the geometric checks and named in
-// Report.Problems.
+// finite numbers are counted as Invalid and named in Report.Problems.
+//
+// # Speed
+//
+// Measure does not compare everything with everything. Node, label and group
+// boxes are paired by one sort-and-sweep along x; route segments are tested
+// against node boxes through a uniform grid of the nodes; and segments of
+// different routes are paired through a uniform grid of the segments, sorted
+// within each cell along the axis where they are thinner. A layered picture
+// of 1,000 nodes and 1,500 edges with 16,000 route segments takes about
+// 15 ms.
 package quality
