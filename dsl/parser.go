@@ -30,7 +30,7 @@ func Parse(name string, src []byte) (*File, error) {
 	if errs := s.scan(toks); len(errs) > 0 {
 		return nil, capErrors(errs)
 	}
-	f, err := parseTokens(name, src)
+	f, err := parseTokens(name, toks)
 	if err != nil {
 		var perr participle.Error
 		if !errors.As(err, &perr) {
@@ -51,13 +51,31 @@ func Parse(name string, src []byte) (*File, error) {
 // parseTokens runs the participle parser. A panic inside it would be a bug
 // in the grammar; it is turned into an error so that no input can crash a
 // caller.
-func parseTokens(name string, src []byte) (f *File, err error) {
+func parseTokens(name string, toks []lexer.Token) (f *File, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			f, err = nil, fmt.Errorf("%s: internal parser error: %v", name, r)
 		}
 	}()
-	return parser.ParseBytes(name, src)
+	peek, err := lexer.Upgrade(&sliceLexer{toks: toks})
+	if err != nil {
+		return nil, err
+	}
+	return parser.ParseFromLexer(peek)
+}
+
+// sliceLexer replays tokens lexed once already, so that scan and the parser
+// share one pass of the lexer.
+type sliceLexer struct {
+	toks []lexer.Token
+	next int
+}
+
+// Next returns the next token; the last one is EOF.
+func (l *sliceLexer) Next() (lexer.Token, error) {
+	t := l.toks[min(l.next, len(l.toks)-1)]
+	l.next++
+	return t, nil
 }
 
 // maxErrors is how many errors a run reports, like go/parser.
