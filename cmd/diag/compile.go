@@ -53,34 +53,42 @@ func (c *cli) compile(files []string, out, dir string, opts diag.Options) int {
 	case countStdin(files) > 1:
 		return c.usageError(`"-" (standard input) may be given only once`)
 	}
-	if dir != "" {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			fmt.Fprintf(c.stderr, "diag: %v\n", err)
-			return exitInput
+	dests := make([]string, len(files))
+	for i, file := range files {
+		dests[i] = outputPath(file, out, dir)
+		if j := slices.Index(dests[:i], dests[i]); j >= 0 && dests[i] != "-" {
+			return c.usageError("%s and %s would both be written to %s", files[j], file, dests[i])
 		}
 	}
 	code := exitOK
-	for _, file := range files {
-		dest := out
-		switch {
-		case dest != "":
-		case file == "-":
-			dest = "-"
-		case dir != "":
-			dest = filepath.Join(dir, svgName(filepath.Base(file)))
-		default:
-			dest = svgName(file)
-		}
-		if !c.compileFile(file, dest, opts) {
+	for i, file := range files {
+		if !c.compileFile(file, dests[i], dir != "", opts) {
 			code = exitInput
 		}
 	}
 	return code
 }
 
+// outputPath returns where the picture of file goes: out when set, into
+// dir when set, standard output ("-") for standard input, and otherwise
+// beside file.
+func outputPath(file, out, dir string) string {
+	switch {
+	case out != "":
+		return out
+	case file == "-":
+		return "-"
+	case dir != "":
+		return filepath.Join(dir, svgName(filepath.Base(file)))
+	default:
+		return svgName(file)
+	}
+}
+
 // compileFile compiles one file to dest ("-" for standard output) and
-// reports whether it succeeded. Errors are printed.
-func (c *cli) compileFile(file, dest string, opts diag.Options) bool {
+// reports whether it succeeded; with makeDir it creates dest's folder
+// first. Errors are printed.
+func (c *cli) compileFile(file, dest string, makeDir bool, opts diag.Options) bool {
 	name, src, ok := c.readInput(file)
 	if !ok {
 		return false
@@ -100,6 +108,12 @@ func (c *cli) compileFile(file, dest string, opts diag.Options) bool {
 			return false
 		}
 		return true
+	}
+	if makeDir {
+		if err := os.MkdirAll(filepath.Dir(dest), 0o755); err != nil {
+			fmt.Fprintf(c.stderr, "diag: %v\n", err)
+			return false
+		}
 	}
 	if err := atomicfile.Write(dest, svg, 0o644); err != nil {
 		fmt.Fprintf(c.stderr, "diag: %v\n", err)
