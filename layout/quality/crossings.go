@@ -5,8 +5,8 @@ import (
 	"slices"
 )
 
-// routeSegment is segment index of the route of edge, with its bounding
-// box and the grid cell of the box's top-left corner.
+// routeSegment is segment number index of the route of edge number edge,
+// with its bounding box and the grid cell of the box's top-left corner.
 type routeSegment struct {
 	box      rect
 	start    float32 // a lower bound of the box's start along the sort axis
@@ -22,46 +22,17 @@ type routeSegment struct {
 // the cell of a coordinate grows with the coordinate, that is the cell
 // (max of the two boxes' first columns, max of their first rows).
 func (s *scene) crossings() int {
-	n := 0
-	for _, route := range s.routes {
-		n += max(len(route)-1, 0)
-	}
-	segs := make([]routeSegment, 0, n)
-	bounds, extent, wide, high := emptyBounds, 0.0, 0.0, 0.0
-	for ei, route := range s.routes {
-		for i := 0; i+1 < len(route); i++ {
-			b := segmentBox(route[i], route[i+1])
-			segs = append(segs, routeSegment{box: b, edge: int32(ei), index: int32(i)})
-			bounds = bounds.union(b)
-			extent += max(b.x1-b.x0, b.y1-b.y0)
-			wide += b.x1 - b.x0
-			high += b.y1 - b.y0
-		}
-	}
+	segs, byY := s.sortedSegments()
 	if len(segs) < 2 {
 		return 0
 	}
-	// Segments are sorted along the axis where they are thinner; the grid
-	// keeps that order within each cell, so that the comparisons of one
-	// segment stop at the first segment that starts beyond it.
-	byY := wide >= high
-	keys := make([]uint64, len(segs))
-	for k, sg := range segs {
-		start := sg.box.x0
-		if byY {
-			start = sg.box.y0
-		}
-		segs[k].start = floatBelow(start)
-		keys[k] = sortKey(segs[k].start, k)
-	}
-	slices.Sort(keys)
-	sorted := make([]routeSegment, len(segs))
+	bounds, extent := emptyBounds, 0.0
 	boxes := make([]rect, len(segs))
-	for k, key := range keys {
-		sorted[k] = segs[uint32(key)]
-		boxes[k] = sorted[k].box
+	for k, sg := range segs {
+		boxes[k] = sg.box
+		bounds = bounds.union(sg.box)
+		extent += max(sg.box.x1-sg.box.x0, sg.box.y1-sg.box.y0)
 	}
-	segs = sorted
 	g := newGrid(bounds, boxes, cellSide(bounds, len(segs), extent/float64(len(segs))))
 	for k := range segs {
 		cx0, cy0, _, _ := g.span(segs[k].box)
@@ -102,6 +73,43 @@ func (s *scene) crossings() int {
 		}
 	}
 	return count
+}
+
+// sortedSegments returns the segments of all routes sorted along the axis
+// where they are thinner (y when byY), so that the grid, which keeps this
+// order within each cell, lets the comparisons of one segment stop at the
+// first segment that starts beyond it.
+func (s *scene) sortedSegments() (segs []routeSegment, byY bool) {
+	n := 0
+	for _, route := range s.routes {
+		n += max(len(route)-1, 0)
+	}
+	segs = make([]routeSegment, 0, n)
+	wide, high := 0.0, 0.0
+	for ei, route := range s.routes {
+		for i := 0; i+1 < len(route); i++ {
+			b := segmentBox(route[i], route[i+1])
+			segs = append(segs, routeSegment{box: b, edge: int32(ei), index: int32(i)})
+			wide += b.x1 - b.x0
+			high += b.y1 - b.y0
+		}
+	}
+	byY = wide >= high
+	keys := make([]uint64, len(segs))
+	for k, sg := range segs {
+		start := sg.box.x0
+		if byY {
+			start = sg.box.y0
+		}
+		segs[k].start = floatBelow(start)
+		keys[k] = sortKey(segs[k].start, k)
+	}
+	slices.Sort(keys)
+	sorted := make([]routeSegment, len(segs))
+	for k, key := range keys {
+		sorted[k] = segs[uint32(key)]
+	}
+	return sorted, byY
 }
 
 // crossAt reports whether segment i of edge ea and segment j of edge eb
