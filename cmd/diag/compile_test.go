@@ -13,7 +13,7 @@ import (
 // TestCompileOutputs covers where compile writes its pictures. It needs the
 // real compiler.
 func TestCompileOutputs(t *testing.T) {
-	needCompiler(t)
+	helloCompiles(t)
 	tests := []struct {
 		name      string
 		args      []string
@@ -95,7 +95,7 @@ func TestCompileOutputs(t *testing.T) {
 // TestCompileOptions checks that the flags reach the compiler: --no-font
 // drops the embedded font, --frame drops the animation.
 func TestCompileOptions(t *testing.T) {
-	needCompiler(t)
+	helloCompiles(t)
 	dir := setupDir(t)
 	compile := func(args ...string) string {
 		t.Helper()

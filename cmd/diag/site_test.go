@@ -31,7 +31,7 @@ func curriculumDir(t *testing.T, src []byte) string {
 }
 
 func TestSite(t *testing.T) {
-	needCompiler(t)
+	helloCompiles(t)
 	dir := curriculumDir(t, readTestdata(t, "hello.diag"))
 	out := filepath.Join(t.TempDir(), "site")
 	got := runDiag(t, dir, "", "site", "-o", out, dir)
@@ -69,7 +69,7 @@ func TestSiteErrorKeepsOldSite(t *testing.T) {
 }
 
 func TestLayoutJSON(t *testing.T) {
-	needCompiler(t)
+	helloCompiles(t)
 	dir := setupDir(t)
 	got := runDiag(t, dir, "", "layout", "$D/hello.diag", "--json")
 	if got.code != 0 {

@@ -37,7 +37,8 @@
 //     edge's endpoints. Grazing a node within 2 px of its border is fine.
 //     An edge whose endpoint is a group may run inside that group's box (it
 //     is not a node) but must not enter the group's member nodes: only the
-//     nodes named as From or To are exempt.
+//     nodes named as From or To are exempt. A route that enters the same
+//     node twice counts once.
 //   - LabelOverlaps: pairs of labels that overlap, plus (label, node) pairs
 //     that overlap. Labels are edge labels and free labels.
 //   - TextOverflow: texts whose box sticks out of their container.
@@ -45,7 +46,7 @@
 //     is not a member of, directly or through a nested group; and pairs of
 //     groups that overlap although neither is an ancestor of the other.
 //   - MembersOutside: member nodes, and nested groups, that stick out of
-//     their group.
+//     their group (a member that sticks out is not an intrusion).
 //   - MarksOutside: plot marks that stick out of their area.
 //   - Invalid: items left out of every check because a coordinate is not a
 //     finite number (NaN or infinite).
