@@ -34,7 +34,7 @@ type Options struct {
 // carry file:line:col positions; dsl.FormatError prints them with the source
 // line and a caret.
 func Compile(name string, src []byte, opts Options) ([]byte, error) {
-	d, _, err := dsl.Compile(name, src)
+	d, err := parse(name, src)
 	if err != nil {
 		return nil, err
 	}
@@ -68,7 +68,7 @@ func Render(d *diagram.Diagram, name string, opts Options) ([]byte, error) {
 // LayoutJSON returns the laid-out geometry of a diagram in the neutral
 // schema (nodes, edges, groups, labels, texts, marks) as indented JSON.
 func LayoutJSON(name string, src []byte, opts Options) ([]byte, error) {
-	d, _, err := dsl.Compile(name, src)
+	d, err := parse(name, src)
 	if err != nil {
 		return nil, err
 	}
@@ -77,6 +77,19 @@ func LayoutJSON(name string, src []byte, opts Options) ([]byte, error) {
 		return nil, err
 	}
 	return json.MarshalIndent(scene.Geometry(), "", "  ")
+}
+
+// parse compiles the source to the model and fills a curriculum sheet's
+// header from the manifest.
+func parse(name string, src []byte) (*diagram.Diagram, error) {
+	d, f, err := dsl.Compile(name, src)
+	if err != nil {
+		return nil, err
+	}
+	if err := applySheet(f, d); err != nil {
+		return nil, err
+	}
+	return d, nil
 }
 
 // prefixFor derives an id prefix from a file name: "bias-variance.diag"

@@ -67,7 +67,7 @@ var importRules = []importRule{
 	{From: "animate/...", Allow: join(anyone, "animate/...", "layout", "diagram")},
 	{From: "svg/...", Allow: join(anyone, "svg/...", "animate", "layout/...", "diagram")},
 	{From: "site/...", Allow: join(anyone, "site/...", "curriculum", "diagram")},
-	{From: "", Allow: join(anyone, "dsl", "layout/...", "animate", "svg", "diagram")},
+	{From: "", Allow: join(anyone, "dsl", "layout/...", "animate", "svg", "diagram", "curriculum")},
 }
 
 // join returns a new slice holding list followed by more.
