@@ -1,0 +1,20 @@
+// Command diag compiles .diag files to self-contained, animated SVG.
+//
+// Usage:
+//
+//	diag compile FILE.diag... [-o OUT.svg | -d DIR] [--frame T] [--static] [--no-font]
+//	diag check FILE.diag...
+//	diag layout FILE.diag [--json]
+//	diag site [DIR] -o OUT
+//	diag version
+//	diag help [COMMAND]
+//
+// Flags may come before or after file names. Exit codes: 0 success, 1 an
+// input is wrong (errors go to standard error with file:line:col, the
+// source line, a caret and a hint), 2 the command line is wrong.
+//
+// The command owns flag parsing and file handling only: compiling is
+// diag.Compile, the site is package site. Pictures are written through
+// internal/atomicfile, so a failed compile never leaves a half-written SVG
+// and never replaces a good one.
+package main
