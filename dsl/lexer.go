@@ -3,6 +3,7 @@ package dsl
 import (
 	"bytes"
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,20 +58,24 @@ var (
 type source struct {
 	name string
 	src  []byte
+	// lines holds the byte offset of each line start, computed on first use.
+	lines []int
 }
 
 // pos converts a lexer position to a diagram position. The column is
 // recomputed from the byte offset, so it counts characters, not bytes.
 func (s *source) pos(p lexer.Position) diagram.Pos {
-	off := p.Offset
-	if off > len(s.src) {
-		off = len(s.src)
+	if s.lines == nil {
+		s.lines = []int{0}
+		for i, b := range s.src {
+			if b == '\n' {
+				s.lines = append(s.lines, i+1)
+			}
+		}
 	}
-	if off < 0 {
-		off = 0
-	}
-	start := bytes.LastIndexByte(s.src[:off], '\n') + 1
-	line := bytes.Count(s.src[:start], []byte{'\n'}) + 1
+	off := max(0, min(p.Offset, len(s.src)))
+	line := sort.SearchInts(s.lines, off+1) // lines[line-1] <= off
+	start := s.lines[line-1]
 	return diagram.Pos{File: s.name, Line: line, Col: utf8.RuneCount(s.src[start:off]) + 1}
 }
 
