@@ -56,6 +56,7 @@ func panelKinds() []Panel {
 	return []Panel{
 		&Split{},
 		&Graph{},
+		&Plot{},
 		&Unknown{}, // must stay last: it catches any other statement
 	}
 }
