@@ -50,6 +50,22 @@ type Scene struct {
 	// Captions holds where the animation's step captions and progress dots
 	// go; the zero Rect means the diagram has no animation.
 	Captions Rect
+	// Plots lists every plot's area and data ranges, in drawing order, so
+	// the animation can map data coordinates to the screen (move X to
+	// (x, y)). The plot layout appends one PlotFrame per plot panel.
+	Plots []PlotFrame
+}
+
+// PlotFrame is where a plot's data coordinates land on the screen: the
+// point (X0, Y0) is the bottom-left corner of Area and (X1, Y1) its
+// top-right corner; a log axis maps log10 of the value linearly.
+type PlotFrame struct {
+	ID     string // the plot panel's id (may be empty)
+	Area   Rect
+	X0, X1 float64
+	Y0, Y1 float64
+	LogX   bool
+	LogY   bool
 }
 
 // Role tells the quality checks and the animation what an item stands for.
