@@ -32,9 +32,20 @@ const (
 	opSoftplus
 	opGelu
 	opClamp // pops three
+
+	// Binary operators with a constant operand, t op val, and val op t for
+	// the reversed forms, so a constant needs no instruction of its own.
+	opAddC
+	opSubC
+	opRSubC
+	opMulC
+	opDivC
+	opRDivC
+	opPowC
 )
 
-// instr is one instruction; val is the operand of opConst.
+// instr is one instruction; val is the operand of opConst and the
+// constant of the opXxxC forms.
 type instr struct {
 	op  opcode
 	val float64
@@ -102,12 +113,27 @@ func (c *compiler) emit(n *node) {
 		c.emit(n.args[0])
 		c.push(instr{op: opNeg}, 1, 1)
 	case binaryNode:
-		c.emit(n.args[0])
-		if n.op == '^' && n.args[1].kind == numberNode && n.args[1].value == 2 {
+		left, right := n.args[0], n.args[1]
+		if n.op == '^' && right.kind == numberNode && right.value == 2 {
+			c.emit(left)
 			c.push(instr{op: opSquare}, 1, 1)
 			return
 		}
-		c.emit(n.args[1])
+		if right.kind == numberNode {
+			c.emit(left)
+			op := map[byte]opcode{'+': opAddC, '-': opSubC, '*': opMulC, '/': opDivC, '^': opPowC}[n.op]
+			c.push(instr{op: op, val: right.value}, 1, 1)
+			return
+		}
+		if left.kind == numberNode && n.op != '^' {
+			// IEEE addition and multiplication commute exactly.
+			c.emit(right)
+			op := map[byte]opcode{'+': opAddC, '-': opRSubC, '*': opMulC, '/': opRDivC}[n.op]
+			c.push(instr{op: op, val: left.value}, 1, 1)
+			return
+		}
+		c.emit(left)
+		c.emit(right)
 		op := map[byte]opcode{'+': opAdd, '-': opSub, '*': opMul, '/': opDiv, '^': opPow}[n.op]
 		c.push(instr{op: op}, 2, 1)
 	case callNode:
@@ -133,6 +159,9 @@ func (c *compiler) emit(n *node) {
 // Eval evaluates the expression at (x, y). It never panics: NaN and ±Inf
 // propagate as IEEE 754 says.
 func (e *Expr) Eval(x, y float64) float64 {
+	if len(e.prog) == 0 {
+		return math.NaN() // the zero Expr
+	}
 	var buf [16]float64
 	stack := buf[:]
 	if e.maxStack > len(buf) {
@@ -141,75 +170,95 @@ func (e *Expr) Eval(x, y float64) float64 {
 	return run(e.prog, stack, x, y)
 }
 
-// run executes prog on stack, which must hold the program's maximum depth.
+// run executes prog and returns its result. The top of the stack lives in
+// t; stack holds the values below it and must have room for the program's
+// maximum depth.
 func run(prog []instr, stack []float64, x, y float64) float64 {
-	sp := -1 // index of the top of the stack
+	var t float64
+	sp := 0 // number of values in stack
 	for _, in := range prog {
 		switch in.op {
 		case opConst:
+			stack[sp] = t
 			sp++
-			stack[sp] = in.val
+			t = in.val
 		case opX:
+			stack[sp] = t
 			sp++
-			stack[sp] = x
+			t = x
 		case opY:
+			stack[sp] = t
 			sp++
-			stack[sp] = y
+			t = y
 		case opNeg:
-			stack[sp] = -stack[sp]
+			t = -t
 		case opAdd:
 			sp--
-			stack[sp] += stack[sp+1]
+			t = stack[sp] + t
 		case opSub:
 			sp--
-			stack[sp] -= stack[sp+1]
+			t = stack[sp] - t
 		case opMul:
 			sp--
-			stack[sp] *= stack[sp+1]
+			t = stack[sp] * t
 		case opDiv:
 			sp--
-			stack[sp] /= stack[sp+1]
+			t = stack[sp] / t
 		case opPow:
 			sp--
-			stack[sp] = math.Pow(stack[sp], stack[sp+1])
+			t = math.Pow(stack[sp], t)
+		case opAddC:
+			t += in.val
+		case opSubC:
+			t -= in.val
+		case opRSubC:
+			t = in.val - t
+		case opMulC:
+			t *= in.val
+		case opDivC:
+			t /= in.val
+		case opRDivC:
+			t = in.val / t
+		case opPowC:
+			t = math.Pow(t, in.val)
 		case opSquare:
-			stack[sp] *= stack[sp]
+			t *= t
 		case opExp:
-			stack[sp] = math.Exp(stack[sp])
+			t = math.Exp(t)
 		case opLog:
-			stack[sp] = math.Log(stack[sp])
+			t = math.Log(t)
 		case opLog10:
-			stack[sp] = math.Log10(stack[sp])
+			t = math.Log10(t)
 		case opSqrt:
-			stack[sp] = math.Sqrt(stack[sp])
+			t = math.Sqrt(t)
 		case opAbs:
-			stack[sp] = math.Abs(stack[sp])
+			t = math.Abs(t)
 		case opMin:
 			sp--
-			stack[sp] = math.Min(stack[sp], stack[sp+1])
+			t = math.Min(stack[sp], t)
 		case opMax:
 			sp--
-			stack[sp] = math.Max(stack[sp], stack[sp+1])
+			t = math.Max(stack[sp], t)
 		case opSin:
-			stack[sp] = math.Sin(stack[sp])
+			t = math.Sin(t)
 		case opCos:
-			stack[sp] = math.Cos(stack[sp])
+			t = math.Cos(t)
 		case opTan:
-			stack[sp] = math.Tan(stack[sp])
+			t = math.Tan(t)
 		case opTanh:
-			stack[sp] = math.Tanh(stack[sp])
+			t = math.Tanh(t)
 		case opSigmoid:
-			stack[sp] = sigmoid(stack[sp])
+			t = sigmoid(t)
 		case opRelu:
-			stack[sp] = relu(stack[sp])
+			t = relu(t)
 		case opSoftplus:
-			stack[sp] = softplus(stack[sp])
+			t = softplus(t)
 		case opGelu:
-			stack[sp] = gelu(stack[sp])
+			t = gelu(t)
 		case opClamp:
 			sp -= 2
-			stack[sp] = clamp(stack[sp], stack[sp+1], stack[sp+2])
+			t = clamp(stack[sp], stack[sp+1], t)
 		}
 	}
-	return stack[0]
+	return t
 }

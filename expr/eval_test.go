@@ -186,3 +186,13 @@ func TestEvalDeepStack(t *testing.T) {
 		t.Errorf("Eval(1, 0) = %v, want 51", got)
 	}
 }
+
+func TestZeroExpr(t *testing.T) {
+	var e Expr
+	if got := e.Eval(1, 2); !math.IsNaN(got) {
+		t.Errorf("zero Expr Eval = %v, want NaN", got)
+	}
+	if got := e.String(); got != "" {
+		t.Errorf("zero Expr String = %q, want empty", got)
+	}
+}

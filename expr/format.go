@@ -19,6 +19,9 @@ const (
 // * / ^, and only the parentheses the precedence rules require. Parsing the
 // result gives an equal expression.
 func (e *Expr) String() string {
+	if e.root == nil {
+		return "" // the zero Expr
+	}
 	var b strings.Builder
 	format(&b, e.root)
 	return b.String()

@@ -9,28 +9,27 @@ type function struct {
 	maxArgs int    // -1 means no upper bound
 	usage   string // how a call is written, for hints
 	op      opcode // the instruction that computes it (for 2+ arguments, applied pairwise)
-	doc     string
 }
 
 // functions lists every function in the language, in the order Functions
-// reports them.
+// reports them. The package documentation says what each computes.
 var functions = []function{
-	{"exp", 1, 1, "exp(x)", opExp, "e^x"},
-	{"log", 1, 1, "log(x)", opLog, "natural logarithm; log(0) = -Inf, log of a negative number is NaN"},
-	{"log10", 1, 1, "log10(x)", opLog10, "base-10 logarithm"},
-	{"sqrt", 1, 1, "sqrt(x)", opSqrt, "square root; NaN for negative numbers"},
-	{"abs", 1, 1, "abs(x)", opAbs, "absolute value"},
-	{"min", 2, -1, "min(a, b, ...)", opMin, "smallest argument; NaN if any argument is NaN"},
-	{"max", 2, -1, "max(a, b, ...)", opMax, "largest argument; NaN if any argument is NaN"},
-	{"sin", 1, 1, "sin(x)", opSin, "sine (radians)"},
-	{"cos", 1, 1, "cos(x)", opCos, "cosine (radians)"},
-	{"tan", 1, 1, "tan(x)", opTan, "tangent (radians)"},
-	{"tanh", 1, 1, "tanh(x)", opTanh, "hyperbolic tangent"},
-	{"sigmoid", 1, 1, "sigmoid(x)", opSigmoid, "logistic function 1/(1 + e^-x)"},
-	{"relu", 1, 1, "relu(x)", opRelu, "max(0, x); NaN stays NaN"},
-	{"softplus", 1, 1, "softplus(x)", opSoftplus, "ln(1 + e^x), computed without overflow"},
-	{"gelu", 1, 1, "gelu(x)", opGelu, "x·Φ(x) = x/2·(1 + erf(x/√2)), the exact form, not the tanh approximation"},
-	{"clamp", 3, 3, "clamp(v, lo, hi)", opClamp, "min(max(v, lo), hi); hi wins when lo > hi"},
+	{"exp", 1, 1, "exp(x)", opExp},
+	{"log", 1, 1, "log(x)", opLog},
+	{"log10", 1, 1, "log10(x)", opLog10},
+	{"sqrt", 1, 1, "sqrt(x)", opSqrt},
+	{"abs", 1, 1, "abs(x)", opAbs},
+	{"min", 2, -1, "min(a, b, ...)", opMin},
+	{"max", 2, -1, "max(a, b, ...)", opMax},
+	{"sin", 1, 1, "sin(x)", opSin},
+	{"cos", 1, 1, "cos(x)", opCos},
+	{"tan", 1, 1, "tan(x)", opTan},
+	{"tanh", 1, 1, "tanh(x)", opTanh},
+	{"sigmoid", 1, 1, "sigmoid(x)", opSigmoid},
+	{"relu", 1, 1, "relu(x)", opRelu},
+	{"softplus", 1, 1, "softplus(x)", opSoftplus},
+	{"gelu", 1, 1, "gelu(x)", opGelu},
+	{"clamp", 3, 3, "clamp(v, lo, hi)", opClamp},
 }
 
 // lookupFunction returns the function called name, or nil.

@@ -4,10 +4,12 @@ import (
 	"testing"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
-// FuzzParse checks that Parse never panics, that Eval never panics, and
-// that the canonical text of anything that parses parses again to the same
+// FuzzParse checks that Parse never panics, that Eval agrees with a direct
+// walk of the tree, and that the canonical text of anything that parses parses again to the same
 // canonical text.
 func FuzzParse(f *testing.F) {
 	seeds := []string{
@@ -27,7 +29,13 @@ func FuzzParse(f *testing.F) {
 			}
 			return
 		}
-		e.Eval(0.5, -1.5)
+		// The compiled program agrees with a direct walk of the tree.
+		for _, xy := range [][2]float64{{0.5, -1.5}, {0, 2}, {-3, 0}} {
+			want, got := walk(e.root, xy[0], xy[1]), e.Eval(xy[0], xy[1])
+			if !cmp.Equal(want, got, cmpopts.EquateNaNs(), cmpopts.EquateApprox(1e-12, 0)) {
+				t.Fatalf("Parse(%q).Eval(%v, %v) = %v, the tree gives %v", src, xy[0], xy[1], got, want)
+			}
+		}
 		canon := e.String()
 		// The canonical text may be longer than the source (spaces, 1e5
 		// written as 100000), so it gets room to spare.
