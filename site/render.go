@@ -99,6 +99,7 @@ type pageData struct {
 // layerView is one layer section of the index.
 type layerView struct {
 	curriculum.Layer
+	Short    string // name for the layer chip, e.g. "RAG" for "RAG, Agents & Generative"
 	Tiles    []tileView
 	Authored int
 }
@@ -134,7 +135,7 @@ func render(tiles []*tile, fontCSS string) (files, error) {
 		Fonts: "fonts.css?v=" + version(fs["fonts.css"]),
 	}
 	for _, l := range curriculum.Layers() {
-		data.Layers = append(data.Layers, layerView{Layer: l})
+		data.Layers = append(data.Layers, layerView{Layer: l, Short: shortName(l.Name)})
 	}
 	for _, t := range tiles {
 		e := t.entry
@@ -234,4 +235,13 @@ func svgSize(svg []byte) (w, h int) {
 		return 0, 0
 	}
 	return int(fw + 0.5), int(fh + 0.5)
+}
+
+// shortName cuts a layer name at its first comma or "&", for the compact
+// layer chips: "Transformers & LLMs" becomes "Transformers".
+func shortName(name string) string {
+	if i := strings.IndexAny(name, ",&"); i > 0 {
+		return strings.TrimSpace(name[:i])
+	}
+	return name
 }

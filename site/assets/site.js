@@ -59,7 +59,8 @@
     sections.forEach(function (s) {
       var inLayer = s.querySelectorAll(".tile[data-id]");
       var done = s.querySelectorAll(".tile.done").length;
-      s.querySelector(".progress-count").textContent = done + " / " + inLayer.length;
+      var count = s.querySelector(".progress-count");
+      if (count) count.textContent = done + " / " + inLayer.length;
     });
     $("overall-count").textContent = total + " / " + tiles.length;
     $("overall-meter").style.width = (tiles.length ? 100 * total / tiles.length : 0) + "%";
