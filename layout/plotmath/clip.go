@@ -83,11 +83,12 @@ func clipSegment(p, q Point, r Rect) (a, b Point, ok bool) {
 
 // ClipPolygon clips the polygon pts (implicitly closed; orientation does
 // not matter) to the rectangle r by Sutherland–Hodgman and returns the
-// clipped polygon, or nil when nothing is left. The result may be
+// clipped polygon, or nil when nothing is left. Points with a NaN or
+// infinite coordinate are left out first. The result may be
 // concave-shaped with zero-width slivers along r's edges where a concave
 // polygon leaves and re-enters r; filled, those draw nothing.
 func ClipPolygon(pts []Point, r Rect) []Point {
-	out := pts
+	out := finitePoints(pts)
 	out = clipHalf(out, func(p Point) float64 { return p.X - r.X })
 	out = clipHalf(out, func(p Point) float64 { return r.X + r.W - p.X })
 	out = clipHalf(out, func(p Point) float64 { return p.Y - r.Y })
@@ -98,9 +99,10 @@ func ClipPolygon(pts []Point, r Rect) []Point {
 // ClipHalfPlane clips the polygon pts to the half-plane a·x + b·y + c ≥ 0,
 // by one Sutherland–Hodgman stage. Clipping a rectangle's corners this way
 // gives the shaded side of a decision boundary w·x + b ≥ 0 within a plot.
-// It returns nil when nothing is left.
+// It returns nil when nothing is left. Points with a NaN or infinite
+// coordinate are left out first.
 func ClipHalfPlane(pts []Point, a, b, c float64) []Point {
-	return polygonResult(clipHalf(pts, func(p Point) float64 { return a*p.X + b*p.Y + c }))
+	return polygonResult(clipHalf(finitePoints(pts), func(p Point) float64 { return a*p.X + b*p.Y + c }))
 }
 
 // polygonResult drops repeated consecutive points (where a polygon is cut
@@ -154,6 +156,17 @@ func clipHalf(pts []Point, side func(Point) float64) []Point {
 func intersect(p, q Point, sp, sq float64) Point {
 	t := sp / (sp - sq)
 	return Point{p.X + t*(q.X-p.X), p.Y + t*(q.Y-p.Y)}
+}
+
+// finitePoints returns pts without the points that are not finite.
+func finitePoints(pts []Point) []Point {
+	out := make([]Point, 0, len(pts))
+	for _, p := range pts {
+		if finitePoint(p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 func finitePoint(p Point) bool { return finite(p.X) && finite(p.Y) }

@@ -102,3 +102,51 @@ func reverse(pts []Point) []Point {
 	}
 	return r
 }
+
+func TestClipPolygonNaN(t *testing.T) {
+	nan := math.NaN()
+	got := ClipPolygon([]Point{{1, 1}, {9, 1}, {nan, 5}, {9, 9}, {1, 9}}, Rect{0, 0, 10, 10})
+	want := []Point{{1, 1}, {9, 1}, {9, 9}, {1, 9}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ClipPolygon with a NaN point mismatch (-want +got):\n%s", diff)
+	}
+	if got := ClipHalfPlane([]Point{{nan, nan}, {1, 1}}, 1, 0, 0); got != nil {
+		t.Errorf("ClipHalfPlane of a degenerate polygon = %v, want nil", got)
+	}
+}
+
+// TestClipInside checks on random shapes that everything clipping returns
+// lies in the rectangle, and that points inside are kept.
+func TestClipInside(t *testing.T) {
+	r := Rect{-1, -2, 3, 4}
+	inside := func(p Point) bool {
+		const eps = 1e-9
+		return p.X >= r.X-eps && p.X <= r.X+r.W+eps && p.Y >= r.Y-eps && p.Y <= r.Y+r.H+eps
+	}
+	rnd := NewRand(3)
+	for range 500 {
+		pts := make([]Point, 2+rnd.Uint64()%12)
+		for i := range pts {
+			pts[i] = Point{-4 + 8*rnd.Float64(), -5 + 10*rnd.Float64()}
+		}
+		kept := 0
+		for _, piece := range ClipPolyline(pts, r) {
+			for _, p := range piece {
+				if !inside(p) {
+					t.Fatalf("ClipPolyline(%v): %v outside %v", pts, p, r)
+				}
+			}
+			kept += len(piece)
+		}
+		for _, p := range pts {
+			if inside(p) && kept == 0 {
+				t.Fatalf("ClipPolyline(%v): dropped everything, but %v is inside", pts, p)
+			}
+		}
+		for _, p := range ClipPolygon(pts, r) {
+			if !inside(p) {
+				t.Fatalf("ClipPolygon(%v): %v outside %v", pts, p, r)
+			}
+		}
+	}
+}

@@ -1,8 +1,12 @@
 package plotmath
 
+// MaxContourCells caps the grid of Contour along each axis.
+const MaxContourCells = 1024
+
 // Contour returns the level line f(x, y) = level over the rectangle
 // [x0, x1] × [y0, y1], in data coordinates, by marching squares on a grid of
-// nx × ny cells ((nx+1) × (ny+1) samples; values below 1 count as 1).
+// nx × ny cells ((nx+1) × (ny+1) samples; values below 1 count as 1, above
+// MaxContourCells as MaxContourCells).
 //
 // A grid point is inside when f − level ≥ 0; where an edge of a cell joins
 // an inside and an outside point, the line crosses it at the linearly
@@ -14,7 +18,7 @@ package plotmath
 // first cell, then rings, in the order of their first cell; a polyline
 // starts at its lowest-numbered crossing, so the output is deterministic.
 func Contour(f func(x, y float64) float64, x0, x1, y0, y1 float64, nx, ny int, level float64) [][]Point {
-	nx, ny = max(nx, 1), max(ny, 1)
+	nx, ny = min(max(nx, 1), MaxContourCells), min(max(ny, 1), MaxContourCells)
 	g := &grid{f: f, level: level, nx: nx, ny: ny, v: make([]float64, (nx+1)*(ny+1)), xs: make([]float64, nx+1), ys: make([]float64, ny+1)}
 	for i := range g.xs {
 		g.xs[i] = lerp(x0, x1, float64(i)/float64(nx))

@@ -152,3 +152,18 @@ func BenchmarkSampleCurve(b *testing.B) {
 		})
 	}
 }
+
+// TestSampleCurveReversed checks that a range from right to left samples
+// the same curve, in that order.
+func TestSampleCurveReversed(t *testing.T) {
+	v := view{-3, 3, 0, 9}
+	sq := func(x float64) float64 { return x * x }
+	fwd := SampleCurve(sq, -3, 3, v.toScreen, 0.5)
+	rev := SampleCurve(sq, 3, -3, v.toScreen, 0.5)
+	if len(fwd) != 1 || len(rev) != 1 {
+		t.Fatalf("got %d and %d pieces, want 1 each", len(fwd), len(rev))
+	}
+	if first, last := rev[0][0], fwd[0][len(fwd[0])-1]; first != last {
+		t.Errorf("reversed curve starts at %v, want %v", first, last)
+	}
+}

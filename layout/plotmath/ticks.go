@@ -6,6 +6,10 @@ import (
 	"strings"
 )
 
+// MaxTicks caps the maxTicks argument of NiceTicks and NiceStep, so a
+// careless argument cannot ask for millions of ticks.
+const MaxTicks = 1000
+
 // NiceStep returns the step of NiceTicks(lo, hi, maxTicks): the smallest
 // 1, 2 or 5 × 10^k such that at most maxTicks multiples of it lie in
 // [lo, hi]. It returns 0 when lo or hi is not finite or they are equal.
@@ -18,7 +22,8 @@ func NiceStep(lo, hi float64, maxTicks int) float64 {
 // [lo, hi], ascending: for example 0, 0.5, 1, 1.5, 2 for [0, 2] with up to 6
 // ticks. The ticks stay inside the range (a value a rounding error outside
 // counts as inside, and is snapped to the exact multiple). lo and hi may come
-// in either order; maxTicks below 2 counts as 2. It returns the single value
+// in either order; maxTicks below 2 counts as 2 and above MaxTicks as
+// MaxTicks. It returns the single value
 // for an empty range and nil when lo or hi is not finite.
 func NiceTicks(lo, hi float64, maxTicks int) []float64 {
 	if lo > hi {
@@ -52,7 +57,7 @@ func niceStep(lo, hi float64, maxTicks int) (m, k int) {
 	if !finite(lo) || !finite(hi) || span == 0 || !finite(span) {
 		return 0, 0
 	}
-	maxTicks = max(maxTicks, 2)
+	maxTicks = min(max(maxTicks, 2), MaxTicks)
 	// Start a decade below the rough step and walk up through 1, 2, 5.
 	k = int(math.Floor(math.Log10(span/float64(maxTicks)))) - 1
 	for {

@@ -133,3 +133,9 @@ func TestFormatTick(t *testing.T) {
 		}
 	}
 }
+
+func TestNiceTicksCapped(t *testing.T) {
+	if got := len(NiceTicks(0, 1, 1<<40)); got > MaxTicks {
+		t.Errorf("NiceTicks(0, 1, 1<<40) gave %d ticks, want at most %d", got, MaxTicks)
+	}
+}
