@@ -23,6 +23,7 @@ type lay struct {
 	pos      []int
 	x        []float64
 
+	candidate    []bool // ranks to transpose again
 	loopStep     float64
 	flatLabelGap map[[2]int]float64
 	crossings    int

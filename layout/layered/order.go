@@ -18,8 +18,9 @@ import (
 // order computes l.ranks (the left-to-right order of every rank). As in
 // dot, it makes a few sweeps from an order built from the sources, a few
 // from one built from the sinks, then the full number of sweeps from the
-// better of the two; a sweep counts as progress when it removes at least
-// 0.5 % of the crossings, and eight sweeps without progress end the search.
+// better of the two, twice (transposing equal pairs on alternate sweeps, or
+// on the others); a sweep counts as progress when it removes at least 0.5 %
+// of the crossings, and a few sweeps without progress end a pass.
 func (l *lay) order() {
 	l.pos = make([]int, len(l.nodes))
 	cc := &crossCounter{}
@@ -27,6 +28,12 @@ func (l *lay) order() {
 	hasKey := make([]bool, len(l.nodes))
 	best := -1
 	var bestOrder [][]int
+	// Sweeps without progress before a pass gives up: fewer on big graphs,
+	// where every sweep costs more and gains less.
+	patience := 8
+	if len(l.nodes) > 2000 {
+		patience = 4
+	}
 	for pass := 0; pass < 4; pass++ {
 		sweeps := min(4, l.opt.Sweeps)
 		if pass < 2 {
@@ -42,7 +49,7 @@ func (l *lay) order() {
 			bestOrder = cloneOrder(l.ranks)
 		}
 		stale := 0
-		for it := 0; it < sweeps && best > 0 && stale < 8; it++ {
+		for it := 0; it < sweeps && best > 0 && stale < patience; it++ {
 			down := it%2 == 0
 			reverse := it%4 < 2
 			l.sweep(down, false, key, hasKey)
@@ -371,24 +378,41 @@ func (l *lay) arrangeGroups(c int, items []int, gkey []float64, out []int) []int
 }
 
 // transposeAll swaps adjacent nodes of one group while that lowers the
-// crossings with both neighbouring ranks; with equal, a swap is made only on
-// reverse passes, to leave plateaus.
+// crossings with both neighbouring ranks; with reverse, equal swaps are made
+// too, to leave plateaus. As in dot, only ranks next to a rank that changed
+// are examined again.
 func (l *lay) transposeAll(reverse bool) {
-	for pass := 0; pass < 64; pass++ {
+	nr := len(l.ranks)
+	if cap(l.candidate) < nr {
+		l.candidate = make([]bool, nr)
+	}
+	cand := l.candidate[:nr]
+	for r := range cand {
+		cand[r] = true
+	}
+	for pass := 0; pass < 16; pass++ {
 		improved := false
-		for _, rank := range l.ranks {
+		for r, rank := range l.ranks {
+			if !cand[r] {
+				continue
+			}
+			cand[r] = false
 			for i := 0; i+1 < len(rank); i++ {
 				v, w := rank[i], rank[i+1]
 				if l.nodes[v].cluster != l.nodes[w].cluster {
 					continue
 				}
-				c0 := l.pairCrossings(v, w)
-				c1 := l.pairCrossings(w, v)
+				c0, c1 := l.pairCrossings(v, w)
 				if c1 < c0 || (reverse && c1 == c0 && c0 > 0) {
 					rank[i], rank[i+1] = w, v
 					l.pos[v], l.pos[w] = i+1, i
-					if c1 < c0 {
-						improved = true
+					improved = improved || c1 < c0
+					cand[r] = true
+					if r > 0 {
+						cand[r-1] = true
+					}
+					if r+1 < nr {
+						cand[r+1] = true
 					}
 				}
 			}
@@ -399,19 +423,28 @@ func (l *lay) transposeAll(reverse bool) {
 	}
 }
 
-// pairCrossings counts the crossings between the edges of v and those of w,
-// with v left of w, toward both neighbouring ranks.
-func (l *lay) pairCrossings(v, w int) int {
-	c := 0
-	for _, adj := range [2][][]int{l.up, l.down} {
-		for _, a := range adj[v] {
-			pa := l.pos[a]
-			for _, b := range adj[w] {
-				if l.pos[b] < pa {
-					c++
-				}
+// pairCrossings counts the crossings between the edges of v and those of w
+// toward both neighbouring ranks: c0 with v left of w, c1 with w left of v.
+func (l *lay) pairCrossings(v, w int) (c0, c1 int) {
+	for _, a := range l.up[v] {
+		pa := l.pos[a]
+		for _, b := range l.up[w] {
+			if pb := l.pos[b]; pb < pa {
+				c0++
+			} else if pb > pa {
+				c1++
 			}
 		}
 	}
-	return c
+	for _, a := range l.down[v] {
+		pa := l.pos[a]
+		for _, b := range l.down[w] {
+			if pb := l.pos[b]; pb < pa {
+				c0++
+			} else if pb > pa {
+				c1++
+			}
+		}
+	}
+	return c0, c1
 }

@@ -1,6 +1,9 @@
 package layered
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
 // Track assignment in a channel (the free space between two ranks). Every
 // route that changes x in the channel runs horizontally on a track. For two
@@ -54,68 +57,45 @@ func aboveCost(i, j *channelItem) int {
 }
 
 // assignTracks orders the items of one channel onto tracks and returns the
-// number of tracks used; sets item.track.
+// number of tracks used; sets item.track. Two routes that keep their order
+// across the channel need not cross: among routes going right, the one that
+// starts further right runs higher; among routes going left, the one that
+// starts further left. Routes going opposite ways whose spans overlap
+// change order, and cross once whichever runs higher. So routes going
+// right, by decreasing start, then routes going left, by increasing start,
+// cross no more than their order demands. Flat edges dip under the rank
+// above, shorter ones higher.
 func assignTracks(items []channelItem) int {
 	n := len(items)
 	if n == 0 {
 		return 0
 	}
-	score := make([]int, n)
-	for i := range n {
-		for j := i + 1; j < n; j++ {
-			cij, cji := aboveCost(&items[i], &items[j]), aboveCost(&items[j], &items[i])
-			if cij < cji {
-				score[i]++
-				score[j]--
-			} else if cji < cij {
-				score[j]++
-				score[i]--
-			}
-		}
-	}
 	order := make([]int, n)
 	for i := range order {
 		order[i] = i
 	}
-	// Flat edges first (nearest the rank above), shorter ones higher; then by
-	// score, then by input order.
-	slices.SortStableFunc(order, func(p, q int) int {
-		a, b := &items[p], &items[q]
-		if a.u != b.u {
-			if a.u {
-				return -1
-			}
+	class := func(it *channelItem) int {
+		switch {
+		case it.u:
+			return 0
+		case it.b > it.a:
 			return 1
 		}
-		if a.u {
-			la, lb := abs(a.a-a.b), abs(b.a-b.b)
-			if la != lb {
-				if la < lb {
-					return -1
-				}
-				return 1
-			}
-			return 0
-		}
-		return score[q] - score[p]
-	})
-	// Adjacent exchanges (of routes that overlap) while they help.
-	for pass := 0; pass < 3; pass++ {
-		changed := false
-		for k := 0; k+1 < len(order); k++ {
-			p, q := &items[order[k]], &items[order[k+1]]
-			if p.u || q.u {
-				continue
-			}
-			if aboveCost(q, p) < aboveCost(p, q) {
-				order[k], order[k+1] = order[k+1], order[k]
-				changed = true
-			}
-		}
-		if !changed {
-			break
-		}
+		return 2
 	}
+	slices.SortStableFunc(order, func(p, q int) int {
+		a, b := &items[p], &items[q]
+		if ca, cb := class(a), class(b); ca != cb {
+			return ca - cb
+		}
+		switch class(a) {
+		case 0:
+			return cmp.Compare(abs(a.a-a.b), abs(b.a-b.b))
+		case 1:
+			return cmp.Compare(b.a, a.a)
+		}
+		return cmp.Compare(a.a, b.a)
+	})
 	tracks := 0
 	for k, i := range order {
 		lo, hi := items[i].span()
