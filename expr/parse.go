@@ -3,6 +3,7 @@ package expr
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/aiprep/diag/diagram"
@@ -268,7 +269,9 @@ func (p *parser) parseName(t token) (*node, error) {
 		return nil, p.errorAt(t.off, "function "+strconv.Quote(t.text)+" needs parentheses", "write "+f.usage)
 	}
 	hint := "only x and y are defined"
-	if s := suggest(t.text, []string{"x", "y", "pi", "e"}); s != "" && len([]rune(t.text)) > 1 {
+	names := []string{"x", "y", "pi", "e"}
+	if s := suggest(t.text, names); s != "" && (len([]rune(t.text)) > 1 || strings.EqualFold(s, t.text)) {
+		// A single letter is one edit from x, so only a case slip counts.
 		hint = "did you mean " + strconv.Quote(s) + "? " + hint + ", with the constants pi and e"
 	}
 	return nil, p.errorAt(t.off, "unknown variable "+strconv.Quote(t.text), hint)
@@ -343,6 +346,9 @@ func (p *parser) afterOperand(t token) error {
 		left := prev.text
 		if isOp(prev, ")") {
 			left = "(...)"
+			if open := p.matchingOpen(p.i - 1); open > 0 && p.toks[open-1].kind == tokIdent {
+				left = p.toks[open-1].text + left
+			}
 		}
 		return p.errorAt(t.off, "missing operator before "+t.describe(),
 			"implicit multiplication is not allowed: write "+left+"*"+right)
@@ -352,6 +358,24 @@ func (p *parser) afterOperand(t token) error {
 		return p.errorAt(t.off, `unexpected ","`, "commas only separate function arguments, as in max(x, 0)")
 	}
 	return p.errorAt(t.off, "unexpected "+t.describe(), "")
+}
+
+// matchingOpen returns the index of the "(" token that the ")" at index
+// close matches, or -1.
+func (p *parser) matchingOpen(close int) int {
+	depth := 0
+	for i := close; i >= 0; i-- {
+		switch {
+		case isOp(p.toks[i], ")"):
+			depth++
+		case isOp(p.toks[i], "("):
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // missingOperand reports token t, found where an operand was expected.
