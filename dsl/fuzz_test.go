@@ -3,6 +3,8 @@ package dsl
 import (
 	"strings"
 	"testing"
+
+	"github.com/aiprep/diag/diagram"
 )
 
 // fuzzSeeds are inputs the fuzzer starts from: valid files of each feature
@@ -25,10 +27,18 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		_, _, err := Compile("fuzz.diag", src)
-		if err != nil {
-			msg := FormatError(src, err)
-			if msg == "" || strings.Contains(msg, "internal parser error") {
-				t.Fatalf("Compile(%q): %s", src, msg)
+		if err == nil {
+			return
+		}
+		msg := FormatError(src, err)
+		list, ok := err.(diagram.ErrorList)
+		if !ok || len(list) == 0 || len(list) > maxErrors || strings.Contains(msg, "internal parser error") {
+			t.Fatalf("Compile(%q): %s", src, msg)
+		}
+		lines := strings.Count(string(src), "\n") + 1
+		for _, e := range list {
+			if !e.Pos.IsValid() || e.Pos.Line > lines || e.Pos.Col < 1 || e.Msg == "" {
+				t.Fatalf("Compile(%q): bad error %#v", src, e)
 			}
 		}
 	})

@@ -25,7 +25,7 @@ const MaxDepth = 64
 var lexDef = lexer.MustSimple([]lexer.SimpleRule{
 	{Name: "Comment", Pattern: `#[^\n]*`},
 	{Name: "EOL", Pattern: `\r?\n|;`},
-	{Name: "Space", Pattern: `[ \t\r\f\v]+`},
+	{Name: "Space", Pattern: `[ \t\r\f\v\x{FEFF}]+`}, // U+FEFF: a byte order mark
 	{Name: "String", Pattern: `"(\\[^\n]|[^"\\\n])*"`},
 	{Name: "OpenString", Pattern: `"[^\n]*`},
 	{Name: "Arrow", Pattern: `<->|->|<-|--`},

@@ -122,8 +122,11 @@ func (s *source) syntaxError(toks []lexer.Token, perr participle.Error) *diagram
 		if tok.Type == tokIdent {
 			return s.unknownWord(tok, opener)
 		}
-		return &diagram.Error{Pos: pos, Msg: "unexpected " + describe(tok),
-			Hint: "a statement starts with a keyword or an id"}
+		hint := "a statement starts with a keyword or an id"
+		if u := usageIn(opener, ""); u != "" {
+			hint = "write " + u
+		}
+		return &diagram.Error{Pos: pos, Msg: "unexpected " + describe(tok), Hint: hint}
 	}
 	// An arrow with nothing after it.
 	if tok.Type == tokArrow {
