@@ -58,9 +58,11 @@ func Render(d *diagram.Diagram, name string, opts Options) ([]byte, error) {
 	}
 	if opts.Static {
 		if opts.Frame > 0 && !tl.Empty() {
+			// The timeline stays for its overlays; Frame fixes the states.
 			so.Frame = tl.At(opts.Frame.Seconds())
+		} else {
+			tl = nil
 		}
-		tl = nil
 	}
 	return svg.Render(scene, tl, so)
 }

@@ -2,6 +2,8 @@ package animate
 
 import (
 	"fmt"
+	"math"
+	"strconv"
 
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/layout"
@@ -11,120 +13,173 @@ import (
 // it starts again, in seconds.
 const Hold = 3.0
 
-// fade is the length of a fade in seconds (shortened to fit a short step).
+// Settle is how long elements take, after the last step, to return to the
+// complete picture (an element hidden or moved by the script fades or
+// glides back), in seconds. The hold starts after it.
+const Settle = 0.5
+
+// fade is the length of a fade in seconds (shortened to fit a short slot).
 const fade = 0.5
 
 // dimOpacity is the opacity of a dimmed element.
 const dimOpacity = 0.3
 
-// Build compiles a script against the laid-out scene. Every target must name
-// an element of the scene; the dsl has checked the names, so a missing one
-// here is reported with the action's position.
+// Build compiles a script against the laid-out scene.
+//
+// Steps run one after another, each for its duration. The actions of a step
+// run in order, each in an equal share (a slot) of the step; a together
+// block runs its actions in one slot at once. A delay starts an action that
+// much later within its slot. Fades take half a second (less in a short
+// slot); highlight, flow, trace, move and count fill the rest of their slot.
+//
+// Every target must name an element of the scene; the dsl has checked the
+// names, so a missing one here is reported with the action's position. To
+// address the inner path or text of a traced or counted element, Build
+// gives that path or text an id (derived from the target's) when it has
+// none.
 func Build(script *diagram.Script, scene *layout.Scene) (*Timeline, error) {
 	tl := &Timeline{}
 	if script == nil || len(script.Steps) == 0 {
 		return tl, nil
 	}
-	b := &builder{scene: scene, opacity: map[string]*opacityTrack{}}
+	b := &builder{scene: scene, channels: map[chanKey]*channel{}}
 	t := 0.0
 	for i, st := range script.Steps {
 		d := st.Duration.Seconds()
 		tl.Captions = append(tl.Captions, Caption{Text: st.Caption, Start: t, End: t + d, Index: i + 1})
-		for _, a := range st.Actions {
-			b.action(a, t, d)
+		n := len(st.Actions)
+		for j, a := range st.Actions {
+			s := t + d*float64(j)/float64(n)
+			e := t + d*float64(j+1)/float64(n)
+			b.action(a, s, e)
 		}
 		t += d
 	}
 	tl.Loop = script.Loop
-	tl.Period = t
+	tl.End = t
+	tl.Period = math.Round((t+Settle)*1000) / 1000
 	if script.Loop {
-		tl.Period = t + Hold
+		tl.Period += Hold
 	}
 	if len(b.errs) > 0 {
 		b.errs.Sort()
 		return nil, b.errs
 	}
-	for _, id := range b.order {
-		tl.Tracks = append(tl.Tracks, b.opacity[id].track(id, t, tl.Period))
+	b.readingPath(tl)
+	for _, c := range b.order {
+		tl.Tracks = append(tl.Tracks, Track{
+			Target:  c.target,
+			Prop:    c.prop,
+			Keys:    quantize(c.keys(tl.End, Settle, tl.Period), tl.Period),
+			Origin:  c.origin,
+			DashLen: c.dashLen,
+		})
 	}
-	tl.Tracks = append(tl.Tracks, captionTracks(tl, scene)...)
+	tl.Overlays = b.overlays
 	return tl, nil
 }
 
-// captionTracks lights the highlight of each step's caption while the step
-// runs. The highlights are overlays: hidden outside their step and in the
-// still picture.
-func captionTracks(tl *Timeline, scene *layout.Scene) []Track {
-	var out []Track
-	for _, c := range tl.Captions {
-		id := fmt.Sprintf("step-%d-now", c.Index)
-		if scene.Find(id) == nil {
-			continue
-		}
-		in := min(0.2, (c.End-c.Start)/4)
-		keys := []Key{{T: 0, V: Value{Opacity: 0}, Ease: diagram.Linear}}
-		keys = append(keys,
-			Key{T: c.Start, V: Value{Opacity: 0}, Ease: diagram.Linear},
-			Key{T: c.Start + in, V: Value{Opacity: 1}, Ease: diagram.Linear},
-			Key{T: c.End - in, V: Value{Opacity: 1}, Ease: diagram.Linear},
-			Key{T: c.End, V: Value{Opacity: 0}, Ease: diagram.Linear},
-			Key{T: tl.Period, V: Value{Opacity: 0}, Ease: diagram.Linear},
-		)
-		out = append(out, Track{Target: id, Prop: Opacity, Keys: normalize(keys)})
-	}
-	return out
+// chanKey names one property of one element.
+type chanKey struct {
+	target string
+	prop   Prop
 }
 
 type builder struct {
-	scene   *layout.Scene
-	opacity map[string]*opacityTrack
-	order   []string // targets in order of first use
-	errs    diagram.ErrorList
+	scene    *layout.Scene
+	channels map[chanKey]*channel
+	order    []*channel // in order of creation, for a stable output
+	overlays []layout.Item
+	seq      int // segments made so far
+	effects  int // overlay effects made so far, for their ids
+	errs     diagram.ErrorList
 }
 
-// change is one opacity change: from time T over D seconds to value V.
-type change struct {
-	T, D, V float64
-	Ease    diagram.Easing
+// channel returns the channel of a property of an element, making it with
+// the given initial and still values when it is new.
+func (b *builder) channel(target string, prop Prop, initial, base Value) *channel {
+	k := chanKey{target, prop}
+	if c, ok := b.channels[k]; ok {
+		return c
+	}
+	c := &channel{target: target, prop: prop, initial: initial, base: base}
+	b.channels[k] = c
+	b.order = append(b.order, c)
+	return c
 }
 
-type opacityTrack struct {
-	initial float64
-	changes []change
+// add appends a segment to a channel.
+func (b *builder) add(c *channel, s segment) {
+	b.seq++
+	s.seq = b.seq
+	c.segs = append(c.segs, s)
 }
 
-func (b *builder) action(a *diagram.Action, t, d float64) {
-	start := t + a.Delay.Seconds()
+// overlay adds an overlay group and returns its id. The group is hidden in
+// the still picture; the caller animates its opacity.
+func (b *builder) overlay(kind string, items ...layout.Item) string {
+	b.effects++
+	id := "~" + kind + strconv.Itoa(b.effects)
+	b.overlays = append(b.overlays, &layout.Group{ID: id, Kind: "overlay", Items: items})
+	return id
+}
+
+// find returns the element named id, or reports that it is missing.
+func (b *builder) find(a *diagram.Action, id string) layout.Item {
+	it := b.scene.Find(id)
+	if it == nil {
+		b.errs.Add(a.Pos, fmt.Sprintf("no element %q to %s", id, a.Kind), "name a node, edge, group or mark declared in the diagram")
+	}
+	return it
+}
+
+// action schedules one action in the slot [s, e].
+func (b *builder) action(a *diagram.Action, s, e float64) {
+	start := min(s+a.Delay.Seconds(), e)
 	switch a.Kind {
 	case diagram.Together:
 		for _, c := range a.Actions {
-			b.action(c, t, d)
+			b.action(c, start, e)
 		}
 	case diagram.Show, diagram.Hide, diagram.Dim:
 		for _, id := range a.Targets {
-			if b.scene.Find(id) == nil {
-				b.errs.Add(a.Pos, "no element \""+id+"\" to "+a.Kind.String(), "name a node, edge, group or mark declared in the diagram")
-				continue
+			if b.find(a, id) != nil {
+				b.fadeTo(id, a.Kind, start, min(start+fade, e), a.Easing)
 			}
-			b.fadeTo(id, a.Kind, start, min(fade, d), a.Easing)
 		}
+	case diagram.Highlight:
+		for _, id := range a.Targets {
+			if it := b.find(a, id); it != nil {
+				b.highlight(it, start, e, a.Easing)
+			}
+		}
+	case diagram.Flow:
+		b.flow(a, start, e)
+	case diagram.Trace:
+		for _, id := range a.Targets {
+			if it := b.find(a, id); it != nil {
+				b.trace(a, id, it, start, e)
+			}
+		}
+	case diagram.MoveAlong, diagram.MoveTo:
+		b.move(a, start, e)
+	case diagram.Count:
+		b.count(a, start, e)
 	default:
-		b.errs.Add(a.Pos, "the action \""+a.Kind.String()+"\" is not supported yet", "use show, hide or dim")
+		b.errs.Add(a.Pos, "the action \""+a.Kind.String()+"\" cannot be animated", "use show, hide, dim, highlight, flow, trace, move or count")
 	}
 }
 
-func (b *builder) fadeTo(id string, kind diagram.ActionKind, t, d float64, ease diagram.Easing) {
-	tr, ok := b.opacity[id]
-	if !ok {
-		// Before its first action an element is hidden if the action
-		// reveals it, and visible otherwise.
-		tr = &opacityTrack{initial: 1}
-		if kind == diagram.Show {
-			tr.initial = 0
-		}
-		b.opacity[id] = tr
-		b.order = append(b.order, id)
+// fadeTo fades an element's opacity to the value of a show, hide or dim
+// between t and end.
+func (b *builder) fadeTo(id string, kind diagram.ActionKind, t, end float64, ease diagram.Easing) {
+	// Before its first action an element is hidden if the action reveals
+	// it, and visible otherwise.
+	initial := Value{Opacity: 1}
+	if kind == diagram.Show {
+		initial.Opacity = 0
 	}
+	c := b.channel(id, Opacity, initial, Value{Opacity: 1})
 	v := 1.0
 	switch kind {
 	case diagram.Hide:
@@ -132,35 +187,65 @@ func (b *builder) fadeTo(id string, kind diagram.ActionKind, t, d float64, ease 
 	case diagram.Dim:
 		v = dimOpacity
 	}
-	tr.changes = append(tr.changes, change{T: t, D: d, V: v, Ease: ease})
+	b.add(c, segment{T0: t, Ease: ease, Keys: []Key{{T: end, V: Value{Opacity: v}, Ease: diagram.Linear}}})
 }
 
-// track turns the changes into keyframes over [0, period]. At scriptEnd the
-// element returns to full opacity, so the held final picture is complete.
-func (o *opacityTrack) track(id string, scriptEnd, period float64) Track {
-	keys := []Key{{T: 0, V: Value{Opacity: o.initial}, Ease: diagram.Linear}}
-	cur := o.initial
-	for _, c := range o.changes {
-		keys = append(keys, Key{T: c.T, V: Value{Opacity: cur}, Ease: c.Ease})
-		keys = append(keys, Key{T: c.T + c.D, V: Value{Opacity: c.V}, Ease: diagram.Linear})
-		cur = c.V
+// showDuring makes an overlay visible between s and e, fading in and out
+// over in seconds (0 for a cut).
+func (b *builder) showDuring(id string, s, e, in float64) {
+	c := b.channel(id, Opacity, Value{}, Value{})
+	in = min(in, (e-s)/2)
+	on := Value{Opacity: 1}
+	if in <= 0 {
+		b.add(c, segment{T0: s, Keys: []Key{{T: s, V: on}}})
+		b.add(c, segment{T0: e, Keys: []Key{{T: e, V: Value{}}}})
+		return
 	}
-	if cur != 1 {
-		end := min(scriptEnd, period)
-		keys = append(keys, Key{T: end, V: Value{Opacity: cur}, Ease: diagram.EaseInOut})
-		keys = append(keys, Key{T: min(end+fade, period), V: Value{Opacity: 1}, Ease: diagram.Linear})
-	}
-	keys = append(keys, Key{T: period, V: Value{Opacity: 1}, Ease: diagram.Linear})
-	return Track{Target: id, Prop: Opacity, Keys: normalize(keys)}
+	b.add(c, segment{T0: s, Ease: diagram.EaseInOut, Keys: []Key{
+		{T: s + in, V: on, Ease: diagram.Linear},
+		{T: e - in, V: on, Ease: diagram.EaseInOut},
+		{T: e, V: Value{}, Ease: diagram.Linear},
+	}})
 }
 
-// normalize sorts nothing (keys are built in order) but drops keys that go
-// back in time by clamping them, so tracks are always monotonic.
-func normalize(keys []Key) []Key {
-	for i := 1; i < len(keys); i++ {
-		if keys[i].T < keys[i-1].T {
-			keys[i].T = keys[i-1].T
+// Resolution is the precision of keyframe offsets as a fraction of the
+// period: the style sheet writes percentages with four decimals, and key
+// times are rounded to the same grid so that Timeline.At and the browser
+// see the same keyframes.
+const Resolution = 1e-6
+
+// quantize rounds key times to the offset grid, keeping them strictly
+// increasing, with the first key at 0 and the last at the period's end.
+func quantize(keys []Key, period float64) []Key {
+	if period <= 0 {
+		return keys
+	}
+	out := make([]Key, 0, len(keys))
+	for i, k := range keys {
+		f := math.Round(k.T/period/Resolution) * Resolution
+		switch {
+		case i == 0:
+			f = 0
+		case i == len(keys)-1:
+			f = 1
 		}
+		if n := len(out); n > 0 {
+			prev := out[n-1].T / period
+			if f <= prev+Resolution/2 {
+				f = prev + Resolution
+			}
+		}
+		if f > 1 {
+			// Keys crowd at the end: drop the one before the last.
+			if i == len(keys)-1 && len(out) > 1 {
+				out = out[:len(out)-1]
+				f = 1
+			} else {
+				continue
+			}
+		}
+		k.T = f * period
+		out = append(out, k)
 	}
-	return keys
+	return out
 }

@@ -59,6 +59,9 @@ type Caption struct {
 type Timeline struct {
 	// Period is the length of one loop in seconds: every track spans it.
 	Period float64
+	// End is when the last step ends; the picture then settles back to the
+	// complete still picture and holds it until the period ends.
+	End float64
 	// Loop repeats the period forever; otherwise it plays once and holds
 	// the final picture.
 	Loop     bool

@@ -60,6 +60,7 @@ func Layout(d *diagram.Diagram) (*Scene, error) {
 	}
 	s.Width = max(w+2*margin, d.Width)
 	s.Height = max(y+margin, d.Height)
+	s.Items = append(s.Items, readingPath(d.Script, s)...)
 	return s, nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	svgo "github.com/ajstarks/svgo/float"
@@ -25,7 +26,9 @@ type Options struct {
 	// provide the font families itself.
 	NoFont bool
 	// Frame, when not nil, fixes every element's state to these values: a
-	// still picture of one moment of the animation (timeline is then nil).
+	// still picture of one moment of the animation (timeline.At of that
+	// moment). The timeline then only supplies its overlays and dash
+	// lengths; no keyframes are written.
 	Frame []animate.State
 }
 
@@ -47,8 +50,10 @@ func Render(scene *layout.Scene, tl *animate.Timeline, opts Options) ([]byte, er
 		r.prefix = "d"
 	}
 	if tl != nil {
-		for _, tr := range tl.Tracks {
-			r.animated[tr.Target] = true
+		if len(opts.Frame) == 0 {
+			for _, tr := range tl.Tracks {
+				r.animated[tr.Target] = true
+			}
 		}
 		r.dash = map[string]float64{}
 		for _, tr := range tl.Tracks {
@@ -158,30 +163,33 @@ func (r *renderer) common(id string, extra ...string) []string {
 		a = append(a, `class="`+strings.Join(classes, " ")+`"`)
 	}
 	if sts := r.frame[id]; len(sts) > 0 {
-		a = append(a, frameStyle(sts))
+		a = append(a, frameAttrs(sts)...)
 	}
 	return a
 }
 
-// frameStyle fixes the animated properties at their values in a still
-// frame. A style attribute wins over the classes, as the animation would.
-func frameStyle(sts []animate.State) string {
-	var parts []string
+// frameAttrs fix the animated properties at their values in a still
+// frame: opacity and dash offset in a style attribute, which wins over the
+// classes as the animation would, and the translation as a transform
+// attribute, which every SVG viewer draws.
+func frameAttrs(sts []animate.State) []string {
+	var parts, attrs []string
 	for _, st := range sts {
 		switch st.Prop {
 		case animate.Transform:
-			sc := st.V.Scale
-			if sc == 0 {
-				sc = 1
+			if st.V.DX != 0 || st.V.DY != 0 {
+				attrs = append(attrs, `transform="translate(`+num(st.V.DX)+" "+num(st.V.DY)+`)"`)
 			}
-			parts = append(parts, "transform-box:fill-box;transform-origin:center;transform:translate("+num(st.V.DX)+"px,"+num(st.V.DY)+"px) scale("+num(sc)+")")
 		case animate.DashOffset:
 			parts = append(parts, "stroke-dashoffset:"+num(st.V.Offset))
 		default:
-			parts = append(parts, "opacity:"+num(st.V.Opacity))
+			parts = append(parts, "opacity:"+strconv.FormatFloat(math.Round(st.V.Opacity*1000)/1000, 'f', -1, 64))
 		}
 	}
-	return `style="` + strings.Join(parts, ";") + `"`
+	if len(parts) > 0 {
+		attrs = append(attrs, `style="`+strings.Join(parts, ";")+`"`)
+	}
+	return attrs
 }
 
 func (r *renderer) group(g *layout.Group) {
@@ -262,12 +270,18 @@ func (r *renderer) box(b *layout.Box) {
 }
 
 func (r *renderer) path(p *layout.Path) {
-	classes, sattrs := r.styleAttrs(p.Style)
+	st := p.Style
+	var traced []string
+	if l := r.dash[p.ID]; l > 0 {
+		// A traced path: one dash as long as the path, moved by the
+		// animation's dash offset.
+		st.Dash = nil
+		traced = []string{`stroke-dasharray="` + num(l) + " " + num(l) + `"`}
+	}
+	classes, sattrs := r.styleAttrs(st)
+	sattrs = append(sattrs, traced...)
 	attrs := append(r.common(p.ID, classes...), sattrs...)
 	attrs = append(attrs, `stroke-linecap="round"`, `stroke-linejoin="round"`)
-	if l, ok := r.dash[p.ID]; ok {
-		attrs = append(attrs, `stroke-dasharray="`+num(l)+" "+num(l)+`"`)
-	}
 	ops := p.Ops
 	var heads [][]layout.PathOp
 	if p.Style.ArrowEnd || p.Style.ArrowStart {
@@ -293,8 +307,18 @@ func (r *renderer) path(p *layout.Path) {
 	} else {
 		headAttrs = append(headAttrs, `class="`+r.cls(paintClass("f", stroke))+`"`)
 	}
+	// The heads of a traced line have their own id: they appear when the
+	// line arrives.
+	headsID := animate.HeadsID(p.ID)
+	ownID := p.ID != "" && (r.animated[headsID] || len(r.frame[headsID]) > 0)
+	if ownID {
+		r.canvas.Group(r.common(headsID)...)
+	}
 	for _, h := range heads {
 		r.canvas.Path(pathData(h), headAttrs...)
+	}
+	if ownID {
+		r.canvas.Gend()
 	}
 	r.canvas.Gend()
 }

@@ -3,6 +3,7 @@ package svg
 import (
 	"encoding/base64"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -39,7 +40,7 @@ func (r *renderer) style(scene *layout.Scene, tl *animate.Timeline, opts Options
 		r.palette(&b, &DarkPalette)
 		b.WriteString("}\n")
 	}
-	if !tl.Empty() {
+	if !tl.Empty() && len(opts.Frame) == 0 {
 		r.keyframes(&b, tl)
 	}
 	return b.String(), nil
@@ -120,17 +121,22 @@ func classPaint(c string) (prop string, p layout.Paint, ok bool) {
 }
 
 // keyframes writes one @keyframes rule per track and one animation rule per
-// animated element, all lasting the shared period and repeating when the
-// timeline loops.
+// animated element. Every animation lasts the shared period, starts at 0s
+// and repeats forever when the timeline loops (else plays once and holds
+// its last keyframe); step times are keyframe percentages. The timing
+// function of each keyframe interval is written on the keyframe that
+// starts it, so the browser eases each interval on its own, as Timeline.At
+// does. With reduced motion asked for, no animation runs and the base
+// styles show the complete picture.
 func (r *renderer) keyframes(b *strings.Builder, tl *animate.Timeline) {
 	period := tl.Period
 	iter := "1"
 	if tl.Loop {
 		iter = "infinite"
 	}
-	type anim struct{ names []string }
-	byTarget := map[string]*anim{}
+	byTarget := map[string][]string{}
 	var order []string
+	transformed := map[string]bool{}
 	for i, tr := range tl.Tracks {
 		name := fmt.Sprintf("%s-k%d", r.prefix, i)
 		fmt.Fprintf(b, "@keyframes %s{", name)
@@ -146,30 +152,37 @@ func (r *renderer) keyframes(b *strings.Builder, tl *animate.Timeline) {
 			b.WriteString("}")
 		}
 		b.WriteString("}\n")
-		a, ok := byTarget[tr.Target]
-		if !ok {
-			a = &anim{}
-			byTarget[tr.Target] = a
+		if _, ok := byTarget[tr.Target]; !ok {
 			order = append(order, tr.Target)
 		}
-		a.names = append(a.names, name)
+		byTarget[tr.Target] = append(byTarget[tr.Target], name)
 		if tr.Prop == animate.Transform {
-			fmt.Fprintf(b, "#%s-%s{transform-box:fill-box;transform-origin:center}\n", r.prefix, ident(tr.Target))
+			transformed[tr.Target] = true
 		}
 	}
 	for _, id := range order {
 		var parts []string
-		for _, n := range byTarget[id].names {
-			parts = append(parts, fmt.Sprintf("%s %ss ease-in-out 0s %s both", n, num(period), iter))
+		for _, n := range byTarget[id] {
+			parts = append(parts, fmt.Sprintf("%s %ss ease-in-out 0s %s both", n, secString(period), iter))
 		}
-		fmt.Fprintf(b, "#%s-%s{animation:%s}\n", r.prefix, ident(id), strings.Join(parts, ","))
+		extra := ""
+		if transformed[id] {
+			extra = "transform-box:fill-box;transform-origin:center;"
+		}
+		fmt.Fprintf(b, "#%s-%s{%sanimation:%s}\n", r.prefix, ident(id), extra, strings.Join(parts, ","))
 	}
 	fmt.Fprintf(b, "@media (prefers-reduced-motion: reduce){.%s .%s-a{animation:none!important}}\n", r.prefix, r.prefix)
 }
 
+// pctString formats a keyframe offset with four decimals, the resolution
+// of animate's key times.
 func pctString(p float64) string {
-	s := strconv.FormatFloat(float64(int64(p*1000+0.5))/1000, 'f', -1, 64)
-	return s
+	return strconv.FormatFloat(math.Round(p*1e4)/1e4, 'f', -1, 64)
+}
+
+// secString formats a duration in seconds to the millisecond.
+func secString(s float64) string {
+	return strconv.FormatFloat(math.Round(s*1000)/1000, 'f', -1, 64)
 }
 
 func propValue(tr animate.Track, v animate.Value) string {
@@ -179,9 +192,9 @@ func propValue(tr animate.Track, v animate.Value) string {
 		if s == 0 {
 			s = 1
 		}
-		return fmt.Sprintf("transform:translate(%spx,%spx) scale(%s)", num(v.DX), num(v.DY), strconv.FormatFloat(float64(int64(s*1000+0.5))/1000, 'f', -1, 64))
+		return fmt.Sprintf("transform:translate(%spx,%spx) scale(%s)", num(v.DX), num(v.DY), strconv.FormatFloat(math.Round(s*1000)/1000, 'f', -1, 64))
 	case animate.DashOffset:
 		return "stroke-dashoffset:" + num(v.Offset)
 	}
-	return "opacity:" + strconv.FormatFloat(float64(int64(v.Opacity*1000+0.5))/1000, 'f', -1, 64)
+	return "opacity:" + strconv.FormatFloat(math.Round(v.Opacity*1000)/1000, 'f', -1, 64)
 }

@@ -1,0 +1,444 @@
+package animate
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout"
+)
+
+// highlight pulses a ring in the element's accent tone around it: an
+// overlay that fades in, holds and fades out within [s, e].
+func (b *builder) highlight(it layout.Item, s, e float64, ease diagram.Easing) {
+	ring := ringFor(it)
+	if ring == nil {
+		return
+	}
+	id := b.overlay("hl", ring)
+	in := 0.25
+	if ease == diagram.Steps {
+		in = 0
+	}
+	b.showDuring(id, s, e, min(in, (e-s)/4))
+}
+
+// ringFor returns the highlight ring drawn over an element: its outline
+// traced again, thicker, in its tone (the accent tone for neutral
+// elements).
+func ringFor(it layout.Item) layout.Item {
+	switch v := it.(type) {
+	case *layout.Group:
+		for _, m := range v.Items {
+			switch m := m.(type) {
+			case *layout.Box:
+				if m.Role == layout.RoleNode || m.Role == layout.RoleGroup {
+					return boxRing(m.Shape, m.R, m.Corner, toneOf(m.Style))
+				}
+			case *layout.Path:
+				if m.Role == layout.RoleEdge || m.Role == layout.RoleMark {
+					return pathRing(m)
+				}
+			case *layout.Circle:
+				if len(v.Items) == 1 {
+					return ringFor(m)
+				}
+			}
+		}
+		return boxRing(diagram.Rounded, v.Bounds(), 6, diagram.Accent)
+	case *layout.Box:
+		return boxRing(v.Shape, v.R, v.Corner, toneOf(v.Style))
+	case *layout.Path:
+		return pathRing(v)
+	case *layout.Circle:
+		return &layout.Circle{C: v.C, R: v.R + 4, Style: layout.Style{Fill: layout.NoPaint,
+			Stroke: layout.Paint{Tone: toneOf(v.Style), Role: layout.Line}, StrokeWidth: 3}}
+	case *layout.Text:
+		return boxRing(diagram.Rounded, v.Ink, 4, diagram.Accent)
+	}
+	return nil
+}
+
+func boxRing(shape diagram.Shape, r layout.Rect, corner float64, tone diagram.Tone) layout.Item {
+	if shape == diagram.Box && corner == 0 {
+		shape = diagram.Rounded
+	}
+	return &layout.Box{Shape: shape, R: r.Inset(-3), Corner: corner + 3, Style: layout.Style{Fill: layout.NoPaint,
+		Stroke: layout.Paint{Tone: tone, Role: layout.Line}, StrokeWidth: 3}}
+}
+
+func pathRing(p *layout.Path) layout.Item {
+	w := max(p.Style.StrokeWidth, 1.5)
+	return &layout.Path{Ops: p.Ops, Style: layout.Style{Fill: layout.NoPaint,
+		Stroke: layout.Paint{Tone: toneOf(p.Style), Role: layout.Line}, StrokeWidth: w + 3, Opacity: 0.6}}
+}
+
+// toneOf returns the accent tone of a style: its stroke's tone, or Accent
+// for neutral and muted strokes and raw colours.
+func toneOf(st layout.Style) diagram.Tone {
+	t := st.Stroke.Tone
+	if st.Stroke.None || st.Stroke.Color != "" || t == diagram.Neutral || t == diagram.Muted {
+		return diagram.Accent
+	}
+	return t
+}
+
+// dotRadius is the radius of the dot that travels along a flow.
+const dotRadius = 5.0
+
+// marchSpeed is how fast the dashes of a flow march, in px per second.
+const marchSpeed = 40.0
+
+// flow sends a dot along the drawn routes of the edges a -> b -> c, with
+// marching dashes over the same edges, between s and e.
+func (b *builder) flow(a *diagram.Action, s, e float64) {
+	var route []layout.Point
+	var items []layout.Item
+	var dashes []*layout.Path
+	for i := 0; i+1 < len(a.Targets); i++ {
+		p, poly := b.edgeRoute(a.Targets[i], a.Targets[i+1])
+		if p == nil {
+			b.errs.Add(a.Pos, fmt.Sprintf("no drawn edge from %q to %q to flow along", a.Targets[i], a.Targets[i+1]), "flow along edges of a graph, in their direction")
+			return
+		}
+		if len(route) > 0 && len(poly) > 0 && route[len(route)-1] == poly[0] {
+			poly = poly[1:]
+		}
+		route = append(route, poly...)
+		d := &layout.Path{Ops: p.Ops, Style: layout.Style{Fill: layout.NoPaint,
+			Stroke: layout.Paint{Tone: diagram.Accent, Role: layout.Line}, StrokeWidth: max(p.Style.StrokeWidth, 1.5) + 1, Dash: []float64{4, 8}}}
+		dashes = append(dashes, d)
+		items = append(items, d)
+	}
+	if len(route) == 0 {
+		return
+	}
+	dot := &layout.Circle{C: route[0], R: dotRadius, Style: layout.Style{Fill: layout.Paint{Tone: diagram.Accent, Role: layout.Solid},
+		Stroke: layout.Paint{Role: layout.Page}, StrokeWidth: 1.5}}
+	items = append(items, dot)
+	id := b.overlay("flow", items...)
+	in := min(0.15, (e-s)/6)
+	if a.Easing == diagram.Steps {
+		in = 0
+	}
+	b.showDuring(id, s, e, in)
+	dot.ID = id + ".dot"
+	c := b.channel(dot.ID, Transform, Value{}, Value{})
+	c.free = true
+	c.origin = route[0]
+	ease := diagram.Linear
+	if a.Easing == diagram.Steps {
+		ease = diagram.Steps
+	}
+	b.add(c, segment{T0: s, Ease: ease, Keys: alongKeys(route, route[0], s, e, a.Easing)})
+	march := round2(-marchSpeed * (e - s))
+	for i, d := range dashes {
+		d.ID = id + ".e" + strconv.Itoa(i+1)
+		c := b.channel(d.ID, DashOffset, Value{}, Value{})
+		c.free = true
+		b.add(c, segment{T0: s, Ease: diagram.Linear, Keys: []Key{{T: e, V: Value{Offset: march}, Ease: diagram.Linear}}})
+	}
+}
+
+// edgeRoute returns the drawn edge that carries things from node a to node
+// b and its route in that direction: an edge a -> b, or an edge b -> a
+// drawn with an arrowhead at a (b <- a, a <-> b), reversed.
+func (b *builder) edgeRoute(from, to string) (*layout.Path, []layout.Point) {
+	var fwd, back *layout.Path
+	layout.Walk(b.scene.Items, func(it layout.Item) bool {
+		p, ok := it.(*layout.Path)
+		if !ok || p.Role != layout.RoleEdge {
+			return true
+		}
+		if fwd == nil && p.From == from && p.To == to {
+			fwd = p
+		}
+		if back == nil && p.From == to && p.To == from {
+			back = p
+		}
+		return true
+	})
+	if fwd != nil {
+		return fwd, polyOf(fwd)
+	}
+	if back != nil {
+		poly := polyOf(back)
+		rev := make([]layout.Point, len(poly))
+		for i, q := range poly {
+			rev[len(poly)-1-i] = q
+		}
+		// The dashes march the other way along a reversed edge.
+		ops := reverseOps(back.Ops)
+		cp := *back
+		cp.Ops = ops
+		return &cp, rev
+	}
+	return nil, nil
+}
+
+// polyOf returns a path's drawn route: its Poly, or its operations
+// flattened.
+func polyOf(p *layout.Path) []layout.Point {
+	if len(p.Poly) > 1 {
+		return p.Poly
+	}
+	var out []layout.Point
+	for _, sub := range Flatten(p.Ops) {
+		out = append(out, sub...)
+	}
+	return out
+}
+
+// reverseOps returns the path drawn from its end to its start, as a
+// polyline of its flattened operations.
+func reverseOps(ops []layout.PathOp) []layout.PathOp {
+	var pts []layout.Point
+	for _, sub := range Flatten(ops) {
+		pts = append(pts, sub...)
+	}
+	if len(pts) == 0 {
+		return nil
+	}
+	out := []layout.PathOp{{Cmd: 'M', Pts: []layout.Point{pts[len(pts)-1]}}}
+	for i := len(pts) - 2; i >= 0; i-- {
+		out = append(out, layout.PathOp{Cmd: 'L', Pts: []layout.Point{pts[i]}})
+	}
+	return out
+}
+
+// trace draws every stroked path of an element from its start to its end
+// between s and e: each path's dash is as long as the path, and its dash
+// offset runs from that length to 0. An arrowhead appears when its line
+// arrives.
+func (b *builder) trace(a *diagram.Action, id string, it layout.Item, s, e float64) {
+	var paths []*layout.Path
+	layout.Walk([]layout.Item{it}, func(x layout.Item) bool {
+		if p, ok := x.(*layout.Path); ok && !p.Style.Stroke.None && p.Style.StrokeWidth > 0 && len(p.Ops) > 1 {
+			paths = append(paths, p)
+		}
+		return true
+	})
+	if len(paths) == 0 {
+		b.errs.Add(a.Pos, fmt.Sprintf("%q has no line to trace", id), "trace an edge, a curve or a path")
+		return
+	}
+	for i, p := range paths {
+		if p.ID == "" {
+			p.ID = id + "~line"
+			if i > 0 {
+				p.ID += strconv.Itoa(i + 1)
+			}
+		}
+		l := math.Ceil(PathLength(p.Ops)*100) / 100
+		c := b.channel(p.ID, DashOffset, Value{Offset: l}, Value{})
+		c.dashLen = l
+		b.add(c, segment{T0: s, Ease: a.Easing, Keys: []Key{{T: e, V: Value{}, Ease: diagram.Linear}}})
+		if p.Style.ArrowEnd || p.Style.ArrowStart {
+			h := b.channel(HeadsID(p.ID), Opacity, Value{}, Value{Opacity: 1})
+			b.add(h, segment{T0: e, Keys: []Key{{T: e, V: Value{Opacity: 1}}}})
+		}
+	}
+}
+
+// HeadsID returns the id of the arrowheads of a traced path: they appear
+// when the line is drawn. The renderer gives the heads this id when a
+// track animates it.
+func HeadsID(pathID string) string { return pathID + "~heads" }
+
+// move carries an element along a path or to a point of its plot between s
+// and e.
+func (b *builder) move(a *diagram.Action, s, e float64) {
+	if len(a.Targets) == 0 {
+		return
+	}
+	id := a.Targets[0]
+	it := b.find(a, id)
+	if it == nil {
+		return
+	}
+	centre := it.Bounds().Center()
+	ease := diagram.Linear
+	if a.Easing == diagram.Steps {
+		ease = diagram.Steps
+	}
+	if a.Kind == diagram.MoveAlong {
+		along := b.scene.Find(a.Path)
+		if along == nil {
+			b.errs.Add(a.Pos, fmt.Sprintf("no path %q to move along", a.Path), "name a path, curve or edge of the diagram")
+			return
+		}
+		pts := routeOf(along)
+		if len(pts) < 2 {
+			b.errs.Add(a.Pos, fmt.Sprintf("%q has no line to move along", a.Path), "name a path, curve or edge of the diagram")
+			return
+		}
+		start := Value{DX: round2(pts[0].X - centre.X), DY: round2(pts[0].Y - centre.Y)}
+		c := b.channel(id, Transform, start, Value{})
+		c.origin = centre
+		b.add(c, segment{T0: s, Ease: ease, Keys: alongKeys(pts, centre, s, e, a.Easing)})
+		return
+	}
+	p, ok := b.dataPoint(it, a.X, a.Y)
+	if !ok {
+		b.errs.Add(a.Pos, fmt.Sprintf("%q is not inside a plot, so (%g, %g) has no place", id, a.X, a.Y), "move a plot mark to a point, or move an element along a path")
+		return
+	}
+	c := b.channel(id, Transform, Value{}, Value{})
+	c.origin = centre
+	b.add(c, segment{T0: s, Ease: a.Easing, Keys: []Key{{T: e, V: Value{DX: round2(p.X - centre.X), DY: round2(p.Y - centre.Y)}, Ease: diagram.Linear}}})
+}
+
+// routeOf returns the polyline of an element's first line.
+func routeOf(it layout.Item) []layout.Point {
+	var pts []layout.Point
+	layout.Walk([]layout.Item{it}, func(x layout.Item) bool {
+		if p, ok := x.(*layout.Path); ok && pts == nil && len(p.Ops) > 1 {
+			pts = polyOf(p)
+		}
+		return pts == nil
+	})
+	return pts
+}
+
+// dataPoint maps a point in data coordinates to the screen, through the
+// plot whose area holds the element's centre.
+func (b *builder) dataPoint(it layout.Item, x, y float64) (layout.Point, bool) {
+	c := it.Bounds().Center()
+	for _, pf := range b.scene.Plots {
+		r := pf.Area
+		if c.X < r.X-1 || c.X > r.Right()+1 || c.Y < r.Y-1 || c.Y > r.Bottom()+1 {
+			continue
+		}
+		fx, okX := scale(x, pf.X0, pf.X1, pf.LogX)
+		fy, okY := scale(y, pf.Y0, pf.Y1, pf.LogY)
+		if !okX || !okY {
+			return layout.Point{}, false
+		}
+		return layout.Point{X: r.X + fx*r.W, Y: r.Bottom() - fy*r.H}, true
+	}
+	return layout.Point{}, false
+}
+
+// scale returns where v lies between lo and hi, as a fraction.
+func scale(v, lo, hi float64, log bool) (float64, bool) {
+	if log {
+		if v <= 0 || lo <= 0 || hi <= 0 {
+			return 0, false
+		}
+		v, lo, hi = math.Log10(v), math.Log10(lo), math.Log10(hi)
+	}
+	if hi == lo || math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, false
+	}
+	return (v - lo) / (hi - lo), true
+}
+
+// maxCountValues bounds the copies a count draws.
+const maxCountValues = 41
+
+// count steps a number label from a.From to a.To between s and e: the
+// label hides, and overlay copies showing each value take turns, one after
+// another at an even pace; at e the label itself returns.
+func (b *builder) count(a *diagram.Action, s, e float64) {
+	if len(a.Targets) == 0 {
+		return
+	}
+	id := a.Targets[0]
+	it := b.find(a, id)
+	if it == nil {
+		return
+	}
+	var text *layout.Text
+	layout.Walk([]layout.Item{it}, func(x layout.Item) bool {
+		if t, ok := x.(*layout.Text); ok && text == nil {
+			text = t
+		}
+		return text == nil
+	})
+	if text == nil || len(text.Runs) == 0 {
+		b.errs.Add(a.Pos, fmt.Sprintf("%q has no text to count with", id), "count a label or a node whose text is a number")
+		return
+	}
+	if text.ID == "" {
+		text.ID = id + "~text"
+	}
+	values := countValues(a.From, a.To)
+	digits := max(decimals(a.From), decimals(a.To))
+	template := text.String()
+	// The copies replace the final value where the label shows it, so a
+	// label "epoch 10" counts "epoch 1", "epoch 2", ...
+	final := strconv.FormatFloat(a.To, 'f', digits, 64)
+	at := strings.LastIndex(template, final)
+	hide := b.channel(text.ID, Opacity, Value{Opacity: 1}, Value{Opacity: 1})
+	b.add(hide, segment{T0: s, Keys: []Key{{T: s, V: Value{}}}})
+	b.add(hide, segment{T0: e, Keys: []Key{{T: e, V: Value{Opacity: 1}}}})
+	n := float64(len(values))
+	for i, v := range values {
+		str := strconv.FormatFloat(v, 'f', digits, 64)
+		if at >= 0 {
+			str = template[:at] + str + template[at+len(final):]
+		}
+		cid := b.overlay("count", copyText(text, str))
+		b.showDuring(cid, s+(e-s)*float64(i)/n, s+(e-s)*float64(i+1)/n, 0)
+	}
+}
+
+// countValues returns the values a count shows: every whole number from
+// from to to when they are whole and few, else evenly spaced values.
+func countValues(from, to float64) []float64 {
+	if math.IsNaN(from) || math.IsNaN(to) || math.IsInf(from, 0) || math.IsInf(to, 0) {
+		return []float64{to}
+	}
+	whole := from == math.Trunc(from) && to == math.Trunc(to)
+	if whole && math.Abs(to-from) < maxCountValues {
+		n := int(math.Abs(to - from))
+		step := 1.0
+		if to < from {
+			step = -1
+		}
+		out := make([]float64, n+1)
+		for i := range out {
+			out[i] = from + step*float64(i)
+		}
+		return out
+	}
+	n := maxCountValues
+	out := make([]float64, n)
+	for i := range out {
+		out[i] = from + (to-from)*float64(i)/float64(n-1)
+		if whole {
+			out[i] = math.Round(out[i])
+		}
+	}
+	return out
+}
+
+// decimals returns how many decimals v needs (up to 4).
+func decimals(v float64) int {
+	for d := 0; d < 4; d++ {
+		p := math.Pow(10, float64(d))
+		if math.Abs(v*p-math.Round(v*p)) < 1e-9 {
+			return d
+		}
+	}
+	return 4
+}
+
+// copyText returns a copy of a one-line text showing s, in the first run's
+// face and size, at the same anchor.
+func copyText(t *layout.Text, s string) *layout.Text {
+	run := t.Runs[0]
+	w := layout.Measure(run.Face, run.Size, s)
+	x0 := t.X
+	switch t.Anchor {
+	case layout.Middle:
+		x0 = t.X - w/2
+	case layout.End:
+		x0 = t.X - w
+	}
+	return &layout.Text{X: t.X, Y: t.Y, Anchor: t.Anchor, Size: t.Size, Paint: t.Paint,
+		Runs: []layout.Run{{Text: s, Face: run.Face, Size: run.Size, X: x0, Width: w}},
+		Ink:  layout.Rect{X: x0, Y: t.Ink.Y, W: w, H: t.Ink.H}}
+}

@@ -1,0 +1,172 @@
+package layout
+
+import (
+	"strconv"
+
+	"github.com/aiprep/diag/diagram"
+)
+
+// stepBadgeR is the radius of a reading-path badge on the diagram.
+const stepBadgeR = 9.0
+
+// readingPath returns what the animation script adds to the picture: a
+// numbered badge for each step on the first element the step acts on
+// (group "step-N-badge") and the progress dots of the caption strip. It
+// draws nothing for a diagram without steps.
+func readingPath(s *diagram.Script, scene *Scene) []Item {
+	if s == nil || len(s.Steps) == 0 {
+		return nil
+	}
+	out := badges(s, scene)
+	return append(out, progressDots(len(s.Steps), scene)...)
+}
+
+// badges puts badge n on the first element step n acts on, at the
+// element's top-left corner (the middle of an edge's route), or at the
+// nearest free place around it: a badge covers no text, no label, no other
+// node and no other badge, and stays inside the picture.
+func badges(s *diagram.Script, scene *Scene) []Item {
+	obstacles := badgeObstacles(scene)
+	var out []Item
+	for i, st := range s.Steps {
+		it := firstTarget(st.Actions, scene)
+		if it == nil {
+			continue
+		}
+		var own Rect
+		if b, ok := badgeNodeBox(it); ok {
+			own = b
+		}
+		for _, p := range badgeSpots(it) {
+			r := Rect{p.X - stepBadgeR, p.Y - stepBadgeR, 2 * stepBadgeR, 2 * stepBadgeR}
+			if !badgeFits(r, own, obstacles, scene) {
+				continue
+			}
+			n := strconv.Itoa(i + 1)
+			g := badge(n, p, stepBadgeR)
+			g.ID = "step-" + n + "-badge"
+			for _, m := range g.Items {
+				if t, ok := m.(*Text); ok {
+					t.Role = RoleLabel
+				}
+			}
+			out = append(out, g)
+			obstacles = append(obstacles, r.Inset(-2))
+			break
+		}
+	}
+	return out
+}
+
+// firstTarget returns the first element of the scene that a list of
+// actions acts on.
+func firstTarget(actions []*diagram.Action, scene *Scene) Item {
+	for _, a := range actions {
+		if a.Kind == diagram.Together {
+			if it := firstTarget(a.Actions, scene); it != nil {
+				return it
+			}
+			continue
+		}
+		for _, id := range a.Targets {
+			if it := scene.Find(id); it != nil {
+				return it
+			}
+		}
+	}
+	return nil
+}
+
+// badgeNodeBox returns the outline of a node element.
+func badgeNodeBox(it Item) (Rect, bool) {
+	g, ok := it.(*Group)
+	if !ok {
+		return Rect{}, false
+	}
+	for _, m := range g.Items {
+		if b, ok := m.(*Box); ok && b.Role == RoleNode {
+			return b.R, true
+		}
+	}
+	return Rect{}, false
+}
+
+// badgeSpots lists where a badge may go, best first.
+func badgeSpots(it Item) []Point {
+	if p := badgeEdgePath(it); p != nil && len(p.Poly) > 1 {
+		mid := p.Poly[len(p.Poly)/2]
+		prev := p.Poly[len(p.Poly)/2-1]
+		c := Point{(mid.X + prev.X) / 2, (mid.Y + prev.Y) / 2}
+		d := stepBadgeR + 4
+		return []Point{{c.X - d, c.Y - d}, {c.X + d, c.Y - d}, {c.X - d, c.Y + d}, {c.X + d, c.Y + d},
+			{c.X, c.Y - 2*d}, {c.X, c.Y + 2*d}, {c.X - 2*d, c.Y}, {c.X + 2*d, c.Y}}
+	}
+	b := it.Bounds()
+	far := stepBadgeR + 3
+	return []Point{
+		{b.X, b.Y}, {b.Right(), b.Y}, {b.X, b.Bottom()}, {b.Right(), b.Bottom()},
+		{b.X - far, b.Y - far}, {b.Right() + far, b.Y - far}, {b.X - far, b.Bottom() + far}, {b.Right() + far, b.Bottom() + far},
+		{b.X - far, b.Center().Y}, {b.Right() + far, b.Center().Y},
+	}
+}
+
+// badgeEdgePath returns the route of an edge element.
+func badgeEdgePath(it Item) *Path {
+	switch v := it.(type) {
+	case *Path:
+		if v.Role == RoleEdge {
+			return v
+		}
+	case *Group:
+		for _, m := range v.Items {
+			if p, ok := m.(*Path); ok && p.Role == RoleEdge {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// badgeObstacles returns the boxes a badge must not cover: every text,
+// every label box and every node.
+func badgeObstacles(scene *Scene) []Rect {
+	var out []Rect
+	Walk(scene.Items, func(it Item) bool {
+		switch v := it.(type) {
+		case *Text:
+			out = append(out, v.Ink)
+		case *Box:
+			if v.Role == RoleLabel || v.Role == RoleNode {
+				out = append(out, v.R)
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// badgeFits reports whether a badge in r covers no obstacle (its own node's
+// outline aside, which it sits on), stays inside the picture and off the
+// caption strip.
+func badgeFits(r, own Rect, obstacles []Rect, scene *Scene) bool {
+	if r.X < 2 || r.Y < 2 || r.Right() > scene.Width-2 || r.Bottom() > scene.Height-2 {
+		return false
+	}
+	if scene.Captions != (Rect{}) && badgeOverlaps(r, scene.Captions.Inset(-4)) {
+		return false
+	}
+	for _, o := range obstacles {
+		if o == own {
+			continue
+		}
+		if badgeOverlaps(r, o) {
+			return false
+		}
+	}
+	return true
+}
+
+// badgeOverlaps reports whether two rectangles share more than an edge.
+func badgeOverlaps(a, b Rect) bool {
+	return a.X < b.Right() && b.X < a.Right() && a.Y < b.Bottom() && b.Y < a.Bottom()
+}
