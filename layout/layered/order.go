@@ -276,29 +276,38 @@ func (l *lay) arrangeIn(c int, items []int, key []float64, hasKey []bool, revers
 // or with reverse swap it (as dot does on alternate sweeps, to leave
 // plateaus).
 func sortKeyed(s []int, reverse bool, keyOf func(int) (float64, bool)) {
-	var slots, items []int
+	type keyed struct {
+		key  float64
+		slot int // place in s, for stability
+		v    int
+	}
+	items := make([]keyed, 0, len(s))
+	for i, v := range s {
+		if k, ok := keyOf(v); ok {
+			slot := i
+			if reverse {
+				slot = -i
+			}
+			items = append(items, keyed{k, slot, v})
+		}
+	}
+	slots := make([]int, 0, len(items))
 	for i, v := range s {
 		if _, ok := keyOf(v); ok {
 			slots = append(slots, i)
-			items = append(items, v)
 		}
 	}
-	if reverse {
-		slices.Reverse(items)
-	}
-	slices.SortStableFunc(items, func(a, b int) int {
-		ka, _ := keyOf(a)
-		kb, _ := keyOf(b)
-		switch {
-		case ka < kb:
-			return -1
-		case ka > kb:
+	slices.SortFunc(items, func(a, b keyed) int {
+		if a.key != b.key {
+			if a.key < b.key {
+				return -1
+			}
 			return 1
 		}
-		return 0
+		return a.slot - b.slot
 	})
 	for i, slot := range slots {
-		s[slot] = items[i]
+		s[slot] = items[i].v
 	}
 }
 
@@ -426,6 +435,13 @@ func (l *lay) transposeAll(reverse bool) {
 // pairCrossings counts the crossings between the edges of v and those of w
 // toward both neighbouring ranks: c0 with v left of w, c1 with w left of v.
 func (l *lay) pairCrossings(v, w int) (c0, c1 int) {
+	uv, uw, dv, dw := l.up[v], l.up[w], l.down[v], l.down[w]
+	if len(uv) == 1 && len(uw) == 1 && len(dv) == 1 && len(dw) == 1 {
+		// Two edge dummies: the common case.
+		c0, c1 = order2(l.pos[uv[0]], l.pos[uw[0]])
+		d0, d1 := order2(l.pos[dv[0]], l.pos[dw[0]])
+		return c0 + d0, c1 + d1
+	}
 	for _, a := range l.up[v] {
 		pa := l.pos[a]
 		for _, b := range l.up[w] {
@@ -447,4 +463,15 @@ func (l *lay) pairCrossings(v, w int) (c0, c1 int) {
 		}
 	}
 	return c0, c1
+}
+
+// order2 returns (1, 0) when b < a, (0, 1) when b > a, else (0, 0).
+func order2(a, b int) (int, int) {
+	switch {
+	case b < a:
+		return 1, 0
+	case b > a:
+		return 0, 1
+	}
+	return 0, 0
 }
