@@ -1,11 +1,13 @@
 package dsl
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/icon"
 )
 
 // errorTests are malformed files with the exact report FormatError prints
@@ -118,6 +120,14 @@ var errorTests = []struct {
 			"      a tone wran\n" +
 			"             ^\n" +
 			"    hint: did you mean \"warn\"? tones are neutral, accent, info, good, warn, bad, muted\n",
+	},
+	{
+		name: "unknown icon",
+		src:  "graph g {\n  db \"DB\" icon databse\n}\n",
+		want: "t.diag:2:16: unknown icon \"databse\"\n" +
+			"      db \"DB\" icon databse\n" +
+			"                   ^\n" +
+			"    hint: did you mean \"database\"? icons are " + strings.Join(icon.Names(), ", ") + "\n",
 	},
 	{
 		name: "unknown direction",

@@ -7,6 +7,7 @@ import (
 	"github.com/alecthomas/participle/v2/lexer"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/icon"
 )
 
 // Graph is a graph panel: nodes, edges, nested groups and rank hints.
@@ -213,10 +214,8 @@ func (b *graphBuilder) node(d *NodeDecl, parent *diagram.Group) {
 		case a.Key == "tone":
 			n.Tone, _ = c.tone(a)
 		case a.Key == "icon":
-			if a.Value == nil {
-				c.errorf(a.Pos, "write icon NAME", "icon needs a name")
-			} else {
-				n.Icon = a.Value.Name
+			if name, ok := c.enumAttr(a, "icon", "icons", icon.Names()); ok {
+				n.Icon = name
 			}
 		default:
 			c.errorf(a.Pos, "write "+graphHelp.usage[""], "a node does not take %s", attrName(a))
