@@ -178,6 +178,14 @@ var errorTests = []struct {
 			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T]  (arrows: -> <- <-> --)\n",
 	},
 	{
+		name: "misspelt attribute",
+		src:  "graph g {\n  a -> b dashd\n}\n",
+		want: "t.diag:2:10: unknown attribute \"dashd\"\n" +
+			"      a -> b dashd\n" +
+			"             ^\n" +
+			"    hint: did you mean \"dashed\"? write a -> b [\"label\"] [dashed] [bold] [tone T]  (arrows: -> <- <-> --)\n",
+	},
+	{
 		name: "edge without a target",
 		src:  "graph g {\n  a ->\n}\n",
 		want: "t.diag:2:5: missing node after ->\n" +

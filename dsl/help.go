@@ -21,6 +21,10 @@ type help struct {
 
 var headerKeywords = []string{"title", "subtitle", "footer", "kicker", "theme", "size", "sheet", "ask"}
 
+// attributeWords are the words that may follow the start of a statement,
+// for suggestions when one is misspelt.
+var attributeWords = []string{"shape", "tone", "icon", "direction", "dashed", "bold", "same", "loop", "delay", "ease", "along", "to", "from"}
+
 var actionKeywords = []string{"show", "hide", "dim", "highlight", "flow", "trace", "move", "count", "together"}
 
 // coreHelp covers everything that is not a panel kind: the header, the

@@ -139,6 +139,13 @@ func (s *source) syntaxError(toks []lexer.Token, perr participle.Error) *diagram
 	if u := statementUsage(toks, start, word, opener); u != "" {
 		hint = "write " + u
 	}
+	// A misspelt attribute: a -> b dashd.
+	if tok.Type == tokIdent {
+		if near := closest(tok.Value, attributeWords, suggestEdits(tok.Value)); near != "" {
+			return &diagram.Error{Pos: pos, Msg: fmt.Sprintf("unknown attribute %q", tok.Value),
+				Hint: joinHint(fmt.Sprintf("did you mean %q?", near), hint)}
+		}
+	}
 	msg := "unexpected " + describe(tok)
 	if word != "" && isKeyword(word) {
 		msg += " in " + word + " statement"
