@@ -74,6 +74,22 @@ var errorTests = []struct {
 			"    hint: characters outside the syntax belong inside a string\n",
 	},
 	{
+		name: "invalid UTF-8",
+		src:  "title \"θ\xff\"\n",
+		want: "t.diag:1:9: text is not valid UTF-8\n" +
+			"    title \"θ\uFFFD\"\n" +
+			"            ^\n" +
+			"    hint: save the file as UTF-8\n",
+	},
+	{
+		name: "control character in a string",
+		src:  "title \"a\x01b\"\n",
+		want: "t.diag:1:9: control character U+0001 in string\n" +
+			"    title \"a\x01b\"\n" +
+			"            ^\n" +
+			"    hint: remove it; write \\n for a line break or \\t for a tab\n",
+	},
+	{
 		name: "unknown keyword",
 		src:  "grpah g {\n  a\n}\n",
 		want: "t.diag:1:1: unknown keyword \"grpah\"\n" +

@@ -116,9 +116,19 @@ type opener struct {
 // deeper than MaxDepth. It returns every such problem, sorted.
 func (s *source) scan(toks []lexer.Token) diagram.ErrorList {
 	var errs diagram.ErrorList
+	if off := invalidUTF8(s.src); off >= 0 {
+		errs.Add(s.pos(lexer.Position{Offset: off}), "text is not valid UTF-8", "save the file as UTF-8")
+		return errs
+	}
 	var stack []opener
 	for i, t := range toks {
 		switch t.Type {
+		case tokString:
+			if off, r := controlChar(t.Value); off >= 0 {
+				p := t.Pos
+				p.Offset += off
+				errs.Add(s.pos(p), fmt.Sprintf("control character %U in string", r), `remove it; write \n for a line break or \t for a tab`)
+			}
 		case tokInvalid:
 			errs.Add(s.pos(t.Pos), fmt.Sprintf("unexpected character %q", t.Value), invalidHint(t.Value))
 		case tokOpenString:
@@ -235,4 +245,28 @@ func invalidHint(ch string) string {
 	default:
 		return "characters outside the syntax belong inside a string"
 	}
+}
+
+// invalidUTF8 returns the byte offset of the first invalid UTF-8 sequence in
+// b, or -1.
+func invalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// controlChar returns the byte offset and value of the first control
+// character other than a tab in s, or -1.
+func controlChar(s string) (int, rune) {
+	for i, r := range s {
+		if r < 0x20 && r != '\t' || r == 0x7F {
+			return i, r
+		}
+	}
+	return -1, 0
 }
