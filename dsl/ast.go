@@ -57,6 +57,8 @@ func panelKinds() []Panel {
 		&Split{},
 		&Graph{},
 		&Plot{},
+		&Tree{},
+		&Sequence{},
 		&Unknown{}, // must stay last: it catches any other statement
 	}
 }

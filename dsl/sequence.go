@@ -1,0 +1,444 @@
+package dsl
+
+import (
+	"fmt"
+
+	"github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/icon"
+)
+
+// Sequence is a sequence panel: actors, and the messages, notes and frames
+// between them in time order.
+//
+//	sequence ID ["title"] {
+//	  user "User" icon user
+//	  api "API"
+//	  user -> api "GET /items" {
+//	    api --> user "200 OK"
+//	  }
+//	}
+type Sequence struct {
+	Pos   lexer.Position
+	ID    *Ident     `parser:"'sequence' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
+	Attrs []*Attr    `parser:"@@*"`
+	Stmts []*SeqStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+}
+
+// SeqStmt is one statement of a sequence or of a block inside it.
+type SeqStmt struct {
+	Pos        lexer.Position
+	Frame      *SeqFrame   `parser:"@@"`
+	Note       *SeqNote    `parser:"| @@"`
+	Autonumber string      `parser:"| @'autonumber'"`
+	Message    *SeqMessage `parser:"| @@"`
+	Actor      *NodeDecl   `parser:"| @@"`
+	Unknown    *Unknown    `parser:"| @@"`
+}
+
+// SeqBlock is a block of sequence statements.
+type SeqBlock struct {
+	Pos   lexer.Position
+	Stmts []*SeqStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+}
+
+// SeqMessage is a message: [ID:] from ARROW to ["label"] [tone T] [{ ... }].
+// The arrow is -> (a call), --> (a reply) or ->> (an asynchronous
+// message); a block makes the receiver busy while its statements happen.
+type SeqMessage struct {
+	Pos   lexer.Position
+	ID    *Ident    `parser:"( (?= Ident ':') @@ ':' )?"`
+	From  *Ident    `parser:"@@"`
+	Arrow *SeqArrow `parser:"@@"`
+	To    *Ident    `parser:"@@"`
+	Attrs []*Attr   `parser:"@@*"`
+	Body  *SeqBlock `parser:"@@?"`
+}
+
+// SeqArrow is a message's arrow: an Arrow token, and the ">" that ends
+// --> and ->>.
+type SeqArrow struct {
+	Pos  lexer.Position
+	Line string `parser:"@Arrow"`
+	Head *Head  `parser:"@@?"`
+}
+
+// Head is the ">" that ends the arrows --> and ->>.
+type Head struct {
+	Pos lexer.Position
+	Gt  string `parser:"@'>'"`
+}
+
+// String returns the arrow as written, without spaces.
+func (a *SeqArrow) String() string {
+	if a.Head != nil {
+		return a.Line + ">"
+	}
+	return a.Line
+}
+
+// SeqNote is a note over one or several actors:
+// note [ID] over a[, b] "text" [tone T].
+type SeqNote struct {
+	Pos   lexer.Position
+	ID    *Ident   `parser:"'note' ( (?! 'over') @@ )?"`
+	Over  []*Ident `parser:"'over' ( @@ ( ',' @@ )* )?"`
+	Attrs []*Attr  `parser:"@@*"`
+}
+
+// SeqFrame is a frame around part of a sequence:
+// loop|alt|opt|par [ID] ["label"] { ... } [else ["label"] { ... }]...
+type SeqFrame struct {
+	Pos   lexer.Position
+	Kind  string     `parser:"@('loop' | 'alt' | 'opt' | 'par')"`
+	ID    *Ident     `parser:"@@?"`
+	Label *String    `parser:"@@?"`
+	Body  *SeqBlock  `parser:"@@"`
+	Else  []*SeqElse `parser:"@@*"`
+}
+
+// SeqElse is one more section of an alt or par frame.
+type SeqElse struct {
+	Pos   lexer.Position
+	Label *String   `parser:"'else' @@?"`
+	Body  *SeqBlock `parser:"@@"`
+}
+
+var seqStatements = []string{"", "note", "loop", "alt", "opt", "par", "autonumber"}
+
+var sequenceHelp = &help{
+	keywords: []string{"sequence"},
+	usage: map[string]string{
+		"sequence":   `sequence ID ["title"] { actors, messages, notes, frames }`,
+		"":           `ID ["label"] [icon NAME] [tone T]  (an actor)`,
+		"->":         `[ID:] a -> b ["label"] [tone T] [{ what b does meanwhile }]  (arrows: -> call, --> reply, ->> async)`,
+		"note":       `note [ID] over a[, b] "text" [tone T]`,
+		"loop":       `loop [ID] "label" { messages }`,
+		"alt":        `alt [ID] "label" { messages } else "label" { messages }`,
+		"opt":        `opt [ID] "label" { messages }`,
+		"par":        `par [ID] "label" { messages } else "label" { messages }`,
+		"else":       `} else "label" { messages }  (after an alt or par block)`,
+		"autonumber": `autonumber`,
+	},
+	blocks: map[string][]string{
+		"sequence": seqStatements,
+		"loop":     seqStatements[1:],
+		"alt":      seqStatements[1:],
+		"opt":      seqStatements[1:],
+		"par":      seqStatements[1:],
+	},
+}
+
+func (*Sequence) help() *help { return sequenceHelp }
+
+// seqBuilder converts one sequence.
+type seqBuilder struct {
+	c        *compiler
+	s        *diagram.Sequence
+	actors   map[string]*diagram.Actor
+	failed   map[string]bool
+	messages int            // messages converted so far
+	numbered lexer.Position // where autonumber was set
+}
+
+func (s *Sequence) compile(c *compiler) diagram.Panel {
+	out := &diagram.Sequence{PanelHead: diagram.PanelHead{Pos: c.pos(s.Pos)}}
+	if s.ID != nil && c.declare(s.ID, "sequence", "") {
+		out.ID = s.ID.Name
+	}
+	c.panelTitle(&out.PanelHead, "sequence", s.Attrs)
+	b := &seqBuilder{c: c, s: out, actors: map[string]*diagram.Actor{}, failed: map[string]bool{}}
+	// Actors are declared first, so that a message may use an actor
+	// declared further down; undeclared actors join on first use.
+	for _, st := range s.Stmts {
+		if st.Actor != nil {
+			b.actor(st.Actor)
+		}
+	}
+	out.Items = b.items(s.Stmts, true)
+	return out
+}
+
+// items converts the statements of a block; top is true for the
+// sequence's own block, where actors are declared.
+func (b *seqBuilder) items(stmts []*SeqStmt, top bool) []diagram.SeqItem {
+	c := b.c
+	var out []diagram.SeqItem
+	for _, st := range stmts {
+		switch {
+		case st.Message != nil:
+			if m := b.message(st.Message); m != nil {
+				out = append(out, m)
+			}
+		case st.Note != nil:
+			if n := b.note(st.Note); n != nil {
+				out = append(out, n)
+			}
+		case st.Frame != nil:
+			if f := b.frame(st.Frame); f != nil {
+				out = append(out, f)
+			}
+		case st.Autonumber != "":
+			switch {
+			case !top:
+				c.errorf(st.Pos, "put autonumber at the top of the sequence", "autonumber is not allowed inside a block")
+			case b.s.Autonumber:
+				c.errorf(st.Pos, "first at "+c.at(b.numbered)+"; keep one", "autonumber set twice")
+			default:
+				b.s.Autonumber, b.numbered = true, st.Pos
+			}
+		case st.Actor != nil && !top:
+			c.errorf(st.Pos, "declare actors at the top of the sequence, or write a message: "+sequenceHelp.usage["->"],
+				"an actor cannot be declared inside a block")
+		case st.Unknown != nil:
+			b.unknown(st.Unknown)
+		}
+	}
+	return out
+}
+
+func (b *seqBuilder) unknown(u *Unknown) {
+	c := b.c
+	w := u.Words[0]
+	switch {
+	case w == "else":
+		c.errorf(u.Pos, "write "+sequenceHelp.usage["else"], "else must follow the closing } of an alt or par block on the same line")
+	case len(u.Words) > 1 && u.Words[1] == "<-" || len(u.Words) > 1 && u.Words[1] == "<->":
+		c.errorf(u.Pos, "write the message from sender to receiver: "+sequenceHelp.usage["->"], "a message cannot point backwards with %s", u.Words[1])
+	case len(u.Words) > 1 && (u.Words[1] == "->" || u.Words[1] == "--"):
+		c.errorf(u.Pos, "write "+sequenceHelp.usage["->"], "incomplete message")
+	case w == "->" || w == "--" || w == "<-":
+		c.errorf(u.Pos, "write "+sequenceHelp.usage["->"], "a message needs an actor before %s", w)
+	case contains(seqStatements, w):
+		c.errorf(u.Pos, "write "+sequenceHelp.usage[w], "incomplete %s statement", w)
+	default:
+		hint := didYouMean(w, seqStatements)
+		if hint == "" {
+			hint = "a sequence holds actors, messages (a -> b), notes, frames (loop, alt, opt, par) and autonumber"
+		}
+		c.errorf(u.Pos, hint, "unexpected %q in sequence", w)
+	}
+}
+
+// actor declares an actor: ID ["label"] [icon NAME] [tone T].
+func (b *seqBuilder) actor(d *NodeDecl) {
+	c := b.c
+	if b.actors[d.ID.Name] != nil {
+		prev := b.actors[d.ID.Name].Pos
+		c.errorf(d.ID.Pos, fmt.Sprintf("first declared at %d:%d; every id in a diagram must be unique", prev.Line, prev.Col), "duplicate id %q", d.ID.Name)
+		return
+	}
+	if !c.declare(d.ID, "actor", b.s.ID) {
+		return
+	}
+	a := &diagram.Actor{ID: d.ID.Name, Pos: c.pos(d.ID.Pos)}
+	labelled := false
+	for _, at := range d.Attrs {
+		switch {
+		case at.Label != nil && !labelled:
+			a.Label, labelled = c.str(at.Label), true
+		case at.Label != nil:
+			c.errorf(at.Pos, "an actor has one label", "second label for actor %q", a.ID)
+		case at.Key == "tone":
+			a.Tone, _ = c.tone(at)
+		case at.Key == "icon":
+			a.Icon = b.icon(at)
+		default:
+			c.errorf(at.Pos, "write "+sequenceHelp.usage[""], "an actor does not take %s", attrName(at))
+		}
+	}
+	b.actors[a.ID] = a
+	b.s.Actors = append(b.s.Actors, a)
+}
+
+// icon checks an "icon NAME" attribute against the built-in icons.
+func (b *seqBuilder) icon(a *Attr) string {
+	if a.Value == nil {
+		b.c.errorf(a.Pos, "write icon NAME, e.g. icon user", "icon needs a name")
+		return ""
+	}
+	if _, ok := icon.Lookup(a.Value.Name); !ok {
+		b.c.errorf(a.Value.Pos, enumHint(a.Value.Name, "icons", icon.Names()), "unknown icon %q", a.Value.Name)
+		return ""
+	}
+	return a.Value.Name
+}
+
+// use returns whether id names an actor of this sequence, adding an actor
+// on first use when no statement declares it.
+func (b *seqBuilder) use(id *Ident) bool {
+	c := b.c
+	name := id.Name
+	if b.actors[name] != nil {
+		return true
+	}
+	if b.failed[name] {
+		return false
+	}
+	var ids []string
+	for _, a := range b.s.Actors {
+		ids = append(ids, a.ID)
+	}
+	if near := closest(name, ids, typoEdits(name)); near != "" {
+		b.failed[name] = true
+		c.errorf(id.Pos, fmt.Sprintf("did you mean %q?", near), "unknown actor %q", name)
+		return false
+	}
+	if !c.declare(id, "actor", b.s.ID) {
+		b.failed[name] = true
+		return false
+	}
+	a := &diagram.Actor{ID: name, Pos: c.pos(id.Pos)}
+	b.actors[name] = a
+	b.s.Actors = append(b.s.Actors, a)
+	return true
+}
+
+// message converts one message and its block.
+func (b *seqBuilder) message(m *SeqMessage) *diagram.Message {
+	c := b.c
+	b.messages++
+	out := &diagram.Message{Pos: c.pos(m.From.Pos)}
+	if m.ID != nil {
+		out.Pos = c.pos(m.ID.Pos)
+	}
+	ok := true
+	switch arrow := m.Arrow.String(); arrow {
+	case "->":
+		out.Kind = diagram.Sync
+	case "-->":
+		out.Kind = diagram.Reply
+	case "->>":
+		out.Kind = diagram.Async
+	default:
+		c.errorf(m.Arrow.Pos, "arrows are -> (a call), --> (a reply) and ->> (an asynchronous message), from sender to receiver",
+			"a message cannot use %s", arrow)
+		ok = false
+	}
+	if h := m.Arrow.Head; h != nil && h.Pos.Offset != m.Arrow.Pos.Offset+len(m.Arrow.Line) {
+		c.errorf(h.Pos, "write "+m.Arrow.String()+" without a space", "space inside an arrow")
+		ok = false
+	}
+	fromOK, toOK := b.use(m.From), b.use(m.To)
+	ok = ok && fromOK && toOK
+	out.From, out.To = m.From.Name, m.To.Name
+	labelled := false
+	for _, a := range m.Attrs {
+		switch {
+		case a.Label != nil && !labelled:
+			out.Label, labelled = c.str(a.Label), true
+		case a.Label != nil:
+			c.errorf(a.Pos, `a message has one label; break lines with \n`, "second label for message")
+		case a.Key == "tone":
+			out.Tone, _ = c.tone(a)
+		default:
+			c.errorf(a.Pos, "write "+sequenceHelp.usage["->"], "a message does not take %s", attrName(a))
+		}
+	}
+	if m.ID != nil {
+		if c.declare(m.ID, "message", b.s.ID) {
+			out.ID = m.ID.Name
+		}
+	} else {
+		out.ID = b.autoID(b.messages, m.From.Pos)
+	}
+	if m.Body != nil {
+		out.Activate = true
+		out.Body = b.items(m.Body.Stmts, false)
+	}
+	if !ok {
+		return nil
+	}
+	return out
+}
+
+// autoID returns the id of the n-th message of a sequence that has no id of
+// its own: m<n>, or <sequence>.m<n> when m<n> names something else; ""
+// when neither is free.
+func (b *seqBuilder) autoID(n int, pos lexer.Position) string {
+	c := b.c
+	id := fmt.Sprintf("m%d", n)
+	if c.scope.lookup(id) != nil {
+		if b.s.ID == "" {
+			return ""
+		}
+		id = b.s.ID + "." + id
+		if c.scope.lookup(id) != nil {
+			return ""
+		}
+	}
+	c.declare(&Ident{Pos: pos, Name: id}, "message", b.s.ID)
+	return id
+}
+
+// note converts note [ID] over a[, b] "text" [tone T].
+func (b *seqBuilder) note(n *SeqNote) *diagram.SeqNote {
+	c := b.c
+	out := &diagram.SeqNote{Pos: c.pos(n.Pos)}
+	if n.ID != nil && c.declare(n.ID, "note", b.s.ID) {
+		out.ID = n.ID.Name
+	}
+	ok := true
+	if len(n.Over) == 0 {
+		c.errorf(n.Pos, "write "+sequenceHelp.usage["note"], "note needs the actors it stands over")
+		ok = false
+	}
+	for _, a := range n.Over {
+		if b.use(a) {
+			out.Over = append(out.Over, a.Name)
+		} else {
+			ok = false
+		}
+	}
+	texted := false
+	for _, a := range n.Attrs {
+		switch {
+		case a.Label != nil && !texted:
+			out.Text, texted = c.str(a.Label), true
+		case a.Label != nil:
+			c.errorf(a.Pos, `a note has one text; break lines with \n`, "second text for note")
+		case a.Key == "tone":
+			out.Tone, _ = c.tone(a)
+		default:
+			c.errorf(a.Pos, "write "+sequenceHelp.usage["note"], "a note does not take %s", attrName(a))
+		}
+	}
+	if !texted {
+		c.errorf(n.Pos, "write "+sequenceHelp.usage["note"], "note needs a text")
+		ok = false
+	}
+	if !ok {
+		return nil
+	}
+	return out
+}
+
+// frame converts a loop, alt, opt or par frame.
+func (b *seqBuilder) frame(f *SeqFrame) *diagram.Frame {
+	c := b.c
+	kind, _ := diagram.ParseFrameKind(f.Kind)
+	out := &diagram.Frame{Kind: kind, Pos: c.pos(f.Pos)}
+	if f.ID != nil && c.declare(f.ID, f.Kind, b.s.ID) {
+		out.ID = f.ID.Name
+	}
+	first := &diagram.FrameSection{Pos: c.pos(f.Body.Pos)}
+	if f.Label != nil {
+		first.Label = c.str(f.Label)
+	}
+	first.Items = b.items(f.Body.Stmts, false)
+	out.Sections = append(out.Sections, first)
+	for _, e := range f.Else {
+		if kind != diagram.Alt && kind != diagram.Par {
+			c.errorf(e.Pos, "only alt and par frames have else sections", "%s has no else", f.Kind)
+			continue
+		}
+		sec := &diagram.FrameSection{Pos: c.pos(e.Pos)}
+		if e.Label != nil {
+			sec.Label = c.str(e.Label)
+		}
+		sec.Items = b.items(e.Body.Stmts, false)
+		out.Sections = append(out.Sections, sec)
+	}
+	return out
+}
