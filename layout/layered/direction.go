@@ -12,9 +12,6 @@ func transform(res *Result, dir Direction) {
 	x0, y0 := math.Inf(1), math.Inf(1)
 	x1, y1 := math.Inf(-1), math.Inf(-1)
 	addRect := func(r Rect) {
-		if r.W == 0 && r.H == 0 {
-			return
-		}
 		x0, y0 = min(x0, r.X), min(y0, r.Y)
 		x1, y1 = max(x1, r.X+r.W), max(y1, r.Y+r.H)
 	}
@@ -38,7 +35,9 @@ func transform(res *Result, dir Direction) {
 		for _, p := range e.Curve {
 			addPoint(p)
 		}
-		addRect(e.Label)
+		if e.Label != (Rect{}) {
+			addRect(e.Label)
+		}
 	}
 	if math.IsInf(x0, 1) {
 		x0, y0, x1, y1 = 0, 0, 0, 0
@@ -58,9 +57,6 @@ func transform(res *Result, dir Direction) {
 		return p
 	}
 	rect := func(r Rect) Rect {
-		if r == (Rect{}) {
-			return r
-		}
 		a := point(Point{r.X, r.Y})
 		b := point(Point{r.X + r.W, r.Y + r.H})
 		return Rect{min(a.X, b.X), min(a.Y, b.Y), abs(b.X - a.X), abs(b.Y - a.Y)}
@@ -80,7 +76,9 @@ func transform(res *Result, dir Direction) {
 		for k := range e.Curve {
 			e.Curve[k] = point(e.Curve[k])
 		}
-		e.Label = rect(e.Label)
+		if e.Label != (Rect{}) {
+			e.Label = rect(e.Label)
+		}
 	}
 	res.Width, res.Height = w, h
 	if dir == Right || dir == Left {

@@ -30,9 +30,13 @@ type Edge struct {
 	// has no label.
 	LabelW, LabelH float64
 	// MinLen is the least number of ranks between the two ends; values
-	// below 1 mean 1.
+	// below 1 mean 1, values above MaxMinLen mean MaxMinLen.
 	MinLen int
 }
+
+// MaxMinLen bounds Edge.MinLen, so that no input can ask for millions of
+// ranks.
+const MaxMinLen = 32
 
 // End is one end of an edge: a node, or a group box when Group >= 0.
 type End struct {

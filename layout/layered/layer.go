@@ -131,7 +131,7 @@ func (l *lay) rankGraph() []int {
 		}
 	}
 	for i, e := range l.g.Edges {
-		minLen := max(e.MinLen, 1)
+		minLen := min(max(e.MinLen, 1), MaxMinLen)
 		if hasLabel(l.size.labelW[i], l.size.labelH[i]) {
 			minLen *= 2
 		}

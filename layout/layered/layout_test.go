@@ -172,3 +172,47 @@ func TestLayoutFeatures(t *testing.T) {
 		}
 	})
 }
+
+func TestLayoutEdgeCases(t *testing.T) {
+	tests := []struct {
+		name string
+		g    Graph
+	}{
+		{"empty", Graph{}},
+		{"groups only", Graph{Groups: []Group{{Parent: -1, TitleW: 30, TitleH: 10}, {Parent: 0}}}},
+		{"zero sizes", Graph{Nodes: []Node{{Group: -1}, {Group: -1}}, Edges: []Edge{{From: NodeEnd(0), To: NodeEnd(1)}}}},
+		{"huge min length", Graph{Nodes: []Node{{W: 5, H: 5, Group: -1}, {W: 5, H: 5, Group: -1}},
+			Edges: []Edge{{From: NodeEnd(0), To: NodeEnd(1), MinLen: 1 << 30}}}},
+		{"group to group", Graph{Nodes: []Node{{W: 5, H: 5, Group: 0}, {W: 5, H: 5, Group: 1}},
+			Groups: []Group{{Parent: -1}, {Parent: -1}},
+			Edges:  []Edge{{From: GroupEnd(0), To: GroupEnd(1), LabelW: 10, LabelH: 5}, {From: GroupEnd(1), To: GroupEnd(0)}}}},
+	}
+	for _, tt := range tests {
+		for dir := Down; dir <= Left; dir++ {
+			res, err := Layout(&tt.g, Options{Direction: dir})
+			if err != nil {
+				t.Fatalf("Layout(%s): %v", tt.name, err)
+			}
+			if msg := checkResult(&tt.g, res); msg != "" {
+				t.Errorf("Layout(%s, direction %d): %s", tt.name, dir, msg)
+			}
+		}
+	}
+}
+
+// FuzzLayout lays out random graphs from fuzzed seeds and options.
+func FuzzLayout(f *testing.F) {
+	f.Add(uint64(1), uint8(0))
+	f.Add(uint64(7), uint8(5))
+	f.Fuzz(func(t *testing.T, seed uint64, flags uint8) {
+		g := randomGraph(seed)
+		opt := Options{Direction: Direction(flags % 4), Spline: flags&4 != 0}
+		res, err := Layout(g, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if msg := checkResult(g, res); msg != "" {
+			t.Error(msg)
+		}
+	})
+}
