@@ -106,6 +106,22 @@ var errorTests = []struct {
 			"    hint: title belongs at the top level\n",
 	},
 	{
+		name: "edge outside a graph",
+		src:  "row {\n  a -> b\n}\n",
+		want: "t.diag:2:3: an edge must be inside a graph\n" +
+			"      a -> b\n" +
+			"      ^\n" +
+			"    hint: write graph ID { a -> ... }\n",
+	},
+	{
+		name: "group outside a graph",
+		src:  "group g { a }\n",
+		want: "t.diag:1:1: group is not allowed here\n" +
+			"    group g { a }\n" +
+			"    ^\n" +
+			"    hint: group belongs inside graph { } or group { }\n",
+	},
+	{
 		name: "step outside animate",
 		src:  "step \"x\" 1s { }\n",
 		want: "t.diag:1:1: step is not allowed here\n" +

@@ -21,8 +21,10 @@ func (u *Unknown) report(c *compiler, opener string) {
 	switch {
 	case contains(allowed, word):
 		c.errorf(u.Pos, "write "+usageOf(word), "incomplete %s statement", word)
-	case isKeyword(word) || usageOf(word) != "":
-		c.errorf(u.Pos, keywordHint(word, opener), "%s is not allowed here", word)
+	case len(u.Words) > 1 && contains([]string{"->", "<-", "<->", "--"}, u.Words[1]):
+		c.errorf(u.Pos, "write graph ID { "+word+" "+u.Words[1]+" ... }", "an edge must be inside a graph")
+	case whereAllowed(word) != "":
+		c.errorf(u.Pos, word+" belongs "+whereAllowed(word), "%s is not allowed here", word)
 	case len(word) > 0 && word[0] == '"':
 		c.errorf(u.Pos, "a statement starts with a keyword, like title \"text\"", "unexpected string %s", word)
 	case len(word) > 0 && (word[0] < 'A' || word[0] > 'z'):
