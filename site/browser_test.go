@@ -188,7 +188,7 @@ func checkSite(t *testing.T, browserCtx context.Context, index, shots string, al
 	}
 	wait := func(what, expr string) {
 		t.Helper()
-		ctx, cancel := context.WithTimeout(tabCtx, 5*time.Second)
+		ctx, cancel := context.WithTimeout(tabCtx, 10*time.Second)
 		defer cancel()
 		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](expr, chromedp.WithPollingInterval(20*time.Millisecond))); err != nil {
 			t.Fatalf("waiting until %s (%s): %v", what, expr, err)
@@ -319,6 +319,23 @@ func checkSite(t *testing.T, browserCtx context.Context, index, shots string, al
 	if got := eval("fitted", scale); got != before {
 		t.Errorf("fit gave scale %v, want %v", got, before)
 	}
+	// The wheel zooms around the pointer; a drag pans.
+	eval("wheel", `document.querySelector("#v-stage").dispatchEvent(new WheelEvent("wheel", {deltaY: -300, clientX: 700, clientY: 450, bubbles: true, cancelable: true}))`)
+	if got := eval("wheel zoomed", scale+` > `+fmt.Sprint(before)); got != true {
+		t.Errorf("the wheel did not zoom in")
+	}
+	shift := `new DOMMatrix(getComputedStyle(document.querySelector("#v-canvas")).transform).e`
+	x0, _ := eval("pan start", shift).(float64)
+	run("drag",
+		chromedp.MouseEvent(chromedp.MousePressed, 700, 500, chromedp.ButtonLeft),
+		chromedp.MouseEvent(chromedp.MouseMoved, 750, 500, chromedp.ButtonLeft),
+		chromedp.MouseEvent(chromedp.MouseMoved, 820, 500, chromedp.ButtonLeft),
+		chromedp.MouseEvent(chromedp.MouseReleased, 820, 500, chromedp.ButtonLeft),
+	)
+	if x1, _ := eval("pan end", shift).(float64); x1-x0 < 100 || x1-x0 > 140 {
+		t.Errorf("a drag of 120 px moved the diagram by %v px", x1-x0)
+	}
+	click("fit again", "#v-fit")
 	shot("laptop-diagram")
 
 	// ← and → walk the authored diagrams in curriculum order.
@@ -348,6 +365,10 @@ func checkSite(t *testing.T, browserCtx context.Context, index, shots string, al
 	}
 	click("close button", "#v-close")
 	wait("the viewer closed", `!document.querySelector("#viewer").open`)
+
+	// A layer chip jumps to its layer, below the sticky bar.
+	click("chip", `.chip[data-layer="4"]`)
+	wait("layer 4 under the bar", `(() => { const top = document.querySelector("#layer-4").getBoundingClientRect().top, bar = document.querySelector("#bar").getBoundingClientRect().bottom; const still = window.testLastTop === top; window.testLastTop = top; return still && top >= bar - 1 && top < bar + 40; })()`)
 
 	// "Studied" survives a reload.
 	click("mark studied", `.tile[data-id="gradient-descent"] .study`)

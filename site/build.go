@@ -82,6 +82,10 @@ func Build(opts Options) (Report, error) {
 		return Report{}, fmt.Errorf("site: curriculum folder %s is not a folder", opts.Dir)
 	}
 
+	if err := checkOut(opts.Dir, opts.Out); err != nil {
+		return Report{}, err
+	}
+
 	tiles, err := readSources(opts.Dir)
 	if err != nil {
 		return Report{}, err
@@ -114,6 +118,36 @@ func Build(opts Options) (Report, error) {
 		}
 	}
 	return r, nil
+}
+
+// checkOut refuses an output folder whose replacement would destroy work:
+// the curriculum folder or a folder around it, or an existing folder that
+// does not hold a site written by Build.
+func checkOut(dir, out string) error {
+	absDir, err1 := filepath.Abs(dir)
+	absOut, err2 := filepath.Abs(out)
+	if err := errors.Join(err1, err2); err != nil {
+		return fmt.Errorf("site: %w", err)
+	}
+	if rel, err := filepath.Rel(absOut, absDir); err == nil && (rel == "." || filepath.IsLocal(rel)) {
+		return fmt.Errorf("site: output folder %s holds the curriculum folder %s; pick an output folder outside it", out, dir)
+	}
+	entries, err := os.ReadDir(out)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("site: output folder: %w", err)
+	}
+	if len(entries) == 0 {
+		return nil
+	}
+	for _, name := range []string{"index.html", "site.js"} {
+		if fi, err := os.Stat(filepath.Join(out, name)); err != nil || !fi.Mode().IsRegular() {
+			return fmt.Errorf("site: output folder %s is not empty and holds no site; remove it or pick another folder", out)
+		}
+	}
+	return nil
 }
 
 // tile is one entry of the manifest with its compiled pictures, if authored.

@@ -50,6 +50,7 @@ func buildFake(t *testing.T) (string, Report) {
 
 func TestBuildFiles(t *testing.T) {
 	out, r := buildFake(t)
+	t.Logf("fake site: %v; %d bytes in all", r, r.Bytes.Total())
 	tree := readTree(t, out)
 	want := []string{
 		"d/ai-governance.js", "d/attention.js", "d/bias-variance.js", "d/gradient-descent.js",
@@ -263,6 +264,40 @@ func TestBuildErrors(t *testing.T) {
 	}
 	if _, err := os.Stat(out); !os.IsNotExist(err) {
 		t.Errorf("failed builds created %s", out)
+	}
+}
+
+func TestBuildRefusesOutput(t *testing.T) {
+	dir := writeCurriculum(t)
+	other := t.TempDir()
+	if err := os.WriteFile(filepath.Join(other, "notes.txt"), []byte("keep me"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, out, want string
+	}{
+		{"curriculum itself", dir, "holds the curriculum folder"},
+		{"around the curriculum", filepath.Dir(dir), "holds the curriculum folder"},
+		{"folder with other files", other, "is not empty and holds no site"},
+	}
+	for _, tt := range tests {
+		_, err := Build(Options{Dir: dir, Out: tt.out, Compile: fakeCompile})
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: Build error = %v, want one containing %q", tt.name, err, tt.want)
+		}
+	}
+	if b, err := os.ReadFile(filepath.Join(other, "notes.txt")); err != nil || string(b) != "keep me" {
+		t.Errorf("refused Build changed %s: %q, %v", other, b, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "1-foundations", "bias-variance.diag")); err != nil {
+		t.Errorf("refused Build changed the curriculum folder: %v", err)
+	}
+	// An empty folder and a folder holding an earlier site are fine.
+	empty := t.TempDir()
+	for range 2 {
+		if _, err := Build(Options{Dir: dir, Out: empty, Compile: fakeCompile}); err != nil {
+			t.Errorf("Build into %s: %v", empty, err)
+		}
 	}
 }
 

@@ -288,20 +288,29 @@
     }, function () {});
   }
 
+  // smil returns the SVG root when it has SMIL animations, which the Web
+  // Animations API does not list.
+  function smil() {
+    var svg = canvas.firstElementChild;
+    return svg && svg.pauseAnimations && svg.querySelector("animate, animateTransform, animateMotion, set") ? svg : null;
+  }
+
   function pause() {
     animations().forEach(function (a) { a.pause(); });
+    if (smil()) smil().pauseAnimations();
     setPlaying(false);
   }
 
   function play() {
     var list = animations();
-    if (list.every(function (a) { return a.playState === "finished"; })) {
+    if (list.length && list.every(function (a) { return a.playState === "finished"; })) {
       replay();
       return;
     }
     list.forEach(function (a) {
       if (a.playState === "paused") a.play();
     });
+    if (smil()) smil().unpauseAnimations();
     watchEnd();
     setPlaying(true);
   }
@@ -311,6 +320,10 @@
       a.currentTime = 0;
       a.play();
     });
+    if (smil()) {
+      smil().setCurrentTime(0);
+      smil().unpauseAnimations();
+    }
     watchEnd();
     setPlaying(true);
   }
@@ -323,6 +336,10 @@
       a.pause();
       if (isFinite(end)) a.currentTime = end;
     });
+    if (smil()) {
+      smil().pauseAnimations();
+      smil().setCurrentTime(1e6);
+    }
     setPlaying(false);
   }
 
@@ -391,7 +408,12 @@
 
   stage.addEventListener("pointerdown", function (e) {
     if (e.button !== 0 && e.pointerType === "mouse") return;
-    stage.setPointerCapture(e.pointerId);
+    try {
+      stage.setPointerCapture(e.pointerId);
+    } catch (err) {
+      // A pointer the browser does not track cannot be captured; panning
+      // still works while it stays over the stage.
+    }
     pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
     gesture = gestureState();
     stage.classList.add("dragging");
