@@ -218,6 +218,22 @@ var errorTests = []struct {
 			"    hint: did you mean \"dashed\"? write a -> b [\"label\"] [dashed] [bold] [tone T]  (arrows: -> <- <-> --)\n",
 	},
 	{
+		name: "edge after a node label",
+		src:  "graph g {\n  a \"A\" -> b\n}\n",
+		want: "t.diag:2:9: an edge cannot follow a node's label or attributes\n" +
+			"      a \"A\" -> b\n" +
+			"            ^\n" +
+			"    hint: declare a on its own line, then write a -> ...\n",
+	},
+	{
+		name: "chain ending in an arrow",
+		src:  "graph g {\n  a -> b ->\n}\n",
+		want: "t.diag:2:10: missing node after ->\n" +
+			"      a -> b ->\n" +
+			"             ^\n" +
+			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T]  (arrows: -> <- <-> --)\n",
+	},
+	{
 		name: "edge without a target",
 		src:  "graph g {\n  a ->\n}\n",
 		want: "t.diag:2:5: missing node after ->\n" +

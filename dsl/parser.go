@@ -128,9 +128,14 @@ func (s *source) syntaxError(toks []lexer.Token, perr participle.Error) *diagram
 		}
 		return &diagram.Error{Pos: pos, Msg: "unexpected " + describe(tok), Hint: hint}
 	}
+	// An arrow after a node declaration: a "A" -> b.
+	if tok.Type == tokArrow && at-start >= 2 && toks[start].Type == tokIdent && !hasArrow(toks[start:at]) && !endsStatement(toks[at+1]) {
+		return &diagram.Error{Pos: pos, Msg: "an edge cannot follow a node's label or attributes",
+			Hint: fmt.Sprintf("declare %s on its own line, then write %s %s ...", toks[start].Value, toks[start].Value, tok.Value)}
+	}
 	// An arrow with nothing after it.
 	if tok.Type == tokArrow {
-		if next := toks[at+1]; next.Type == tokEOL || next.EOF() || next.Value == "}" {
+		if endsStatement(toks[at+1]) {
 			return &diagram.Error{Pos: pos, Msg: "missing node after " + tok.Value,
 				Hint: "write " + statementUsage(toks, start, word, opener)}
 		}
@@ -203,6 +208,22 @@ func statementUsage(toks []lexer.Token, start int, word, opener string) string {
 		}
 	}
 	return usageIn(opener, "")
+}
+
+// hasArrow reports whether toks holds an arrow.
+func hasArrow(toks []lexer.Token) bool {
+	for _, t := range toks {
+		if t.Type == tokArrow {
+			return true
+		}
+	}
+	return false
+}
+
+// endsStatement reports whether t ends a statement: an end of line, the end
+// of the file or a closing brace.
+func endsStatement(t lexer.Token) bool {
+	return t.Type == tokEOL || t.EOF() || t.Type == tokPunct && t.Value == "}"
 }
 
 // tokenAt returns the index of the first token at or after offset.
