@@ -163,6 +163,18 @@ graph d { w }
 			}}},
 		},
 		{
+			name: "numbered ids are not typos of each other",
+			src:  "graph g {\n  layer1 \"Layer 1\"\n  layer1 -> layer2 -> layer3\n}\n",
+			want: graphOf(&diagram.Graph{
+				PanelHead: diagram.PanelHead{ID: "g"},
+				Nodes:     []*diagram.Node{{ID: "layer1", Label: "Layer 1"}, {ID: "layer2"}, {ID: "layer3"}},
+				Edges: []*diagram.Edge{
+					{ID: "layer1->layer2", From: "layer1", To: "layer2"},
+					{ID: "layer2->layer3", From: "layer2", To: "layer3"},
+				},
+			}),
+		},
+		{
 			name: "string escapes",
 			src:  `title "say \"hi\"\\\n\t\u{2207}θ"`,
 			want: &diagram.Diagram{Title: "say \"hi\"\\\n\t∇θ"},

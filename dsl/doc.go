@@ -53,7 +53,8 @@
 //   - A node may be declared by its first use in an edge, inside the group
 //     where it is first used. Such an id that is a few edits from a declared
 //     node or group of the same graph is reported as a typo (one edit for ids
-//     of three or four characters, two beyond; never for one or two).
+//     of three or four characters, two beyond; never for one or two, nor
+//     between ids that differ only in digits, like layer1 and layer2).
 //   - A chain's label and attributes apply to every hop: a -> b -> c "x"
 //     gives a->b and b->c both the label "x". Write one edge per line to
 //     label one hop.

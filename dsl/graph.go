@@ -314,7 +314,7 @@ func (b *graphBuilder) endpoint(id *Ident, parent *diagram.Group) bool {
 	if b.failed[name] {
 		return false
 	}
-	if near := closest(name, b.order, typoEdits(name)); near != "" {
+	if near := closest(name, b.order, typoEdits(name)); near != "" && !numberedSiblings(name, near) {
 		b.failed[name] = true
 		c.errorf(id.Pos, fmt.Sprintf("did you mean %q?", near), "unknown node %q", name)
 		return false

@@ -48,6 +48,20 @@ func typoEdits(id string) int {
 	return 2
 }
 
+// numberedSiblings reports whether a and b differ only in their digits, like
+// layer1 and layer2: a numbered series, not a typo.
+func numberedSiblings(a, b string) bool {
+	strip := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return '#'
+			}
+			return r
+		}, s)
+	}
+	return a != b && strip(a) == strip(b)
+}
+
 // closest returns the candidate nearest to word within max edits, preferring
 // the smaller distance and then the earlier candidate, or "".
 func closest(word string, candidates []string, max int) string {
