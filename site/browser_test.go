@@ -402,6 +402,12 @@ func checkSite(t *testing.T, browserCtx context.Context, index, shots string, al
 	if diff := cmp.Diff(wantMatch, gotMatch); diff != "" {
 		t.Errorf("filter %q mismatch (-want +got):\n%s", "tree", diff)
 	}
+	eval("clear filter", `(() => { const f = document.querySelector("#filter"); f.value = ""; f.dispatchEvent(new Event("input")); })()`)
+	run("filter with a dash", chromedp.SendKeys(chromedp.ID("filter"), "Bias-Variance"))
+	if got := eval("dash", `[...document.querySelectorAll(".tile:not([hidden]) h3")].map(h => h.textContent)`); !cmp.Equal(got, []any{"Bias–Variance Tradeoff"}) {
+		t.Errorf("filter %q shows %v, want [Bias–Variance Tradeoff]", "Bias-Variance", got)
+	}
+	eval("clear filter", `(() => { const f = document.querySelector("#filter"); f.value = ""; f.dispatchEvent(new Event("input")); })()`)
 	run("filter nothing", chromedp.SendKeys(chromedp.ID("filter"), "zzz"))
 	if got := eval("no match", `!document.querySelector("#no-match").hidden && document.querySelectorAll(".layer:not([hidden])").length === 0`); got != true {
 		t.Errorf("a filter with no match should hide every layer and say so")

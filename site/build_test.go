@@ -346,3 +346,19 @@ func TestReportString(t *testing.T) {
 		t.Errorf("Report.String() = %q, want %q", got, want)
 	}
 }
+
+func TestSearchText(t *testing.T) {
+	tests := []struct {
+		id   string
+		want string
+	}{
+		{"bias-variance", "bias variance tradeoff underfitting, overfitting, and the sweet spot. bias variance"},
+		{"data-splits-cv", "train validation test & cv split data so your scores stay honest. data splits cv"},
+	}
+	for _, tt := range tests {
+		e, _ := curriculum.Lookup(tt.id)
+		if got := searchText(e); got != tt.want {
+			t.Errorf("searchText(%q) = %q, want %q", tt.id, got, tt.want)
+		}
+	}
+}

@@ -144,7 +144,7 @@ func render(tiles []*tile, fontCSS string) (files, error) {
 			Title:   e.Title,
 			Tagline: e.Tagline,
 			Kicker:  curriculum.Kicker(e),
-			Search:  strings.ToLower(e.Title + " " + e.Tagline),
+			Search:  searchText(e),
 		}
 		if t.authored() {
 			script, err := diagramScript(e.ID, t.svg)
@@ -244,4 +244,15 @@ func shortName(name string) string {
 		return strings.TrimSpace(name[:i])
 	}
 	return name
+}
+
+// dashes turns the dashes and slashes inside words into spaces, so that
+// "bias-variance", "bias–variance" and "bias variance" all match the filter.
+var dashes = strings.NewReplacer("-", " ", "‐", " ", "‑", " ", "–", " ", "—", " ", "/", " ")
+
+// searchText returns the lower-case text the filter matches: the title, the
+// tagline and the id, with dashes made spaces. site.js normalizes the query
+// the same way.
+func searchText(e curriculum.Entry) string {
+	return strings.Join(strings.Fields(dashes.Replace(strings.ToLower(e.Title+" "+e.Tagline+" "+e.ID))), " ")
 }

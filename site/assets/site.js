@@ -87,7 +87,8 @@
   var filter = $("filter");
 
   function applyFilter() {
-    var words = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
+    // Dashes and slashes count as spaces, as in the data-search texts.
+    var words = filter.value.toLowerCase().replace(/[-\u2010\u2011\u2013\u2014\/]/g, " ").split(/\s+/).filter(Boolean);
     var any = false;
     allTiles.forEach(function (t) {
       var text = t.dataset.search || "";
