@@ -77,6 +77,10 @@ func (c *cli) help(args []string) int {
 		writeOverview(c.stdout)
 		return exitOK
 	case 1:
+		if args[0] == "help" {
+			writeOverview(c.stdout)
+			return exitOK
+		}
 		if cmd := lookup(args[0]); cmd != nil {
 			writeUsage(c.stdout, cmd)
 			return exitOK

@@ -105,6 +105,7 @@ func TestRunErrors(t *testing.T) {
 		{name: "layout -h", args: []string{"layout", "-h"}, wantStdout: "usage: diag layout"},
 		{name: "site -h", args: []string{"site", "-h"}, wantStdout: "usage: diag site"},
 		{name: "version -h", args: []string{"version", "-h"}, wantStdout: "usage: diag version"},
+		{name: "help help", args: []string{"help", "help"}, wantStdout: "Commands:"},
 		{name: "help unknown", args: []string{"help", "nosuch"}, wantCode: 2, wantStderr: []string{`unknown command "nosuch"`}},
 		{name: "help two words", args: []string{"help", "a", "b"}, wantCode: 2, wantStderr: []string{"usage: diag help"}},
 		{name: "unknown command", args: []string{"draw", "x.diag"}, wantCode: 2, wantStderr: []string{`unknown command "draw"`}},
