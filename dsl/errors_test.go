@@ -183,7 +183,7 @@ var errorTests = []struct {
 		want: "t.diag:3:12: unknown node \"fwdd\"\n" +
 			"      batch -> fwdd\n" +
 			"               ^\n" +
-			"    hint: did you mean \"fwd\"?\n",
+			"    hint: did you mean \"fwd\"? (to add a new node, declare fwdd on its own line)\n",
 	},
 	{
 		name: "duplicate id",

@@ -89,5 +89,5 @@ func ExampleFormatError() {
 	// typo.diag:3:12: unknown node "fwdd"
 	//       batch -> fwdd
 	//                ^
-	//     hint: did you mean "fwd"?
+	//     hint: did you mean "fwd"? (to add a new node, declare fwdd on its own line)
 }

@@ -316,7 +316,7 @@ func (b *graphBuilder) endpoint(id *Ident, parent *diagram.Group) bool {
 	}
 	if near := closest(name, b.order, typoEdits(name)); near != "" && !numberedSiblings(name, near) {
 		b.failed[name] = true
-		c.errorf(id.Pos, fmt.Sprintf("did you mean %q?", near), "unknown node %q", name)
+		c.errorf(id.Pos, fmt.Sprintf("did you mean %q? (to add a new node, declare %s on its own line)", near, name), "unknown node %q", name)
 		return false
 	}
 	if sym := c.scope.lookup(name); sym != nil {
