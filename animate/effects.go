@@ -94,28 +94,29 @@ const marchSpeed = 40.0
 // flow sends a dot along the drawn routes of the edges a -> b -> c, with
 // marching dashes over the same edges, between s and e.
 func (b *builder) flow(a *diagram.Action, s, e float64) {
-	var route []layout.Point
+	var legs [][]layout.Point
 	var items []layout.Item
 	var dashes []*layout.Path
+	total := 0.0
 	for i := 0; i+1 < len(a.Targets); i++ {
-		p, poly := b.edgeRoute(a.Targets[i], a.Targets[i+1])
-		if p == nil {
+		p, poly, labels := b.edgeRoute(a.Targets[i], a.Targets[i+1])
+		if p == nil || len(poly) < 2 {
 			b.errs.Add(a.Pos, fmt.Sprintf("no drawn edge from %q to %q to flow along", a.Targets[i], a.Targets[i+1]), "flow along edges of a graph, in their direction")
 			return
 		}
-		if len(route) > 0 && len(poly) > 0 && route[len(route)-1] == poly[0] {
-			poly = poly[1:]
-		}
-		route = append(route, poly...)
-		d := &layout.Path{Ops: p.Ops, Style: layout.Style{Fill: layout.NoPaint,
+		legs = append(legs, poly)
+		total += polyLength(poly)
+		// The dashes stop at the edge's label, which stays readable.
+		d := &layout.Path{Ops: polylineOps(clipOut(poly, labels)), Style: layout.Style{Fill: layout.NoPaint,
 			Stroke: layout.Paint{Tone: diagram.Accent, Role: layout.Line}, StrokeWidth: max(p.Style.StrokeWidth, 1.5) + 1, Dash: []float64{4, 8}}}
 		dashes = append(dashes, d)
 		items = append(items, d)
 	}
-	if len(route) == 0 {
+	if len(legs) == 0 {
 		return
 	}
-	dot := &layout.Circle{C: route[0], R: dotRadius, Style: layout.Style{Fill: layout.Paint{Tone: diagram.Accent, Role: layout.Solid},
+	origin := legs[0][0]
+	dot := &layout.Circle{C: origin, R: dotRadius, Style: layout.Style{Fill: layout.Paint{Tone: diagram.Accent, Role: layout.Solid},
 		Stroke: layout.Paint{Role: layout.Page}, StrokeWidth: 1.5}}
 	items = append(items, dot)
 	id := b.overlay("flow", items...)
@@ -127,12 +128,26 @@ func (b *builder) flow(a *diagram.Action, s, e float64) {
 	dot.ID = id + ".dot"
 	c := b.channel(dot.ID, Transform, Value{}, Value{})
 	c.free = true
-	c.origin = route[0]
-	ease := diagram.Linear
-	if a.Easing == diagram.Steps {
-		ease = diagram.Steps
+	c.origin = origin
+	// Each edge takes a share of the time by its length; from the end of
+	// one edge the dot jumps to the start of the next, across the node.
+	t := s
+	for i, leg := range legs {
+		end := t + (e-s)*polyLength(leg)/max(total, 1e-9)
+		if i == len(legs)-1 {
+			end = e
+		}
+		ease := diagram.Linear
+		if a.Easing == diagram.Steps {
+			ease = diagram.Steps
+		}
+		keys := alongKeys(leg, origin, t, end, a.Easing)
+		if i > 0 {
+			keys = append([]Key{{T: t, V: Value{DX: round2(leg[0].X - origin.X), DY: round2(leg[0].Y - origin.Y)}}}, keys...)
+		}
+		b.add(c, segment{T0: t, Ease: ease, Keys: keys})
+		t = end
 	}
-	b.add(c, segment{T0: s, Ease: ease, Keys: alongKeys(route, route[0], s, e, a.Easing)})
 	march := round2(-marchSpeed * (e - s))
 	for i, d := range dashes {
 		d.ID = id + ".e" + strconv.Itoa(i+1)
@@ -142,26 +157,119 @@ func (b *builder) flow(a *diagram.Action, s, e float64) {
 	}
 }
 
+// polylineOps returns path operations drawing polylines.
+func polylineOps(polys [][]layout.Point) []layout.PathOp {
+	var ops []layout.PathOp
+	for _, pts := range polys {
+		if len(pts) < 2 {
+			continue
+		}
+		ops = append(ops, layout.PathOp{Cmd: 'M', Pts: []layout.Point{pts[0]}})
+		for _, p := range pts[1:] {
+			ops = append(ops, layout.PathOp{Cmd: 'L', Pts: []layout.Point{p}})
+		}
+	}
+	return ops
+}
+
+// clipOut returns the parts of a polyline outside every rectangle.
+func clipOut(pts []layout.Point, rects []layout.Rect) [][]layout.Point {
+	pieces := [][]layout.Point{pts}
+	for _, r := range rects {
+		var next [][]layout.Point
+		for _, piece := range pieces {
+			next = append(next, clipOutRect(piece, r)...)
+		}
+		pieces = next
+	}
+	return pieces
+}
+
+// clipOutRect returns the parts of a polyline outside one rectangle.
+func clipOutRect(pts []layout.Point, r layout.Rect) [][]layout.Point {
+	var out [][]layout.Point
+	var cur []layout.Point
+	lerp := func(a, b layout.Point, t float64) layout.Point {
+		return layout.Point{X: a.X + (b.X-a.X)*t, Y: a.Y + (b.Y-a.Y)*t}
+	}
+	for i := 1; i < len(pts); i++ {
+		a, bb := pts[i-1], pts[i]
+		t0, t1, hit := segmentInRect(a, bb, r)
+		if !hit {
+			if len(cur) == 0 {
+				cur = append(cur, a)
+			}
+			cur = append(cur, bb)
+			continue
+		}
+		if t0 > 0 {
+			if len(cur) == 0 {
+				cur = append(cur, a)
+			}
+			cur = append(cur, lerp(a, bb, t0))
+		}
+		if len(cur) > 1 {
+			out = append(out, cur)
+		}
+		cur = nil
+		if t1 < 1 {
+			cur = []layout.Point{lerp(a, bb, t1), bb}
+		}
+	}
+	if len(cur) > 1 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// segmentInRect returns the parameter range [t0, t1] of the segment ab
+// inside r, if any (Liang-Barsky clipping).
+func segmentInRect(a, b layout.Point, r layout.Rect) (float64, float64, bool) {
+	t0, t1 := 0.0, 1.0
+	dx, dy := b.X-a.X, b.Y-a.Y
+	for _, c := range [4][2]float64{{-dx, a.X - r.X}, {dx, r.Right() - a.X}, {-dy, a.Y - r.Y}, {dy, r.Bottom() - a.Y}} {
+		p, q := c[0], c[1]
+		if p == 0 {
+			if q < 0 {
+				return 0, 0, false
+			}
+			continue
+		}
+		t := q / p
+		if p < 0 {
+			t0 = max(t0, t)
+		} else {
+			t1 = min(t1, t)
+		}
+		if t0 >= t1 {
+			return 0, 0, false
+		}
+	}
+	return t0, t1, true
+}
+
 // edgeRoute returns the drawn edge that carries things from node a to node
-// b and its route in that direction: an edge a -> b, or an edge b -> a
-// drawn with an arrowhead at a (b <- a, a <-> b), reversed.
-func (b *builder) edgeRoute(from, to string) (*layout.Path, []layout.Point) {
+// b, its route in that direction and its label boxes: an edge a -> b, or an
+// edge b -> a drawn with an arrowhead at a (b <- a, a <-> b), reversed.
+func (b *builder) edgeRoute(from, to string) (*layout.Path, []layout.Point, []layout.Rect) {
 	var fwd, back *layout.Path
-	layout.Walk(b.scene.Items, func(it layout.Item) bool {
-		p, ok := it.(*layout.Path)
-		if !ok || p.Role != layout.RoleEdge {
-			return true
+	var fwdLabels, backLabels []layout.Rect
+	for _, g := range edgeGroups(b.scene.Items) {
+		for _, it := range g {
+			p, ok := it.(*layout.Path)
+			if !ok || p.Role != layout.RoleEdge {
+				continue
+			}
+			if fwd == nil && p.From == from && p.To == to {
+				fwd, fwdLabels = p, labelBoxes(g)
+			}
+			if back == nil && p.From == to && p.To == from {
+				back, backLabels = p, labelBoxes(g)
+			}
 		}
-		if fwd == nil && p.From == from && p.To == to {
-			fwd = p
-		}
-		if back == nil && p.From == to && p.To == from {
-			back = p
-		}
-		return true
-	})
+	}
 	if fwd != nil {
-		return fwd, polyOf(fwd)
+		return fwd, polyOf(fwd), fwdLabels
 	}
 	if back != nil {
 		poly := polyOf(back)
@@ -169,13 +277,33 @@ func (b *builder) edgeRoute(from, to string) (*layout.Path, []layout.Point) {
 		for i, q := range poly {
 			rev[len(poly)-1-i] = q
 		}
-		// The dashes march the other way along a reversed edge.
-		ops := reverseOps(back.Ops)
-		cp := *back
-		cp.Ops = ops
-		return &cp, rev
+		return back, rev, backLabels
 	}
-	return nil, nil
+	return nil, nil, nil
+}
+
+// edgeGroups returns the members of every group (and the top level) that
+// holds an edge path, so an edge is found with its label.
+func edgeGroups(items []layout.Item) [][]layout.Item {
+	out := [][]layout.Item{items}
+	layout.Walk(items, func(it layout.Item) bool {
+		if g, ok := it.(*layout.Group); ok {
+			out = append(out, g.Items)
+		}
+		return true
+	})
+	return out
+}
+
+// labelBoxes returns the label boxes among items.
+func labelBoxes(items []layout.Item) []layout.Rect {
+	var out []layout.Rect
+	for _, it := range items {
+		if bx, ok := it.(*layout.Box); ok && bx.Role == layout.RoleLabel {
+			out = append(out, bx.R.Inset(-2))
+		}
+	}
+	return out
 }
 
 // polyOf returns a path's drawn route: its Poly, or its operations
@@ -187,23 +315,6 @@ func polyOf(p *layout.Path) []layout.Point {
 	var out []layout.Point
 	for _, sub := range Flatten(p.Ops) {
 		out = append(out, sub...)
-	}
-	return out
-}
-
-// reverseOps returns the path drawn from its end to its start, as a
-// polyline of its flattened operations.
-func reverseOps(ops []layout.PathOp) []layout.PathOp {
-	var pts []layout.Point
-	for _, sub := range Flatten(ops) {
-		pts = append(pts, sub...)
-	}
-	if len(pts) == 0 {
-		return nil
-	}
-	out := []layout.PathOp{{Cmd: 'M', Pts: []layout.Point{pts[len(pts)-1]}}}
-	for i := len(pts) - 2; i >= 0; i-- {
-		out = append(out, layout.PathOp{Cmd: 'L', Pts: []layout.Point{pts[i]}})
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/aiprep/diag/diagram"
@@ -27,6 +28,7 @@ func readingPath(s *diagram.Script, scene *Scene) []Item {
 // node and no other badge, and stays inside the picture.
 func badges(s *diagram.Script, scene *Scene) []Item {
 	obstacles := badgeObstacles(scene)
+	routes := badgeRoutes(scene)
 	var out []Item
 	for i, st := range s.Steps {
 		it := firstTarget(st.Actions, scene)
@@ -39,7 +41,7 @@ func badges(s *diagram.Script, scene *Scene) []Item {
 		}
 		for _, p := range badgeSpots(it) {
 			r := Rect{p.X - stepBadgeR, p.Y - stepBadgeR, 2 * stepBadgeR, 2 * stepBadgeR}
-			if !badgeFits(r, own, obstacles, scene) {
+			if !badgeFits(r, own, obstacles, scene) || badgeCrosses(r.Inset(-1), routes) {
 				continue
 			}
 			n := strconv.Itoa(i + 1)
@@ -93,21 +95,39 @@ func badgeNodeBox(it Item) (Rect, bool) {
 
 // badgeSpots lists where a badge may go, best first.
 func badgeSpots(it Item) []Point {
-	if p := badgeEdgePath(it); p != nil && len(p.Poly) > 1 {
-		mid := p.Poly[len(p.Poly)/2]
-		prev := p.Poly[len(p.Poly)/2-1]
-		c := Point{(mid.X + prev.X) / 2, (mid.Y + prev.Y) / 2}
-		d := stepBadgeR + 4
-		return []Point{{c.X - d, c.Y - d}, {c.X + d, c.Y - d}, {c.X - d, c.Y + d}, {c.X + d, c.Y + d},
-			{c.X, c.Y - 2*d}, {c.X, c.Y + 2*d}, {c.X - 2*d, c.Y}, {c.X + 2*d, c.Y}}
-	}
 	b := it.Bounds()
 	far := stepBadgeR + 3
-	return []Point{
+	corners := []Point{
 		{b.X, b.Y}, {b.Right(), b.Y}, {b.X, b.Bottom()}, {b.Right(), b.Bottom()},
 		{b.X - far, b.Y - far}, {b.Right() + far, b.Y - far}, {b.X - far, b.Bottom() + far}, {b.Right() + far, b.Bottom() + far},
 		{b.X - far, b.Center().Y}, {b.Right() + far, b.Center().Y},
 	}
+	p := badgeEdgePath(it)
+	if p == nil || len(p.Poly) < 2 {
+		return corners
+	}
+	// Beside the route: next to the middle of each segment, then at its
+	// quarters, segments nearest the middle of the route first.
+	var out []Point
+	n := len(p.Poly) - 1
+	d := stepBadgeR + 7 // clear of the line and its arrowheads
+	for k := range n {
+		i := n/2 + (k+1)/2*(1-2*(k%2)) // n/2, n/2+1, n/2-1, ...
+		if i < 0 || i >= n {
+			continue
+		}
+		a, c := p.Poly[i], p.Poly[i+1]
+		l := math.Hypot(c.X-a.X, c.Y-a.Y)
+		if l == 0 {
+			continue
+		}
+		nx, ny := -(c.Y-a.Y)/l, (c.X-a.X)/l
+		for _, f := range []float64{0.5, 0.25, 0.75} {
+			m := Point{a.X + (c.X-a.X)*f, a.Y + (c.Y-a.Y)*f}
+			out = append(out, Point{m.X - nx*d, m.Y - ny*d}, Point{m.X + nx*d, m.Y + ny*d})
+		}
+	}
+	return append(out, corners...)
 }
 
 // badgeEdgePath returns the route of an edge element.
@@ -169,4 +189,54 @@ func badgeFits(r, own Rect, obstacles []Rect, scene *Scene) bool {
 // badgeOverlaps reports whether two rectangles share more than an edge.
 func badgeOverlaps(a, b Rect) bool {
 	return a.X < b.Right() && b.X < a.Right() && a.Y < b.Bottom() && b.Y < a.Bottom()
+}
+
+// badgeRoutes returns the drawn routes of every edge.
+func badgeRoutes(scene *Scene) [][]Point {
+	var out [][]Point
+	Walk(scene.Items, func(it Item) bool {
+		if p, ok := it.(*Path); ok && p.Role == RoleEdge && len(p.Poly) > 1 {
+			out = append(out, p.Poly)
+		}
+		return true
+	})
+	return out
+}
+
+// badgeCrosses reports whether any route passes through r.
+func badgeCrosses(r Rect, routes [][]Point) bool {
+	for _, pts := range routes {
+		for i := 1; i < len(pts); i++ {
+			if segmentHitsRect(pts[i-1], pts[i], r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// segmentHitsRect reports whether the segment ab meets the rectangle r
+// (Liang-Barsky clipping).
+func segmentHitsRect(a, b Point, r Rect) bool {
+	t0, t1 := 0.0, 1.0
+	dx, dy := b.X-a.X, b.Y-a.Y
+	for _, c := range [4][2]float64{{-dx, a.X - r.X}, {dx, r.Right() - a.X}, {-dy, a.Y - r.Y}, {dy, r.Bottom() - a.Y}} {
+		p, q := c[0], c[1]
+		if p == 0 {
+			if q < 0 {
+				return false
+			}
+			continue
+		}
+		t := q / p
+		if p < 0 {
+			t0 = max(t0, t)
+		} else {
+			t1 = min(t1, t)
+		}
+		if t0 > t1 {
+			return false
+		}
+	}
+	return true
 }

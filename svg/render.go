@@ -65,12 +65,20 @@ func Render(scene *layout.Scene, tl *animate.Timeline, opts Options) ([]byte, er
 	var body bytes.Buffer
 	r.canvas = svgo.New(&body)
 	r.rect(layout.Rect{W: scene.Width, H: scene.Height}, attr("class", r.cls("f-page")))
-	r.items(scene.Items)
-	if tl != nil {
-		for _, it := range tl.Overlays {
-			r.item(it)
+	// Overlays go over the picture but under the reading-path badges,
+	// which must stay readable.
+	var badges []layout.Item
+	for _, it := range scene.Items {
+		if g, ok := it.(*layout.Group); ok && g.Kind == "badge" {
+			badges = append(badges, it)
+			continue
 		}
+		r.item(it)
 	}
+	if tl != nil {
+		r.items(tl.Overlays)
+	}
+	r.items(badges)
 	style, err := r.style(scene, tl, opts)
 	if err != nil {
 		return nil, err
