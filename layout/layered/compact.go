@@ -53,15 +53,22 @@ func (l *lay) compactGroups() {
 			add(from, to, d)
 		}
 	}
+	// With titles across, a group's left side holds its title column.
+	thick := func(c int) float64 {
+		if l.titleAcross {
+			return l.size.titleW[c]
+		}
+		return 0
+	}
 	for v, nd := range l.nodes {
 		if c := nd.cluster; c >= 0 {
-			add(L(c), v, pad+nd.left)
+			add(L(c), v, pad+thick(c)+nd.left)
 			add(v, R(c), nd.right+pad)
 		}
 	}
 	for c, gr := range l.g.Groups {
 		if p := gr.Parent; p >= 0 {
-			add(L(p), L(c), pad)
+			add(L(p), L(c), pad+thick(p))
 			add(R(c), R(p), pad)
 		}
 		add(L(c), R(c), l.size.titleW[c]+2*pad)

@@ -5,9 +5,13 @@ type lay struct {
 	g    *Graph
 	opt  Options
 	size sized
-	// titleAtEnd puts group titles at the bottom of the box in layout space
-	// (for up and left, whose transform flips the rank axis).
-	titleAtEnd bool
+	// Group titles go at the top of the final picture's box, text
+	// horizontal. In layout space that is the top of the box going down,
+	// the bottom going up (titleAtEnd), and the left side going right or
+	// left (titleAcross): there the title is a column as wide as the
+	// title's final height, at the box's top (right) or bottom (left, also
+	// titleAtEnd) end.
+	titleAtEnd, titleAcross bool
 
 	// Real nodes: the input nodes, then one stand-in per empty group.
 	realN        int
@@ -44,6 +48,7 @@ func Layout(g *Graph, opt Options) (*Result, error) {
 	horizontal := opt.Direction == Right || opt.Direction == Left
 	l := &lay{g: g, opt: opt, size: sizesFor(g, horizontal)}
 	l.titleAtEnd = opt.Direction == Up || opt.Direction == Left
+	l.titleAcross = horizontal
 	l.prepareGroups()
 	rank := l.rankGraph()
 	l.buildLayers(rank)

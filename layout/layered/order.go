@@ -396,6 +396,7 @@ func (l *lay) transposeAll(reverse bool) {
 		l.candidate = make([]bool, nr)
 	}
 	cand := l.candidate[:nr]
+	grouped := len(l.g.Groups) > 0
 	for r := range cand {
 		cand[r] = true
 	}
@@ -408,7 +409,7 @@ func (l *lay) transposeAll(reverse bool) {
 			cand[r] = false
 			for i := 0; i+1 < len(rank); i++ {
 				v, w := rank[i], rank[i+1]
-				if l.nodes[v].cluster != l.nodes[w].cluster {
+				if grouped && l.nodes[v].cluster != l.nodes[w].cluster {
 					continue
 				}
 				c0, c1 := l.pairCrossings(v, w)

@@ -205,13 +205,27 @@ func (l *lay) route() *Result {
 			its[i].y = centre[its[i].track]
 		}
 	}
-	l.rankTop = make([]float64, nr)
-	y := topNeed[0]
-	for r := range nr {
-		l.rankTop[r] = y
-		y += l.bandH[r] + botNeed[r] + mid[r]
-		if r+1 < nr {
-			y += topNeed[r+1]
+	l.placeRanks(topNeed, botNeed, mid)
+	if l.titleAcross {
+		// A title column must be as long as the title: stretch the group
+		// below its last rank where it is shorter.
+		pad := l.opt.GroupPad
+		for _, c := range l.groupsDeepestFirst() {
+			if lo[c] < 0 {
+				continue
+			}
+			length := l.rankTop[hi[c]] + l.bandH[hi[c]] + needBot[c] - (l.rankTop[lo[c]] - needTop[c])
+			if extra := l.size.titleH[c] + pad - length; extra > 0 {
+				needBot[c] += extra
+				for p, q := l.g.Groups[c].Parent, c; p >= 0 && hi[p] == hi[q]; p, q = l.g.Groups[p].Parent, p {
+					needBot[p] = max(needBot[p], needBot[q]+pad)
+				}
+				botNeed[hi[c]] = max(botNeed[hi[c]], needBot[c])
+				for p := l.g.Groups[c].Parent; p >= 0; p = l.g.Groups[p].Parent {
+					botNeed[hi[p]] = max(botNeed[hi[p]], needBot[p])
+				}
+				l.placeRanks(topNeed, botNeed, mid)
+			}
 		}
 	}
 	// Absolute track y: from the top of the channel's middle part.
@@ -240,13 +254,31 @@ func (l *lay) route() *Result {
 		if l.titleAtEnd {
 			ty = bot - l.opt.GroupPad/2 - th
 		}
-		res.GroupTitles[c] = Rect{l.groupL[c] + l.opt.GroupPad, ty, tw, th}
+		tx := l.groupL[c] + l.opt.GroupPad
+		if l.titleAcross {
+			tx = l.groupL[c] + l.opt.GroupPad/2
+		}
+		res.GroupTitles[c] = Rect{tx, ty, tw, th}
 	}
 	for e := range l.chains {
 		l.routeEdge(e, res, portTop, portBot, trackY)
 	}
 	l.clipGroupEnds(res)
 	return res
+}
+
+// placeRanks sets the top of every rank's band from the room each needs.
+func (l *lay) placeRanks(topNeed, botNeed, mid []float64) {
+	nr := len(l.ranks)
+	l.rankTop = make([]float64, nr)
+	y := topNeed[0]
+	for r := range nr {
+		l.rankTop[r] = y
+		y += l.bandH[r] + botNeed[r] + mid[r]
+		if r+1 < nr {
+			y += topNeed[r+1]
+		}
+	}
 }
 
 // box is real node v's box.
@@ -280,9 +312,11 @@ func (l *lay) groupSpans() (lo, hi []int, needTop, needBot []float64) {
 	for _, c := range l.groupsDeepestFirst() {
 		needTop[c] += pad
 		needBot[c] += pad
-		if l.titleAtEnd {
+		switch {
+		case l.titleAcross:
+		case l.titleAtEnd:
 			needBot[c] += l.size.titleH[c]
-		} else {
+		default:
 			needTop[c] += l.size.titleH[c]
 		}
 		if p := l.g.Groups[c].Parent; p >= 0 {
