@@ -94,68 +94,118 @@ func capErrors(errs diagram.ErrorList) diagram.ErrorList {
 // in the words of the language, with the statement's usage as the hint.
 func (s *source) syntaxError(toks []lexer.Token, perr participle.Error) *diagram.Error {
 	at := tokenAt(toks, perr.Position().Offset)
-	tok := toks[at]
 	start := statementStart(toks, at)
-	word := ""
+	x := &syntaxContext{src: s, toks: toks, at: at, tok: toks[at], start: start, opener: enclosingOpener(toks, start)}
 	if toks[start].Type == tokIdent {
-		word = toks[start].Value
+		x.word = toks[start].Value
 	}
-	opener := enclosingOpener(toks, start)
-	pos := s.pos(tok.Pos)
+	for _, explain := range []func() *diagram.Error{x.braceOnNextLine, x.sameLine, x.atStart, x.arrow, x.attribute} {
+		if e := explain(); e != nil {
+			return e
+		}
+	}
+	return x.unexpected()
+}
 
-	// A block's brace must be on its statement's line.
-	if tok.Type == tokEOL && tok.Value != ";" {
-		if next := nextSignificant(toks, at); toks[next].Value == "{" && toks[next].Type == tokPunct {
-			return &diagram.Error{Pos: s.pos(toks[next].Pos), Msg: "{ must be on the same line as its statement",
-				Hint: "move { to the end of the line before"}
-		}
+// syntaxContext is what syntaxError knows about the token participle
+// stopped at.
+type syntaxContext struct {
+	src    *source
+	toks   []lexer.Token
+	at     int         // index of the offending token
+	tok    lexer.Token // the offending token
+	start  int         // index of the first token of its statement
+	word   string      // the statement's first word, if it is an identifier
+	opener string      // first word of the statement opening the block, "" at the top level
+}
+
+func (x *syntaxContext) errorAt(t lexer.Token, msg, hint string) *diagram.Error {
+	return &diagram.Error{Pos: x.src.pos(t.Pos), Msg: msg, Hint: hint}
+}
+
+// usage is the hint that shows how the statement is written, or "".
+func (x *syntaxContext) usage() string {
+	if u := statementUsage(x.toks, x.start, x.word, x.opener); u != "" {
+		return "write " + u
 	}
-	// Two statements on one line: "graph g { } animate { }".
-	if at == start && at > 0 && toks[at-1].Value == "}" && toks[at-1].Type == tokPunct && tok.Type == tokIdent {
-		if allowed, _ := blockKeywords(opener); contains(allowed, tok.Value) || contains(allowed, "") {
-			return &diagram.Error{Pos: pos, Msg: fmt.Sprintf("%s must start a new line", describe(tok)),
-				Hint: "break the line before it, or separate the statements with ;"}
-		}
+	return ""
+}
+
+// braceOnNextLine: a block's brace must be on its statement's line.
+func (x *syntaxContext) braceOnNextLine() *diagram.Error {
+	if x.tok.Type != tokEOL || x.tok.Value == ";" {
+		return nil
 	}
-	// The statement's first word is the problem.
-	if at == start {
-		if tok.Type == tokIdent {
-			return s.unknownWord(tok, opener)
-		}
-		hint := "a statement starts with a keyword or an id"
-		if u := usageIn(opener, ""); u != "" {
-			hint = "write " + u
-		}
-		return &diagram.Error{Pos: pos, Msg: "unexpected " + describe(tok), Hint: hint}
+	if next := x.toks[nextSignificant(x.toks, x.at)]; next.Type == tokPunct && next.Value == "{" {
+		return x.errorAt(next, "{ must be on the same line as its statement", "move { to the end of the line before")
 	}
-	// An arrow after a node declaration: a "A" -> b.
-	if tok.Type == tokArrow && at-start >= 2 && toks[start].Type == tokIdent && !hasArrow(toks[start:at]) && !endsStatement(toks[at+1]) {
-		return &diagram.Error{Pos: pos, Msg: "an edge cannot follow a node's label or attributes",
-			Hint: fmt.Sprintf("declare %s on its own line, then write %s %s ...", toks[start].Value, toks[start].Value, tok.Value)}
+	return nil
+}
+
+// sameLine: two statements on one line, "graph g { } animate { }".
+func (x *syntaxContext) sameLine() *diagram.Error {
+	if x.at != x.start || x.at == 0 || x.tok.Type != tokIdent {
+		return nil
 	}
-	// An arrow with nothing after it.
-	if tok.Type == tokArrow {
-		if endsStatement(toks[at+1]) {
-			return &diagram.Error{Pos: pos, Msg: "missing node after " + tok.Value,
-				Hint: "write " + statementUsage(toks, start, word, opener)}
-		}
+	if prev := x.toks[x.at-1]; prev.Type != tokPunct || prev.Value != "}" {
+		return nil
 	}
-	hint := ""
-	if u := statementUsage(toks, start, word, opener); u != "" {
+	if allowed, _ := blockKeywords(x.opener); contains(allowed, x.tok.Value) || contains(allowed, "") {
+		return x.errorAt(x.tok, describe(x.tok)+" must start a new line", "break the line before it, or separate the statements with ;")
+	}
+	return nil
+}
+
+// atStart: the statement's first word is the problem.
+func (x *syntaxContext) atStart() *diagram.Error {
+	if x.at != x.start {
+		return nil
+	}
+	if x.tok.Type == tokIdent {
+		return x.src.unknownWord(x.tok, x.opener)
+	}
+	hint := "a statement starts with a keyword or an id"
+	if u := usageIn(x.opener, ""); u != "" {
 		hint = "write " + u
 	}
-	// A misspelt attribute: a -> b dashd.
-	if tok.Type == tokIdent {
-		if near := closest(tok.Value, attributeWords, suggestEdits(tok.Value)); near != "" {
-			return &diagram.Error{Pos: pos, Msg: fmt.Sprintf("unknown attribute %q", tok.Value),
-				Hint: joinHint(fmt.Sprintf("did you mean %q?", near), hint)}
-		}
+	return x.errorAt(x.tok, "unexpected "+describe(x.tok), hint)
+}
+
+// arrow: an edge written after a node's label (a "A" -> b), or an arrow
+// with no node after it.
+func (x *syntaxContext) arrow() *diagram.Error {
+	if x.tok.Type != tokArrow {
+		return nil
 	}
-	msg := "unexpected " + describe(tok)
-	if word != "" && isKeyword(word) {
-		msg += " in " + word + " statement"
+	if endsStatement(x.toks[x.at+1]) {
+		return x.errorAt(x.tok, "missing node after "+x.tok.Value, x.usage())
 	}
-	return &diagram.Error{Pos: pos, Msg: msg, Hint: hint}
+	if x.at-x.start >= 2 && x.word != "" && !hasArrow(x.toks[x.start:x.at]) {
+		return x.errorAt(x.tok, "an edge cannot follow a node's label or attributes",
+			fmt.Sprintf("declare %s on its own line, then write %s %s ...", x.word, x.word, x.tok.Value))
+	}
+	return nil
+}
+
+// attribute: a misspelt attribute, a -> b dashd.
+func (x *syntaxContext) attribute() *diagram.Error {
+	if x.tok.Type != tokIdent {
+		return nil
+	}
+	near := closest(x.tok.Value, attributeWords, suggestEdits(x.tok.Value))
+	if near == "" {
+		return nil
+	}
+	return x.errorAt(x.tok, fmt.Sprintf("unknown attribute %q", x.tok.Value), joinHint(fmt.Sprintf("did you mean %q?", near), x.usage()))
+}
+
+// unexpected is the general case: name the token and show the usage.
+func (x *syntaxContext) unexpected() *diagram.Error {
+	msg := "unexpected " + describe(x.tok)
+	if x.word != "" && isKeyword(x.word) {
+		msg += " in " + x.word + " statement"
+	}
+	return x.errorAt(x.tok, msg, x.usage())
 }
 
 // unknownWord reports a statement that starts with a word the block does not
