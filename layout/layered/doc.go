@@ -18,7 +18,8 @@
 //   - order.go, crossings.go: crossing reduction by the weighted median
 //     heuristic with transposition, with crossings counted by the
 //     accumulator tree of Barth, Jünger and Mutzel (2004); groups stay
-//     contiguous in every rank.
+//     contiguous in every rank. Small graphs also try a few seeded random
+//     starting orders.
 //   - position.go, compact.go: coordinates by Brandes and Köpf (2001) with
 //     real node widths, then a constraint pass that gives every group a box.
 //   - route.go, tracks.go: orthogonal routes with bends in the channels

@@ -1,7 +1,15 @@
 package layered
 
 import (
+	"math/rand/v2"
 	"slices"
+)
+
+// Small layered graphs (at most smallOrder nodes, dummies included) get
+// randomStarts more passes from random orders.
+const (
+	smallOrder   = 400
+	randomStarts = 6
 )
 
 // Crossing reduction by the weighted median heuristic with transposition,
@@ -34,11 +42,26 @@ func (l *lay) order() {
 	if len(l.nodes) > 2000 {
 		patience = 4
 	}
-	for pass := 0; pass < 4; pass++ {
+	// Small graphs also try a few random starts: cheap there, and the
+	// heuristic's result depends much on where it starts.
+	passes := 4
+	if len(l.nodes) <= smallOrder {
+		passes += randomStarts
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for pass := 0; pass < passes; pass++ {
 		sweeps := min(4, l.opt.Sweeps)
-		if pass < 2 {
+		switch {
+		case pass < 2:
 			l.initialOrder(pass == 1)
-		} else {
+		case pass >= 4:
+			sweeps = l.opt.Sweeps
+			for _, rank := range l.ranks {
+				rng.Shuffle(len(rank), func(i, j int) { rank[i], rank[j] = rank[j], rank[i] })
+			}
+			l.updatePos()
+			l.groupsContiguous()
+		default:
 			sweeps = l.opt.Sweeps
 			l.ranks = cloneOrder(bestOrder)
 			l.updatePos()
@@ -53,7 +76,7 @@ func (l *lay) order() {
 			down := it%2 == 0
 			reverse := it%4 < 2
 			l.sweep(down, false, key, hasKey)
-			l.transposeAll(reverse == (pass == 3))
+			l.transposeAll(reverse == (pass == 3 || pass > 4 && pass%2 == 1))
 			if len(l.g.Groups) > 0 {
 				l.consistentGroups()
 				l.updatePos()
@@ -134,6 +157,12 @@ func (l *lay) initialOrder(fromSinks bool) {
 		}
 	}
 	l.updatePos()
+	l.groupsContiguous()
+}
+
+// groupsContiguous makes the nodes of every group contiguous in each rank,
+// moving as little as it can.
+func (l *lay) groupsContiguous() {
 	if len(l.g.Groups) > 0 {
 		key := make([]float64, len(l.nodes))
 		for v := range l.nodes {
