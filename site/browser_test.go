@@ -257,6 +257,12 @@ func checkSite(t *testing.T, browserCtx context.Context, index, shots string, al
 		t.Errorf("page overflows horizontally at 1440×900")
 	}
 	shot("laptop")
+	run("wide viewport", chromedp.EmulateViewport(2560, 1440))
+	wait("wide layout", `window.innerWidth === 2560`)
+	if got := eval("overflow at 2560", noOverflow); got != true {
+		t.Errorf("page overflows horizontally at 2560×1440")
+	}
+	shot("wide")
 	run("phone viewport", chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile))
 	wait("phone layout", `window.innerWidth === 390`)
 	if got := eval("overflow at 390", noOverflow); got != true {
@@ -398,22 +404,22 @@ func checkSite(t *testing.T, browserCtx context.Context, index, shots string, al
 		}
 	}
 	run("filter", chromedp.SendKeys(chromedp.ID("filter"), "tree"))
-	gotMatch := eval("filtered", `[...document.querySelectorAll(".tile:not([hidden]) h3")].filter(h => h.offsetParent).map(h => h.textContent)`)
+	gotMatch := eval("filtered", `[...document.querySelectorAll(".tile h3")].filter(h => h.checkVisibility()).map(h => h.textContent)`)
 	if diff := cmp.Diff(wantMatch, gotMatch); diff != "" {
 		t.Errorf("filter %q mismatch (-want +got):\n%s", "tree", diff)
 	}
 	eval("clear filter", `(() => { const f = document.querySelector("#filter"); f.value = ""; f.dispatchEvent(new Event("input")); })()`)
 	run("filter with a dash", chromedp.SendKeys(chromedp.ID("filter"), "Bias-Variance"))
-	if got := eval("dash", `[...document.querySelectorAll(".tile:not([hidden]) h3")].map(h => h.textContent)`); !cmp.Equal(got, []any{"Bias–Variance Tradeoff"}) {
+	if got := eval("dash", `[...document.querySelectorAll(".tile h3")].filter(h => h.checkVisibility()).map(h => h.textContent)`); !cmp.Equal(got, []any{"Bias–Variance Tradeoff"}) {
 		t.Errorf("filter %q shows %v, want [Bias–Variance Tradeoff]", "Bias-Variance", got)
 	}
 	eval("clear filter", `(() => { const f = document.querySelector("#filter"); f.value = ""; f.dispatchEvent(new Event("input")); })()`)
 	run("filter nothing", chromedp.SendKeys(chromedp.ID("filter"), "zzz"))
-	if got := eval("no match", `!document.querySelector("#no-match").hidden && document.querySelectorAll(".layer:not([hidden])").length === 0`); got != true {
+	if got := eval("no match", `document.querySelector("#no-match").checkVisibility() && [...document.querySelectorAll(".layer")].every(l => !l.checkVisibility())`); got != true {
 		t.Errorf("a filter with no match should hide every layer and say so")
 	}
 	eval("clear filter", `(() => { const f = document.querySelector("#filter"); f.value = ""; f.dispatchEvent(new Event("input")); })()`)
-	if got := eval("all tiles", `document.querySelectorAll(".tile:not([hidden])").length`); got != float64(68) {
+	if got := eval("all tiles", `[...document.querySelectorAll(".tile")].filter(t => t.checkVisibility()).length`); got != float64(68) {
 		t.Errorf("after clearing the filter %v tiles show, want 68", got)
 	}
 
