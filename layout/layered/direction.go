@@ -57,9 +57,16 @@ func transform(res *Result, dir Direction) {
 		return p
 	}
 	rect := func(r Rect) Rect {
-		a := point(Point{r.X, r.Y})
-		b := point(Point{r.X + r.W, r.Y + r.H})
-		return Rect{min(a.X, b.X), min(a.Y, b.Y), abs(b.X - a.X), abs(b.Y - a.Y)}
+		x, y := r.X-x0, r.Y-y0
+		switch dir {
+		case Up:
+			return Rect{x, h - y - r.H, r.W, r.H}
+		case Right:
+			return Rect{y, x, r.H, r.W}
+		case Left:
+			return Rect{h - y - r.H, x, r.H, r.W}
+		}
+		return Rect{x, y, r.W, r.H}
 	}
 	for i := range res.Nodes {
 		res.Nodes[i] = rect(res.Nodes[i])
