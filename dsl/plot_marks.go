@@ -322,7 +322,7 @@ func classCount(s *diagram.Scatter) int {
 // for range.
 func (b *plotBuilder) settings(l *plotLine, gen lexer.Token, keys, required []string) (map[string]float64, bool) {
 	vals := map[string]float64{}
-	for l.i+1 < len(l.toks) && l.peek().Type == tokIdent && isPunct(l.toks[l.i+1], "=") {
+	for l.i+1 < len(l.toks) && l.peek().Type == tokIdent && l.peek().Value != "y" && isPunct(l.toks[l.i+1], "=") {
 		k, v, ok := l.keyValue()
 		if !ok {
 			return nil, false
