@@ -1,9 +1,173 @@
 package layout
 
-import "github.com/aiprep/diag/diagram"
+import (
+	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/expr"
+)
+
+// Sizes of a plot, in px.
+const (
+	plotTickSize  = SizeSmall // tick labels
+	plotNameSize  = 13        // axis names
+	plotLabelSize = SizeSmall // mark labels and the legend
+	plotTickLen   = 5
+	// plotMarkPad is how far markers (dots, stars) may reach past the plot
+	// area: a point on the edge of the range keeps its whole marker. Lines
+	// and fills are cut exactly at the area's edge.
+	plotMarkPad  = 8
+	plotDefaultW = 360
+	plotDefaultH = 240
+)
+
+// plotter lays out one plot: it compiles the formulas, resolves the ranges
+// and ticks, and measures the margins; place then draws it.
+type plotter struct {
+	c     *ctx
+	p     *diagram.Plot
+	exprs map[diagram.Formula]*expr.Expr
+	ok    bool // false when a formula or range is unusable
+
+	xlo, xhi, ylo, yhi float64
+	w, h               float64 // plot area
+	xt, yt             []tick
+	left, top          float64 // margins before the plot area
+	right, bottom      float64 // margins after it
+	yName, xName       textBlock
+}
 
 // plot lays out a plot panel.
 func (c *ctx) plot(p *diagram.Plot) block {
-	c.errorf(p.Pos, "this panel kind is not available yet", "plot panels cannot be laid out yet")
-	return block{}
+	pl := &plotter{c: c, p: p, exprs: map[diagram.Formula]*expr.Expr{}, ok: true}
+	pl.compile()
+	if !pl.ok {
+		return block{}
+	}
+	pl.measure()
+	b := block{W: pl.left + pl.w + pl.right, H: pl.top + pl.h + pl.bottom, kind: "plot"}
+	b.W = max(b.W, pl.yName.W)
+	b.place = func(x, y float64) []Item { return pl.place(x, y, b.W, b.H) }
+	return b
+}
+
+// formula returns the compiled formula f, parsing it on first use; a
+// formula that does not parse is reported at its position.
+func (pl *plotter) formula(f diagram.Formula) *expr.Expr {
+	if e, ok := pl.exprs[f]; ok {
+		return e
+	}
+	e, err := expr.Parse(f.Text, f.Pos, expr.Options{})
+	if err != nil {
+		pl.ok = false
+		if de, ok := err.(*diagram.Error); ok {
+			pl.c.errs = append(pl.c.errs, de)
+		} else {
+			pl.c.errorf(f.Pos, "", "%v", err)
+		}
+	}
+	pl.exprs[f] = e
+	return e
+}
+
+// compile parses every formula and resolves the axis ranges, from the data
+// where the plot does not give them.
+func (pl *plotter) compile() {
+	var xs, ys []float64
+	for _, m := range pl.p.Marks {
+		switch v := m.(type) {
+		case *diagram.Curve:
+			pl.formula(v.Y)
+		case *diagram.Scatter:
+			for _, q := range v.Points {
+				xs, ys = append(xs, q.X), append(ys, q.Y)
+			}
+			if v.Sampled != nil {
+				pl.formula(v.Sampled.Y)
+			}
+		case *diagram.PlotPath:
+			for _, q := range v.Points {
+				xs, ys = append(xs, q.X), append(ys, q.Y)
+			}
+		case *diagram.Region:
+			pl.formula(v.Lhs)
+			pl.formula(v.Rhs)
+		case *diagram.Contour:
+			pl.formula(v.Z)
+		case *diagram.Rule:
+			if !v.Vertical {
+				pl.formula(v.Y)
+			}
+		case *diagram.PlotLabel:
+			xs, ys = append(xs, v.At.X), append(ys, v.At.Y)
+		}
+	}
+	if !pl.ok {
+		return
+	}
+	var okX, okY bool
+	pl.xlo, pl.xhi, okX = pl.c.resolveAxis(pl.p.X, "x", xs)
+	if pl.p.Y.Lo == pl.p.Y.Hi {
+		ys = append(ys, pl.curveValues()...)
+	}
+	pl.ylo, pl.yhi, okY = pl.c.resolveAxis(pl.p.Y, "y", ys)
+	pl.ok = okX && okY
+}
+
+// curveValues samples the curves over the x range, for a y range that
+// follows the data.
+func (pl *plotter) curveValues() []float64 {
+	var out []float64
+	sx := scale{lo: pl.xlo, hi: pl.xhi, log: pl.p.X.Log}
+	for _, m := range pl.p.Marks {
+		var e *expr.Expr
+		switch v := m.(type) {
+		case *diagram.Curve:
+			e = pl.exprs[v.Y]
+		case *diagram.Scatter:
+			if v.Sampled != nil {
+				e = pl.exprs[v.Sampled.Y]
+			}
+		}
+		if e == nil {
+			continue
+		}
+		a, b := sx.fwd(sx.lo), sx.fwd(sx.hi)
+		for i := 0; i <= 100; i++ {
+			out = append(out, e.Eval(sx.inv(a+(b-a)*float64(i)/100), 0))
+		}
+	}
+	return out
+}
+
+// measure picks the ticks and the margins around the plot area.
+func (pl *plotter) measure() {
+	pl.w, pl.h = pl.p.Width, pl.p.Height
+	if pl.w <= 0 || pl.h <= 0 {
+		pl.w, pl.h = plotDefaultW, plotDefaultH
+	}
+	pl.xt = axisTicks(pl.xlo, pl.xhi, pl.p.X.Log, pl.w, false)
+	pl.yt = axisTicks(pl.ylo, pl.yhi, pl.p.Y.Log, pl.h, true)
+	widest := 0.0
+	for _, t := range pl.yt {
+		widest = max(widest, Measure(Sans, plotTickSize, t.label))
+	}
+	tickH := ascent(Sans, plotTickSize) + descent(Sans, plotTickSize)
+	pl.left = widest + plotTickLen + 6
+	pl.top = tickH/2 + 2
+	if pl.p.Y.Name != "" {
+		pl.yName = measureLines(pl.p.Y.Name, Sans, plotNameSize)
+		pl.top = max(pl.top+pl.yName.H+4, pl.yName.H+tickH/2+8)
+	}
+	pl.bottom = plotTickLen + 4 + tickH + 2
+	if pl.p.X.Name != "" {
+		pl.xName = measureLines(pl.p.X.Name, Sans, plotNameSize)
+		pl.bottom += 6 + pl.xName.H
+	}
+	pl.right = 8
+	if n := len(pl.xt); n > 0 {
+		pl.right = max(pl.right, Measure(Sans, plotTickSize, pl.xt[n-1].label)/2+2)
+	}
+	pl.left = max(pl.left, plotMarkPad)
+	if n := len(pl.xt); n > 0 {
+		pl.left = max(pl.left, Measure(Sans, plotTickSize, pl.xt[0].label)/2+2)
+	}
 }

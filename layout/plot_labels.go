@@ -1,0 +1,316 @@
+package layout
+
+import (
+	"math"
+
+	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/plotmath"
+)
+
+// side is where a label goes relative to its point.
+type side int
+
+// The sides: the four corners, the four edges and the centre.
+const (
+	sideNE side = iota
+	sideNW
+	sideSE
+	sideSW
+	sideN
+	sideS
+	sideE
+	sideW
+	sideC
+)
+
+// labelOffset is the gap between a point and its label, in px.
+const labelOffset = 6
+
+// candidate returns the label s on the given side of p.
+func (d *plotDraw) candidate(s string, p Point, sd side, paint Paint) *Text {
+	asc, desc := ascent(Sans, plotLabelSize), descent(Sans, plotLabelSize)
+	mid := p.Y + (asc-desc)/2
+	x, y, anchor := p.X, mid, Middle
+	switch sd {
+	case sideNE:
+		x, y, anchor = p.X+labelOffset, p.Y-labelOffset-desc, Start
+	case sideNW:
+		x, y, anchor = p.X-labelOffset, p.Y-labelOffset-desc, End
+	case sideSE:
+		x, y, anchor = p.X+labelOffset, p.Y+labelOffset+asc, Start
+	case sideSW:
+		x, y, anchor = p.X-labelOffset, p.Y+labelOffset+asc, End
+	case sideN:
+		y = p.Y - labelOffset - 2 - desc
+	case sideS:
+		y = p.Y + labelOffset + 2 + asc
+	case sideE:
+		x, anchor = p.X+labelOffset+2, Start
+	case sideW:
+		x, anchor = p.X-labelOffset-2, End
+	}
+	return d.text(s, x, y, anchor, plotLabelSize, paint)
+}
+
+// halo is a soft patch of the panel's colour behind a label, so that a
+// line crossing it does not hurt its reading.
+func halo(t *Text) Item {
+	return &Box{Shape: diagram.Rounded, R: t.Ink.Inset(-1.5), Corner: 3, Style: Style{Fill: panelFill, Stroke: NoPaint, Opacity: 0.8}}
+}
+
+// tonePaint is the text paint of a tone; neutral is the page's ink.
+func tonePaint(t diagram.Tone) Paint {
+	if t == diagram.Neutral {
+		return inkPaint
+	}
+	return Paint{Tone: t, Role: Ink}
+}
+
+// placeLabel places a mark's label on the first side of its spot where it
+// stays inside the plot area and overlaps no label placed before; failing
+// that, on the side with the least overlap, moved into the area and then
+// up or down until it is free.
+func (d *plotDraw) placeLabel(s labelSpot) *Text {
+	inner := d.area.Inset(2)
+	var best *Text
+	bestCost := math.Inf(1)
+	for _, sd := range s.sides {
+		t := d.candidate(s.text, s.at, sd, tonePaint(s.tone))
+		cost := stickOut(inner, t.Ink)*100 + d.overlap(t.Ink) + d.obstruction(t.Ink)
+		if cost == 0 {
+			best = t
+			break
+		}
+		if cost < bestCost {
+			best, bestCost = t, cost
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	clampText(best, inner)
+	if d.overlap(best.Ink) > 0 {
+		for _, dy := range []float64{-4, 4, -8, 8, -12, 12, -16, 16, -20, 20, -24, 24, -30, 30, -36, 36, -44, 44} {
+			r := best.Ink
+			r.Y += dy
+			if d.overlap(r) == 0 && stickOut(inner, r) == 0 {
+				moveText(best, 0, dy)
+				break
+			}
+		}
+	}
+	d.placed = append(d.placed, best.Ink)
+	return best
+}
+
+// obstruction measures how much of the marks a label box at r would hide:
+// the area of markers under it plus a weight for each px of line that
+// crosses it.
+func (d *plotDraw) obstruction(r Rect) float64 {
+	total := 0.0
+	g := r.Inset(-1)
+	for _, q := range d.dots {
+		total += shared(g, q)
+	}
+	for _, l := range d.lines {
+		if shared(g, l.bounds.Inset(-1)) == 0 {
+			continue
+		}
+		for _, pc := range plotmath.ClipPolyline(toMath(l.pts), plotmath.Rect(g)) {
+			for i := 1; i < len(pc); i++ {
+				total += 8 * math.Hypot(pc[i].X-pc[i-1].X, pc[i].Y-pc[i-1].Y)
+			}
+		}
+	}
+	return total
+}
+
+// shared returns the area of the intersection of a and b.
+func shared(a, b Rect) float64 {
+	w := min(a.Right(), b.Right()) - max(a.X, b.X)
+	h := min(a.Bottom(), b.Bottom()) - max(a.Y, b.Y)
+	if w > 0 && h > 0 {
+		return w * h
+	}
+	return 0
+}
+
+// overlap returns the area r shares with the labels placed so far, with a
+// gap of 2 px around each.
+func (d *plotDraw) overlap(r Rect) float64 {
+	total := 0.0
+	g := r.Inset(-2)
+	for _, q := range d.placed {
+		total += shared(g, q)
+	}
+	return total
+}
+
+// stickOut returns how far r reaches out of outer, summed over the sides.
+func stickOut(outer, r Rect) float64 {
+	return max(outer.X-r.X, 0) + max(r.Right()-outer.Right(), 0) + max(outer.Y-r.Y, 0) + max(r.Bottom()-outer.Bottom(), 0)
+}
+
+// clampText moves t into outer as far as it fits.
+func clampText(t *Text, outer Rect) {
+	dx, dy := 0.0, 0.0
+	switch r := t.Ink; {
+	case r.X < outer.X:
+		dx = outer.X - r.X
+	case r.Right() > outer.Right():
+		dx = max(outer.Right()-r.Right(), outer.X-r.X)
+	}
+	switch r := t.Ink; {
+	case r.Y < outer.Y:
+		dy = outer.Y - r.Y
+	case r.Bottom() > outer.Bottom():
+		dy = max(outer.Bottom()-r.Bottom(), outer.Y-r.Y)
+	}
+	moveText(t, dx, dy)
+}
+
+// moveText shifts a text and its runs.
+func moveText(t *Text, dx, dy float64) {
+	t.X += dx
+	t.Y += dy
+	t.Ink.X += dx
+	t.Ink.Y += dy
+	for i := range t.Runs {
+		t.Runs[i].X += dx
+	}
+}
+
+// plotLabel draws a free label: next to its point, or centred on it with a
+// leader arrow to another point.
+func (d *plotDraw) plotLabel(v *diagram.PlotLabel) []Item {
+	at := d.screen(v.At)
+	sides := []side{sideNE, sideNW, sideSE, sideSW, sideN, sideS, sideE, sideW}
+	if v.Arrow {
+		sides = []side{sideC, sideN, sideS, sideE, sideW}
+	}
+	t := d.placeLabel(labelSpot{v.Label, at, sides, v.Tone, nil})
+	if t == nil {
+		return nil
+	}
+	items := []Item{halo(t), t}
+	if v.Arrow {
+		to := d.screen(v.To)
+		from := boxExit(t.Ink.Inset(-3), to)
+		if math.Hypot(to.X-from.X, to.Y-from.Y) > 8 {
+			st := lineStyle(diagram.Muted, 1.25, false)
+			st.Stroke = Paint{Tone: v.Tone, Role: Line}
+			if v.Tone == diagram.Neutral {
+				st.Stroke = Paint{Tone: diagram.Muted, Role: Line}
+			}
+			paths := d.strokes([][]Point{{from, to}}, st)
+			if len(paths) > 0 && paths[len(paths)-1].Poly[len(paths[len(paths)-1].Poly)-1] == to {
+				paths[len(paths)-1].Style.ArrowEnd = true
+			}
+			items = append(items, pathsToItems(paths)...)
+		}
+	}
+	return items
+}
+
+// boxExit returns where the segment from r's centre to p leaves r (p itself
+// when p is inside r).
+func boxExit(r Rect, p Point) Point {
+	c := r.Center()
+	dx, dy := p.X-c.X, p.Y-c.Y
+	t := 1.0
+	if dx != 0 {
+		t = min(t, math.Abs(r.W/2/dx))
+	}
+	if dy != 0 {
+		t = min(t, math.Abs(r.H/2/dy))
+	}
+	return Point{c.X + t*dx, c.Y + t*dy}
+}
+
+// legendEntry is one line of a plot's legend.
+type legendEntry struct {
+	label  string
+	tone   diagram.Tone
+	marker diagram.Marker // for scatters
+	fill   bool           // for areas and regions
+	dashed bool
+}
+
+// legendEntries lists the labelled marks, in order.
+func (d *plotDraw) legendEntries() []legendEntry {
+	var out []legendEntry
+	for _, m := range d.p.Marks {
+		switch v := m.(type) {
+		case *diagram.Curve:
+			out = append(out, legendEntry{label: v.Label, tone: v.Tone, dashed: v.Dashed})
+		case *diagram.Scatter:
+			cls, _ := d.classes(v)
+			for _, c := range cls {
+				out = append(out, legendEntry{label: c.label, tone: c.tone, marker: c.marker})
+			}
+		case *diagram.PlotPath:
+			out = append(out, legendEntry{label: v.Label, tone: v.Tone, dashed: v.Dashed})
+		case *diagram.PlotArea:
+			out = append(out, legendEntry{label: v.Label, tone: v.Tone, fill: true})
+		case *diagram.Region:
+			out = append(out, legendEntry{label: v.Label, tone: v.Tone, fill: true})
+		case *diagram.Contour:
+			out = append(out, legendEntry{label: v.Label, tone: v.Tone, dashed: v.Dashed})
+		case *diagram.Rule:
+			out = append(out, legendEntry{label: v.Label, tone: v.Tone, dashed: v.Dashed})
+		}
+	}
+	kept := out[:0]
+	for _, e := range out {
+		if e.label != "" {
+			kept = append(kept, e)
+		}
+	}
+	return kept
+}
+
+// legend draws the legend box in its corner of the plot area and reserves
+// its place, so that labels keep clear of it.
+func (d *plotDraw) legend() []Item {
+	if d.p.Legend == diagram.NoLegend {
+		return nil
+	}
+	entries := d.legendEntries()
+	if len(entries) == 0 {
+		return nil
+	}
+	const pad, rowH, sw, swGap, inset = 8.0, 18.0, 22.0, 6.0, 8.0
+	textW := 0.0
+	for _, e := range entries {
+		textW = max(textW, Measure(Sans, plotLabelSize, e.label))
+	}
+	w := 2*pad + sw + swGap + textW
+	h := 2*pad + rowH*float64(len(entries)) - 4
+	r := Rect{d.area.Right() - inset - w, d.area.Y + inset, w, h}
+	switch d.p.Legend {
+	case diagram.LegendTopLeft:
+		r.X = d.area.X + inset
+	case diagram.LegendBottomLeft:
+		r.X, r.Y = d.area.X+inset, d.area.Bottom()-inset-h
+	case diagram.LegendBottomRight:
+		r.Y = d.area.Bottom() - inset - h
+	}
+	items := []Item{&Box{Shape: diagram.Rounded, R: r, Corner: 4, Style: Style{Fill: panelFill, Stroke: borderLine, StrokeWidth: 1}}}
+	asc, desc := ascent(Sans, plotLabelSize), descent(Sans, plotLabelSize)
+	for i, e := range entries {
+		mid := r.Y + pad + rowH*float64(i) + (rowH-4)/2
+		sx := r.X + pad
+		switch {
+		case e.fill:
+			items = append(items, &Box{Shape: diagram.Rounded, R: Rect{sx, mid - 6, sw, 12}, Corner: 2,
+				Style: Style{Fill: Paint{Tone: e.tone, Role: Soft}, Stroke: Paint{Tone: e.tone, Role: Line}, StrokeWidth: 1}})
+		case e.marker != diagram.NoMarker:
+			items = append(items, markerItem(e.marker, Point{sx + sw/2, mid}, markerSize, e.tone, RoleNone))
+		default:
+			items = append(items, segment(Point{sx, mid}, Point{sx + sw, mid}, lineStyle(e.tone, curveWidth, e.dashed)))
+		}
+		items = append(items, d.text(e.label, sx+sw+swGap, mid+(asc-desc)/2, Start, plotLabelSize, inkPaint))
+	}
+	d.placed = append(d.placed, r)
+	return []Item{&Group{Kind: "legend", Items: items}}
+}
