@@ -117,10 +117,12 @@ type Route struct {
 	// for splines, the flattened curve (chord error at most 1 px).
 	Points []Point
 	// Curve holds cubic Bézier control points (start, c1, c2, end, c1, c2,
-	// end, ...) when Options.Spline is set; nil otherwise.
+	// end, ...) when Options.Spline is set; nil otherwise, and nil for an
+	// edge cut short at a group's box (draw Points then).
 	Curve []Point
-	// Label is the box of the edge's label, on the route; zero when the
-	// edge has no label.
+	// Label is the box of the edge's label, centred on the route (draw it
+	// with a background); zero when the edge has no label. It never
+	// overlaps a node or another label.
 	Label Rect
 	// Reversed reports that the edge points against the rank order (it was
 	// reversed to break a cycle); it is still drawn from From to To.
