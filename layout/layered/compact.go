@@ -39,7 +39,7 @@ func (l *lay) compactGroups() {
 			}
 			c := l.lca(ca, cb)
 			from, to := a, b
-			d := l.groupGap()
+			d := l.groupGap() + l.flatGap(a, b)
 			if oa := l.childToward(c, ca); oa >= 0 {
 				from = R(oa)
 			} else {

@@ -43,7 +43,7 @@ func (l *lay) separation(a, b int) float64 {
 	}
 	c := l.lca(ca, cb)
 	bounds := l.depthOf(ca) - l.depthOf(c) + l.depthOf(cb) - l.depthOf(c)
-	d += float64(bounds)*l.opt.GroupPad + l.groupGap()
+	d += float64(bounds)*l.opt.GroupPad + l.groupGap() + l.flatGap(a, b)
 	if l.titleAcross {
 		// The title columns of the groups that b enters.
 		for g := cb; g >= 0 && g != c; g = l.g.Groups[g].Parent {

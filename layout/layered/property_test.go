@@ -70,6 +70,9 @@ func randomGraph(seed uint64) *Graph {
 			set = append(set, r.IntN(n))
 		}
 		g.SameRank = append(g.SameRank, set)
+		if set[0] != set[1] && r.IntN(2) == 0 {
+			g.Edges = append(g.Edges, Edge{From: NodeEnd(set[0]), To: NodeEnd(set[1]), LabelW: float64(10 + r.IntN(60)), LabelH: 14})
+		}
 	}
 	return g
 }
