@@ -1,9 +1,244 @@
 package layout
 
-import "github.com/aiprep/diag/diagram"
+import (
+	"github.com/aiprep/diag/diagram"
+)
 
-// tree lays out a tree panel.
+// Tree metrics in px.
+const (
+	treeSep       = 20 // between neighbouring nodes on one level
+	treeStub      = 16 // from a parent to the line that joins its children
+	treePadX      = 14
+	treePadY      = 9
+	treeMinW      = 56
+	treeDetailGap = 3 // between a node's label and its detail
+	treeLabelPad  = 6 // around a branch label, along the edge
+)
+
+// treeBox is a tree node measured and then placed.
+type treeBox struct {
+	n      *diagram.TreeNode
+	parent *treeBox
+	kids   []*treeBox
+	depth  int
+	label  textBlock
+	detail textBlock
+	branch textBlock // the branch label, if any
+	W, H   float64
+	tidy   *tidyNode
+	r      Rect // placed, relative to the block
+}
+
+// tree lays out a tree panel as a tidy tree (see tidy): levels on lines,
+// each parent centred over its children, edges drawn as a stem from the
+// parent, a line across and a drop to each child, with the branch label on
+// the drop.
 func (c *ctx) tree(p *diagram.Tree) block {
-	c.errorf(p.Pos, "this panel kind is not available yet", "tree panels cannot be laid out yet")
-	return block{}
+	horizontal := p.Direction == diagram.Right || p.Direction == diagram.Left
+	var all []*treeBox
+	var build func(n *diagram.TreeNode, parent *treeBox, depth int) *treeBox
+	build = func(n *diagram.TreeNode, parent *treeBox, depth int) *treeBox {
+		b := &treeBox{n: n, parent: parent, depth: depth}
+		b.label = measureLines(n.Text(), Sans, SizeBody)
+		b.W = max(b.label.W+2*treePadX, treeMinW)
+		b.H = b.label.H + 2*treePadY
+		if n.Detail != "" {
+			b.detail = measureLines(n.Detail, Sans, SizeSmall)
+			b.W = max(b.W, b.detail.W+2*treePadX)
+			b.H += treeDetailGap + b.detail.H
+		}
+		if n.Branch != "" {
+			b.branch = measureLines(n.Branch, Sans, SizeSmall)
+		}
+		b.tidy = &tidyNode{Size: b.W}
+		if horizontal {
+			b.tidy.Size = b.H
+		}
+		if n.Branch != "" {
+			if horizontal {
+				b.tidy.Size = max(b.tidy.Size, b.branch.H+2*labelPadY)
+			} else {
+				b.tidy.Size = max(b.tidy.Size, b.branch.W+2*labelPadX)
+			}
+		}
+		all = append(all, b)
+		for _, k := range n.Children {
+			kb := build(k, b, depth+1)
+			b.kids = append(b.kids, kb)
+			b.tidy.Kids = append(b.tidy.Kids, kb.tidy)
+		}
+		return b
+	}
+	var roots []*tidyNode
+	for _, r := range p.Roots {
+		roots = append(roots, build(r, nil, 0).tidy)
+	}
+	breadth := tidy(roots, treeSep)
+
+	// Levels: their extent along the depth axis, and the gap before each
+	// one, which holds the stub, the line across and the branch labels.
+	levels := 0
+	for _, b := range all {
+		levels = max(levels, b.depth+1)
+	}
+	size := make([]float64, levels)
+	labelSize := make([]float64, levels)
+	for _, b := range all {
+		if horizontal {
+			size[b.depth] = max(size[b.depth], b.W)
+			labelSize[b.depth] = max(labelSize[b.depth], b.branch.W)
+		} else {
+			size[b.depth] = max(size[b.depth], b.H)
+			labelSize[b.depth] = max(labelSize[b.depth], b.branch.H)
+		}
+	}
+	start := make([]float64, levels)
+	bus := make([]float64, levels) // where the line across the siblings runs
+	depth := 0.0
+	for d := range levels {
+		if d > 0 {
+			gap := 2.0 * treeStub
+			if labelSize[d] > 0 {
+				pad := float64(labelPadY)
+				if horizontal {
+					pad = labelPadX
+				}
+				gap = treeStub + labelSize[d] + 2*pad + 2*treeLabelPad
+			}
+			bus[d] = depth + treeStub
+			depth += gap
+		}
+		start[d] = depth
+		depth += size[d]
+	}
+	for _, b := range all {
+		if horizontal {
+			b.r = Rect{start[b.depth], b.tidy.X - b.H/2, b.W, b.H}
+		} else {
+			b.r = Rect{b.tidy.X - b.W/2, start[b.depth], b.W, b.H}
+		}
+	}
+	w, h := breadth, depth
+	if horizontal {
+		w, h = depth, breadth
+	}
+	// Up and Left mirror Down and Right.
+	flip := func(q Point) Point {
+		switch p.Direction {
+		case diagram.Up:
+			q.Y = h - q.Y
+		case diagram.Left:
+			q.X = w - q.X
+		}
+		return q
+	}
+	flipRect := func(r Rect) Rect {
+		a, b := flip(Point{r.X, r.Y}), flip(Point{r.Right(), r.Bottom()})
+		return Rect{min(a.X, b.X), min(a.Y, b.Y), r.W, r.H}
+	}
+	for _, b := range all {
+		b.r = flipRect(b.r)
+	}
+	out := block{W: w, H: h, kind: "tree"}
+	out.place = func(x, y float64) []Item {
+		var edges, nodes []Item
+		for _, b := range all {
+			r := Rect{b.r.X + x, b.r.Y + y, b.r.W, b.r.H}
+			nodes = append(nodes, treeNodeItem(b, r))
+			if b.parent == nil {
+				continue
+			}
+			edges = append(edges, treeEdgeItem(b, p.Direction, bus[b.depth], flip, x, y))
+		}
+		return append(edges, nodes...)
+	}
+	return out
+}
+
+// treeNodeItem draws a node: its box, its label and its detail.
+func treeNodeItem(b *treeBox, r Rect) Item {
+	n := b.n
+	corner := 4.0
+	if len(n.Children) == 0 {
+		corner = 10
+	}
+	items := []Item{&Box{Shape: diagram.Rounded, Role: RoleNode, R: r, Corner: corner,
+		Style: Style{Fill: Paint{Tone: n.Tone, Role: Soft}, Stroke: Paint{Tone: n.Tone, Role: Line}, StrokeWidth: 1.5}}}
+	top := r.Y + treePadY
+	if b.detail.H > 0 {
+		top = r.Y + (r.H-b.label.H-treeDetailGap-b.detail.H)/2
+	} else {
+		top = r.Y + (r.H-b.label.H)/2
+	}
+	for _, t := range b.label.place("", r.Center().X, top, Middle, Paint{Tone: n.Tone, Role: Ink}) {
+		t.(*Text).Box = r
+		items = append(items, t)
+	}
+	if b.detail.H > 0 {
+		for _, t := range b.detail.place("", r.Center().X, top+b.label.H+treeDetailGap, Middle, mutedInk) {
+			t.(*Text).Box = r
+			items = append(items, t)
+		}
+	}
+	return &Group{ID: n.ID, Kind: "node", Role: RoleNode, Items: items}
+}
+
+// treeEdgeItem draws the edge from b's parent to b: a stem out of the
+// parent, a turn onto the line shared by the siblings, a drop into b, and
+// the branch label on the drop. bus is where the line across runs along
+// the depth axis (before mirroring).
+func treeEdgeItem(b *treeBox, dir diagram.Direction, bus float64, flip func(Point) Point, x, y float64) Item {
+	pr, cr := b.parent.r, b.r
+	var pts []Point
+	var mid Point // the middle of the drop, where the label goes
+	horizontal := dir == diagram.Right || dir == diagram.Left
+	unflip := func(r Rect) Rect { // back to Down/Right coordinates
+		a, c := flip(Point{r.X, r.Y}), flip(Point{r.Right(), r.Bottom()})
+		return Rect{min(a.X, c.X), min(a.Y, c.Y), r.W, r.H}
+	}
+	pr, cr = unflip(pr), unflip(cr)
+	if horizontal {
+		from := Point{pr.Right(), pr.Center().Y}
+		to := Point{cr.X, cr.Center().Y}
+		pts = []Point{from, {bus, from.Y}, {bus, to.Y}, to}
+		mid = Point{(bus + to.X) / 2, to.Y}
+		if len(b.parent.kids) == 1 || from.Y == to.Y {
+			to.Y = from.Y
+			pts = []Point{from, to}
+			mid = Point{(bus + to.X) / 2, from.Y}
+		}
+	} else {
+		from := Point{pr.Center().X, pr.Bottom()}
+		to := Point{cr.Center().X, cr.Y}
+		pts = []Point{from, {from.X, bus}, {to.X, bus}, to}
+		mid = Point{to.X, (bus + to.Y) / 2}
+		if len(b.parent.kids) == 1 || from.X == to.X {
+			to.X = from.X
+			pts = []Point{from, to}
+			mid = Point{from.X, (bus + to.Y) / 2}
+		}
+	}
+	for i := range pts {
+		q := flip(pts[i])
+		pts[i] = Point{q.X + x, q.Y + y}
+	}
+	mid = flip(mid)
+	mid = Point{mid.X + x, mid.Y + y}
+	st := Style{Fill: NoPaint, Stroke: Paint{Tone: diagram.Muted, Role: Line}, StrokeWidth: 1.5}
+	from, to := "", ""
+	if b.parent.n.ID != "" && b.n.ID != "" {
+		from, to = b.parent.n.ID, b.n.ID
+	}
+	items := []Item{&Path{Role: RoleEdge, Ops: RoundedPolyline(pts, bendRadius), Poly: pts, From: from, To: to, Style: st}}
+	if b.branch.H > 0 {
+		lw, lh := b.branch.W+2*labelPadX, b.branch.H+2*labelPadY
+		lr := Rect{mid.X - lw/2, mid.Y - lh/2, lw, lh}
+		items = append(items, &Box{Shape: diagram.Rounded, Role: RoleLabel, R: lr, Corner: 4,
+			Style: Style{Fill: panelFill, Stroke: NoPaint}})
+		for _, t := range b.branch.place("", lr.Center().X, lr.Y+labelPadY, Middle, Paint{Tone: diagram.Neutral, Role: Ink}) {
+			t.(*Text).Box = lr
+			items = append(items, t)
+		}
+	}
+	return &Group{ID: b.n.EdgeID(b.parent.n), Kind: "edge", Role: RoleEdge, Items: items}
 }
