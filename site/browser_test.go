@@ -152,19 +152,19 @@ func TestBrowser(t *testing.T) {
 
 	t.Run("file", func(t *testing.T) {
 		index := (&url.URL{Scheme: "file", Path: filepath.ToSlash(filepath.Join(out, "index.html"))}).String()
-		checkSite(t, browserCtx, index, "", func(u *url.URL) bool {
+		checkSite(t, browserCtx, index, filepath.Join(shots, "file-"), func(u *url.URL) bool {
 			return u.Scheme == "file" && strings.HasPrefix(u.Path, filepath.ToSlash(out)+"/")
 		})
 	})
 	t.Run("http", func(t *testing.T) {
-		checkSite(t, browserCtx, srv.URL+"/index.html", shots, func(u *url.URL) bool {
+		checkSite(t, browserCtx, srv.URL+"/index.html", shots+string(filepath.Separator), func(u *url.URL) bool {
 			return u.Scheme == "http" && u.Host == srvURL.Host
 		})
 	})
 }
 
-// checkSite runs the learner's path through the site in a new tab. When
-// shots is set it saves screenshots there.
+// checkSite runs the learner's path through the site in a new tab. It saves
+// screenshots to file names that start with shots.
 func checkSite(t *testing.T, browserCtx context.Context, index, shots string, allowed func(*url.URL) bool) {
 	tabCtx, cancel := chromedp.NewContext(browserCtx)
 	defer cancel()
@@ -191,19 +191,24 @@ func checkSite(t *testing.T, browserCtx context.Context, index, shots string, al
 		ctx, cancel := context.WithTimeout(tabCtx, 10*time.Second)
 		defer cancel()
 		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](expr, chromedp.WithPollingInterval(20*time.Millisecond))); err != nil {
+			if png, err := chromedp.Run(tabCtx, chromedp.CaptureScreenshot()); err == nil {
+				os.WriteFile(shots+"failed.png", png, 0o644)
+			}
+			state, _ := chromedp.Run(tabCtx, chromedp.Evaluate[string](`location.href + " open=" + document.querySelector("#viewer").open + " focus=" + (document.activeElement && document.activeElement.outerHTML.slice(0, 80)) + " scrollY=" + scrollY`))
+			t.Logf("page state: %s", state)
+			plog.mu.Lock()
+			t.Logf("page errors so far: %q", plog.errors)
+			plog.mu.Unlock()
 			t.Fatalf("waiting until %s (%s): %v", what, expr, err)
 		}
 	}
 	shot := func(name string) {
 		t.Helper()
-		if shots == "" {
-			return
-		}
 		png, err := chromedp.Run(tabCtx, chromedp.CaptureScreenshot())
 		if err != nil {
 			t.Fatalf("screenshot %s: %v", name, err)
 		}
-		if err := os.WriteFile(filepath.Join(shots, name+".png"), png, 0o644); err != nil {
+		if err := os.WriteFile(shots+name+".png", png, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
