@@ -60,6 +60,11 @@ type source struct {
 	src  []byte
 	// lines holds the byte offset of each line start, computed on first use.
 	lines []int
+	// last is the most recent position computed: positions are mostly asked
+	// for in increasing order, so counting runes from it keeps long lines
+	// linear.
+	lastOff int
+	last    diagram.Pos
 }
 
 // pos converts a lexer position to a diagram position. The column is
@@ -75,8 +80,13 @@ func (s *source) pos(p lexer.Position) diagram.Pos {
 	}
 	off := max(0, min(p.Offset, len(s.src)))
 	line := sort.SearchInts(s.lines, off+1) // lines[line-1] <= off
-	start := s.lines[line-1]
-	return diagram.Pos{File: s.name, Line: line, Col: utf8.RuneCount(s.src[start:off]) + 1}
+	from, col := s.lines[line-1], 1
+	if s.last.Line == line && s.lastOff <= off {
+		from, col = s.lastOff, s.last.Col
+	}
+	s.lastOff = off
+	s.last = diagram.Pos{File: s.name, Line: line, Col: col + utf8.RuneCount(s.src[from:off])}
+	return s.last
 }
 
 // tokens lexes the whole source, dropping spaces and comments. It never
