@@ -25,7 +25,8 @@ type File struct {
 }
 
 // Position converts a position recorded in the AST to a diagram position,
-// whose column counts characters (runes) rather than bytes.
+// whose column counts characters (runes) rather than bytes. It caches line
+// offsets in f, so a File is not safe for concurrent calls.
 func (f *File) Position(p lexer.Position) diagram.Pos { return f.src.pos(p) }
 
 // Stmt is one top-level statement.
