@@ -108,10 +108,16 @@ func (l *lay) compactGroups() {
 			}
 		}
 	}
-	// Pull the left sides of group boxes in tight to what they hold.
+	// Pull the left sides of group boxes in tight to what they hold, and
+	// nodes without edges up to their right neighbour, so that pushing a
+	// group right leaves no gap behind.
 	for i := len(order) - 1; i >= 0; i-- {
 		u := order[i]
-		if u < n || (u-n)%2 == 1 {
+		if u < n {
+			if len(l.up[u]) > 0 || len(l.down[u]) > 0 {
+				continue
+			}
+		} else if (u-n)%2 == 1 {
 			continue
 		}
 		lim := math.Inf(1)

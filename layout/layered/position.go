@@ -1,6 +1,9 @@
 package layered
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // Horizontal coordinates by Brandes and Köpf, "Fast and simple horizontal
 // coordinate assignment" (Graph Drawing 2001): mark type 1 conflicts (a
@@ -146,6 +149,65 @@ func (l *lay) positionX() {
 		s := c[:]
 		slices.Sort(s)
 		l.x[v] = (s[1] + s[2]) / 2
+	}
+	l.refineX()
+}
+
+// refineX closes the gaps that the longest-path compaction leaves: a few
+// sweeps move every node that is not aligned with a neighbour toward the
+// median x of its neighbours (a node without neighbours toward its
+// neighbour in the rank, when it has one on one side only), never closer
+// to its rank neighbours than the separation. Straight edges stay straight.
+func (l *lay) refineX() {
+	var xs []float64
+	for it := 0; it < 4; it++ {
+		for r := range l.ranks {
+			if it%2 == 1 {
+				r = len(l.ranks) - 1 - r
+			}
+			rank := l.ranks[r]
+			for i, v := range rank {
+				lo, hi := math.Inf(-1), math.Inf(1)
+				if i > 0 {
+					lo = l.x[rank[i-1]] + l.separation(rank[i-1], v)
+				}
+				if i+1 < len(rank) {
+					hi = l.x[rank[i+1]] - l.separation(v, rank[i+1])
+				}
+				if lo > hi {
+					continue
+				}
+				xs = xs[:0]
+				aligned := false
+				for _, w := range l.up[v] {
+					xs = append(xs, l.x[w])
+				}
+				for _, w := range l.down[v] {
+					xs = append(xs, l.x[w])
+				}
+				for _, x := range xs {
+					aligned = aligned || abs(x-l.x[v]) < 0.01
+				}
+				if aligned {
+					continue
+				}
+				want := l.x[v]
+				switch {
+				case len(xs) > 0:
+					slices.Sort(xs)
+					m := len(xs) / 2
+					want = xs[m]
+					if len(xs)%2 == 0 {
+						want = (xs[m-1] + xs[m]) / 2
+					}
+				case math.IsInf(lo, -1) && !math.IsInf(hi, 1):
+					want = hi
+				case math.IsInf(hi, 1) && !math.IsInf(lo, -1):
+					want = lo
+				}
+				l.x[v] = min(max(want, lo), hi)
+			}
+		}
 	}
 }
 
