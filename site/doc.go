@@ -6,11 +6,23 @@
 // one twice through the compiler the caller passes in (an animated SVG for the
 // viewer, a static final frame for the thumbnail), and writes the site into a
 // temporary folder that replaces the output folder only when every step
-// worked.
+// worked. The output holds:
+//
+//	index.html      header, layer chips, filter, and the tiles of all 68 entries
+//	site.css        page styles, light and dark
+//	site.js         filter, study progress (localStorage) and the viewer
+//	fonts.css       Options.FontCSS: the font the inlined diagrams share
+//	icon.svg        the page icon
+//	thumbs/ID.svg   static final frame of each authored diagram
+//	d/ID.js         window.diagLoaded("ID", "<svg…>"): the animated diagram
 //
 // The page uses no framework and makes no request outside its own folder: it
 // works from file:// and from any static host. Each diagram's markup ships in
-// a small script file d/ID.js, loaded on demand, because file:// pages cannot
-// fetch files. The package owns the page's HTML, CSS and JavaScript in the
-// assets folder; it knows nothing about how a diagram is compiled.
+// a script file, loaded on demand by a <script> tag, because a page opened
+// from file:// may not fetch files. The viewer inlines the SVG so that the
+// Web Animations API can pause, play and replay it. Deep links have the form
+// index.html#ID.
+//
+// The package owns the page's HTML, CSS and JavaScript in the assets folder;
+// it knows nothing about how a diagram is compiled.
 package site
