@@ -208,43 +208,37 @@ func (b *builder) showDuring(id string, s, e, in float64) {
 	}})
 }
 
-// Resolution is the precision of keyframe offsets as a fraction of the
-// period: the style sheet writes percentages with four decimals, and key
-// times are rounded to the same grid so that Timeline.At and the browser
-// see the same keyframes.
+// Resolution is the smallest gap between two keyframes, as a fraction of
+// the period. The style sheet writes offsets to a millionth of a percent,
+// finer than this, so Timeline.At and the browser see the same keyframes.
 const Resolution = 1e-6
 
-// quantize rounds key times to the offset grid, keeping them strictly
-// increasing, with the first key at 0 and the last at the period's end.
+// quantize keeps key times strictly increasing by at least Resolution of
+// the period, with the first key at 0 and the last at the period's end.
 func quantize(keys []Key, period float64) []Key {
 	if period <= 0 {
 		return keys
 	}
+	gap := Resolution * period
 	out := make([]Key, 0, len(keys))
 	for i, k := range keys {
-		f := math.Round(k.T/period/Resolution) * Resolution
 		switch {
 		case i == 0:
-			f = 0
+			k.T = 0
 		case i == len(keys)-1:
-			f = 1
+			k.T = period
 		}
-		if n := len(out); n > 0 {
-			prev := out[n-1].T / period
-			if f <= prev+Resolution/2 {
-				f = prev + Resolution
-			}
-		}
-		if f > 1 {
-			// Keys crowd at the end: drop the one before the last.
-			if i == len(keys)-1 && len(out) > 1 {
-				out = out[:len(out)-1]
-				f = 1
+		if n := len(out); n > 0 && k.T < out[n-1].T+gap {
+			if i == len(keys)-1 {
+				// Keys crowd at the end: the last one wins.
+				out = out[:n-1]
 			} else {
-				continue
+				k.T = out[n-1].T + gap
 			}
 		}
-		k.T = f * period
+		if k.T > period {
+			continue
+		}
 		out = append(out, k)
 	}
 	return out

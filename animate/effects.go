@@ -260,10 +260,12 @@ func (b *builder) edgeRoute(from, to string) (*layout.Path, []layout.Point, []la
 			if !ok || p.Role != layout.RoleEdge {
 				continue
 			}
-			if fwd == nil && p.From == from && p.To == to {
+			// An edge carries things toward its arrowheads, or both ways
+			// when it has none.
+			if fwd == nil && p.From == from && p.To == to && (p.Style.ArrowEnd || !p.Style.ArrowStart) {
 				fwd, fwdLabels = p, labelBoxes(g)
 			}
-			if back == nil && p.From == to && p.To == from {
+			if back == nil && p.From == to && p.To == from && (p.Style.ArrowStart || !p.Style.ArrowEnd) {
 				back, backLabels = p, labelBoxes(g)
 			}
 		}

@@ -62,12 +62,15 @@ func (tr *Track) at(t float64) Value {
 
 func lerp(a, b Value, p float64) Value {
 	f := func(x, y float64) float64 { return x + (y-x)*p }
+	// A zero Scale means 1; it stays zero unless one side scales.
 	sa, sb := a.Scale, b.Scale
-	if sa == 0 {
-		sa = 1
-	}
-	if sb == 0 {
-		sb = 1
+	if sa != 0 || sb != 0 {
+		if sa == 0 {
+			sa = 1
+		}
+		if sb == 0 {
+			sb = 1
+		}
 	}
 	return Value{Opacity: f(a.Opacity, b.Opacity), DX: f(a.DX, b.DX), DY: f(a.DY, b.DY), Scale: f(sa, sb), Offset: f(a.Offset, b.Offset)}
 }

@@ -22,10 +22,11 @@ func readingPath(s *diagram.Script, scene *Scene) []Item {
 	return append(out, progressDots(len(s.Steps), scene)...)
 }
 
-// badges puts badge n on the first element step n acts on, at the
-// element's top-left corner (the middle of an edge's route), or at the
-// nearest free place around it: a badge covers no text, no label, no other
-// node and no other badge, and stays inside the picture.
+// badges puts badge n by the first element step n acts on: touching its
+// top-left corner from outside (beside the middle of an edge's route, by
+// the start of a plot line), or at the next free place around it. A badge
+// covers no text, no label, no node, no line and no other badge, and stays
+// inside the picture. Its number is a label for the quality checks.
 func badges(s *diagram.Script, scene *Scene) []Item {
 	obstacles := badgeObstacles(scene)
 	routes := badgeRoutes(scene)
@@ -35,13 +36,9 @@ func badges(s *diagram.Script, scene *Scene) []Item {
 		if it == nil {
 			continue
 		}
-		var own Rect
-		if b, ok := badgeNodeBox(it); ok {
-			own = b
-		}
 		for _, p := range badgeSpots(it) {
 			r := Rect{p.X - stepBadgeR, p.Y - stepBadgeR, 2 * stepBadgeR, 2 * stepBadgeR}
-			if !badgeFits(r, own, obstacles, scene) || badgeCrosses(r.Inset(-1), routes) {
+			if !badgeFits(r, obstacles, scene) || badgeCrosses(r.Inset(-1), routes) {
 				continue
 			}
 			n := strconv.Itoa(i + 1)
@@ -79,28 +76,26 @@ func firstTarget(actions []*diagram.Action, scene *Scene) Item {
 	return nil
 }
 
-// badgeNodeBox returns the outline of a node element.
-func badgeNodeBox(it Item) (Rect, bool) {
-	g, ok := it.(*Group)
-	if !ok {
-		return Rect{}, false
-	}
-	for _, m := range g.Items {
-		if b, ok := m.(*Box); ok && b.Role == RoleNode {
-			return b.R, true
-		}
-	}
-	return Rect{}, false
-}
-
 // badgeSpots lists where a badge may go, best first.
 func badgeSpots(it Item) []Point {
 	b := it.Bounds()
-	far := stepBadgeR + 3
+	d := stepBadgeR + 2
+	// Touching the corner from outside: above it, beside it, then the
+	// other corners, then farther out.
 	corners := []Point{
-		{b.X, b.Y}, {b.Right(), b.Y}, {b.X, b.Bottom()}, {b.Right(), b.Bottom()},
-		{b.X - far, b.Y - far}, {b.Right() + far, b.Y - far}, {b.X - far, b.Bottom() + far}, {b.Right() + far, b.Bottom() + far},
-		{b.X - far, b.Center().Y}, {b.Right() + far, b.Center().Y},
+		{b.X, b.Y - d}, {b.X - d, b.Y}, {b.Right(), b.Y - d}, {b.Right() + d, b.Y},
+		{b.X, b.Bottom() + d}, {b.X - d, b.Bottom()}, {b.Right(), b.Bottom() + d}, {b.Right() + d, b.Bottom()},
+		{b.X - d, b.Y - d}, {b.Right() + d, b.Y - d}, {b.X - d, b.Bottom() + d}, {b.Right() + d, b.Bottom() + d},
+		{b.X - d, b.Center().Y}, {b.Right() + d, b.Center().Y},
+	}
+	if start, ok := badgeMarkStart(it); ok {
+		// A plot line: next to where it starts.
+		d := stepBadgeR + 5
+		var out []Point
+		for _, o := range [][2]float64{{-1, -1}, {1, -1}, {-1, 1}, {1, 1}, {0, -1.4}, {0, 1.4}, {-1.4, 0}, {1.4, 0}} {
+			out = append(out, Point{start.X + o[0]*d, start.Y + o[1]*d})
+		}
+		return append(out, corners...)
 	}
 	p := badgeEdgePath(it)
 	if p == nil || len(p.Poly) < 2 {
@@ -110,7 +105,7 @@ func badgeSpots(it Item) []Point {
 	// quarters, segments nearest the middle of the route first.
 	var out []Point
 	n := len(p.Poly) - 1
-	d := stepBadgeR + 7 // clear of the line and its arrowheads
+	d = stepBadgeR + 7 // clear of the line and its arrowheads
 	for k := range n {
 		i := n/2 + (k+1)/2*(1-2*(k%2)) // n/2, n/2+1, n/2-1, ...
 		if i < 0 || i >= n {
@@ -128,6 +123,19 @@ func badgeSpots(it Item) []Point {
 		}
 	}
 	return append(out, corners...)
+}
+
+// badgeMarkStart returns the first point of a plot line element.
+func badgeMarkStart(it Item) (Point, bool) {
+	var start Point
+	found := false
+	Walk([]Item{it}, func(x Item) bool {
+		if p, ok := x.(*Path); ok && !found && p.Role == RoleMark && len(p.Ops) > 1 && len(p.Ops[0].Pts) > 0 {
+			start, found = p.Ops[0].Pts[0], true
+		}
+		return !found
+	})
+	return start, found
 }
 
 // badgeEdgePath returns the route of an edge element.
@@ -165,10 +173,9 @@ func badgeObstacles(scene *Scene) []Rect {
 	return out
 }
 
-// badgeFits reports whether a badge in r covers no obstacle (its own node's
-// outline aside, which it sits on), stays inside the picture and off the
-// caption strip.
-func badgeFits(r, own Rect, obstacles []Rect, scene *Scene) bool {
+// badgeFits reports whether a badge in r covers no obstacle, stays inside
+// the picture and off the caption strip.
+func badgeFits(r Rect, obstacles []Rect, scene *Scene) bool {
 	if r.X < 2 || r.Y < 2 || r.Right() > scene.Width-2 || r.Bottom() > scene.Height-2 {
 		return false
 	}
@@ -176,9 +183,6 @@ func badgeFits(r, own Rect, obstacles []Rect, scene *Scene) bool {
 		return false
 	}
 	for _, o := range obstacles {
-		if o == own {
-			continue
-		}
 		if badgeOverlaps(r, o) {
 			return false
 		}
@@ -191,12 +195,25 @@ func badgeOverlaps(a, b Rect) bool {
 	return a.X < b.Right() && b.X < a.Right() && a.Y < b.Bottom() && b.Y < a.Bottom()
 }
 
-// badgeRoutes returns the drawn routes of every edge.
+// badgeRoutes returns the drawn routes of every edge and plot line (for
+// a line without Poly, the polyline through its points).
 func badgeRoutes(scene *Scene) [][]Point {
 	var out [][]Point
 	Walk(scene.Items, func(it Item) bool {
-		if p, ok := it.(*Path); ok && p.Role == RoleEdge && len(p.Poly) > 1 {
+		p, ok := it.(*Path)
+		if !ok || (p.Role != RoleEdge && p.Role != RoleMark) {
+			return true
+		}
+		if len(p.Poly) > 1 {
 			out = append(out, p.Poly)
+			return true
+		}
+		var pts []Point
+		for _, op := range p.Ops {
+			pts = append(pts, op.Pts...)
+		}
+		if len(pts) > 1 {
+			out = append(out, pts)
 		}
 		return true
 	})

@@ -174,10 +174,10 @@ func (r *renderer) keyframes(b *strings.Builder, tl *animate.Timeline) {
 	fmt.Fprintf(b, "@media (prefers-reduced-motion: reduce){.%s .%s-a{animation:none!important}}\n", r.prefix, r.prefix)
 }
 
-// pctString formats a keyframe offset with four decimals, the resolution
-// of animate's key times.
+// pctString formats a keyframe offset to a millionth of a percent, finer
+// than the smallest gap between animate's keys.
 func pctString(p float64) string {
-	return strconv.FormatFloat(math.Round(p*1e4)/1e4, 'f', -1, 64)
+	return strconv.FormatFloat(math.Round(p*1e6)/1e6, 'f', -1, 64)
 }
 
 // secString formats a duration in seconds to the millisecond.

@@ -1,0 +1,250 @@
+package diag_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/aiprep/diag"
+	"github.com/aiprep/diag/animate"
+	"github.com/aiprep/diag/dsl"
+	"github.com/aiprep/diag/internal/golden"
+	"github.com/aiprep/diag/layout"
+)
+
+// animatedExamples returns the examples whose name starts with "anim-".
+func animatedExamples(t testing.TB) []string {
+	files, err := filepath.Glob(filepath.Join("examples", "anim-*.diag"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no animated examples: %v", err)
+	}
+	return files
+}
+
+// buildExample compiles, lays out and animates an example.
+func buildExample(t testing.TB, path string) (*layout.Scene, *animate.Timeline) {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _, err := dsl.Compile(path, src)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	scene, err := layout.Layout(d)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	tl, err := animate.Build(d.Script, scene)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	if tl.Empty() {
+		t.Fatalf("%s: no animation", path)
+	}
+	return scene, tl
+}
+
+// timelineSample is one moment of a timeline golden.
+type timelineSample struct {
+	T      float64       `json:"t"`
+	States []sampleState `json:"states"`
+}
+
+type sampleState struct {
+	Target string  `json:"target"`
+	Prop   string  `json:"prop"`
+	Value  float64 `json:"value,omitempty"`
+	DX     float64 `json:"dx,omitempty"`
+	DY     float64 `json:"dy,omitempty"`
+}
+
+var propNames = map[animate.Prop]string{animate.Opacity: "opacity", animate.Transform: "transform", animate.DashOffset: "dashoffset"}
+
+// sampleTimes are the moments every timeline golden records: across the
+// steps, the settle, the hold and into a second loop.
+var sampleTimes = []float64{0, 0.2, 0.5, 0.75, 1, 1.3, 1.75, 2, 2.6, 3, 3.5, 4.2, 5, 6, 7, 8, 9.5, 11, 13}
+
+func r4(v float64) float64 { return math.Round(v*1e4) / 1e4 }
+
+// TestTimelineGoldens samples each animated example's timeline at fixed
+// times and compares the states with testdata/timeline/NAME.json.
+func TestTimelineGoldens(t *testing.T) {
+	for _, path := range animatedExamples(t) {
+		name := strings.TrimSuffix(filepath.Base(path), ".diag")
+		t.Run(name, func(t *testing.T) {
+			_, tl := buildExample(t, path)
+			out := struct {
+				Period  float64          `json:"period"`
+				End     float64          `json:"end"`
+				Loop    bool             `json:"loop"`
+				Samples []timelineSample `json:"samples"`
+			}{Period: tl.Period, End: tl.End, Loop: tl.Loop}
+			for _, at := range sampleTimes {
+				s := timelineSample{T: at}
+				for _, st := range tl.At(at) {
+					ss := sampleState{Target: st.Target, Prop: propNames[st.Prop]}
+					switch st.Prop {
+					case animate.Opacity:
+						ss.Value = r4(st.V.Opacity)
+					case animate.DashOffset:
+						ss.Value = r4(st.V.Offset)
+					case animate.Transform:
+						ss.DX, ss.DY = r4(st.V.DX), r4(st.V.DY)
+					}
+					s.States = append(s.States, ss)
+				}
+				out.Samples = append(out.Samples, s)
+			}
+			data, err := json.MarshalIndent(out, "", " ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden.Check(t, filepath.Join("testdata", "timeline", name+".json"), append(data, '\n'))
+		})
+	}
+}
+
+// TestBadgesClear checks that every reading-path badge of the animated
+// examples covers no text and no label box, and that each step has one.
+func TestBadgesClear(t *testing.T) {
+	for _, path := range animatedExamples(t) {
+		scene, tl := buildExample(t, path)
+		var texts []layout.Rect
+		var badges []*layout.Group
+		layout.Walk(scene.Items, func(it layout.Item) bool {
+			switch v := it.(type) {
+			case *layout.Group:
+				if v.Kind == "badge" && strings.HasSuffix(v.ID, "-badge") {
+					badges = append(badges, v)
+					return false
+				}
+			case *layout.Text:
+				texts = append(texts, v.Ink)
+			case *layout.Box:
+				if v.Role == layout.RoleLabel {
+					texts = append(texts, v.R)
+				}
+			}
+			return true
+		})
+		if len(badges) != len(tl.Captions) {
+			t.Errorf("%s: %d badges for %d steps", path, len(badges), len(tl.Captions))
+		}
+		for i, b := range badges {
+			r := b.Bounds()
+			for _, x := range texts {
+				if r.X < x.Right() && x.X < r.Right() && r.Y < x.Bottom() && x.Y < r.Bottom() {
+					t.Errorf("%s: badge %s at %+v covers text at %+v", path, b.ID, r, x)
+				}
+			}
+			for _, o := range badges[:i] {
+				q := o.Bounds()
+				if r.X < q.Right() && q.X < r.Right() && r.Y < q.Bottom() && q.Y < r.Bottom() {
+					t.Errorf("%s: badges %s and %s overlap", path, o.ID, b.ID)
+				}
+			}
+		}
+	}
+}
+
+// TestStillFrames checks the still pictures: the static SVG has no
+// animation and no overlay; a frame has no keyframes, draws the overlays
+// and fixes each animated element's state in its attributes.
+func TestStillFrames(t *testing.T) {
+	path := filepath.Join("examples", "anim-flow.diag")
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	static, err := diag.Compile(path, src, diag.Options{Static: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"@keyframes", "animation:", "_7e_flow"} {
+		if strings.Contains(string(static), bad) {
+			t.Errorf("static SVG contains %q", bad)
+		}
+	}
+	frame, err := diag.Compile(path, src, diag.Options{Static: true, Frame: 1200 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(frame), "@keyframes") {
+		t.Errorf("frame SVG contains keyframes")
+	}
+	// At 1.2 s the first flow runs: its overlay shows and its dot has moved.
+	for _, want := range []*regexp.Regexp{
+		regexp.MustCompile(`id="anim-flow-_7e_flow1" class="anim-flow-ov" style="opacity:1"`),
+		regexp.MustCompile(`id="anim-flow-_7e_flow1_2e_dot"[^>]* transform="translate\([0-9.]+ [-0-9.]+\)"`),
+		regexp.MustCompile(`id="anim-flow-_7e_flow2" class="anim-flow-ov" style="opacity:0"`),
+	} {
+		if !want.Match(frame) {
+			t.Errorf("frame SVG has no match for %s", want)
+		}
+	}
+}
+
+// TestStyleSheet checks the emitted CSS of every animated example: every
+// name carries the prefix, only opacity, transform and stroke-dashoffset
+// are animated, keyframe offsets increase, and reduced motion stops every
+// animation.
+func TestStyleSheet(t *testing.T) {
+	keyframes := regexp.MustCompile(`@keyframes ([^{]+)\{((?:[0-9.]+%\{[^}]*\})+)\}`)
+	frame := regexp.MustCompile(`([0-9.]+)%\{([^}]*)\}`)
+	for _, path := range animatedExamples(t) {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := diag.Compile(path, src, diag.Options{Prefix: "px"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		svg := string(out)
+		if !strings.Contains(svg, "@media (prefers-reduced-motion: reduce){.px .px-a{animation:none!important}}") {
+			t.Errorf("%s: no reduced-motion rule", path)
+		}
+		all := keyframes.FindAllStringSubmatch(svg, -1)
+		if len(all) == 0 {
+			t.Errorf("%s: no keyframes", path)
+		}
+		for _, m := range all {
+			if !strings.HasPrefix(m[1], "px-") {
+				t.Errorf("%s: keyframes %q without the prefix", path, m[1])
+			}
+			prev := -1.0
+			for _, f := range frame.FindAllStringSubmatch(m[2], -1) {
+				var pct float64
+				fmt.Sscan(f[1], &pct)
+				if pct <= prev {
+					t.Errorf("%s: %s: offset %v%% after %v%%", path, m[1], pct, prev)
+				}
+				prev = pct
+				for _, decl := range strings.Split(f[2], ";") {
+					prop := strings.SplitN(decl, ":", 2)[0]
+					switch prop {
+					case "opacity", "transform", "stroke-dashoffset", "animation-timing-function":
+					default:
+						t.Errorf("%s: %s animates %q", path, m[1], prop)
+					}
+				}
+			}
+			if prev != 100 {
+				t.Errorf("%s: %s ends at %v%%, want 100%%", path, m[1], prev)
+			}
+		}
+		for _, m := range regexp.MustCompile(`(?m)^#([^{]+)\{[^}]*animation:`).FindAllStringSubmatch(svg, -1) {
+			if !strings.HasPrefix(m[1], "px-") {
+				t.Errorf("%s: animation rule for %q without the prefix", path, m[1])
+			}
+		}
+	}
+}

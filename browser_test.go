@@ -1,0 +1,510 @@
+package diag_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"image"
+	"image/png"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+
+	"github.com/aiprep/diag"
+	"github.com/aiprep/diag/animate"
+	"github.com/aiprep/diag/layout"
+)
+
+// Tolerances of the browser agreement.
+const (
+	opacityTol = 0.005 // opacity
+	pxTol      = 0.1   // translation and dash offset, in px
+	widthTol   = 0.02  // text width, relative
+)
+
+// chromium returns the path of a Chromium-like browser, or "".
+func chromium() string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "headless-shell"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// browserContext starts a headless Chromium for the test, or skips the test
+// when there is none (and fails it when CI=true).
+func browserContext(t *testing.T, flags ...chromedp.ExecAllocatorOption) context.Context {
+	t.Helper()
+	path := chromium()
+	if path == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("no Chromium found; CI must run the browser test")
+		}
+		t.Skip("no Chromium found")
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(path),
+		chromedp.NoSandbox,
+		chromedp.Headless,
+		chromedp.Flag("disable-background-networking", true),
+	)
+	opts = append(opts, flags...)
+	// The timeout bounds the whole browser's life.
+	timeout, cancelTimeout := context.WithTimeout(context.Background(), 90*time.Second)
+	t.Cleanup(cancelTimeout)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(timeout, opts...)
+	t.Cleanup(cancelAlloc)
+	ctx, cancel := chromedp.NewContext(allocCtx)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+// cssID mirrors the svg package's ident: the id an element of the input
+// gets in the SVG, after the prefix.
+func cssID(prefix, id string) string {
+	var b strings.Builder
+	b.WriteString(prefix + "-")
+	for _, r := range id {
+		if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-') {
+			b.WriteRune(r)
+			continue
+		}
+		b.WriteString("_" + strconv.FormatInt(int64(r), 16) + "_")
+	}
+	return b.String()
+}
+
+// inline returns an SVG document ready to paste into HTML.
+func inline(svg []byte) string {
+	s := string(svg)
+	if i := strings.Index(s, "<svg"); i >= 0 {
+		s = s[i:]
+	}
+	return s
+}
+
+// openPage writes an HTML page and loads it, waiting for its fonts.
+func openPage(t *testing.T, ctx context.Context, body string) {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "page.html")
+	page := "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>body{margin:0;background:#fff} img,svg{display:block}</style></head><body>" + body + "</body></html>"
+	if err := os.WriteFile(file, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+file)); err != nil {
+		t.Fatalf("navigate: %v", err)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.fonts.ready.then(() => true)`, chromedp.EvalAwaitPromise)); err != nil {
+		t.Fatalf("fonts: %v", err)
+	}
+}
+
+// computed is an element's computed animated properties.
+type computed struct {
+	Opacity   float64
+	Transform string
+	Dash      string
+}
+
+// seekScript pauses the animations of one SVG (all when svg is "") at t
+// milliseconds and reads the computed style of the given elements.
+const seekScript = `((svg, t, ids) => {
+	for (const a of document.getAnimations()) {
+		const el = a.effect && a.effect.target;
+		if (svg && !(el && el.closest("svg") && el.closest("svg").id === svg)) continue;
+		a.pause();
+		a.currentTime = t;
+	}
+	const out = {};
+	for (const id of ids) {
+		const el = document.getElementById(id);
+		if (!el) continue;
+		const cs = getComputedStyle(el);
+		out[id] = {Opacity: parseFloat(cs.opacity), Transform: cs.transform, Dash: cs.strokeDashoffset};
+	}
+	return out;
+})(%q, %v, %s)`
+
+// seek seeks the animations of one SVG to t seconds and returns the
+// computed states of the timeline's targets.
+func seek(t *testing.T, ctx context.Context, svgID string, prefix string, tl *animate.Timeline, at float64) map[string]computed {
+	t.Helper()
+	var ids []string
+	for _, tr := range tl.Tracks {
+		ids = append(ids, cssID(prefix, tr.Target))
+	}
+	idsJSON, _ := json.Marshal(ids)
+	res, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]computed](fmt.Sprintf(seekScript, svgID, at*1000, idsJSON)))
+	if err != nil {
+		t.Fatalf("seek: %v", err)
+	}
+	return res
+}
+
+var matrixRE = regexp.MustCompile(`^matrix\(([^)]*)\)$`)
+
+// translation returns the translation of a computed transform.
+func translation(s string) (dx, dy float64, ok bool) {
+	if s == "none" {
+		return 0, 0, true
+	}
+	m := matrixRE.FindStringSubmatch(s)
+	if m == nil {
+		return 0, 0, false
+	}
+	parts := strings.Split(m[1], ",")
+	if len(parts) != 6 {
+		return 0, 0, false
+	}
+	dx, err1 := strconv.ParseFloat(strings.TrimSpace(parts[4]), 64)
+	dy, err2 := strconv.ParseFloat(strings.TrimSpace(parts[5]), 64)
+	return dx, dy, err1 == nil && err2 == nil
+}
+
+// checkAgreement compares the browser's computed states with Timeline.At
+// and returns how many values it compared.
+func checkAgreement(t *testing.T, name, prefix string, tl *animate.Timeline, at float64, got map[string]computed) int {
+	t.Helper()
+	n := 0
+	for _, st := range tl.At(at) {
+		id := cssID(prefix, st.Target)
+		c, ok := got[id]
+		if !ok {
+			t.Errorf("%s at %.3fs: no element #%s in the page", name, at, id)
+			continue
+		}
+		n++
+		switch st.Prop {
+		case animate.Opacity:
+			if math.Abs(c.Opacity-st.V.Opacity) > opacityTol {
+				t.Errorf("%s at %.3fs: #%s opacity = %.4f in the browser, %.4f from At", name, at, id, c.Opacity, st.V.Opacity)
+			}
+		case animate.Transform:
+			dx, dy, ok := translation(c.Transform)
+			if !ok || math.Abs(dx-st.V.DX) > pxTol || math.Abs(dy-st.V.DY) > pxTol {
+				t.Errorf("%s at %.3fs: #%s transform = %q in the browser, translate(%.2f, %.2f) from At", name, at, id, c.Transform, st.V.DX, st.V.DY)
+			}
+		case animate.DashOffset:
+			v, err := strconv.ParseFloat(strings.TrimSuffix(c.Dash, "px"), 64)
+			if err != nil || math.Abs(v-st.V.Offset) > pxTol {
+				t.Errorf("%s at %.3fs: #%s stroke-dashoffset = %q in the browser, %.2f from At", name, at, id, c.Dash, st.V.Offset)
+			}
+		}
+	}
+	return n
+}
+
+// seekTimes returns the moments to compare: seven across the period, each
+// moved off any keyframe by a few milliseconds, where a value may jump.
+func seekTimes(tl *animate.Timeline) []float64 {
+	var out []float64
+	for _, f := range []float64{0.04, 0.17, 0.31, 0.46, 0.62, 0.78, 0.93} {
+		at := f * tl.Period
+		for moved := true; moved; {
+			moved = false
+			for _, tr := range tl.Tracks {
+				for _, k := range tr.Keys {
+					if math.Abs(k.T-at) < 0.004 {
+						at = k.T + 0.005
+						moved = true
+					}
+				}
+			}
+		}
+		out = append(out, at)
+	}
+	return out
+}
+
+// textWidths returns every text element's string, font size, class and
+// computed text length.
+const textWidthsScript = `[...document.querySelectorAll("svg text")].map(t => ({
+	Text: t.textContent, Size: parseFloat(t.getAttribute("font-size")), Class: t.getAttribute("class") || "",
+	Width: t.getComputedTextLength(), Runs: t.querySelectorAll("tspan").length}))`
+
+type textWidth struct {
+	Text  string
+	Size  float64
+	Class string
+	Width float64
+	Runs  int
+}
+
+// layoutWidths returns the measured width of every single-run text of the
+// scene and the overlays, by text, face and size.
+func layoutWidths(scene *layout.Scene, tl *animate.Timeline) map[string]float64 {
+	out := map[string]float64{}
+	visit := func(it layout.Item) bool {
+		if tx, ok := it.(*layout.Text); ok && len(tx.Runs) == 1 {
+			r := tx.Runs[0]
+			out[widthKey(r.Text, r.Face, r.Size)] = r.Width
+		}
+		return true
+	}
+	layout.Walk(scene.Items, visit)
+	layout.Walk(tl.Overlays, visit)
+	return out
+}
+
+func widthKey(s string, f layout.FontFace, size float64) string {
+	return fmt.Sprintf("%d/%g/%s", f, size, s)
+}
+
+// faceOf returns the face a text element's classes name.
+func faceOf(class string) layout.FontFace {
+	switch {
+	case strings.Contains(class, "-bold"):
+		return layout.SansBold
+	case strings.Contains(class, "-mono"):
+		return layout.Mono
+	}
+	return layout.Sans
+}
+
+// TestBrowserAgreement inlines every animated example in a page, pauses its
+// animations at several moments and compares each animated element's
+// computed opacity, transform and dash offset with Timeline.At; it also
+// compares every text's rendered width with the width the layout measured.
+func TestBrowserAgreement(t *testing.T) {
+	ctx := browserContext(t)
+	for _, path := range animatedExamples(t) {
+		name := strings.TrimSuffix(filepath.Base(path), ".diag")
+		scene, tl := buildExample(t, path)
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		svg, err := diag.Compile(path, src, diag.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		openPage(t, ctx, inline(svg))
+		compared := 0
+		for _, at := range seekTimes(tl) {
+			compared += checkAgreement(t, name, name, tl, at, seek(t, ctx, "", name, tl, at))
+		}
+		if compared < 5*len(tl.Tracks) {
+			t.Errorf("%s: compared %d values, want at least %d", name, compared, 5*len(tl.Tracks))
+		}
+
+		texts, err := chromedp.Run(ctx, chromedp.Evaluate[[]textWidth](textWidthsScript))
+		if err != nil {
+			t.Fatalf("%s: text widths: %v", name, err)
+		}
+		want := layoutWidths(scene, tl)
+		checked := 0
+		for _, tx := range texts {
+			if tx.Runs > 0 {
+				continue
+			}
+			w, ok := want[widthKey(tx.Text, faceOf(tx.Class), tx.Size)]
+			if !ok {
+				t.Errorf("%s: text %q (%s, %gpx) not found in the layout", name, tx.Text, tx.Class, tx.Size)
+				continue
+			}
+			checked++
+			if math.Abs(tx.Width-w) > widthTol*w {
+				t.Errorf("%s: text %q is %.2f px wide in the browser, %.2f px in the layout", name, tx.Text, tx.Width, w)
+			}
+		}
+		if checked == 0 {
+			t.Errorf("%s: no text width checked", name)
+		}
+	}
+}
+
+// TestBrowserTwoDiagrams inlines two animated SVGs in one page, seeks each
+// to its own moment and checks that each follows its own timeline: their
+// names never collide and their animations are independent.
+func TestBrowserTwoDiagrams(t *testing.T) {
+	ctx := browserContext(t)
+	var body strings.Builder
+	type diagram struct {
+		prefix string
+		tl     *animate.Timeline
+		at     float64
+	}
+	var ds []diagram
+	for i, name := range []string{"anim-show", "anim-flow"} {
+		path := filepath.Join("examples", name+".diag")
+		_, tl := buildExample(t, path)
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		prefix := fmt.Sprintf("two%d", i+1)
+		svg, err := diag.Compile(path, src, diag.Options{Prefix: prefix})
+		if err != nil {
+			t.Fatal(err)
+		}
+		body.WriteString(strings.Replace(inline(svg), "<svg", `<svg id="`+prefix+`"`, 1))
+		ds = append(ds, diagram{prefix, tl, seekTimes(tl)[1+3*i]})
+	}
+	openPage(t, ctx, body.String())
+	total, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.getAnimations().length`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := len(ds[0].tl.Tracks) + len(ds[1].tl.Tracks); total != want {
+		t.Errorf("%d animations in the page, want %d", total, want)
+	}
+	for _, d := range ds {
+		seek(t, ctx, d.prefix, d.prefix, d.tl, d.at)
+	}
+	// Read both after both were seeked: each keeps its own time.
+	for _, d := range ds {
+		got := seek(t, ctx, "none", d.prefix, d.tl, 0)
+		if checkAgreement(t, d.prefix, d.prefix, d.tl, d.at, got) == 0 {
+			t.Errorf("%s: nothing compared", d.prefix)
+		}
+	}
+}
+
+// TestBrowserReducedMotion loads every animated example as an <img> with
+// reduced motion asked for, next to its static render, and checks that the
+// two look the same: the complete picture, with no animation. It also
+// checks, inline, that every animated element then shows its still value.
+func TestBrowserReducedMotion(t *testing.T) {
+	// The emulation reaches the page; the flag reaches SVG images too,
+	// which take the browser's preference.
+	ctx := browserContext(t, chromedp.Flag("force-prefers-reduced-motion", true))
+	reduce := chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: "reduce"}},
+		})
+		return err
+	})
+	if err := chromedp.Do(ctx, reduce); err != nil {
+		t.Fatalf("emulate reduced motion: %v", err)
+	}
+	dir := t.TempDir()
+	for _, path := range animatedExamples(t) {
+		name := strings.TrimSuffix(filepath.Base(path), ".diag")
+		scene, tl := buildExample(t, path)
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		animated, err := diag.Compile(path, src, diag.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		static, err := diag.Compile(path, src, diag.Options{Static: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for file, data := range map[string][]byte{"a.svg": animated, "s.svg": static} {
+			if err := os.WriteFile(filepath.Join(dir, name+"-"+file), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		openPage(t, ctx, fmt.Sprintf(`<img id="a" style="position:absolute;left:0;top:0" src="file://%s"><img id="s" style="position:absolute;left:0;top:2000px" src="file://%s">`,
+			filepath.Join(dir, name+"-a.svg"), filepath.Join(dir, name+"-s.svg")))
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`Promise.all([...document.images].map(i => i.decode())).then(() => new Promise(r => setTimeout(() => r(true), 300)))`, chromedp.EvalAwaitPromise)); err != nil {
+			t.Fatalf("%s: images: %v", name, err)
+		}
+		shotA, errA := chromedp.Run(ctx, chromedp.Screenshot("#a"))
+		shotS, errS := chromedp.Run(ctx, chromedp.Screenshot("#s"))
+		if errA != nil || errS != nil {
+			t.Fatalf("%s: screenshots: %v, %v", name, errA, errS)
+		}
+		if diff, err := pixelDiff(shotA, shotS); err != nil || diff > 0.001 {
+			t.Errorf("%s: with reduced motion the <img> differs from the static picture in %.3f%% of its pixels (%v)", name, 100*diff, err)
+			if os.Getenv("BROWSER_SHOTS") != "" {
+				os.WriteFile(filepath.Join(os.Getenv("BROWSER_SHOTS"), name+"-reduced.png"), shotA, 0o644)
+				os.WriteFile(filepath.Join(os.Getenv("BROWSER_SHOTS"), name+"-static.png"), shotS, 0o644)
+			}
+		}
+
+		// Inline: every animation is off, so each element shows its base
+		// style: the complete picture, overlays hidden.
+		openPage(t, ctx, inline(animated))
+		running, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.getAnimations().length`))
+		if err != nil || running != 0 {
+			t.Errorf("%s: %d animations run with reduced motion (%v), want 0", name, running, err)
+		}
+		overlay := overlayIDs(scene, tl)
+		got := seek(t, ctx, "", name, tl, 0)
+		for _, tr := range tl.Tracks {
+			if tr.Prop != animate.Opacity {
+				continue
+			}
+			want := 1.0
+			if overlay[tr.Target] {
+				want = 0
+			}
+			if c := got[cssID(name, tr.Target)]; math.Abs(c.Opacity-want) > opacityTol {
+				t.Errorf("%s: with reduced motion #%s has opacity %.3f, want %.0f", name, tr.Target, c.Opacity, want)
+			}
+		}
+	}
+}
+
+// pixelDiff returns the fraction of pixels that differ between two PNGs
+// of the same size by more than a little in any channel.
+func pixelDiff(a, b []byte) (float64, error) {
+	ia, err := png.Decode(bytes.NewReader(a))
+	if err != nil {
+		return 1, err
+	}
+	ib, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		return 1, err
+	}
+	if ia.Bounds().Size() != ib.Bounds().Size() {
+		return 1, fmt.Errorf("sizes %v and %v", ia.Bounds().Size(), ib.Bounds().Size())
+	}
+	return countDiff(ia, ib), nil
+}
+
+func countDiff(a, b image.Image) float64 {
+	ra, rb := a.Bounds(), b.Bounds()
+	diff := 0
+	for y := 0; y < ra.Dy(); y++ {
+		for x := 0; x < ra.Dx(); x++ {
+			r1, g1, b1, _ := a.At(ra.Min.X+x, ra.Min.Y+y).RGBA()
+			r2, g2, b2, _ := b.At(rb.Min.X+x, rb.Min.Y+y).RGBA()
+			d := max(absDiff(r1, r2), absDiff(g1, g2), absDiff(b1, b2))
+			if d > 0x0800 {
+				diff++
+			}
+		}
+	}
+	return float64(diff) / float64(ra.Dx()*ra.Dy())
+}
+
+func absDiff(a, b uint32) uint32 {
+	if a > b {
+		return a - b
+	}
+	return b - a
+}
+
+// overlayIDs returns the ids of the overlays: the timeline's and the
+// scene's groups of kind "overlay", hidden in the still picture.
+func overlayIDs(scene *layout.Scene, tl *animate.Timeline) map[string]bool {
+	out := map[string]bool{}
+	visit := func(it layout.Item) bool {
+		if g, ok := it.(*layout.Group); ok && g.Kind == "overlay" {
+			out[g.ID] = true
+		}
+		return true
+	}
+	layout.Walk(scene.Items, visit)
+	layout.Walk(tl.Overlays, visit)
+	return out
+}
