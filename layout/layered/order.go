@@ -72,7 +72,7 @@ func (l *lay) order() {
 			bestOrder = cloneOrder(l.ranks)
 		}
 		stale := 0
-		for it := 0; it < sweeps && best > 0 && stale < patience; it++ {
+		for it := 0; it < sweeps && (best > 0 || it < 2) && stale < patience; it++ {
 			down := it%2 == 0
 			reverse := it%4 < 2
 			l.sweep(down, false, key, hasKey)
@@ -192,6 +192,13 @@ func (l *lay) sweep(down, reverse bool, key []float64, hasKey []bool) {
 				buf = append(buf, l.pos[w])
 			}
 			key[v], hasKey[v] = median(buf)
+			if l.nodes[v].kind == kindFiller {
+				adjRank := r - 1
+				if !down {
+					adjRank = r + 1
+				}
+				key[v], hasKey[v] = l.groupPlace(l.nodes[v].orig, adjRank)
+			}
 		}
 		l.ranks[r] = l.arrange(rank, key, hasKey, reverse)
 		for i, v := range l.ranks[r] {
@@ -207,6 +214,28 @@ func (l *lay) sweep(down, reverse bool, key []float64, hasKey []bool) {
 			step(r)
 		}
 	}
+}
+
+// groupPlace returns the mean position of group c's nodes in rank r, the
+// key of a filler node (which has no edges of its own).
+func (l *lay) groupPlace(c, r int) (float64, bool) {
+	if r < 0 || r >= len(l.ranks) {
+		return 0, false
+	}
+	sum, n := 0, 0
+	for i, v := range l.ranks[r] {
+		for g := l.nodes[v].cluster; g >= 0; g = l.g.Groups[g].Parent {
+			if g == c {
+				sum += i
+				n++
+				break
+			}
+		}
+	}
+	if n == 0 {
+		return 0, false
+	}
+	return float64(sum) / float64(n), true
 }
 
 // median returns the weighted median of positions (Gansner et al. 1993):
