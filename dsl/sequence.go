@@ -33,7 +33,7 @@ type SeqStmt struct {
 	Note       *SeqNote    `parser:"| @@"`
 	Autonumber string      `parser:"| @'autonumber'"`
 	Message    *SeqMessage `parser:"| @@"`
-	Actor      *NodeDecl   `parser:"| @@"`
+	Actor      *NodeDecl   `parser:"| (?! 'else') @@"`
 	Unknown    *Unknown    `parser:"| @@"`
 }
 

@@ -53,6 +53,7 @@ var treeHelp = &help{
 	usage: map[string]string{
 		"tree": `tree ID ["title"] [direction down|right|up|left] { nodes }`,
 		"":     `["branch":] [ID] ["label"] [detail "text"] [tone T] [{ children }]`,
+		"->":   `parent "label" { child; child }  (a tree nests children in braces, without arrows)`,
 	},
 	blocks: map[string][]string{
 		"tree": {""},

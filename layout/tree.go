@@ -11,8 +11,8 @@ const (
 	treePadX      = 14
 	treePadY      = 9
 	treeMinW      = 56
-	treeDetailGap = 3 // between a node's label and its detail
-	treeLabelPad  = 6 // around a branch label, along the edge
+	treeDetailGap = 3  // between a node's label and its detail
+	treeLabelPad  = 10 // around a branch label, along the edge
 )
 
 // treeBox is a tree node measured and then placed.
@@ -111,10 +111,15 @@ func (c *ctx) tree(p *diagram.Tree) block {
 		start[d] = depth
 		depth += size[d]
 	}
+	// Nodes of one level share their extent along the depth axis, so
+	// each level reads as one line: one height when the tree grows down,
+	// one width when it grows to the right.
 	for _, b := range all {
 		if horizontal {
+			b.W = size[b.depth]
 			b.r = Rect{start[b.depth], b.tidy.X - b.H/2, b.W, b.H}
 		} else {
+			b.H = size[b.depth]
 			b.r = Rect{b.tidy.X - b.W/2, start[b.depth], b.W, b.H}
 		}
 	}

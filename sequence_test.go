@@ -1,0 +1,171 @@
+package diag_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/dsl"
+	"github.com/aiprep/diag/layout"
+)
+
+func TestSequenceGrammar(t *testing.T) {
+	tests := []struct {
+		src  string
+		want *diagram.Sequence
+	}{
+		{`sequence s "Chat" {
+  autonumber
+  user "User" icon user
+  api "API" tone accent
+  user -> api "POST /chat" {
+    api ->> log "usage"
+    api -> api "check quota"
+    ask: api --> user "200 OK"
+  }
+}`, &diagram.Sequence{PanelHead: diagram.PanelHead{ID: "s", Title: "Chat"}, Autonumber: true,
+			Actors: []*diagram.Actor{{ID: "user", Label: "User", Icon: "user"}, {ID: "api", Label: "API", Tone: diagram.Accent}, {ID: "log"}},
+			Items: []diagram.SeqItem{
+				&diagram.Message{ID: "m1", From: "user", To: "api", Label: "POST /chat", Activate: true, Body: []diagram.SeqItem{
+					&diagram.Message{ID: "m2", From: "api", To: "log", Kind: diagram.Async, Label: "usage"},
+					&diagram.Message{ID: "m3", From: "api", To: "api", Label: "check quota"},
+					&diagram.Message{ID: "ask", From: "api", To: "user", Kind: diagram.Reply, Label: "200 OK"},
+				}},
+			}}},
+		{`sequence {
+  a -> b
+  note n1 over a, b "both" tone warn
+  loop l "each token" { b -> a "token" }
+  alt "hit" {
+    note over b "cached"
+  } else "miss" {
+    b -> c
+  } else {
+  }
+  opt "debug" { }
+}`, &diagram.Sequence{
+			Actors: []*diagram.Actor{{ID: "a"}, {ID: "b"}, {ID: "c"}},
+			Items: []diagram.SeqItem{
+				&diagram.Message{ID: "m1", From: "a", To: "b"},
+				&diagram.SeqNote{ID: "n1", Over: []string{"a", "b"}, Text: "both", Tone: diagram.Warn},
+				&diagram.Frame{ID: "l", Kind: diagram.Loop, Sections: []*diagram.FrameSection{
+					{Label: "each token", Items: []diagram.SeqItem{&diagram.Message{ID: "m2", From: "b", To: "a", Label: "token"}}}}},
+				&diagram.Frame{Kind: diagram.Alt, Sections: []*diagram.FrameSection{
+					{Label: "hit", Items: []diagram.SeqItem{&diagram.SeqNote{Over: []string{"b"}, Text: "cached"}}},
+					{Label: "miss", Items: []diagram.SeqItem{&diagram.Message{ID: "m3", From: "b", To: "c"}}},
+					{},
+				}},
+				&diagram.Frame{Kind: diagram.Opt, Sections: []*diagram.FrameSection{{Label: "debug"}}},
+			}}},
+	}
+	for _, tt := range tests {
+		got := compileBody(t, tt.src)
+		if diff := cmp.Diff(diagram.Panel(tt.want), got, ignorePos); diff != "" {
+			t.Errorf("Compile(%q) mismatch (-want +got)\n%s", tt.src, diff)
+		}
+	}
+}
+
+func TestSequenceErrors(t *testing.T) {
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{"sequence s {\n  a <- b \"x\"\n}", []string{`2:5: a message cannot use <-`}},
+		{"sequence s {\n  user\n  gateway\n  user -> gatway\n}", []string{`4:11: unknown actor "gatway"`}},
+		{"sequence s {\n  a -- > b\n}", []string{`2:8: space inside an arrow`}},
+		{"sequence s {\n  note over a\n}", []string{`2:3: note needs a text`}},
+		{"sequence s {\n  loop \"x\" { a -> b } else \"y\" { a -> b }\n}", []string{`2:23: loop has no else`}},
+		{"sequence s {\n  alt \"x\" { a -> b }\n  else \"y\" { b -> a }\n}", []string{`3:3: else must follow the closing } of an alt or par block on the same line`}},
+		{"sequence s {\n  a -> b {\n    c \"C\"\n  }\n}", []string{`3:5: an actor cannot be declared inside a block`}},
+		{"sequence s {\n  autonumber\n  autonumber\n}", []string{`3:3: autonumber set twice`}},
+		{"sequence s {\n  a \"A\" icon usr\n}", []string{`2:14: unknown icon "usr"`}},
+		{"sequence s {\n  a \"A\" shape box\n}", []string{`2:9: an actor does not take shape`}},
+		{"sequence s {\n  a -> b \"x\" dashed\n}", []string{`2:14: a message does not take dashed`}},
+		{"sequence s {\n  a -> b\n  m1: b -> a\n}", []string{`3:3: duplicate id "m1"`}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, errorLines(tt.src)); diff != "" {
+			t.Errorf("Compile(%q) errors mismatch (-want +got)\n%s", tt.src, diff)
+		}
+	}
+}
+
+// TestSequenceExamples checks the drawn sequence examples: every message
+// is a group the animation can find by its id, its label sits on an opaque
+// box drawn over the lifelines, and no two label boxes overlap.
+func TestSequenceExamples(t *testing.T) {
+	for _, path := range []string{"examples/sequence-chat.diag", "examples/sequence-frames.diag"} {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, _, err := dsl.Compile(path, src)
+		if err != nil {
+			t.Fatalf("Compile(%s): %v", path, err)
+		}
+		s, err := layout.Layout(d)
+		if err != nil {
+			t.Fatalf("Layout(%s): %v", path, err)
+		}
+		seq := d.Body.(*diagram.Sequence)
+		var labels []layout.Rect
+		var walk func(items []diagram.SeqItem)
+		walk = func(items []diagram.SeqItem) {
+			for _, it := range items {
+				switch v := it.(type) {
+				case *diagram.Message:
+					g, ok := s.Find(v.ID).(*layout.Group)
+					if !ok || g.Kind != "edge" {
+						t.Errorf("%s: message %s is not an edge group in the scene", path, v.ID)
+						break
+					}
+					found := false
+					for _, m := range g.Items {
+						if b, ok := m.(*layout.Box); ok && b.Role == layout.RoleLabel {
+							found = true
+							labels = append(labels, b.R)
+							if b.Style.Fill.None {
+								t.Errorf("%s: label of %s has no background", path, v.ID)
+							}
+						}
+					}
+					if v.Label != "" && !found {
+						t.Errorf("%s: message %s has no label box", path, v.ID)
+					}
+					walk(v.Body)
+				case *diagram.Frame:
+					for _, sec := range v.Sections {
+						walk(sec.Items)
+					}
+				}
+			}
+		}
+		walk(seq.Items)
+		for i, a := range labels {
+			for _, b := range labels[i+1:] {
+				if a.X < b.Right() && b.X < a.Right() && a.Y < b.Bottom() && b.Y < a.Bottom() {
+					t.Errorf("%s: label boxes %v and %v overlap", path, a, b)
+				}
+			}
+		}
+		// Lifelines come first in the drawing, so label boxes cover them.
+		first := map[string]int{}
+		i := 0
+		layout.Walk(s.Items, func(it layout.Item) bool {
+			i++
+			if p, ok := it.(*layout.Path); ok && p.Role == layout.RoleNone && len(p.Style.Dash) > 0 && first["lifeline"] == 0 {
+				first["lifeline"] = i
+			}
+			if b, ok := it.(*layout.Box); ok && b.Role == layout.RoleLabel && first["label"] == 0 {
+				first["label"] = i
+			}
+			return true
+		})
+		if first["lifeline"] == 0 || first["label"] < first["lifeline"] {
+			t.Errorf("%s: lifelines (item %d) are not drawn before the labels (item %d)", path, first["lifeline"], first["label"])
+		}
+	}
+}

@@ -1,0 +1,175 @@
+package diag_test
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/dsl"
+	"github.com/aiprep/diag/layout"
+)
+
+// ignorePos drops source positions from model comparisons.
+var ignorePos = cmpopts.IgnoreTypes(diagram.Pos{})
+
+// compileBody compiles src and returns its body panel.
+func compileBody(t *testing.T, src string) diagram.Panel {
+	t.Helper()
+	d, _, err := dsl.Compile("test.diag", []byte(src))
+	if err != nil {
+		t.Fatalf("Compile(%q): %v", src, err)
+	}
+	return d.Body
+}
+
+// errorLines compiles src and returns its errors as "line:col: message".
+func errorLines(src string) []string {
+	_, _, err := dsl.Compile("test.diag", []byte(src))
+	var list diagram.ErrorList
+	if !errors.As(err, &list) {
+		return nil
+	}
+	var out []string
+	for _, e := range list {
+		out = append(out, fmt.Sprintf("%d:%d: %s", e.Pos.Line, e.Pos.Col, e.Msg))
+		if e.Hint == "" {
+			out = append(out, "(no hint)")
+		}
+	}
+	return out
+}
+
+func TestTreeGrammar(t *testing.T) {
+	tests := []struct {
+		src  string
+		want *diagram.Tree
+	}{
+		{`tree t "Splits" {
+  root "x₁ ≤ 2.5 ?" {
+    "yes": a "class A\nn = 40" tone good
+    "no":  b "x₂ ≤ 1.0 ?" detail "n = 60" {
+      c
+      "": "unnamed"
+    }
+  }
+}`, &diagram.Tree{PanelHead: diagram.PanelHead{ID: "t", Title: "Splits"}, Roots: []*diagram.TreeNode{
+			{ID: "root", Label: "x₁ ≤ 2.5 ?", Children: []*diagram.TreeNode{
+				{ID: "a", Label: "class A\nn = 40", Branch: "yes", Tone: diagram.Good},
+				{ID: "b", Label: "x₂ ≤ 1.0 ?", Detail: "n = 60", Branch: "no", Children: []*diagram.TreeNode{
+					{ID: "c"},
+					{Label: "unnamed"},
+				}},
+			}},
+		}}},
+		{"tree forest direction right {\n  a; b { c }\n}", &diagram.Tree{PanelHead: diagram.PanelHead{ID: "forest"}, Direction: diagram.Right,
+			Roots: []*diagram.TreeNode{{ID: "a"}, {ID: "b", Children: []*diagram.TreeNode{{ID: "c"}}}}}},
+		{"tree {\n  \"only a label\" tone warn detail \"and a detail\"\n}", &diagram.Tree{
+			Roots: []*diagram.TreeNode{{Label: "only a label", Detail: "and a detail", Tone: diagram.Warn}}}},
+	}
+	for _, tt := range tests {
+		got := compileBody(t, tt.src)
+		if diff := cmp.Diff(diagram.Panel(tt.want), got, ignorePos); diff != "" {
+			t.Errorf("Compile(%q) mismatch (-want +got)\n%s", tt.src, diff)
+		}
+	}
+}
+
+func TestTreeErrors(t *testing.T) {
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{"tree t {\n  a \"A\" \"B\"\n}", []string{`2:9: second label for tree node`}},
+		{"tree t {\n  a tone blue\n}", []string{`2:10: unknown tone "blue"`}},
+		{"tree t {\n  \"yes\": a\n}", []string{`2:3: a root has no branch to label`}},
+		{"tree t {\n  a {\n    b\n  }\n  b\n}", []string{`5:3: duplicate id "b"`}},
+		{"tree t direction sideways { a }", []string{`1:18: unknown direction "sideways"`}},
+		{"tree t { }", []string{`1:1: tree has no nodes`}},
+		{"tree t {\n  a {\n    \"yes\":\n  }\n}", []string{`3:5: tree node needs an id or a label`}},
+		{"tree t {\n  a detail\n}", []string{`2:5: unexpected "detail"`}},
+		{"tree t {\n  a -> b\n}", []string{`2:5: unexpected "->"`}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, errorLines(tt.src)); diff != "" {
+			t.Errorf("Compile(%q) errors mismatch (-want +got)\n%s", tt.src, diff)
+		}
+	}
+}
+
+// treeNodeBox returns the box of a tree node found by id.
+func treeNodeBox(t *testing.T, s *layout.Scene, id string) layout.Rect {
+	t.Helper()
+	g, ok := s.Find(id).(*layout.Group)
+	if !ok {
+		t.Fatalf("no group %q in the scene", id)
+	}
+	for _, it := range g.Items {
+		if b, ok := it.(*layout.Box); ok && b.Role == layout.RoleNode {
+			return b.R
+		}
+	}
+	t.Fatalf("group %q has no node box", id)
+	return layout.Rect{}
+}
+
+// TestTreeExamplesTidy checks the drawn tree examples: every parent is
+// centred over its first and last child (across the direction of growth),
+// every branch edge is a group with the id parent->child, and no two node
+// boxes overlap.
+func TestTreeExamplesTidy(t *testing.T) {
+	for _, path := range []string{"examples/tree-decision.diag", "examples/tree-right.diag"} {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, _, err := dsl.Compile(path, src)
+		if err != nil {
+			t.Fatalf("Compile(%s): %v", path, err)
+		}
+		s, err := layout.Layout(d)
+		if err != nil {
+			t.Fatalf("Layout(%s): %v", path, err)
+		}
+		tree := d.Body.(*diagram.Tree)
+		across := func(r layout.Rect) float64 {
+			if tree.Direction == diagram.Right || tree.Direction == diagram.Left {
+				return r.Center().Y
+			}
+			return r.Center().X
+		}
+		var boxes []layout.Rect
+		var walk func(n *diagram.TreeNode)
+		walk = func(n *diagram.TreeNode) {
+			r := treeNodeBox(t, s, n.ID)
+			boxes = append(boxes, r)
+			if k := n.Children; len(k) > 0 {
+				mid := (across(treeNodeBox(t, s, k[0].ID)) + across(treeNodeBox(t, s, k[len(k)-1].ID))) / 2
+				if math.Abs(across(r)-mid) > 1e-6 {
+					t.Errorf("%s: %s at %.2f, not centred over its children at %.2f", path, n.ID, across(r), mid)
+				}
+			}
+			for _, k := range n.Children {
+				if g, ok := s.Find(n.ID + "->" + k.ID).(*layout.Group); !ok || g.Kind != "edge" {
+					t.Errorf("%s: no edge group %s->%s", path, n.ID, k.ID)
+				}
+				walk(k)
+			}
+		}
+		for _, r := range tree.Roots {
+			walk(r)
+		}
+		for i, a := range boxes {
+			for _, b := range boxes[i+1:] {
+				if a.X < b.Right() && b.X < a.Right() && a.Y < b.Bottom() && b.Y < a.Bottom() {
+					t.Errorf("%s: node boxes %v and %v overlap", path, a, b)
+				}
+			}
+		}
+	}
+}
