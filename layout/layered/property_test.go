@@ -77,10 +77,10 @@ func randomGraph(seed uint64) *Graph {
 	return g
 }
 
-// TestRandomGraphs checks the invariants on 600 seeded random graphs, in
+// TestRandomGraphs checks the invariants on 500 seeded random graphs, in
 // every direction, orthogonal and spline.
 func TestRandomGraphs(t *testing.T) {
-	n := 600
+	n := 500
 	if testing.Short() {
 		n = 100
 	}
