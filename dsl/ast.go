@@ -60,6 +60,8 @@ func panelKinds() []Panel {
 		&Plot{},
 		&Tree{},
 		&Sequence{},
+		&Matrix{},
+		&Note{},
 		&Unknown{}, // must stay last: it catches any other statement
 	}
 }

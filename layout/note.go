@@ -1,9 +1,191 @@
 package layout
 
-import "github.com/aiprep/diag/diagram"
+import (
+	"github.com/aiprep/diag/diagram"
+)
 
-// note lays out a note panel.
+// Note metrics in px.
+const (
+	noteWidth      = 340 // default width of the text column
+	noteBulletW    = 16  // hanging indent of bullet lines
+	noteItemGap    = 6   // between the lines of a note (wrapped lines excepted)
+	noteFormulaGap = 6   // extra space above and below a formula
+	noteLineGap    = 2   // least space between the ink of wrapped lines
+	calloutPad     = 14  // inside a callout card
+	calloutIcon    = 18
+	calloutHeadGap = 8 // between a callout's heading and its lines
+	sizeFormula    = 18
+)
+
+// noteLook is what a note's style resolves to.
+type noteLook struct {
+	callout bool
+	tone    diagram.Tone
+	icon    string
+	heading string
+}
+
+func lookOf(p *diagram.Note) noteLook {
+	l := noteLook{tone: p.Tone, icon: p.Icon}
+	switch p.Style {
+	case diagram.TipNote:
+		l.callout, l.heading = true, "Tip"
+		if l.tone == diagram.Neutral {
+			l.tone = diagram.Good
+		}
+		if l.icon == "" {
+			l.icon = "check"
+		}
+	case diagram.PitfallNote:
+		l.callout, l.heading = true, "Pitfall"
+		if l.tone == diagram.Neutral {
+			l.tone = diagram.Bad
+		}
+		if l.icon == "" {
+			l.icon = "alert"
+		}
+	}
+	if p.Heading != "" {
+		l.heading = p.Heading
+	}
+	return l
+}
+
+// noteItem is one note line, wrapped and measured.
+type noteItem struct {
+	line  *diagram.NoteLine
+	size  float64
+	lines []richLine
+	bases []float64 // baselines, relative to the top of the text column
+}
+
+// note lays out a note panel: its lines wrapped to the text column, with
+// bullets hanging in the margin and formulas centred in a larger size. A
+// tip or pitfall is drawn on a tinted card with an icon and a heading.
 func (c *ctx) note(p *diagram.Note) block {
-	c.errorf(p.Pos, "this panel kind is not available yet", "note panels cannot be laid out yet")
-	return block{}
+	look := lookOf(p)
+	width := p.Width
+	if width == 0 {
+		width = noteWidth
+	}
+	items, textH := measureNote(p, width)
+	w, h := width, textH
+	top := 0.0 // where the text column starts inside the block
+	var heading textBlock
+	if look.callout {
+		heading = measureLines(look.heading, SansBold, SizePanel)
+		headH := max(heading.H, calloutIcon)
+		top = calloutPad + headH + calloutHeadGap
+		w = max(width, calloutIcon+8+heading.W) + 2*calloutPad
+		h = top + textH + calloutPad
+	}
+	b := block{W: w, H: h, kind: "note"}
+	b.place = func(x, y float64) []Item {
+		box := Rect{x, y, w, h}
+		var out []Item
+		tx := x
+		if look.callout {
+			out = append(out, calloutCard(look, heading, box)...)
+			tx = x + calloutPad
+		}
+		bullet := Paint{Tone: diagram.Accent, Role: Line}
+		if look.callout {
+			bullet = Paint{Tone: look.tone, Role: Line}
+		}
+		for _, it := range items {
+			out = append(out, it.place(tx, y+top, width, box, bullet))
+		}
+		return []Item{&Group{Kind: "note", Items: out}}
+	}
+	return b
+}
+
+// measureNote wraps every line to width and stacks them; it returns the
+// lines with their baselines and the height of the text column.
+func measureNote(p *diagram.Note, width float64) ([]*noteItem, float64) {
+	var items []*noteItem
+	y := 0.0 // bottom of the ink so far
+	for i, ln := range p.Lines {
+		spans, err := diagram.ParseMarkup(ln.Text)
+		if err != nil {
+			// The language reports markup errors; a diagram built in Go
+			// shows its text as written.
+			spans = []diagram.Span{{Text: ln.Text}}
+		}
+		it := &noteItem{line: ln, size: SizeBody}
+		avail := width
+		switch ln.Kind {
+		case diagram.FormulaLine:
+			it.size = sizeFormula
+		case diagram.BulletLine:
+			avail -= noteBulletW
+		}
+		it.lines = wrapRich(spans, it.size, avail-2)
+		if i > 0 {
+			y += noteItemGap
+		}
+		if ln.Kind == diagram.FormulaLine {
+			y += noteFormulaGap
+		}
+		prevBase, prevDown := 0.0, 0.0
+		for k, l := range it.lines {
+			up, down := l.extent(it.size)
+			base := y + up
+			if k > 0 {
+				base = max(prevBase+lineHeight(it.size), prevBase+prevDown+noteLineGap+up)
+			}
+			it.bases = append(it.bases, base)
+			prevBase, prevDown = base, down
+			y = base + down
+		}
+		if ln.Kind == diagram.FormulaLine {
+			y += noteFormulaGap
+		}
+		items = append(items, it)
+	}
+	return items, y
+}
+
+// place draws one note line in the text column starting at (x, y).
+func (it *noteItem) place(x, y, width float64, box Rect, bullet Paint) Item {
+	var out []Item
+	tx := x
+	if it.line.Kind == diagram.BulletLine {
+		tx = x + noteBulletW
+		r := 2.6
+		base := y + it.bases[0]
+		cy := base - (ascent(Sans, it.size)-descent(Sans, it.size))/2
+		out = append(out, &Circle{C: Point{x + 4 + r, cy}, R: r, Style: Style{Fill: bullet, Stroke: NoPaint}})
+	}
+	for k, l := range it.lines {
+		lx := tx
+		if it.line.Kind == diagram.FormulaLine {
+			lx = x + (width-l.W)/2
+		}
+		t, behind := l.text("", lx, y+it.bases[k], it.size, inkPaint)
+		t.Role = RoleLabel
+		t.Box = box
+		out = append(out, behind...)
+		out = append(out, t)
+	}
+	return &Group{ID: it.line.ID, Kind: "line", Items: out}
+}
+
+// calloutCard draws the tinted card of a tip or pitfall: a soft fill with a
+// border in the tone, and the icon with the heading.
+func calloutCard(look noteLook, heading textBlock, box Rect) []Item {
+	out := []Item{
+		&Box{Shape: diagram.Rounded, R: box, Corner: 8,
+			Style: Style{Fill: Paint{Tone: look.tone, Role: Soft}, Stroke: Paint{Tone: look.tone, Role: Line}, StrokeWidth: 1.5}},
+	}
+	x := box.X + calloutPad
+	headH := max(heading.H, calloutIcon)
+	top := box.Y + calloutPad
+	out = append(out, iconItems(look.icon, Rect{x, top + (headH-calloutIcon)/2, calloutIcon, calloutIcon}, Paint{Tone: look.tone, Role: Line})...)
+	for _, it := range heading.place("", x+calloutIcon+8, top+(headH-heading.H)/2, Start, Paint{Tone: look.tone, Role: Ink}) {
+		t := it.(*Text)
+		t.Box = box
+		out = append(out, t)
+	}
+	return out
 }

@@ -1,0 +1,205 @@
+package diagram
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is a piece of a note line in one style: plain, bold or code, on the
+// baseline or raised or lowered as a superscript or subscript.
+type Span struct {
+	Text  string
+	Bold  bool
+	Code  bool
+	Shift SpanShift
+}
+
+// SpanShift says whether a span sits on the baseline or is raised or lowered.
+type SpanShift int
+
+// The script positions.
+const (
+	Baseline SpanShift = iota
+	Superscript
+	Subscript
+)
+
+// MarkupError is a problem in inline markup: Col is the rune offset in the
+// text, counted from 0.
+type MarkupError struct {
+	Col  int
+	Msg  string
+	Hint string
+}
+
+func (e *MarkupError) Error() string { return e.Msg }
+
+// ParseMarkup splits a note line into spans. The markup is:
+//
+//	**bold**          bold text
+//	`code`            monospace text; no markup inside
+//	x_i  x^2          a subscript or superscript of one character, or of
+//	x_10 x^10         a run of digits, after any character but a space
+//	W_{ij} e^{-z}     a subscript or superscript of the text in braces
+//	\*  \_  \^  \`    the character itself
+//
+// A _ or ^ that follows a space or ends the text is kept as written.
+// Adjacent spans of the same style are merged.
+func ParseMarkup(s string) ([]Span, error) {
+	p := &markupParser{src: []rune(s)}
+	return p.parse()
+}
+
+type markupParser struct {
+	src    []rune
+	i      int
+	bold   bool
+	boldAt int
+	out    []Span
+}
+
+func (p *markupParser) emit(text string, code bool, shift SpanShift) {
+	if text == "" {
+		return
+	}
+	sp := Span{Text: text, Bold: p.bold && !code, Code: code, Shift: shift}
+	if n := len(p.out); n > 0 {
+		last := &p.out[n-1]
+		if last.Bold == sp.Bold && last.Code == sp.Code && last.Shift == sp.Shift {
+			last.Text += text
+			return
+		}
+	}
+	p.out = append(p.out, sp)
+}
+
+func (p *markupParser) parse() ([]Span, error) {
+	var plain strings.Builder
+	flush := func() {
+		p.emit(plain.String(), false, Baseline)
+		plain.Reset()
+	}
+	for p.i < len(p.src) {
+		r := p.src[p.i]
+		switch {
+		case r == '\\' && p.i+1 < len(p.src) && strings.ContainsRune("*_^`\\{}", p.src[p.i+1]):
+			plain.WriteRune(p.src[p.i+1])
+			p.i += 2
+		case r == '*' && p.peek(1) == '*':
+			flush()
+			p.bold = !p.bold
+			p.boldAt = p.i
+			p.i += 2
+		case r == '`':
+			flush()
+			end := p.find('`', p.i+1)
+			if end < 0 {
+				return nil, &MarkupError{Col: p.i, Msg: "code span not closed", Hint: "end inline code with a second `, or write \\\\` for a literal backtick"}
+			}
+			if end == p.i+1 {
+				return nil, &MarkupError{Col: p.i, Msg: "empty code span", Hint: "put code between the backticks, like `lr=0.01`"}
+			}
+			p.emit(string(p.src[p.i+1:end]), true, Baseline)
+			p.i = end + 1
+		case (r == '_' || r == '^') && p.i > 0 && !unicode.IsSpace(p.src[p.i-1]) && p.i+1 < len(p.src) && !unicode.IsSpace(p.src[p.i+1]):
+			flush()
+			script := Subscript
+			if r == '^' {
+				script = Superscript
+			}
+			if err := p.script(script); err != nil {
+				return nil, err
+			}
+		default:
+			plain.WriteRune(r)
+			p.i++
+		}
+	}
+	flush()
+	if p.bold {
+		return nil, &MarkupError{Col: p.boldAt, Msg: "bold not closed", Hint: "end bold text with a second **"}
+	}
+	return p.out, nil
+}
+
+// script reads the subscript or superscript after the _ or ^ at p.i.
+func (p *markupParser) script(s SpanShift) error {
+	start := p.i
+	p.i++
+	switch r := p.src[p.i]; {
+	case r == '{':
+		end := p.find('}', p.i+1)
+		if end < 0 {
+			return &MarkupError{Col: p.i, Msg: "{ not closed", Hint: "close the group with }, like W_{ij}"}
+		}
+		if end == p.i+1 {
+			return &MarkupError{Col: start, Msg: "empty script group", Hint: "put the script in the braces, like e^{-z}"}
+		}
+		p.emit(unescape(string(p.src[p.i+1:end])), false, s)
+		p.i = end + 1
+	case r >= '0' && r <= '9':
+		j := p.i
+		for j < len(p.src) && p.src[j] >= '0' && p.src[j] <= '9' {
+			j++
+		}
+		p.emit(string(p.src[p.i:j]), false, s)
+		p.i = j
+	default:
+		p.emit(string(r), false, s)
+		p.i++
+	}
+	return nil
+}
+
+func (p *markupParser) peek(k int) rune {
+	if p.i+k < len(p.src) {
+		return p.src[p.i+k]
+	}
+	return 0
+}
+
+// find returns the index of the first r at or after from that is not
+// escaped, or -1.
+func (p *markupParser) find(r rune, from int) int {
+	for j := from; j < len(p.src); j++ {
+		if p.src[j] == '\\' && r != '`' {
+			j++
+			continue
+		}
+		if p.src[j] == r {
+			return j
+		}
+	}
+	return -1
+}
+
+// unescape drops the backslash of \} \{ and \\ in a script group.
+func unescape(s string) string {
+	if !strings.ContainsRune(s, '\\') {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == '\\' && i+size < len(s) {
+			r2, size2 := utf8.DecodeRuneInString(s[i+size:])
+			b.WriteRune(r2)
+			i += size + size2
+			continue
+		}
+		b.WriteRune(r)
+		i += size
+	}
+	return b.String()
+}
+
+// PlainText returns the text of spans without markup, for accessible
+// descriptions and search.
+func PlainText(spans []Span) string {
+	var b strings.Builder
+	for _, s := range spans {
+		b.WriteString(s.Text)
+	}
+	return b.String()
+}

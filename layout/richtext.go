@@ -1,0 +1,243 @@
+package layout
+
+import (
+	"strings"
+
+	"github.com/aiprep/diag/diagram"
+)
+
+// Rich text: a line of inline markup (see diagram.ParseMarkup) becomes
+// measured runs, is wrapped to a width at spaces, and each wrapped line
+// becomes one Text whose runs carry their own face, size, x and baseline
+// shift.
+
+// scriptSize returns the size of sub- and superscripts for a main size:
+// about 72 %, never under 11 px.
+func scriptSize(size float64) float64 { return max(11, size*0.72) }
+
+// scriptShift returns the baseline shift of a span (negative is up).
+func scriptShift(s diagram.SpanShift, size float64) float64 {
+	switch s {
+	case diagram.Superscript:
+		return -0.38 * size
+	case diagram.Subscript:
+		return 0.22 * size
+	}
+	return 0
+}
+
+// piece is a measured piece of rich text in one style.
+type piece struct {
+	text  string
+	face  FontFace
+	size  float64
+	shift float64
+	code  bool
+	width float64
+}
+
+// word is a run of pieces with no break opportunity inside.
+type word struct {
+	pieces []piece
+	width  float64
+}
+
+// richLine is one wrapped line: its pieces with their x offsets from the
+// line's start, and its width.
+type richLine struct {
+	pieces []piece
+	xs     []float64
+	W      float64
+}
+
+func styleOf(s diagram.Span, size float64) piece {
+	p := piece{face: Sans, size: size, code: s.Code}
+	switch {
+	case s.Code:
+		p.face = Mono
+	case s.Bold:
+		p.face = SansBold
+	}
+	if s.Shift != diagram.Baseline {
+		p.size = scriptSize(size)
+		p.shift = scriptShift(s.Shift, size)
+	}
+	return p
+}
+
+// richWords splits spans into words at spaces outside code spans.
+func richWords(spans []diagram.Span, size float64) []word {
+	var words []word
+	var cur word
+	flush := func() {
+		if len(cur.pieces) > 0 {
+			words = append(words, cur)
+		}
+		cur = word{}
+	}
+	add := func(st piece, text string) {
+		if text == "" {
+			return
+		}
+		st.text = text
+		st.width = Measure(st.face, st.size, text)
+		cur.pieces = append(cur.pieces, st)
+		cur.width += st.width
+	}
+	for _, s := range spans {
+		st := styleOf(s, size)
+		if s.Code {
+			add(st, s.Text)
+			continue
+		}
+		parts := strings.Split(s.Text, " ")
+		for i, part := range parts {
+			if i > 0 {
+				flush()
+			}
+			add(st, part)
+		}
+	}
+	flush()
+	return words
+}
+
+// wrapRich breaks spans into lines no wider than width. A word wider than
+// width is cut between characters.
+func wrapRich(spans []diagram.Span, size, width float64) []richLine {
+	space := Measure(Sans, size, " ")
+	var lines []richLine
+	var cur []word
+	curW := 0.0
+	flush := func() {
+		lines = append(lines, joinWords(cur, size))
+		cur, curW = nil, 0
+	}
+	for _, w := range richWords(spans, size) {
+		for _, part := range splitWord(w, width) {
+			need := part.width
+			if len(cur) > 0 {
+				need += space
+			}
+			if len(cur) > 0 && curW+need > width {
+				flush()
+				need = part.width
+			}
+			cur = append(cur, part)
+			curW += need
+		}
+	}
+	if len(cur) > 0 || len(lines) == 0 {
+		flush()
+	}
+	return lines
+}
+
+// splitWord cuts a word wider than width into parts that fit.
+func splitWord(w word, width float64) []word {
+	if w.width <= width {
+		return []word{w}
+	}
+	var out []word
+	var cur word
+	for _, p := range w.pieces {
+		for _, r := range p.text {
+			ch := string(r)
+			cw := Measure(p.face, p.size, ch)
+			if cur.width+cw > width && len(cur.pieces) > 0 {
+				out = append(out, cur)
+				cur = word{}
+			}
+			n := len(cur.pieces)
+			if n > 0 && samePieceStyle(cur.pieces[n-1], p) {
+				cur.pieces[n-1].text += ch
+				cur.pieces[n-1].width = Measure(p.face, p.size, cur.pieces[n-1].text)
+			} else {
+				q := p
+				q.text, q.width = ch, cw
+				cur.pieces = append(cur.pieces, q)
+			}
+			cur.width = 0
+			for _, q := range cur.pieces {
+				cur.width += q.width
+			}
+		}
+	}
+	if len(cur.pieces) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+func samePieceStyle(a, b piece) bool {
+	return a.face == b.face && a.size == b.size && a.shift == b.shift && a.code == b.code
+}
+
+// joinWords makes a line of words. A space between two words of one plain
+// style stays inside the merged run; a space at a change of style becomes
+// a gap between runs (renderers drop spaces at the ends of runs). Every
+// merged run is measured again so that x offsets follow the real advances.
+func joinWords(words []word, size float64) richLine {
+	space := Measure(Sans, size, " ")
+	var l richLine
+	x := 0.0
+	for i, w := range words {
+		for k, p := range w.pieces {
+			n := len(l.pieces)
+			gap := i > 0 && k == 0
+			if n > 0 && samePieceStyle(l.pieces[n-1], p) && (!gap || !p.code && p.shift == 0) {
+				last := &l.pieces[n-1]
+				if gap {
+					last.text += " "
+				}
+				last.text += p.text
+				last.width = Measure(last.face, last.size, last.text)
+				x = l.xs[n-1] + last.width
+				continue
+			}
+			if gap {
+				x += space
+			}
+			l.pieces = append(l.pieces, p)
+			l.xs = append(l.xs, x)
+			x += p.width
+		}
+	}
+	l.W = x
+	return l
+}
+
+// extent returns how far the line's ink reaches above and below its
+// baseline.
+func (l richLine) extent(size float64) (up, down float64) {
+	up, down = ascent(Sans, size), descent(Sans, size)
+	for _, p := range l.pieces {
+		up = max(up, ascent(p.face, p.size)-p.shift)
+		down = max(down, descent(p.face, p.size)+p.shift)
+	}
+	return up, down
+}
+
+// text returns the line as one Text with its start at x and its baseline
+// at y, and the code backgrounds drawn behind it.
+func (l richLine) text(id string, x, y, size float64, paint Paint) (*Text, []Item) {
+	t := &Text{ID: id, X: x, Y: y, Anchor: Start, Size: size, Paint: paint}
+	var behind []Item
+	up, down := 0.0, 0.0
+	for i, p := range l.pieces {
+		rx := x + l.xs[i]
+		t.Runs = append(t.Runs, Run{Text: p.text, Face: p.face, Size: p.size, X: rx, Shift: p.shift, Width: p.width})
+		up = max(up, ascent(p.face, p.size)-p.shift)
+		down = max(down, descent(p.face, p.size)+p.shift)
+		if p.code && strings.TrimSpace(p.text) != "" {
+			a, d := ascent(p.face, p.size), descent(p.face, p.size)
+			behind = append(behind, &Box{Shape: diagram.Rounded, R: Rect{rx - 2, y - a + 1, p.width + 4, a + d - 1}, Corner: 3,
+				Style: Style{Fill: Paint{Tone: diagram.Muted, Role: Line}, Stroke: NoPaint, Opacity: 0.22}})
+		}
+	}
+	if len(t.Runs) == 0 {
+		t.Runs = []Run{{Text: "", Face: Sans, Size: size, X: x}}
+	}
+	t.Ink = Rect{x, y - up, l.W, up + down}
+	return t, behind
+}
