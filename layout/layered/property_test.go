@@ -87,6 +87,10 @@ func TestRandomGraphs(t *testing.T) {
 	for seed := range uint64(n) {
 		g := randomGraph(seed)
 		opt := Options{Direction: Direction(seed / 2 % 4), Spline: seed%3 == 0}
+		if seed%5 == 4 {
+			// Tight spacing and a single sweep.
+			opt.NodeSep, opt.RankSep, opt.EdgeSep, opt.GroupPad, opt.Sweeps = 3, 5, 1, 2, 1
+		}
 		res, err := Layout(g, opt)
 		if err != nil {
 			t.Fatalf("seed %d: Layout: %v", seed, err)
