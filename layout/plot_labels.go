@@ -74,8 +74,13 @@ func (d *plotDraw) placeLabel(s labelSpot) *Text {
 	inner := d.area.Inset(2)
 	var best *Text
 	bestCost := math.Inf(1)
+	places := make([]spotPlace, 0, len(s.sides)+len(s.extra))
 	for _, sd := range s.sides {
-		t := d.candidate(s.text, s.at, sd, tonePaint(s.tone))
+		places = append(places, spotPlace{s.at, sd})
+	}
+	places = append(places, s.extra...)
+	for _, pl := range places {
+		t := d.candidate(s.text, pl.at, pl.sd, tonePaint(s.tone))
 		cost := stickOut(inner, t.Ink)*100 + d.overlap(t.Ink) + d.obstruction(t.Ink)
 		if cost == 0 {
 			best = t
@@ -188,7 +193,7 @@ func (d *plotDraw) plotLabel(v *diagram.PlotLabel) []Item {
 	if v.Arrow {
 		sides = []side{sideC, sideN, sideS, sideE, sideW}
 	}
-	t := d.placeLabel(labelSpot{v.Label, at, sides, v.Tone, nil})
+	t := d.placeLabel(labelSpot{v.Label, at, sides, v.Tone, nil, nil})
 	if t == nil {
 		return nil
 	}

@@ -128,6 +128,14 @@ type labelSpot struct {
 	sides []side
 	tone  diagram.Tone
 	label *diagram.PlotLabel // for a free label
+	// extra lists further places to try after the sides of at.
+	extra []spotPlace
+}
+
+// spotPlace is one place for a label: a side of a point.
+type spotPlace struct {
+	at Point
+	sd side
 }
 
 func lineStyle(tone diagram.Tone, width float64, dashed bool) Style {
@@ -243,7 +251,16 @@ func (d *plotDraw) curve(v *diagram.Curve) ([]Item, []labelSpot) {
 	paths := d.strokes(d.sample(d.exprs[v.Y], v.From, v.To), lineStyle(v.Tone, curveWidth, v.Dashed))
 	var spots []labelSpot
 	if p, ok := d.lastInside(paths); ok && v.Label != "" {
-		spots = append(spots, labelSpot{v.Label, p, []side{sideNW, sideSW, sideN, sideS, sideW, sideNE, sideSE}, v.Tone, nil})
+		spot := labelSpot{v.Label, p, []side{sideNW, sideSW, sideN, sideS, sideW, sideNE, sideSE}, v.Tone, nil, nil}
+		// Further back along the curve, when its end is crowded.
+		for _, frac := range []float64{0.9, 0.75} {
+			if q, ok := pointAlong(paths, frac); ok {
+				for _, sd := range []side{sideNW, sideSE, sideNE, sideSW} {
+					spot.extra = append(spot.extra, spotPlace{q, sd})
+				}
+			}
+		}
+		spots = append(spots, spot)
 	}
 	return pathsToItems(paths), spots
 }
@@ -320,7 +337,7 @@ func index[T comparable](list []T, v T) int {
 func (d *plotDraw) scatter(v *diagram.Scatter) (items, after []Item, spots []labelSpot) {
 	cls, centers := d.classes(v)
 	for _, c := range cls {
-		var top Point
+		var top, bottom, left, right Point
 		found := false
 		for _, q := range c.pts {
 			if !d.inside(q) {
@@ -328,12 +345,27 @@ func (d *plotDraw) scatter(v *diagram.Scatter) (items, after []Item, spots []lab
 			}
 			p := d.screen(q)
 			items = append(items, markerItem(c.marker, p, markerSize, c.tone, RoleMark))
-			if !found || p.Y < top.Y {
-				top, found = p, true
+			if !found {
+				top, bottom, left, right, found = p, p, p, p, true
+			}
+			if p.Y < top.Y {
+				top = p
+			}
+			if p.Y > bottom.Y {
+				bottom = p
+			}
+			if p.X < left.X {
+				left = p
+			}
+			if p.X > right.X {
+				right = p
 			}
 		}
 		if found && c.label != "" {
-			spots = append(spots, labelSpot{c.label, top, []side{sideN, sideNE, sideNW, sideE, sideW, sideS}, c.tone, nil})
+			// Around the class: above its top point, below its bottom
+			// point, beside its outermost points.
+			spots = append(spots, labelSpot{c.label, top, []side{sideN, sideNE, sideNW}, c.tone, nil,
+				[]spotPlace{{bottom, sideS}, {right, sideE}, {left, sideW}, {bottom, sideSE}, {bottom, sideSW}, {right, sideNE}, {left, sideNW}}})
 		}
 	}
 	if v.Centers {
@@ -370,7 +402,7 @@ func (d *plotDraw) path(v *diagram.PlotPath) (items, after []Item, spots []label
 		after = append(after, &Group{ID: id, Kind: "marker", Items: []Item{markerItem(v.Marker, pts[0], pathMarker, v.Tone, RoleMark)}})
 	}
 	if p, ok := d.lastInside(paths); ok && v.Label != "" {
-		spots = append(spots, labelSpot{v.Label, p, []side{sideNE, sideSE, sideNW, sideSW, sideN, sideS}, v.Tone, nil})
+		spots = append(spots, labelSpot{v.Label, p, []side{sideNE, sideSE, sideNW, sideSW, sideN, sideS}, v.Tone, nil, nil})
 	}
 	return pathsToItems(paths), after, spots
 }
@@ -433,7 +465,7 @@ func (d *plotDraw) fillSpot(p *Path, h diagram.MarkHead) []labelSpot {
 		return nil
 	}
 	c := centroid(p.Poly)
-	return []labelSpot{{h.Label, c, []side{sideC, sideN, sideS, sideE, sideW}, h.Tone, nil}}
+	return []labelSpot{{h.Label, c, []side{sideC, sideN, sideS, sideE, sideW}, h.Tone, nil, nil}}
 }
 
 // centroid returns the centroid of a polygon's area (the mean of its
@@ -510,7 +542,7 @@ func (d *plotDraw) contour(v *diagram.Contour) ([]Item, []labelSpot) {
 	var spots []labelSpot
 	if len(paths) > 0 && v.Label != "" {
 		poly := paths[0].Poly
-		spots = append(spots, labelSpot{v.Label, poly[len(poly)/2], []side{sideNE, sideNW, sideSE, sideSW, sideN, sideS}, v.Tone, nil})
+		spots = append(spots, labelSpot{v.Label, poly[len(poly)/2], []side{sideNE, sideNW, sideSE, sideSW, sideN, sideS}, v.Tone, nil, nil})
 	}
 	return pathsToItems(paths), spots
 }
@@ -528,7 +560,7 @@ func (d *plotDraw) rule(v *diagram.Rule) ([]Item, []labelSpot) {
 	}
 	var spots []labelSpot
 	if p, ok := pointAlong(paths, 0.8); ok && v.Label != "" {
-		spots = append(spots, labelSpot{v.Label, p, []side{sideNE, sideSW, sideNW, sideSE, sideE, sideW}, v.Tone, nil})
+		spots = append(spots, labelSpot{v.Label, p, []side{sideNE, sideSW, sideNW, sideSE, sideE, sideW}, v.Tone, nil, nil})
 	}
 	return pathsToItems(paths), spots
 }
