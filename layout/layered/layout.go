@@ -28,6 +28,7 @@ type lay struct {
 	x        []float64
 
 	candidate    []bool // ranks to transpose again
+	su, sd       []int  // scratch for transposition
 	loopStep     float64
 	flatLabelGap map[[2]int]float64
 	crossings    int

@@ -465,14 +465,30 @@ func (l *lay) transposeAll(reverse bool) {
 				continue
 			}
 			cand[r] = false
+			// The one neighbour above and below of each node, when it has
+			// at most one (-1: none; -2: several): most nodes are dummies.
+			su, sd := l.single(rank)
 			for i := 0; i+1 < len(rank); i++ {
 				v, w := rank[i], rank[i+1]
 				if grouped && l.nodes[v].cluster != l.nodes[w].cluster {
 					continue
 				}
-				c0, c1 := l.pairCrossings(v, w)
+				var c0, c1 int
+				if su[i] > -2 && su[i+1] > -2 && sd[i] > -2 && sd[i+1] > -2 {
+					if su[i] >= 0 && su[i+1] >= 0 {
+						c0, c1 = order2(su[i], su[i+1])
+					}
+					if sd[i] >= 0 && sd[i+1] >= 0 {
+						d0, d1 := order2(sd[i], sd[i+1])
+						c0, c1 = c0+d0, c1+d1
+					}
+				} else {
+					c0, c1 = l.pairCrossings(v, w)
+				}
 				if c1 < c0 || (reverse && c1 == c0 && c0 > 0) {
 					rank[i], rank[i+1] = w, v
+					su[i], su[i+1] = su[i+1], su[i]
+					sd[i], sd[i+1] = sd[i+1], sd[i]
 					l.pos[v], l.pos[w] = i+1, i
 					improved = improved || c1 < c0
 					cand[r] = true
@@ -489,6 +505,29 @@ func (l *lay) transposeAll(reverse bool) {
 			return
 		}
 	}
+}
+
+// single fills l.su and l.sd for a rank: the position of each node's one
+// neighbour above (below), -1 for none and -2 for several.
+func (l *lay) single(rank []int) (su, sd []int) {
+	if cap(l.su) < len(rank) {
+		l.su = make([]int, len(rank))
+		l.sd = make([]int, len(rank))
+	}
+	su, sd = l.su[:len(rank)], l.sd[:len(rank)]
+	one := func(adj []int) int {
+		switch len(adj) {
+		case 0:
+			return -1
+		case 1:
+			return l.pos[adj[0]]
+		}
+		return -2
+	}
+	for i, v := range rank {
+		su[i], sd[i] = one(l.up[v]), one(l.down[v])
+	}
+	return su, sd
 }
 
 // pairCrossings counts the crossings between the edges of v and those of w
