@@ -143,7 +143,18 @@ func checkResult(g *Graph, res *Result) string {
 		if !within(r) {
 			return fmt.Sprintf("group %d at %v lies outside", i, r)
 		}
-		if t := res.GroupTitles[i]; t.X < r.X-0.01 || t.Y < r.Y-0.01 || t.X+t.W > r.X+r.W+0.01 || t.Y+t.H > r.Y+r.H+0.01 {
+		t := res.GroupTitles[i]
+		for v, nb := range res.Nodes {
+			if overlaps(t, nb) {
+				return fmt.Sprintf("group %d title %v overlaps node %d at %v", i, t, v, nb)
+			}
+		}
+		for e, rt := range res.Edges {
+			if rt.Label != (Rect{}) && overlaps(t, rt.Label) {
+				return fmt.Sprintf("group %d title %v overlaps the label of edge %d at %v", i, t, e, rt.Label)
+			}
+		}
+		if t.X < r.X-0.01 || t.Y < r.Y-0.01 || t.X+t.W > r.X+r.W+0.01 || t.Y+t.H > r.Y+r.H+0.01 {
 			return fmt.Sprintf("group %d title %v sticks out of %v", i, t, r)
 		}
 	}
@@ -165,4 +176,11 @@ func endOnBox(g *Graph, res *Result, e End, p Point) string {
 		return fmt.Sprintf("%v is not on the boundary of %v", p, b)
 	}
 	return ""
+}
+
+// overlaps reports whether two boxes overlap by more than 0.5 px both ways.
+func overlaps(a, b Rect) bool {
+	dx := min(a.X+a.W, b.X+b.W) - max(a.X, b.X)
+	dy := min(a.Y+a.H, b.Y+b.H) - max(a.Y, b.Y)
+	return dx > 0.5 && dy > 0.5
 }
