@@ -63,7 +63,15 @@ func (c *channel) keys(end, settle, period float64) []Key {
 	if k.last().T < period {
 		k.add(Key{T: period, V: c.base, Ease: diagram.Linear})
 	}
-	return k.keys
+	// An interval between equal values holds whatever its easing; give it
+	// the default one, which the style sheet need not write.
+	keys := k.keys
+	for i := range keys {
+		if i == len(keys)-1 || keys[i].V == keys[i+1].V {
+			keys[i].Ease = diagram.EaseInOut
+		}
+	}
+	return keys
 }
 
 // keyList builds a strictly increasing list of keyframes.
