@@ -1,10 +1,16 @@
 package diag_test
 
 import (
+	"fmt"
+	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/dsl"
 	"github.com/aiprep/diag/layout"
 	"github.com/aiprep/diag/layout/quality"
@@ -132,5 +138,77 @@ func TestPlotIDs(t *testing.T) {
 				t.Errorf("%s: Find(%q) = nil, want the element", tt.path, id)
 			}
 		}
+	}
+}
+
+// TestPlotHostile lays out plots with extreme ranges and formulas with
+// poles and undefined stretches: each either lays out with finite
+// coordinates everywhere or fails with a positioned error, and none panics.
+func TestPlotHostile(t *testing.T) {
+	big := "1" + strings.Repeat("0", 300)         // 1e300
+	tiny := "0." + strings.Repeat("0", 299) + "1" // 1e-300
+	bodies := []string{
+		"x -" + big + " .. " + big + "\n curve y = x",
+		"x " + tiny + " .. " + big + " log\n y " + tiny + " .. " + big + " log\n curve y = x^3\n contour z = x*y at 1",
+		"x 0 .. 0.000000000001\n curve y = sin(x)",
+		"curve y = 1/x\n curve y = tan(x)\n curve y = log(x)\n curve y = sqrt(-x)",
+		"x -3 .. 3\n y -3 .. 3\n contour z = 1/(x*y) at 0 1 -1\n region x > 0\n region 0*x + y < 1000",
+		"y 0.1 .. 10 log\n curve f: y = x - 0.5\n area a under f\n points linspace n=50 y = x - 0.5",
+		"points blobs seed=2147483648 k=8 n=2000 spread=1 centers",
+		"x 1 .. 2\n y 1 .. 2\n label (5, 5) \"far away\" -> (-5, -5)\n path p (0, 0) (10, 10) marker dot arrow \"p\"",
+		"x 0 .. 1\n y 0 .. 1\n curve y = exp(1000*x)\n rule x = 2\n rule y = 1e300*x",
+		"legend\n curve y = x \"a very long label that is much wider than the whole plot area is, and then some more words\"",
+	}
+	laidOut := 0
+	for _, body := range bodies {
+		src := "plot hostile {\n " + body + "\n}\n"
+		d, _, err := dsl.Compile("t.diag", []byte(src))
+		if err != nil {
+			t.Logf("Compile(%q): %v", src, err)
+			continue
+		}
+		s, err := layout.Layout(d)
+		if err != nil {
+			t.Logf("Layout(%q): %v", src, err)
+			if _, ok := err.(diagram.ErrorList); !ok {
+				t.Errorf("Layout(%q): error %T, want a diagram.ErrorList", src, err)
+			}
+			continue
+		}
+		if r := quality.Measure(s.Geometry()); r.Invalid != 0 || r.MarksOutside != 0 {
+			t.Errorf("Layout(%q): %d invalid items, %d marks outside: %v", src, r.Invalid, r.MarksOutside, r.Problems)
+		}
+		laidOut++
+		layout.Walk(s.Items, func(it layout.Item) bool {
+			b := it.Bounds()
+			for _, v := range []float64{b.X, b.Y, b.W, b.H} {
+				if math.IsNaN(v) || math.IsInf(v, 0) {
+					t.Errorf("Layout(%q): item %T has bounds %v", src, it, b)
+					return false
+				}
+			}
+			return true
+		})
+	}
+	if laidOut < len(bodies)-2 {
+		t.Errorf("%d of %d hostile plots laid out, want all but at most 2", laidOut, len(bodies))
+	}
+}
+
+// TestPlotFrames checks that each plot reports where its data coordinates
+// land, for animations that move a mark to a data point.
+func TestPlotFrames(t *testing.T) {
+	s := layoutExample(t, "examples/plot-row.diag")
+	var got []string
+	for _, f := range s.Plots {
+		got = append(got, fmt.Sprintf("%s x %g..%g y %g..%g %gx%g", f.ID, f.X0, f.X1, f.Y0, f.Y1, f.Area.W, f.Area.H))
+	}
+	want := []string{
+		"sigmoid_panel x -5..5 y -1..1 220x160",
+		"tanh_panel x -5..5 y -1..1 220x160",
+		"relu_panel x -5..5 y -1..5 220x160",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Layout(plot-row).Plots mismatch (-want +got):\n%s", diff)
 	}
 }

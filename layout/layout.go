@@ -58,6 +58,7 @@ func Layout(d *diagram.Diagram) (*Scene, error) {
 		s.Items = append(s.Items, sec.place(margin, y)...)
 		y += sec.H
 	}
+	s.Plots = c.plots
 	s.Width = max(w+2*margin, d.Width)
 	s.Height = max(y+margin, d.Height)
 	s.Items = append(s.Items, readingPath(d.Script, s)...)
@@ -67,6 +68,8 @@ func Layout(d *diagram.Diagram) (*Scene, error) {
 // ctx carries what the layout of one diagram accumulates.
 type ctx struct {
 	errs diagram.ErrorList
+	// plots collects the frame of each plot as it is placed.
+	plots []PlotFrame
 }
 
 func (c *ctx) errorf(pos diagram.Pos, hint, format string, args ...any) {

@@ -44,7 +44,7 @@ func (c *ctx) plot(p *diagram.Plot) block {
 	}
 	pl.measure()
 	b := block{W: pl.left + pl.w + pl.right, H: pl.top + pl.h + pl.bottom, kind: "plot"}
-	b.W = max(b.W, pl.yName.W)
+	b.W = max(b.W, pl.yName.W, pl.xName.W)
 	b.place = func(x, y float64) []Item { return pl.place(x, y, b.W, b.H) }
 	return b
 }

@@ -27,6 +27,8 @@ func (pl *plotter) place(x, y, w, h float64) []Item {
 		sx:      scale{lo: pl.xlo, hi: pl.xhi, log: pl.p.X.Log, p0: area.X, p1: area.Right()},
 		sy:      scale{lo: pl.ylo, hi: pl.yhi, log: pl.p.Y.Log, p0: area.Bottom(), p1: area.Y},
 	}
+	pl.c.plots = append(pl.c.plots, PlotFrame{ID: pl.p.ID, Area: area,
+		X0: pl.xlo, X1: pl.xhi, Y0: pl.ylo, Y1: pl.yhi, LogX: pl.p.X.Log, LogY: pl.p.Y.Log})
 	var items []Item
 	if pl.p.Grid {
 		items = append(items, d.grid()...)
@@ -100,7 +102,11 @@ func (d *plotDraw) axes() []Item {
 	}
 	if d.p.X.Name != "" {
 		top := a.Bottom() + plotTickLen + 4 + asc + desc + 6
-		out = append(out, d.text(d.p.X.Name, a.X+a.W/2, top+ascent(Sans, plotNameSize), Middle, plotNameSize, inkPaint))
+		// Centred under the plot area, but inside the block.
+		cx := a.X + a.W/2
+		half := d.xName.W / 2
+		cx = max(min(cx, d.box.Right()-half), d.box.X+half)
+		out = append(out, d.text(d.p.X.Name, cx, top+ascent(Sans, plotNameSize), Middle, plotNameSize, inkPaint))
 	}
 	if d.p.Y.Name != "" {
 		out = append(out, d.text(d.p.Y.Name, d.box.X, d.box.Y+ascent(Sans, plotNameSize), Start, plotNameSize, inkPaint))
