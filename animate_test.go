@@ -52,18 +52,14 @@ func buildExample(t testing.TB, path string) (*layout.Scene, *animate.Timeline) 
 	return scene, tl
 }
 
-// timelineSample is one moment of a timeline golden.
-type timelineSample struct {
-	T      float64       `json:"t"`
-	States []sampleState `json:"states"`
-}
-
+// sampleState is one state of a timeline golden: opacity and dash offset
+// have a value, transforms a translation.
 type sampleState struct {
-	Target string  `json:"target"`
-	Prop   string  `json:"prop"`
-	Value  float64 `json:"value,omitempty"`
-	DX     float64 `json:"dx,omitempty"`
-	DY     float64 `json:"dy,omitempty"`
+	Target string   `json:"target"`
+	Prop   string   `json:"prop"`
+	Value  *float64 `json:"value,omitempty"`
+	DX     *float64 `json:"dx,omitempty"`
+	DY     *float64 `json:"dy,omitempty"`
 }
 
 var propNames = map[animate.Prop]string{animate.Opacity: "opacity", animate.Transform: "transform", animate.DashOffset: "dashoffset"}
@@ -72,24 +68,28 @@ var propNames = map[animate.Prop]string{animate.Opacity: "opacity", animate.Tran
 // steps, the settle, the hold and into a second loop.
 var sampleTimes = []float64{0, 0.2, 0.5, 0.75, 1, 1.3, 1.75, 2, 2.6, 3, 3.5, 4.2, 5, 6, 7, 8, 9.5, 11, 13}
 
-func r4(v float64) float64 { return math.Round(v*1e4) / 1e4 }
+func r4(v float64) *float64 {
+	r := math.Round(v*1e4) / 1e4
+	if r == 0 {
+		r = 0 // no negative zero
+	}
+	return &r
+}
 
 // TestTimelineGoldens samples each animated example's timeline at fixed
-// times and compares the states with testdata/timeline/NAME.json.
+// times and compares the states with testdata/timeline/NAME.json: one
+// line per state, so a change shows as the states it moves.
 func TestTimelineGoldens(t *testing.T) {
 	for _, path := range animatedExamples(t) {
 		name := strings.TrimSuffix(filepath.Base(path), ".diag")
 		t.Run(name, func(t *testing.T) {
 			_, tl := buildExample(t, path)
-			out := struct {
-				Period  float64          `json:"period"`
-				End     float64          `json:"end"`
-				Loop    bool             `json:"loop"`
-				Samples []timelineSample `json:"samples"`
-			}{Period: tl.Period, End: tl.End, Loop: tl.Loop}
-			for _, at := range sampleTimes {
-				s := timelineSample{T: at}
-				for _, st := range tl.At(at) {
+			var b strings.Builder
+			fmt.Fprintf(&b, "{\"period\": %v, \"end\": %v, \"loop\": %v, \"samples\": [\n", tl.Period, tl.End, tl.Loop)
+			for i, at := range sampleTimes {
+				fmt.Fprintf(&b, " {\"t\": %v, \"states\": [\n", at)
+				states := tl.At(at)
+				for j, st := range states {
 					ss := sampleState{Target: st.Target, Prop: propNames[st.Prop]}
 					switch st.Prop {
 					case animate.Opacity:
@@ -99,15 +99,27 @@ func TestTimelineGoldens(t *testing.T) {
 					case animate.Transform:
 						ss.DX, ss.DY = r4(st.V.DX), r4(st.V.DY)
 					}
-					s.States = append(s.States, ss)
+					line, err := json.Marshal(ss)
+					if err != nil {
+						t.Fatal(err)
+					}
+					b.WriteString("  " + string(line))
+					if j < len(states)-1 {
+						b.WriteString(",")
+					}
+					b.WriteString("\n")
 				}
-				out.Samples = append(out.Samples, s)
+				b.WriteString(" ]}")
+				if i < len(sampleTimes)-1 {
+					b.WriteString(",")
+				}
+				b.WriteString("\n")
 			}
-			data, err := json.MarshalIndent(out, "", " ")
-			if err != nil {
-				t.Fatal(err)
+			b.WriteString("]}\n")
+			if !json.Valid([]byte(b.String())) {
+				t.Fatalf("timeline golden is not valid JSON:\n%s", b.String())
 			}
-			golden.Check(t, filepath.Join("testdata", "timeline", name+".json"), append(data, '\n'))
+			golden.Check(t, filepath.Join("testdata", "timeline", name+".json"), []byte(b.String()))
 		})
 	}
 }
