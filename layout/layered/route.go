@@ -96,8 +96,20 @@ func (l *lay) ports() (portTop, portBot []float64) {
 			k := float64(len(side))
 			w := l.realW[v]
 			step := min(w/(k+1), 2*l.opt.EdgeSep)
+			// Shift the ports so that an edge to a node straight below (or
+			// above) leaves from the centre and runs straight, as far as
+			// the side allows.
+			shift := 0.0
 			for j, c := range side {
-				px := l.x[v] + (float64(j)-(k-1)/2)*step
+				if abs(c.other-l.x[v]) < 0.5 {
+					shift = -(float64(j) - (k-1)/2) * step
+					room := max(0, w/2-(k-1)/2*step-1)
+					shift = min(max(shift, -room), room)
+					break
+				}
+			}
+			for j, c := range side {
+				px := l.x[v] + shift + (float64(j)-(k-1)/2)*step
 				switch {
 				case !bottom:
 					portBot[c.edge] = px
