@@ -62,6 +62,8 @@ func panelKinds() []Panel {
 		&Sequence{},
 		&Matrix{},
 		&Note{},
+		&Timeline{},
+		&Stack{},
 		&Unknown{}, // must stay last: it catches any other statement
 	}
 }

@@ -2,8 +2,183 @@ package layout
 
 import "github.com/aiprep/diag/diagram"
 
-// stack lays out a stack panel.
+// Stack geometry in px.
+const (
+	stackItemsW    = 560 // the row of items in a band, before it wraps
+	stackLabelMaxW = 170 // a band label wraps at this width
+	stackNotesW    = 320 // the column of side notes
+	stackBandPad   = 12  // inside a band
+	stackBandGap   = 12  // between bands
+	stackItemGap   = 8   // between items, across and down
+	stackItemPadX  = 12
+	stackItemPadY  = 8
+	stackItemMaxW  = 200 // an item label wraps at this width
+	stackNoteGap   = 6   // between notes of a band
+	stackNotePadX  = 10
+	stackNotePadY  = 5
+	stackNotesLeft = 16 // between a band and its notes
+)
+
+// stackItemBox is a measured item, placed relative to its band's items
+// area.
+type stackItemBox struct {
+	item *diagram.StackItem
+	text textBlock
+	r    Rect
+}
+
+// stackBand is a measured band.
+type stackBand struct {
+	band   *diagram.Band
+	label  textBlock
+	items  []stackItemBox
+	itemsH float64
+	notes  []textBlock
+	notesH float64
+	h      float64
+}
+
+// stack lays out a stack panel: bands from top to bottom, a label column on
+// the left of each band, its items in rows that wrap, and its side notes in
+// a column to the right.
 func (c *ctx) stack(p *diagram.Stack) block {
-	c.errorf(p.Pos, "this panel kind is not available yet", "stack panels cannot be laid out yet")
-	return block{}
+	labelW := 0.0
+	hasNotes := false
+	bands := make([]*stackBand, len(p.Bands))
+	for i, b := range p.Bands {
+		sb := &stackBand{band: b}
+		sb.label = wrapBlock(b.Text(), SansBold, SizeBody, stackLabelMaxW)
+		labelW = max(labelW, sb.label.W)
+		sb.items, sb.itemsH = flowItems(b.Items)
+		for k, n := range b.Notes {
+			tb := wrapBlock(n.Text, Sans, SizeSmall, stackNotesW-2*stackNotePadX-4)
+			sb.notes = append(sb.notes, tb)
+			if k > 0 {
+				sb.notesH += stackNoteGap
+			}
+			sb.notesH += tb.H + 2*stackNotePadY
+			hasNotes = true
+		}
+		sb.h = max(sb.label.H, sb.itemsH, sb.notesH) + 2*stackBandPad
+		bands[i] = sb
+	}
+	bandW := stackBandPad + labelW + 2*stackBandPad + stackItemsW + stackBandPad
+	w := bandW
+	if hasNotes {
+		w += stackNotesLeft + stackNotesW
+	}
+	h := 0.0
+	for i, sb := range bands {
+		if i > 0 {
+			h += stackBandGap
+		}
+		h += sb.h
+	}
+	b := block{W: w, H: h, kind: "stack"}
+	b.place = func(x, y float64) []Item {
+		var items []Item
+		for _, sb := range bands {
+			items = append(items, stackBandItems(sb, Rect{x, y, bandW, sb.h}, labelW))
+			if len(sb.notes) > 0 {
+				items = append(items, stackNoteItems(sb, x+bandW+stackNotesLeft, y)...)
+			}
+			y += sb.h + stackBandGap
+		}
+		return items
+	}
+	return b
+}
+
+// wrapBlock wraps s at width and measures the lines.
+func wrapBlock(s string, face FontFace, size, width float64) textBlock {
+	lines := wrap(s, face, size, width)
+	tb := textBlock{lines: lines, face: face, size: size}
+	for _, l := range lines {
+		tb.W = max(tb.W, Measure(face, size, l))
+	}
+	tb.H = float64(len(lines)-1)*lineHeight(size) + ascent(face, size) + descent(face, size)
+	return tb
+}
+
+// flowItems measures a band's items and fills rows left to right,
+// starting a new row when the next item would pass the row's width. Items
+// of a row share its height.
+func flowItems(list []*diagram.StackItem) ([]stackItemBox, float64) {
+	out := make([]stackItemBox, len(list))
+	x, y, rowH := 0.0, 0.0, 0.0
+	rowStart := 0
+	finishRow := func(end int) {
+		for k := rowStart; k < end; k++ {
+			out[k].r.H = rowH
+		}
+	}
+	for i, it := range list {
+		tb := wrapBlock(it.Text(), Sans, SizeBody, stackItemMaxW)
+		w := max(tb.W+2*stackItemPadX, 64)
+		h := tb.H + 2*stackItemPadY
+		if x > 0 && x+w > stackItemsW {
+			finishRow(i)
+			rowStart = i
+			x, y = 0, y+rowH+stackItemGap
+			rowH = 0
+		}
+		out[i] = stackItemBox{item: it, text: tb, r: Rect{x, y, w, h}}
+		rowH = max(rowH, h)
+		x += w + stackItemGap
+	}
+	finishRow(len(list))
+	if len(list) == 0 {
+		return out, 0
+	}
+	return out, y + rowH
+}
+
+// stackBandItems draws a band: its box, its label and its items.
+func stackBandItems(sb *stackBand, r Rect, labelW float64) Item {
+	b := sb.band
+	items := []Item{&Box{Role: RoleGroup, Shape: diagram.Rounded, R: r, Corner: 8,
+		Style: Style{Fill: Paint{Tone: b.Tone, Role: Soft}, Stroke: Paint{Tone: b.Tone, Role: Line}, StrokeWidth: 1.5}}}
+	labelBox := Rect{r.X + stackBandPad, r.Y + stackBandPad, labelW, r.H - 2*stackBandPad}
+	for _, t := range sb.label.place("", labelBox.X, r.Y+(r.H-sb.label.H)/2, Start, Paint{Tone: b.Tone, Role: Ink}) {
+		t.(*Text).Box = labelBox
+		items = append(items, t)
+	}
+	ix := labelBox.Right() + 2*stackBandPad
+	iy := r.Y + (r.H-sb.itemsH)/2
+	// A hairline between the label column and the items.
+	items = append(items, &Path{Ops: []PathOp{{'M', []Point{{ix - stackBandPad, r.Y + 8}}}, {'L', []Point{{ix - stackBandPad, r.Bottom() - 8}}}},
+		Style: Style{Stroke: Paint{Tone: b.Tone, Role: Line}, StrokeWidth: 1, Opacity: 0.5}})
+	for _, ib := range sb.items {
+		ir := Rect{ix + ib.r.X, iy + ib.r.Y, ib.r.W, ib.r.H}
+		it := ib.item
+		g := []Item{&Box{Role: RoleNode, Shape: diagram.Rounded, R: ir, Corner: 6,
+			Style: Style{Fill: panelFill, Stroke: Paint{Tone: it.Tone, Role: Line}, StrokeWidth: 1.25}}}
+		for _, t := range ib.text.place("", ir.Center().X, ir.Y+(ir.H-ib.text.H)/2, Middle, Paint{Tone: it.Tone, Role: Ink}) {
+			t.(*Text).Box = ir
+			g = append(g, t)
+		}
+		items = append(items, &Group{ID: it.ID, Kind: "item", Items: g})
+	}
+	return &Group{ID: b.ID, Kind: "band", Items: items}
+}
+
+// stackNoteItems draws a band's side notes from the band's top at x, y.
+func stackNoteItems(sb *stackBand, x, y float64) []Item {
+	var out []Item
+	for i, n := range sb.band.Notes {
+		tb := sb.notes[i]
+		r := Rect{x, y, stackNotesW, tb.H + 2*stackNotePadY}
+		g := []Item{
+			&Box{Role: RoleNode, Shape: diagram.Rounded, R: r, Corner: 4,
+				Style: Style{Fill: Paint{Tone: n.Tone, Role: Soft}, Stroke: NoPaint}},
+			&Box{Shape: diagram.Box, R: Rect{x, y, 4, r.H}, Style: Style{Fill: Paint{Tone: n.Tone, Role: Solid}}},
+		}
+		for _, t := range tb.place("", x+stackNotePadX+2, y+stackNotePadY, Start, Paint{Tone: n.Tone, Role: Ink}) {
+			t.(*Text).Box = r
+			g = append(g, t)
+		}
+		out = append(out, &Group{ID: n.ID, Kind: "note", Items: g})
+		y += r.H + stackNoteGap
+	}
+	return out
 }

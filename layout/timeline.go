@@ -1,9 +1,341 @@
 package layout
 
-import "github.com/aiprep/diag/diagram"
+import (
+	"math"
+	"time"
 
-// timeline lays out a timeline panel.
+	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/plotmath"
+)
+
+// Timeline geometry in px.
+const (
+	timelineTrackW = 880 // the axis from zero to its last tick
+	segmentH       = 40  // height of a lane's bar
+	laneGap        = 10  // between lanes
+	sideRowGap     = 4   // between rows of outside labels
+	segmentPadX    = 5   // inside a segment, left and right of its label
+	tickLen        = 5
+	minSegmentW    = 3 // the thinnest box drawn
+)
+
+// timelineLane is one row of segments that do not overlap in time.
+type timelineLane struct {
+	ends  []time.Duration // end of each segment in the lane, for packing
+	segs  []int           // indices of its segments
+	above int             // rows of outside labels above the bar
+	below int             // rows below
+	top   float64         // y of the bar, relative to the content top
+}
+
+// timeline lays out a timeline panel: lanes of segments drawn to scale,
+// labels inside the segments or outside with leaders, the time axis, and
+// the budget and total markers.
 func (c *ctx) timeline(p *diagram.Timeline) block {
-	c.errorf(p.Pos, "this panel kind is not available yet", "timeline panels cannot be laid out yet")
-	return block{}
+	starts, end := p.Schedule()
+	hi := max(end, p.Budget)
+	if hi <= 0 {
+		return block{W: timelineTrackW, H: segmentH, kind: "timeline", place: func(x, y float64) []Item { return nil }}
+	}
+	hiMS := ms(hi)
+	step := plotmath.NiceStep(0, hiMS, 7)
+	axisMax := math.Ceil(hiMS/step-1e-9) * step
+	scale := timelineTrackW / axisMax
+	X := func(d time.Duration) float64 { return ms(d) * scale }
+
+	// Lanes: each segment takes the first lane where it overlaps nothing.
+	var lanes []*timelineLane
+	laneOf := make([]int, len(p.Segments))
+	for i, s := range p.Segments {
+		li := -1
+		for k, ln := range lanes {
+			if ln.ends[len(ln.ends)-1] <= starts[i] {
+				li = k
+				break
+			}
+		}
+		if li < 0 {
+			lanes = append(lanes, &timelineLane{})
+			li = len(lanes) - 1
+		}
+		lanes[li].ends = append(lanes[li].ends, starts[i]+s.Duration)
+		lanes[li].segs = append(lanes[li].segs, i)
+		laneOf[i] = li
+	}
+
+	// Segment boxes, at least minSegmentW wide; a box too thin to see
+	// pushes the next one in its lane right rather than overlapping it.
+	rects := make([]Rect, len(p.Segments)) // x only; y set per lane
+	for _, ln := range lanes {
+		prev := math.Inf(-1)
+		for _, i := range ln.segs {
+			x0, x1 := X(starts[i])+1, X(starts[i]+p.Segments[i].Duration)-1
+			if x1-x0 < minSegmentW {
+				mid := (x0 + x1) / 2
+				x0, x1 = mid-minSegmentW/2, mid+minSegmentW/2
+			}
+			if x0 < prev+1 {
+				x0 = prev + 1
+				x1 = max(x1, x0+minSegmentW)
+			}
+			rects[i] = Rect{X: x0, W: x1 - x0, H: segmentH}
+			prev = x1
+		}
+	}
+	// Labels: inside when they fit.
+	inside := make([]bool, len(p.Segments))
+	names := make([]textBlock, len(p.Segments))
+	outside := make([]string, len(p.Segments))
+	for i, s := range p.Segments {
+		names[i] = measureLines(s.Text(), SansBold, SizeSmall)
+		dur := formatDuration(s.Duration)
+		room := rects[i].W - 2*segmentPadX
+		if names[i].W <= room && Measure(Sans, SizeSmall, dur) <= room && len(names[i].lines) == 1 {
+			inside[i] = true
+		} else {
+			outside[i] = s.Text() + " · " + dur
+		}
+	}
+
+	// Marker labels above the lanes: the total at the end of the bar and the
+	// budget line. The one further left ends at its line, the other starts
+	// at its line, so they never meet.
+	total := totalText(end, p.Budget)
+	totalTone := diagram.Accent
+	if p.Budget > 0 {
+		totalTone = diagram.Good
+		if end > p.Budget {
+			totalTone = diagram.Bad
+		}
+	}
+	type marker struct {
+		x     float64
+		text  string
+		face  FontFace
+		paint Paint
+		line  Paint
+		dash  []float64
+		id    string
+		anch  Anchor
+	}
+	markers := []marker{{x: X(end), text: total, face: SansBold, paint: Paint{Tone: totalTone, Role: Ink},
+		line: Paint{Tone: totalTone, Role: Line}, id: subID(p.ID, "total")}}
+	if p.Budget > 0 {
+		name := p.BudgetLabel
+		if name == "" {
+			name = "budget"
+		}
+		markers = append(markers, marker{x: X(p.Budget), text: name + " " + formatDuration(p.Budget), face: Sans,
+			paint: Paint{Tone: diagram.Bad, Role: Ink}, line: Paint{Tone: diagram.Bad, Role: Line}, dash: []float64{5, 4}, id: subID(p.ID, "budget")})
+		if markers[1].x < markers[0].x {
+			markers[0], markers[1] = markers[1], markers[0]
+		}
+		markers[0].anch, markers[1].anch = End, Start
+	} else {
+		markers[0].anch = End
+	}
+	minX, maxX := -Measure(Sans, SizeSmall, "0")/2, float64(timelineTrackW)
+	for i, m := range markers {
+		w := Measure(m.face, SizeSmall, m.text)
+		if m.anch == End {
+			markers[i].x -= 0
+			minX = min(minX, m.x-4-w)
+		} else {
+			maxX = max(maxX, m.x+4+w)
+		}
+	}
+	lastTick := tickText(axisMax, step, axisMax)
+	maxX = max(maxX, float64(timelineTrackW)+Measure(Sans, SizeSmall, lastTick)/2)
+
+	// Outside labels, lane by lane.
+	textH := ascent(Sans, SizeSmall) + descent(Sans, SizeSmall)
+	rowH := textH + 2 + sideRowGap
+	places := make([]sidePlace, len(p.Segments))
+	for _, ln := range lanes {
+		var reqs []sideLabel
+		var idx []int
+		for _, i := range ln.segs {
+			if !inside[i] {
+				reqs = append(reqs, sideLabel{cx: rects[i].Center().X, w: Measure(Sans, SizeSmall, outside[i]) + 4})
+				idx = append(idx, i)
+			}
+		}
+		for k, pl := range placeSideLabels(reqs, 0, float64(timelineTrackW)) {
+			places[idx[k]] = pl
+			if pl.Above {
+				ln.above = max(ln.above, pl.Row+1)
+			} else {
+				ln.below = max(ln.below, pl.Row+1)
+			}
+		}
+	}
+
+	// Vertical layout: marker labels, lanes, axis.
+	markerH := textH + 8
+	y := markerH
+	for k, ln := range lanes {
+		if k > 0 {
+			y += laneGap
+		}
+		if ln.above > 0 {
+			y += float64(ln.above)*rowH + 4
+		}
+		ln.top = y
+		y += segmentH
+		if ln.below > 0 {
+			y += float64(ln.below)*rowH + 4
+		}
+	}
+	axisY := y + 10
+	height := axisY + tickLen + 3 + textH
+
+	ticks := plotmath.NiceTicks(0, axisMax, 7)
+	b := block{W: maxX - minX, H: height, kind: "timeline"}
+	b.place = func(x, y float64) []Item {
+		ox := x - minX
+		var items []Item
+		// Guide lines first, so that segments hide them.
+		for _, m := range markers {
+			items = append(items, &Path{Ops: []PathOp{{'M', []Point{{ox + m.x, y + markerH - 4}}}, {'L', []Point{{ox + m.x, y + axisY}}}},
+				Style: Style{Stroke: m.line, StrokeWidth: 1.5, Dash: m.dash}})
+		}
+		// Axis with the cumulative line from zero to the end of the bar.
+		items = append(items, &Path{Ops: []PathOp{{'M', []Point{{ox, y + axisY}}}, {'L', []Point{{ox + timelineTrackW, y + axisY}}}},
+			Style: Style{Stroke: borderLine, StrokeWidth: 1}})
+		var axis []Item
+		for _, t := range ticks {
+			tx := ox + t*scale
+			axis = append(axis, &Path{Ops: []PathOp{{'M', []Point{{tx, y + axisY}}}, {'L', []Point{{tx, y + axisY + tickLen}}}},
+				Style: Style{Stroke: borderLine, StrokeWidth: 1}})
+			axis = append(axis, label("", tickText(t, step, axisMax), tx, y+axisY+tickLen+3+ascent(Sans, SizeSmall), Middle, Sans, SizeSmall, mutedInk))
+		}
+		items = append(items, &Group{ID: subID(p.ID, "axis"), Kind: "axis", Items: axis})
+		for _, m := range markers {
+			var g []Item
+			if m.id == subID(p.ID, "total") {
+				g = append(g, &Path{Ops: []PathOp{{'M', []Point{{ox, y + axisY}}}, {'L', []Point{{ox + m.x, y + axisY}}}},
+					Style: Style{Stroke: m.line, StrokeWidth: 4}},
+					&Circle{C: Point{ox + m.x, y + axisY}, R: 4, Style: Style{Fill: m.line}})
+			}
+			tx := ox + m.x + 4
+			if m.anch == End {
+				tx = ox + m.x - 4
+			}
+			t := label("", m.text, tx, y+ascent(Sans, SizeSmall)+1, m.anch, m.face, SizeSmall, m.paint)
+			t.Role = RoleLabel
+			g = append(g, t)
+			items = append(items, &Group{ID: m.id, Kind: "marker", Items: g})
+		}
+		// Segments, lane by lane.
+		for _, ln := range lanes {
+			top := y + ln.top
+			for _, i := range ln.segs {
+				items = append(items, c.segmentItems(p.Segments[i], Rect{ox + rects[i].X, top, rects[i].W, segmentH},
+					inside[i], names[i], outside[i], places[i], rowH, textH, ox))
+			}
+		}
+		return items
+	}
+	return b
+}
+
+// segmentItems draws one segment with its label, inside or outside.
+func (c *ctx) segmentItems(s *diagram.Segment, r Rect, inside bool, name textBlock, outside string, pl sidePlace, rowH, textH, ox float64) Item {
+	items := []Item{&Box{Role: RoleNode, Shape: diagram.Rounded, R: r, Corner: min(4, r.W/2),
+		Style: Style{Fill: Paint{Tone: s.Tone, Role: Soft}, Stroke: Paint{Tone: s.Tone, Role: Line}, StrokeWidth: 1.5}}}
+	ink := Paint{Tone: s.Tone, Role: Ink}
+	if inside {
+		dur := formatDuration(s.Duration)
+		blockH := lineHeight(SizeSmall) + ascent(Sans, SizeSmall) + descent(Sans, SizeSmall)
+		top := r.Y + (r.H-blockH)/2
+		n := label("", name.lines[0], r.Center().X, top+ascent(SansBold, SizeSmall), Middle, SansBold, SizeSmall, ink)
+		d := label("", dur, r.Center().X, top+lineHeight(SizeSmall)+ascent(Sans, SizeSmall), Middle, Sans, SizeSmall, ink)
+		n.Box, d.Box = r, r
+		items = append(items, n, d)
+		return &Group{ID: s.ID, Kind: "segment", Items: items}
+	}
+	w := Measure(Sans, SizeSmall, outside) + 4
+	x0 := ox + pl.X
+	var boxY, lineFrom, lineTo float64
+	if pl.Above {
+		boxY = r.Y - 4 - float64(pl.Row+1)*rowH + sideRowGap
+		lineFrom, lineTo = r.Y, boxY+textH+2
+	} else {
+		boxY = r.Bottom() + 4 + float64(pl.Row)*rowH
+		lineFrom, lineTo = r.Bottom(), boxY
+	}
+	cx := r.Center().X
+	items = append(items, &Path{Ops: []PathOp{{'M', []Point{{cx, lineFrom}}}, {'L', []Point{{cx, lineTo}}}},
+		Style: Style{Stroke: Paint{Tone: s.Tone, Role: Line}, StrokeWidth: 1}})
+	items = append(items, &Box{Shape: diagram.Rounded, R: Rect{x0, boxY, w, textH + 2}, Corner: 3,
+		Style: Style{Fill: panelFill, Stroke: NoPaint}})
+	t := label("", outside, x0+2, boxY+1+ascent(Sans, SizeSmall), Start, Sans, SizeSmall, ink)
+	t.Role = RoleLabel
+	items = append(items, t)
+	return &Group{ID: s.ID, Kind: "segment", Items: items}
+}
+
+// subID returns panel.name, or "" for a panel without an id.
+func subID(panel, name string) string {
+	if panel == "" {
+		return ""
+	}
+	return panel + "." + name
+}
+
+// ms converts a duration to milliseconds.
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+// totalText says how the total compares with the budget.
+func totalText(end, budget time.Duration) string {
+	switch {
+	case budget <= 0:
+		return "total " + formatDuration(end)
+	case end <= budget:
+		return "total " + formatDuration(end) + " ≤ " + formatDuration(budget) + " budget"
+	}
+	return "total " + formatDuration(end) + " > " + formatDuration(budget) + " budget"
+}
+
+// formatDuration writes a duration as "180 ms", "1 s" or "1.25 s".
+func formatDuration(d time.Duration) string {
+	if d < time.Second {
+		return trimNumber(ms(d)) + " ms"
+	}
+	return trimNumber(d.Seconds()) + " s"
+}
+
+// tickText labels a tick of an axis in ms, or in s when it reaches 2 s;
+// only the last tick carries the unit.
+func tickText(v, step, axisMax float64) string {
+	unit, k := " ms", 1.0
+	if axisMax >= 2000 {
+		unit, k = " s", 1000
+	}
+	s := plotmath.FormatTick(v/k, step/k)
+	if v == axisMax {
+		s += unit
+	}
+	return s
+}
+
+// trimNumber formats v with at most two decimals and no trailing zeros.
+func trimNumber(v float64) string {
+	s := plotmath.FormatTick(math.Round(v*100)/100, 0.01)
+	for len(s) > 1 && s[len(s)-1] == '0' && containsDot(s) {
+		s = s[:len(s)-1]
+	}
+	if s[len(s)-1] == '.' {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+func containsDot(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			return true
+		}
+	}
+	return false
 }
