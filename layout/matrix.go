@@ -10,8 +10,8 @@ import (
 const (
 	cellPadX     = 12 // beside a cell's text
 	cellPadY     = 9  // above and below a cell's text
-	cellMinW     = 52
-	cellMinH     = 38
+	cellMinW     = 60
+	cellMinH     = 44
 	cellGap      = 4 // between neighbouring cells
 	cellCorner   = 4
 	headerGap    = 8 // between headers and the cells
@@ -67,6 +67,10 @@ func measureMatrix(p *diagram.Matrix) *matrixMetrics {
 	}
 	m.cols = max(m.cols, len(p.Cols))
 	m.cellW, m.cellH = cellMinW, cellMinH
+	if m.rows <= 3 && m.cols <= 3 && p.Heat == nil {
+		// A small table, such as a 2×2 confusion matrix, gets roomy cells.
+		m.cellW, m.cellH = 84, 60
+	}
 	m.cells = make([][]textBlock, m.rows)
 	for i, r := range p.Rows {
 		m.cells[i] = make([]textBlock, len(r.Cells))

@@ -104,8 +104,7 @@ func (c *ctx) note(p *diagram.Note) block {
 // lines with their baselines and the height of the text column.
 func measureNote(p *diagram.Note, width float64) ([]*noteItem, float64) {
 	var items []*noteItem
-	y := 0.0 // bottom of the ink so far
-	for i, ln := range p.Lines {
+	for _, ln := range p.Lines {
 		spans, err := diagram.ParseMarkup(ln.Text)
 		if err != nil {
 			// The language reports markup errors; a diagram built in Go
@@ -121,6 +120,21 @@ func measureNote(p *diagram.Note, width float64) ([]*noteItem, float64) {
 			avail -= noteBulletW
 		}
 		it.lines = wrapRich(spans, it.size, avail-2)
+		items = append(items, it)
+	}
+	// Lines of one size share the reach of the tallest, so that the
+	// spacing keeps one rhythm whether or not a line has scripts.
+	reach := map[float64][2]float64{}
+	for _, it := range items {
+		for _, l := range it.lines {
+			up, down := l.extent(it.size)
+			r := reach[it.size]
+			reach[it.size] = [2]float64{max(r[0], up), max(r[1], down)}
+		}
+	}
+	y := 0.0 // bottom of the ink so far
+	for i, it := range items {
+		ln := it.line
 		if i > 0 {
 			y += noteItemGap
 		}
@@ -128,8 +142,8 @@ func measureNote(p *diagram.Note, width float64) ([]*noteItem, float64) {
 			y += noteFormulaGap
 		}
 		prevBase, prevDown := 0.0, 0.0
-		for k, l := range it.lines {
-			up, down := l.extent(it.size)
+		for k := range it.lines {
+			up, down := reach[it.size][0], reach[it.size][1]
 			base := y + up
 			if k > 0 {
 				base = max(prevBase+lineHeight(it.size), prevBase+prevDown+noteLineGap+up)
@@ -141,7 +155,6 @@ func measureNote(p *diagram.Note, width float64) ([]*noteItem, float64) {
 		if ln.Kind == diagram.FormulaLine {
 			y += noteFormulaGap
 		}
-		items = append(items, it)
 	}
 	return items, y
 }

@@ -120,8 +120,20 @@ func wrapRich(spans []diagram.Span, size, width float64) []richLine {
 				need += space
 			}
 			if len(cur) > 0 && curW+need > width {
+				// A line never starts with an operator such as − or =:
+				// the word before it moves down too.
+				var carry []word
+				if isOperator(part) && len(cur) > 1 {
+					carry = cur[len(cur)-1:]
+					cur = cur[:len(cur)-1]
+				}
 				flush()
 				need = part.width
+				for _, w := range carry {
+					cur = append(cur, w)
+					curW += w.width
+					need += space
+				}
 			}
 			cur = append(cur, part)
 			curW += need
@@ -131,6 +143,18 @@ func wrapRich(spans []diagram.Span, size, width float64) []richLine {
 		flush()
 	}
 	return lines
+}
+
+// isOperator reports whether a word is a lone operator sign.
+func isOperator(w word) bool {
+	if len(w.pieces) != 1 {
+		return false
+	}
+	switch w.pieces[0].text {
+	case "−", "-", "+", "=", "≈", "×", "·", "/", "←", "→", "≤", "≥", "<", ">", "±":
+		return true
+	}
+	return false
 }
 
 // splitWord cuts a word wider than width into parts that fit.
@@ -235,8 +259,11 @@ func (l richLine) text(id string, x, y, size float64, paint Paint) (*Text, []Ite
 				Style: Style{Fill: Paint{Tone: diagram.Muted, Role: Line}, Stroke: NoPaint, Opacity: 0.22}})
 		}
 	}
-	if len(t.Runs) == 0 {
-		t.Runs = []Run{{Text: "", Face: Sans, Size: size, X: x}}
+	if len(t.Runs) == 0 || len(t.Runs) > 1 && t.Runs[0].Face != Sans {
+		// A line starts in the regular face, so that renderers that style
+		// the line by its first run and the other runs by their own face
+		// (without resetting the weight) draw every run in its face.
+		t.Runs = append([]Run{{Text: "", Face: Sans, Size: size, X: x}}, t.Runs...)
 	}
 	t.Ink = Rect{x, y - up, l.W, up + down}
 	return t, behind
