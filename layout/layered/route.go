@@ -93,23 +93,33 @@ func (l *lay) ports() (portTop, portBot []float64) {
 				}
 				return cmp.Compare(p.edge, q.edge)
 			})
-			k := float64(len(side))
+			// Ports in the order of the other ends, at least step apart,
+			// each as near the x of its other end as the side allows: an
+			// edge to a node or dummy within the node's width runs
+			// straight.
+			k := len(side)
 			w := l.realW[v]
-			step := min(w/(k+1), 2*l.opt.EdgeSep)
-			// Shift the ports so that an edge to a node straight below (or
-			// above) leaves from the centre and runs straight, as far as
-			// the side allows.
-			shift := 0.0
+			step := min(w/float64(k+1), 2*l.opt.EdgeSep)
+			lo, hi := l.x[v]-w/2+step/2, l.x[v]+w/2-step/2
+			if k == 1 {
+				lo, hi = l.x[v], l.x[v] // a single edge leaves from the centre
+			}
+			px := make([]float64, k)
 			for j, c := range side {
-				if abs(c.other-l.x[v]) < 0.5 {
-					shift = -(float64(j) - (k-1)/2) * step
-					room := max(0, w/2-(k-1)/2*step-1)
-					shift = min(max(shift, -room), room)
-					break
+				px[j] = min(max(c.other, lo), hi)
+				if j > 0 {
+					px[j] = max(px[j], px[j-1]+step)
 				}
 			}
+			for j := k - 1; j >= 0; j-- {
+				limit := hi
+				if j+1 < k {
+					limit = px[j+1] - step
+				}
+				px[j] = min(px[j], limit)
+			}
 			for j, c := range side {
-				px := l.x[v] + shift + (float64(j)-(k-1)/2)*step
+				px := px[j]
 				switch {
 				case !bottom:
 					portBot[c.edge] = px
