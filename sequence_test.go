@@ -80,11 +80,13 @@ func TestSequenceErrors(t *testing.T) {
 		{"sequence s {\n  loop \"x\" { a -> b } else \"y\" { a -> b }\n}", []string{`2:23: loop has no else`}},
 		{"sequence s {\n  alt \"x\" { a -> b }\n  else \"y\" { b -> a }\n}", []string{`3:3: else must follow the closing } of an alt or par block on the same line`}},
 		{"sequence s {\n  a -> b {\n    c \"C\"\n  }\n}", []string{`3:5: an actor cannot be declared inside a block`}},
-		{"sequence s {\n  autonumber\n  autonumber\n}", []string{`3:3: autonumber set twice`}},
+		{"sequence s {\n  autonumber\n  autonumber\n  a -> b\n}", []string{`3:3: autonumber set twice`}},
 		{"sequence s {\n  a \"A\" icon usr\n}", []string{`2:14: unknown icon "usr"`}},
 		{"sequence s {\n  a \"A\" shape box\n}", []string{`2:9: an actor does not take shape`}},
 		{"sequence s {\n  a -> b \"x\" dashed\n}", []string{`2:14: a message does not take dashed`}},
 		{"sequence s {\n  a -> b\n  m1: b -> a\n}", []string{`3:3: duplicate id "m1"`}},
+		{"sequence s { }", []string{`1:1: sequence has no actors`}},
+		{"graph g { x }\nsequence s {\n  a -> x\n}", []string{`3:8: "x" is not an actor of this sequence`}},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, errorLines(tt.src)); diff != "" {

@@ -157,6 +157,9 @@ func (s *Sequence) compile(c *compiler) diagram.Panel {
 		}
 	}
 	out.Items = b.items(s.Stmts, true)
+	if len(out.Actors) == 0 && len(b.failed) == 0 {
+		c.errorf(s.Pos, "declare actors and write messages, e.g. a -> b \"hello\"", "sequence has no actors")
+	}
 	return out
 }
 
@@ -230,6 +233,7 @@ func (b *seqBuilder) actor(d *NodeDecl) {
 		return
 	}
 	if !c.declare(d.ID, "actor", b.s.ID) {
+		b.failed[d.ID.Name] = true
 		return
 	}
 	a := &diagram.Actor{ID: d.ID.Name, Pos: c.pos(d.ID.Pos)}
@@ -285,10 +289,13 @@ func (b *seqBuilder) use(id *Ident) bool {
 		c.errorf(id.Pos, fmt.Sprintf("did you mean %q?", near), "unknown actor %q", name)
 		return false
 	}
-	if !c.declare(id, "actor", b.s.ID) {
+	if sym := c.scope.lookup(name); sym != nil {
 		b.failed[name] = true
+		c.errorf(id.Pos, fmt.Sprintf("%q is declared at %d:%d as a %s; a message joins actors of its own sequence, and ids are shared by the whole diagram",
+			name, sym.Pos.Line, sym.Pos.Col, sym.Kind), "%q is not an actor of this sequence", name)
 		return false
 	}
+	c.declare(id, "actor", b.s.ID)
 	a := &diagram.Actor{ID: name, Pos: c.pos(id.Pos)}
 	b.actors[name] = a
 	b.s.Actors = append(b.s.Actors, a)
