@@ -113,6 +113,20 @@ func TestSequenceExamples(t *testing.T) {
 			t.Fatalf("Layout(%s): %v", path, err)
 		}
 		seq := d.Body.(*diagram.Sequence)
+		lifeline := map[string]float64{}
+		col := map[string]int{}
+		for i, a := range seq.Actors {
+			g, ok := s.Find(a.ID).(*layout.Group)
+			if !ok {
+				t.Fatalf("%s: actor %s is not a group in the scene", path, a.ID)
+			}
+			for _, it := range g.Items {
+				if b, ok := it.(*layout.Box); ok && b.Role == layout.RoleNode {
+					lifeline[a.ID] = b.R.Center().X
+				}
+			}
+			col[a.ID] = i
+		}
 		var labels []layout.Rect
 		var walk func(items []diagram.SeqItem)
 		walk = func(items []diagram.SeqItem) {
@@ -136,6 +150,14 @@ func TestSequenceExamples(t *testing.T) {
 					}
 					if v.Label != "" && !found {
 						t.Errorf("%s: message %s has no label box", path, v.ID)
+					}
+					// Between neighbours, the label sits between their lifelines.
+					if l := labels; found && (col[v.From]-col[v.To] == 1 || col[v.To]-col[v.From] == 1) {
+						r := l[len(l)-1]
+						lo, hi := min(lifeline[v.From], lifeline[v.To]), max(lifeline[v.From], lifeline[v.To])
+						if r.X <= lo || r.Right() >= hi {
+							t.Errorf("%s: label of %s spans %.1f..%.1f, outside its lifelines at %.1f and %.1f", path, v.ID, r.X, r.Right(), lo, hi)
+						}
 					}
 					walk(v.Body)
 				case *diagram.Frame:
