@@ -7,9 +7,11 @@ import (
 
 // Small layered graphs (at most smallOrder nodes, dummies included) get
 // randomStarts more passes from random orders.
+// Huge ones (over hugeOrder) make fewer passes.
 const (
 	smallOrder   = 400
 	randomStarts = 6
+	hugeOrder    = 20000
 )
 
 // Crossing reduction by the weighted median heuristic with transposition,
@@ -45,8 +47,12 @@ func (l *lay) order() {
 	// Small graphs also try a few random starts: cheap there, and the
 	// heuristic's result depends much on where it starts.
 	passes := 4
-	if len(l.nodes) <= smallOrder {
+	switch {
+	case len(l.nodes) <= smallOrder:
 		passes += randomStarts
+	case len(l.nodes) > hugeOrder:
+		// Tens of thousands of dummies: keep the time in bounds.
+		passes, patience = 3, 2
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for pass := 0; pass < passes; pass++ {
