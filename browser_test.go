@@ -209,7 +209,8 @@ func checkAgreement(t *testing.T, name, prefix string, tl *animate.Timeline, at 
 }
 
 // seekTimes returns the moments to compare: seven across the period, each
-// moved off any keyframe by a few milliseconds, where a value may jump.
+// moved off any keyframe by a few milliseconds, where a value may jump,
+// and one after the end when the animation plays once.
 func seekTimes(tl *animate.Timeline) []float64 {
 	var out []float64
 	for _, f := range []float64{0.04, 0.17, 0.31, 0.46, 0.62, 0.78, 0.93} {
@@ -226,6 +227,10 @@ func seekTimes(tl *animate.Timeline) []float64 {
 			}
 		}
 		out = append(out, at)
+	}
+	if !tl.Loop {
+		// Played once, the animation holds its last keyframe.
+		out = append(out, 1.25*tl.Period)
 	}
 	return out
 }

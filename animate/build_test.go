@@ -302,3 +302,37 @@ func TestBuildErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestMoveTo checks that move X to (x, y) maps data coordinates through
+// the plot frame whose area holds X, on linear and log axes, and that the
+// element glides back to its place once the steps are over.
+func TestMoveTo(t *testing.T) {
+	mark := &layout.Circle{ID: "m", Role: layout.RoleMark, C: layout.Point{X: 110, Y: 90}, R: 3}
+	tests := []struct {
+		frame  layout.PlotFrame
+		x, y   float64
+		dx, dy float64
+	}{
+		// Area 100..300 × 10..110, x 0..10, y 0..5: (5, 2.5) is (200, 60).
+		{layout.PlotFrame{Area: layout.Rect{X: 100, Y: 10, W: 200, H: 100}, X0: 0, X1: 10, Y0: 0, Y1: 5}, 5, 2.5, 90, -30},
+		// A log x axis 1..100: 10 is half way.
+		{layout.PlotFrame{Area: layout.Rect{X: 100, Y: 10, W: 200, H: 100}, X0: 1, X1: 100, Y0: 0, Y1: 5, LogX: true}, 10, 0, 90, 20},
+	}
+	for _, tt := range tests {
+		sc := &layout.Scene{Width: 400, Height: 200, Items: []layout.Item{mark}, Plots: []layout.PlotFrame{tt.frame}}
+		script := &diagram.Script{Steps: []*diagram.Step{step(2, &diagram.Action{Kind: diagram.MoveTo, Targets: []string{"m"}, X: tt.x, Y: tt.y, Easing: diagram.Linear})}}
+		tl, err := Build(script, sc)
+		if err != nil {
+			t.Fatalf("Build: %v", err)
+		}
+		for _, p := range []struct {
+			t      float64
+			dx, dy float64
+		}{{0, 0, 0}, {1, tt.dx / 2, tt.dy / 2}, {2, tt.dx, tt.dy}, {2 + Settle, 0, 0}} {
+			got := tl.At(p.t)[0].V
+			if math.Abs(got.DX-p.dx) > 1e-6 || math.Abs(got.DY-p.dy) > 1e-6 {
+				t.Errorf("move to (%v, %v) at %vs: translate(%v, %v), want (%v, %v)", tt.x, tt.y, p.t, got.DX, got.DY, p.dx, p.dy)
+			}
+		}
+	}
+}
