@@ -264,7 +264,7 @@ func (d *seqDraw) frame(f *diagram.Frame) {
 	for k, sec := range f.Sections {
 		if k > 0 {
 			dividers = append(dividers, d.y)
-			d.y += seqTabH
+			d.y += seqTabH + 6
 		}
 		d.items(sec.Items)
 	}
