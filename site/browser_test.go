@@ -256,6 +256,25 @@ func checkSite(t *testing.T, browserCtx context.Context, index, shots string, al
 	eval("load thumbnails", `document.querySelectorAll(".tile img").forEach(i => i.loading = "eager")`)
 	wait("thumbnails loaded", `[...document.querySelectorAll(".tile img")].every(i => i.complete && i.naturalWidth > 0)`)
 
+	// From the filter, Tab reaches the first authored tile, with a visible
+	// focus ring; the next Tab reaches its "studied" toggle.
+	// Scroll so that the tile hides under the sticky bar first.
+	eval("scroll the tile under the bar", `scrollTo({top: document.querySelector('.tile[data-id="bias-variance"]').getBoundingClientRect().top + scrollY - 20, behavior: "instant"})`)
+	run("focus the filter", chromedp.Focus(chromedp.ID("filter")))
+	run("tab", chromedp.KeyEvent("\t"))
+	if got := eval("focused tile", `[document.activeElement.closest(".tile")?.dataset.id, document.activeElement.className, getComputedStyle(document.activeElement).outlineStyle]`); !cmp.Equal(got, []any{"bias-variance", "open", "solid"}) {
+		t.Errorf("after Tab from the filter, focus = %v, want [bias-variance open solid]", got)
+	}
+	if got := eval("focus not under the bar", `document.activeElement.getBoundingClientRect().top >= document.querySelector("#bar").getBoundingClientRect().bottom`); got != true {
+		t.Errorf("the focused tile is hidden under the sticky bar")
+	}
+	shot("focus")
+	eval("back to the top", `scrollTo({top: 0, behavior: "instant"})`)
+	run("tab", chromedp.KeyEvent("\t"))
+	if got := eval("focused toggle", `[document.activeElement.closest(".tile")?.dataset.id, document.activeElement.className]`); !cmp.Equal(got, []any{"bias-variance", "study"}) {
+		t.Errorf("after a second Tab, focus = %v, want [bias-variance study]", got)
+	}
+
 	// Laptop and phone: nothing overflows sideways.
 	noOverflow := `document.documentElement.scrollWidth <= window.innerWidth`
 	if got := eval("overflow at 1440", noOverflow); got != true {

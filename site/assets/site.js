@@ -116,6 +116,17 @@
   }
   measureBar();
 
+  // Keep the focused tile clear of the sticky bar: the browser only
+  // scrolls an element that is fully out of view, and a tile whose bottom
+  // peeks out under the bar would stay hidden behind it.
+  $("layers").addEventListener("focusin", function (e) {
+    var top = e.target.getBoundingClientRect().top;
+    var barBottom = bar.getBoundingClientRect().bottom;
+    if (top < barBottom + 8) {
+      window.scrollBy({ top: top - barBottom - 8, behavior: "instant" });
+    }
+  });
+
   if (window.IntersectionObserver) {
     var visible = {};
     var observer = new IntersectionObserver(function (entries) {
