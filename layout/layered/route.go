@@ -405,7 +405,6 @@ func (l *lay) routeEdge(e int, res *Result, portTop, portBot []float64, trackY m
 		pts = append(pts, Point{b, chBot}, Point{b, endY})
 	}
 	if l.opt.Spline {
-		curve = dropDegenerate(curve)
 		pts = flatten(curve)
 	}
 	pts = simplify(pts)
@@ -430,15 +429,6 @@ func appendLine(curve []Point, p Point) []Point {
 		return curve
 	}
 	return append(curve, last, p, p)
-}
-
-// dropDegenerate returns the curve unchanged; it exists so that a curve is
-// always start + 3k points.
-func dropDegenerate(curve []Point) []Point {
-	if (len(curve)-1)%3 != 0 {
-		return curve[:1+3*((len(curve)-1)/3)]
-	}
-	return curve
 }
 
 // routeLoop draws a self-loop on the right of its node.

@@ -35,27 +35,6 @@ func (it *channelItem) span() (lo, hi float64) {
 	return lo, hi
 }
 
-func strictlyInside(x, lo, hi float64) bool { return x > lo+0.01 && x < hi-0.01 }
-
-// aboveCost is the number of crossings when i runs above j.
-func aboveCost(i, j *channelItem) int {
-	lo, hi := min(i.a, i.b), max(i.a, i.b)
-	c := 0
-	if strictlyInside(j.a, lo, hi) {
-		c++
-	}
-	if j.u && strictlyInside(j.b, lo, hi) {
-		c++
-	}
-	if !i.u {
-		jlo, jhi := min(j.a, j.b), max(j.a, j.b)
-		if strictlyInside(i.b, jlo, jhi) {
-			c++
-		}
-	}
-	return c
-}
-
 // assignTracks orders the items of one channel onto tracks and returns the
 // number of tracks used; sets item.track. Two routes that keep their order
 // across the channel need not cross: among routes going right, the one that
