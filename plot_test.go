@@ -212,3 +212,37 @@ func TestPlotFrames(t *testing.T) {
 		t.Errorf("Layout(plot-row).Plots mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// FuzzPlot compiles and lays out plot statements: no input may panic, and
+// every error must carry a position.
+func FuzzPlot(f *testing.F) {
+	for _, path := range []string{"examples/plot-gradient-descent.diag", "examples/plot-svm.diag", "examples/plot-regularization.diag", "examples/plot-roc.diag", "examples/plot-kmeans.diag"} {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(src)
+	}
+	f.Add([]byte("plot {\n x 0.001 .. 1000 log\n curve y = 1/x\n region y > x\n points linspace n=9 y = x^2 marker cross\n}\n"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		if len(src) > 1<<12 {
+			return
+		}
+		d, _, err := dsl.Compile("fuzz.diag", src)
+		if err == nil {
+			_, err = layout.Layout(d)
+		}
+		if err == nil {
+			return
+		}
+		list, ok := err.(diagram.ErrorList)
+		if !ok || len(list) == 0 {
+			t.Fatalf("Compile(%q): error %v of type %T", src, err, err)
+		}
+		for _, e := range list {
+			if !e.Pos.IsValid() || e.Msg == "" {
+				t.Fatalf("Compile(%q): error without a position: %#v", src, e)
+			}
+		}
+	})
+}
