@@ -45,7 +45,7 @@ func Build(script *diagram.Script, scene *layout.Scene) (*Timeline, error) {
 	b := &builder{scene: scene, channels: map[chanKey]*channel{}}
 	t := 0.0
 	for i, st := range script.Steps {
-		d := st.Duration.Seconds()
+		d := max(st.Duration.Seconds(), 0) // a model built in Go may hold anything
 		tl.Captions = append(tl.Captions, Caption{Text: st.Caption, Start: t, End: t + d, Index: i + 1})
 		n := len(st.Actions)
 		for j, a := range st.Actions {
@@ -135,7 +135,7 @@ func (b *builder) find(a *diagram.Action, id string) layout.Item {
 
 // action schedules one action in the slot [s, e].
 func (b *builder) action(a *diagram.Action, s, e float64) {
-	start := min(s+a.Delay.Seconds(), e)
+	start := min(s+max(a.Delay.Seconds(), 0), e)
 	switch a.Kind {
 	case diagram.Together:
 		for _, c := range a.Actions {
