@@ -62,7 +62,16 @@ func (c *ctx) stack(p *diagram.Stack) block {
 		sb.h = max(sb.label.H, sb.itemsH, sb.notesH) + 2*stackBandPad
 		bands[i] = sb
 	}
-	bandW := stackBandPad + labelW + 2*stackBandPad + stackItemsW + stackBandPad
+	// The items area is as wide as the widest row needs, up to
+	// stackItemsW.
+	itemsW := 0.0
+	for _, sb := range bands {
+		for _, ib := range sb.items {
+			itemsW = max(itemsW, ib.r.Right())
+		}
+	}
+	itemsW = max(itemsW, 120)
+	bandW := stackBandPad + labelW + 2*stackBandPad + itemsW + stackBandPad
 	w := bandW
 	if hasNotes {
 		w += stackNotesLeft + stackNotesW
