@@ -67,6 +67,16 @@ func Render(d *diagram.Diagram, name string, opts Options) ([]byte, error) {
 	return svg.Render(scene, tl, so)
 }
 
+// Scene compiles the source and returns the laid-out scene, before
+// animation and drawing: for tools and tests that inspect geometry.
+func Scene(name string, src []byte) (*layout.Scene, error) {
+	d, err := parse(name, src)
+	if err != nil {
+		return nil, err
+	}
+	return layout.Layout(d)
+}
+
 // LayoutJSON returns the laid-out geometry of a diagram in the neutral
 // schema (nodes, edges, groups, labels, texts, marks) as indented JSON.
 func LayoutJSON(name string, src []byte, opts Options) ([]byte, error) {

@@ -1,0 +1,154 @@
+package diag_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/aiprep/diag"
+	"github.com/aiprep/diag/curriculum"
+	"github.com/aiprep/diag/dsl"
+	"github.com/aiprep/diag/font"
+	"github.com/aiprep/diag/internal/golden"
+	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/layout/quality"
+)
+
+// requiredLayers are the curriculum layers whose diagrams must all exist.
+const requiredLayers = 4
+
+// sheet is one curriculum diagram on disk.
+type sheet struct {
+	entry curriculum.Entry
+	path  string
+}
+
+// sheets returns the manifest's diagrams that exist on disk, in manifest
+// order, and checks that every .diag file under curriculum/ is one of them.
+func sheets(t testing.TB) []sheet {
+	t.Helper()
+	want := map[string]curriculum.Entry{}
+	var out []sheet
+	for _, e := range curriculum.Entries() {
+		l, _ := curriculum.LayerOf(e.Layer)
+		p := filepath.Join("curriculum", l.Dir(), e.ID+".diag")
+		want[filepath.ToSlash(p)] = e
+		if _, err := os.Stat(p); err == nil {
+			out = append(out, sheet{e, p})
+		} else if e.Layer <= requiredLayers {
+			t.Errorf("%s (%s) is missing", p, e.Title)
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join("curriculum", "*", "*.diag"))
+	for _, f := range files {
+		if _, ok := want[filepath.ToSlash(f)]; !ok {
+			t.Errorf("%s is not in the manifest (curriculum/ids.tsv) or sits in the wrong layer folder", f)
+		}
+	}
+	return out
+}
+
+// TestCurriculum checks every authored sheet: it compiles and matches its
+// golden SVG; the header comes from the manifest; the quality checks find no
+// overlap or overflow; every character is in the embedded font; the
+// animation has at least three steps; and the must-show key strings appear.
+func TestCurriculum(t *testing.T) {
+	for _, s := range sheets(t) {
+		t.Run(s.entry.ID, func(t *testing.T) {
+			src, err := os.ReadFile(s.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, err := diag.Compile(s.path, src, diag.Options{})
+			if err != nil {
+				t.Fatalf("compile:\n%s", dsl.FormatError(src, err))
+			}
+			golden.CheckSVG(t, strings.TrimSuffix(s.path, ".diag")+".svg", out)
+
+			d, f, err := dsl.Compile(s.path, src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if f.Sheet != s.entry.ID {
+				t.Errorf("the file says sheet %q, want \"sheet %s\"", f.Sheet, s.entry.ID)
+			}
+			if d.Script == nil || len(d.Script.Steps) < 3 {
+				t.Errorf("the animation has fewer than three steps")
+			}
+			if len(d.Asks) < 3 || len(d.Asks) > 4 {
+				t.Errorf("%d interview questions, want 3 or 4", len(d.Asks))
+			}
+			if len(d.Legend) == 0 {
+				t.Errorf("no legend")
+			}
+			if d.Title != "" && d.Title != s.entry.Title {
+				t.Errorf("title %q, want the manifest's %q", d.Title, s.entry.Title)
+			}
+			scene, err := layoutSheet(s.path, src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if scene.Title != s.entry.Title || scene.Desc != s.entry.Tagline {
+				t.Errorf("header %q / %q, want %q / %q", scene.Title, scene.Desc, s.entry.Title, s.entry.Tagline)
+			}
+			r := quality.Measure(scene.Geometry())
+			if r.Violations() > 0 {
+				t.Errorf("quality: %d violations:\n%s", r.Violations(), strings.Join(r.Problems, "\n"))
+			}
+			var all strings.Builder
+			layout.Walk(scene.Items, func(it layout.Item) bool {
+				if tx, ok := it.(*layout.Text); ok {
+					for _, run := range tx.Runs {
+						all.WriteString(run.Text)
+						all.WriteByte('\n')
+						if m := font.Missing(font.Face(run.Face), run.Text); len(m) > 0 {
+							t.Errorf("text %q uses characters the font lacks: %q", run.Text, string(m))
+						}
+					}
+				}
+				return true
+			})
+			text := all.String()
+			keys := curriculum.Keys(s.entry.ID)
+			if len(keys) < 3 {
+				t.Errorf("curriculum/keys.tsv lists %d must-show strings for %s, want at least 3", len(keys), s.entry.ID)
+			}
+			for _, k := range keys {
+				if !strings.Contains(text, k) {
+					t.Errorf("must-show text %q not found in the picture", k)
+				}
+			}
+		})
+	}
+}
+
+// layoutSheet compiles a sheet to its laid-out scene, with the header
+// filled from the manifest.
+func layoutSheet(name string, src []byte) (*layout.Scene, error) {
+	return diag.Scene(name, src)
+}
+
+// BenchmarkCurriculum compiles every authored sheet once per iteration.
+func BenchmarkCurriculum(b *testing.B) {
+	type file struct {
+		name string
+		src  []byte
+	}
+	var files []file
+	for _, s := range sheets(b) {
+		src, err := os.ReadFile(s.path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		files = append(files, file{s.path, src})
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, f := range files {
+			if _, err := diag.Compile(f.name, f.src, diag.Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
