@@ -1,12 +1,12 @@
 package layered
 
-// Cycle removal by the greedy heuristic of Eades, Lin and Smyth, "A fast and
-// effective heuristic for the feedback arc set problem" (1993): repeatedly
-// take sinks to the end of a vertex sequence and sources to its front, and
-// when neither is left, the vertex whose out-degree exceeds its in-degree the
-// most (the first such vertex in input order). Edges pointing backward in the
-// final sequence are reversed. Ties are broken by input order, so the result
-// is deterministic.
+// Cycle removal by depth-first search, as in Graphviz dot (Gansner et al.
+// 1993, section 2.1): search from every node without predecessors, in input
+// order, then from any node not yet reached, also in input order; an arc to
+// a node still on the search path closes a cycle and is reversed. Authors
+// list a diagram's flow in reading order, so the arcs reversed are the ones
+// that go back against it ("loss -> embedding: gradients"). Reversed edges
+// are still drawn from From to To.
 
 // arc is a directed edge between two vertices of a simple working graph.
 type arc struct {
@@ -19,98 +19,53 @@ type arc struct {
 // graph acyclic. Loops (tail == head) are never reversed.
 func feedbackArcs(n int, arcs []arc) []bool {
 	out := make([][]int, n)
-	in := make([][]int, n)
-	indeg := make([]int, n)
-	outdeg := make([]int, n)
+	hasPred := make([]bool, n)
 	for i, a := range arcs {
 		if a.tail == a.head {
 			continue
 		}
 		out[a.tail] = append(out[a.tail], i)
-		in[a.head] = append(in[a.head], i)
-		outdeg[a.tail]++
-		indeg[a.head]++
+		hasPred[a.head] = true
 	}
-	removed := make([]bool, n)
-	pos := make([]int, n) // place in the final sequence
-	front, back := 0, n-1
-	var sinks, sources []int
-	for v := range n {
-		if outdeg[v] == 0 {
-			sinks = append(sinks, v)
-		} else if indeg[v] == 0 {
-			sources = append(sources, v)
-		}
-	}
-	remove := func(v int) {
-		removed[v] = true
-		for _, i := range out[v] {
-			h := arcs[i].head
-			if removed[h] {
-				continue
-			}
-			indeg[h]--
-			if indeg[h] == 0 && outdeg[h] > 0 {
-				sources = append(sources, h)
-			}
-		}
-		for _, i := range in[v] {
-			t := arcs[i].tail
-			if removed[t] {
-				continue
-			}
-			outdeg[t]--
-			if outdeg[t] == 0 {
-				sinks = append(sinks, t)
-			}
-		}
-	}
-	next := 0 // scan start for the max-delta search
-	for left := n; left > 0; {
-		if len(sinks) > 0 {
-			v := sinks[len(sinks)-1]
-			sinks = sinks[:len(sinks)-1]
-			if removed[v] {
-				continue
-			}
-			pos[v] = back
-			back--
-			remove(v)
-			left--
-			continue
-		}
-		if len(sources) > 0 {
-			v := sources[len(sources)-1]
-			sources = sources[:len(sources)-1]
-			if removed[v] || outdeg[v] == 0 {
-				continue
-			}
-			pos[v] = front
-			front++
-			remove(v)
-			left--
-			continue
-		}
-		best, bestDelta := -1, 0
-		for v := next; v < n; v++ {
-			if removed[v] {
-				continue
-			}
-			if d := outdeg[v] - indeg[v]; best < 0 || d > bestDelta {
-				best, bestDelta = v, d
-			}
-		}
-		for next < n && removed[next] {
-			next++
-		}
-		pos[best] = front
-		front++
-		remove(best)
-		left--
-	}
+	const (
+		unseen = iota
+		onPath
+		done
+	)
+	state := make([]uint8, n)
 	rev := make([]bool, len(arcs))
-	for i, a := range arcs {
-		rev[i] = a.tail != a.head && pos[a.tail] > pos[a.head]
+	type frame struct{ v, next int }
+	var stack []frame
+	search := func(root int) {
+		state[root] = onPath
+		stack = append(stack[:0], frame{root, 0})
+		for len(stack) > 0 {
+			f := &stack[len(stack)-1]
+			if f.next == len(out[f.v]) {
+				state[f.v] = done
+				stack = stack[:len(stack)-1]
+				continue
+			}
+			i := out[f.v][f.next]
+			f.next++
+			switch h := arcs[i].head; state[h] {
+			case onPath:
+				rev[i] = true
+			case unseen:
+				state[h] = onPath
+				stack = append(stack, frame{h, 0})
+			}
+		}
+	}
+	for v := range n {
+		if !hasPred[v] && state[v] == unseen {
+			search(v)
+		}
+	}
+	for v := range n {
+		if state[v] == unseen {
+			search(v)
+		}
 	}
 	return rev
 }

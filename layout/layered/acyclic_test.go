@@ -17,9 +17,12 @@ func TestFeedbackArcs(t *testing.T) {
 		{"two-cycle", 2, [][2]int{{0, 1}, {1, 0}}, []bool{false, true}},
 		{"triangle", 3, [][2]int{{0, 1}, {1, 2}, {2, 0}}, []bool{false, false, true}},
 		{"loop ignored", 2, [][2]int{{0, 0}, {0, 1}}, []bool{false, false}},
-		// 0 has the most surplus of outgoing arcs, so it goes first and only
+		// No node lacks a predecessor: the search starts at 0, and only
 		// the arc back into it is reversed.
 		{"hub", 4, [][2]int{{0, 1}, {0, 2}, {0, 3}, {3, 0}, {1, 2}}, []bool{false, false, false, true, false}},
+		// The search starts at the source 3, so the arc back to 1 (listed
+		// last) is reversed, not the one into 1 from 3's side.
+		{"from the source", 4, [][2]int{{3, 1}, {1, 2}, {2, 0}, {0, 1}}, []bool{false, false, false, true}},
 	}
 	for _, tt := range tests {
 		var arcs []arc

@@ -9,8 +9,8 @@
 //
 // The pipeline, one phase a file:
 //
-//   - acyclic.go: cycle removal by the greedy heuristic of Eades, Lin and
-//     Smyth (1993); reversed edges are still drawn from From to To.
+//   - acyclic.go: cycle removal by depth-first search in input order, as in
+//     dot; reversed edges are still drawn from From to To.
 //   - rank.go: ranking by network simplex (Gansner et al. 1993) with
 //     minimum lengths and same-rank sets.
 //   - layer.go: the layered graph with dummy nodes for long edges, label
