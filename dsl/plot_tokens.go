@@ -39,10 +39,10 @@ func newPlotLine(c *compiler, all []lexer.Token) *plotLine {
 // done reports whether every token has been read.
 func (l *plotLine) done() bool { return l.i >= len(l.toks) }
 
-// peek returns the next token, or an EOF token after the last.
+// peek returns the next token, or an end of line after the last.
 func (l *plotLine) peek() lexer.Token {
 	if l.done() {
-		return lexer.Token{Type: tokEOF, Pos: l.endPos()}
+		return lexer.Token{Type: tokEOL, Value: "\n", Pos: l.endPos()}
 	}
 	return l.toks[l.i]
 }
