@@ -132,3 +132,21 @@ func TestTidyProperties(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTidy places a complete ternary tree of depth 7 (3,280 nodes).
+func BenchmarkTidy(b *testing.B) {
+	var build func(d int) *tidyNode
+	build = func(d int) *tidyNode {
+		n := &tidyNode{Size: 40}
+		if d > 0 {
+			for range 3 {
+				n.Kids = append(n.Kids, build(d-1))
+			}
+		}
+		return n
+	}
+	root := build(7)
+	for b.Loop() {
+		tidy([]*tidyNode{root}, 20)
+	}
+}
