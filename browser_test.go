@@ -284,8 +284,18 @@ func faceOf(class string) layout.FontFace {
 // animations at several moments and compares each animated element's
 // computed opacity, transform and dash offset with Timeline.At; it also
 // compares every text's rendered width with the width the layout measured.
+//
+// In the same browser, it then inlines two animated SVGs in one page,
+// seeks each to its own moment and checks that each follows its own
+// timeline: their names never collide and their animations are
+// independent.
 func TestBrowserAgreement(t *testing.T) {
 	ctx := browserContext(t)
+	t.Run("examples", func(t *testing.T) { agreement(t, ctx) })
+	t.Run("two diagrams", func(t *testing.T) { twoDiagrams(t, ctx) })
+}
+
+func agreement(t *testing.T, ctx context.Context) {
 	for _, path := range animatedExamples(t) {
 		name := strings.TrimSuffix(filepath.Base(path), ".diag")
 		scene, tl := buildExample(t, path)
@@ -332,11 +342,9 @@ func TestBrowserAgreement(t *testing.T) {
 	}
 }
 
-// TestBrowserTwoDiagrams inlines two animated SVGs in one page, seeks each
-// to its own moment and checks that each follows its own timeline: their
-// names never collide and their animations are independent.
-func TestBrowserTwoDiagrams(t *testing.T) {
-	ctx := browserContext(t)
+// twoDiagrams inlines two animated SVGs in one page and seeks each to its
+// own moment.
+func twoDiagrams(t *testing.T, ctx context.Context) {
 	var body strings.Builder
 	type diagram struct {
 		prefix string
@@ -419,7 +427,7 @@ func TestBrowserReducedMotion(t *testing.T) {
 		}
 		openPage(t, ctx, fmt.Sprintf(`<img id="a" style="position:absolute;left:0;top:0" src="file://%s"><img id="s" style="position:absolute;left:0;top:2000px" src="file://%s">`,
 			filepath.Join(dir, name+"-a.svg"), filepath.Join(dir, name+"-s.svg")))
-		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`Promise.all([...document.images].map(i => i.decode())).then(() => new Promise(r => setTimeout(() => r(true), 300)))`, chromedp.EvalAwaitPromise)); err != nil {
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`Promise.all([...document.images].map(i => i.decode())).then(() => new Promise(r => setTimeout(() => r(true), 100)))`, chromedp.EvalAwaitPromise)); err != nil {
 			t.Fatalf("%s: images: %v", name, err)
 		}
 		shotA, errA := chromedp.Run(ctx, chromedp.Screenshot("#a"))
