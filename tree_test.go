@@ -173,3 +173,38 @@ func TestTreeExamplesTidy(t *testing.T) {
 		}
 	}
 }
+
+// TestTreeDirections lays out one tree in every direction and checks that
+// the children are on the side the tree grows to, centred across it.
+func TestTreeDirections(t *testing.T) {
+	tests := []struct {
+		dir    string
+		beyond func(parent, child layout.Rect) bool
+		across func(r layout.Rect) float64
+	}{
+		{"down", func(p, c layout.Rect) bool { return c.Y > p.Bottom() }, func(r layout.Rect) float64 { return r.Center().X }},
+		{"up", func(p, c layout.Rect) bool { return c.Bottom() < p.Y }, func(r layout.Rect) float64 { return r.Center().X }},
+		{"right", func(p, c layout.Rect) bool { return c.X > p.Right() }, func(r layout.Rect) float64 { return r.Center().Y }},
+		{"left", func(p, c layout.Rect) bool { return c.Right() < p.X }, func(r layout.Rect) float64 { return r.Center().Y }},
+	}
+	for _, tt := range tests {
+		src := "tree t direction " + tt.dir + " {\n  r \"root\" {\n    \"yes\": a \"class A\\nn = 40\"\n    \"no\": b { c; d; e }\n  }\n}"
+		d, _, err := dsl.Compile("test.diag", []byte(src))
+		if err != nil {
+			t.Fatalf("Compile(%q): %v", src, err)
+		}
+		s, err := layout.Layout(d)
+		if err != nil {
+			t.Fatalf("Layout(%q): %v", src, err)
+		}
+		for _, pair := range [][3]string{{"r", "a", "b"}, {"b", "c", "e"}} {
+			p, first, last := treeNodeBox(t, s, pair[0]), treeNodeBox(t, s, pair[1]), treeNodeBox(t, s, pair[2])
+			if !tt.beyond(p, first) || !tt.beyond(p, last) {
+				t.Errorf("direction %s: children of %s at %v and %v are not beyond it at %v", tt.dir, pair[0], first, last, p)
+			}
+			if mid := (tt.across(first) + tt.across(last)) / 2; math.Abs(tt.across(p)-mid) > 1e-6 {
+				t.Errorf("direction %s: %s at %.2f, not centred over its children at %.2f", tt.dir, pair[0], tt.across(p), mid)
+			}
+		}
+	}
+}
