@@ -249,11 +249,12 @@ func (b *matrixBuilder) row(l *cellLine) {
 		}
 		cell, ok := b.cell(l, index, len(r.Cells))
 		if !ok {
-			break
+			b.m.Rows = append(b.m.Rows, r)
+			return
 		}
 		r.Cells = append(r.Cells, cell)
 	}
-	if len(r.Cells) == 0 && l.done() {
+	if len(r.Cells) == 0 {
 		l.errorf(l.kw, "write "+matrixHelp.usage["row"], "row has no cells")
 	}
 	b.m.Rows = append(b.m.Rows, r)

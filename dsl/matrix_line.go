@@ -33,11 +33,11 @@ func newCellLine(c *compiler, all []lexer.Token) *cellLine {
 // done reports whether every token has been read.
 func (l *cellLine) done() bool { return l.i >= len(l.toks) }
 
-// peek returns the next token, or an EOF token after the last.
+// peek returns the next token, or an end-of-line token after the last.
 func (l *cellLine) peek() lexer.Token { return l.at(0) }
 
-// at returns the token k places ahead, or an EOF token at the end of the
-// statement.
+// at returns the token k places ahead, or an end-of-line token just after
+// the statement's last token.
 func (l *cellLine) at(k int) lexer.Token {
 	if l.i+k >= len(l.toks) {
 		last := l.kw
@@ -47,7 +47,7 @@ func (l *cellLine) at(k int) lexer.Token {
 		p := last.Pos
 		p.Offset += len(last.Value)
 		p.Column += utf8.RuneCountInString(last.Value)
-		return lexer.Token{Type: tokEOF, Pos: p}
+		return lexer.Token{Type: tokEOL, Value: "\n", Pos: p}
 	}
 	return l.toks[l.i+k]
 }

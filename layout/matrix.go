@@ -297,8 +297,12 @@ func (m *matrixMetrics) colourBar(x, y, h float64) []Item {
 	for k := range barSteps {
 		t := 1 - (float64(k)+0.5)/barSteps
 		v := m.p.Heat.Lo + t*(m.p.Heat.Hi-m.p.Heat.Lo)
-		// Bands overlap by a hair so no seam shows between them.
-		bands = append(bands, &Box{R: Rect{x, y + float64(k)*step, barWidth, step + 0.4},
+		// Bands overlap by a pixel so no seam shows between them.
+		bh := step + 1
+		if k == barSteps-1 {
+			bh = step
+		}
+		bands = append(bands, &Box{R: Rect{x, y + float64(k)*step, barWidth, bh},
 			Style: Style{Fill: Paint{Color: HeatColor(m.p.Heat, v)}, Stroke: NoPaint}})
 	}
 	bands = append(bands, &Box{R: Rect{x, y, barWidth, h}, Style: Style{Fill: NoPaint, Stroke: borderLine, StrokeWidth: 1}})

@@ -104,12 +104,13 @@ func InkOn(fill string) string {
 	switch {
 	case dark >= light && dark >= 4.5:
 		return darkInk
-	case light > dark && light >= 4.5:
+	case light >= 4.5:
 		return lightInk
-	case dark >= light:
-		return "#000000"
+	case dark >= 4.5:
+		return darkInk
 	}
-	return lightInk
+	// White fails only on fills light enough for black to pass.
+	return "#000000"
 }
 
 // Contrast returns the WCAG contrast ratio of two #rrggbb colours.
@@ -184,6 +185,6 @@ func fromOKLab(c oklab) rgb {
 	return rgb{
 		4.0767416621*l - 3.3077115913*m + 0.2309699292*s,
 		-1.2684380046*l + 2.6097574011*m - 0.3413193965*s,
-		-0.0041960863*l - 0.5115721932*m + 1.7076147010*s,
+		-0.0041960863*l - 0.7034186147*m + 1.7076147010*s,
 	}
 }

@@ -169,8 +169,11 @@ func splitWord(w word, width float64) []word {
 			ch := string(r)
 			cw := Measure(p.face, p.size, ch)
 			if cur.width+cw > width && len(cur.pieces) > 0 {
-				out = append(out, cur)
+				out = append(out, trimWord(cur))
 				cur = word{}
+			}
+			if len(cur.pieces) == 0 && ch == " " {
+				continue // a part never starts with a space
 			}
 			n := len(cur.pieces)
 			if n > 0 && samePieceStyle(cur.pieces[n-1], p) {
@@ -188,9 +191,21 @@ func splitWord(w word, width float64) []word {
 		}
 	}
 	if len(cur.pieces) > 0 {
-		out = append(out, cur)
+		out = append(out, trimWord(cur))
 	}
 	return out
+}
+
+// trimWord drops the spaces at the end of a word cut from a longer one.
+func trimWord(w word) word {
+	last := &w.pieces[len(w.pieces)-1]
+	last.text = strings.TrimRight(last.text, " ")
+	last.width = Measure(last.face, last.size, last.text)
+	w.width = 0
+	for _, p := range w.pieces {
+		w.width += p.width
+	}
+	return w
 }
 
 func samePieceStyle(a, b piece) bool {

@@ -1,0 +1,118 @@
+package layout
+
+import (
+	"math"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/aiprep/diag/diagram"
+)
+
+func TestHeatColorEnds(t *testing.T) {
+	seq := &diagram.HeatScale{Lo: 0, Hi: 1}
+	div := &diagram.HeatScale{Lo: -1, Hi: 1, Kind: diagram.Diverging}
+	tests := []struct {
+		name string
+		h    *diagram.HeatScale
+		v    float64
+		want string
+	}{
+		{"sequential low", seq, 0, "#f3f8ff"},
+		{"sequential high", seq, 1, "#1e3f96"},
+		{"sequential below the range", seq, -5, "#f3f8ff"},
+		{"sequential above the range", seq, 7, "#1e3f96"},
+		{"diverging low", div, -1, "#1e3f96"},
+		{"diverging middle", div, 0, "#f7f6f3"},
+		{"diverging high", div, 1, "#931f1a"},
+		{"not a number", seq, math.NaN(), HeatColor(seq, 0.5)},
+	}
+	for _, tt := range tests {
+		if got := HeatColor(tt.h, tt.v); got != tt.want {
+			t.Errorf("%s: HeatColor(%v) = %s, want %s", tt.name, tt.v, got, tt.want)
+		}
+	}
+}
+
+// TestHeatColorEven checks that equal steps of value give equal steps of
+// OKLab lightness, falling from the low end to the high end (and from the
+// middle outward on a diverging scale).
+func TestHeatColorEven(t *testing.T) {
+	const n = 20
+	for _, kind := range []diagram.ScaleKind{diagram.Sequential, diagram.Diverging} {
+		h := &diagram.HeatScale{Lo: 0, Hi: 1, Kind: kind}
+		var ls []float64
+		for i := 0; i <= n; i++ {
+			ls = append(ls, toOKLab(parseHex(HeatColor(h, float64(i)/n))).L)
+		}
+		check := func(from, to int) {
+			step := (ls[to] - ls[from]) / float64(to-from)
+			if step >= 0 {
+				t.Errorf("kind %d: lightness does not fall from %d to %d", kind, from, to)
+			}
+			for i := from + 1; i <= to; i++ {
+				if d := ls[i] - ls[i-1]; math.Abs(d-step) > 0.006 {
+					t.Errorf("kind %d: lightness step %d is %.4f, want %.4f", kind, i, d, step)
+				}
+			}
+		}
+		if kind == diagram.Sequential {
+			check(0, n)
+			continue
+		}
+		// Diverging: reverse the low half so both halves fall outward.
+		low := append([]float64(nil), ls[:n/2+1]...)
+		for i, j := 0, len(low)-1; i < j; i, j = i+1, j-1 {
+			low[i], low[j] = low[j], low[i]
+		}
+		ls = append(low, ls[n/2+1:]...)
+		check(0, n/2)
+		check(n/2+1, n)
+	}
+}
+
+// TestInkOnHeat checks the text colour on every fill of both scales: it
+// reaches 4.5:1, and is one of the known inks.
+func TestInkOnHeat(t *testing.T) {
+	inks := map[string]bool{darkInk: true, lightInk: true, "#000000": true}
+	for _, kind := range []diagram.ScaleKind{diagram.Sequential, diagram.Diverging} {
+		h := &diagram.HeatScale{Lo: 0, Hi: 1, Kind: kind}
+		for i := 0; i <= 1000; i++ {
+			fill := HeatColor(h, float64(i)/1000)
+			ink := InkOn(fill)
+			if !inks[ink] {
+				t.Fatalf("InkOn(%s) = %s, not a known ink", fill, ink)
+			}
+			if c := Contrast(fill, ink); c < 4.5 {
+				t.Errorf("kind %d, value %.3f: ink %s on %s has contrast %.2f, want ≥ 4.5", kind, float64(i)/1000, ink, fill, c)
+			}
+		}
+	}
+}
+
+func TestInkOn(t *testing.T) {
+	tests := []struct{ fill, want string }{
+		{"#ffffff", darkInk},
+		{"#f3f8ff", darkInk},
+		{"#000000", lightInk},
+		{"#1e3f96", lightInk},
+		{"#777777", "#000000"}, // neither ink reaches 4.5:1; black does
+	}
+	var got []string
+	var want []string
+	for _, tt := range tests {
+		got = append(got, InkOn(tt.fill))
+		want = append(want, tt.want)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("InkOn mismatch (-want +got)\n%s", diff)
+	}
+}
+
+func TestOKLabRoundTrip(t *testing.T) {
+	for _, hex := range []string{"#000000", "#ffffff", "#3b82f6", "#931f1a", "#f7f6f3"} {
+		if got := toHex(fromOKLab(toOKLab(parseHex(hex)))); got != hex {
+			t.Errorf("round trip of %s gave %s", hex, got)
+		}
+	}
+}

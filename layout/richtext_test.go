@@ -1,0 +1,127 @@
+package layout
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/aiprep/diag/diagram"
+)
+
+// runView is what a test checks of a run: its text, face, size and shift.
+type runView struct {
+	Text  string
+	Face  FontFace
+	Size  float64
+	Shift float64
+}
+
+func views(t *Text) []runView {
+	var out []runView
+	for _, r := range t.Runs {
+		if r.Text == "" {
+			continue
+		}
+		out = append(out, runView{r.Text, r.Face, r.Size, r.Shift})
+	}
+	return out
+}
+
+func TestRichRuns(t *testing.T) {
+	const size = SizeBody
+	ss := scriptSize(size)
+	up, down := scriptShift(diagram.Superscript, size), scriptShift(diagram.Subscript, size)
+	tests := []struct {
+		in   string
+		want []runView
+	}{
+		{"a plain line", []runView{{"a plain line", Sans, size, 0}}},
+		{"**bold** then plain", []runView{{"bold", SansBold, size, 0}, {"then plain", Sans, size, 0}}},
+		{"use `lr_find` first", []runView{{"use", Sans, size, 0}, {"lr_find", Mono, size, 0}, {"first", Sans, size, 0}}},
+		{"x_i + x^2", []runView{{"x", Sans, size, 0}, {"i", Sans, ss, down}, {"+ x", Sans, size, 0}, {"2", Sans, ss, up}}},
+		{"W_{ij} e^{-z}", []runView{{"W", Sans, size, 0}, {"ij", Sans, ss, down}, {"e", Sans, size, 0}, {"-z", Sans, ss, up}}},
+	}
+	for _, tt := range tests {
+		spans, err := diagram.ParseMarkup(tt.in)
+		if err != nil {
+			t.Fatalf("ParseMarkup(%q): %v", tt.in, err)
+		}
+		lines := wrapRich(spans, size, 1000)
+		if len(lines) != 1 {
+			t.Fatalf("wrapRich(%q) made %d lines, want 1", tt.in, len(lines))
+		}
+		text, _ := lines[0].text("", 0, 20, size, inkPaint)
+		if diff := cmp.Diff(tt.want, views(text)); diff != "" {
+			t.Errorf("runs of %q mismatch (-want +got)\n%s", tt.in, diff)
+		}
+		// Runs follow one another by their measured advances, with a
+		// space's width between runs of different styles.
+		for i := 1; i < len(text.Runs); i++ {
+			prev, r := text.Runs[i-1], text.Runs[i]
+			if r.X < prev.X+prev.Width-0.01 {
+				t.Errorf("%q: run %q starts at %.2f, inside run %q ending at %.2f", tt.in, r.Text, r.X, prev.Text, prev.X+prev.Width)
+			}
+			if w := Measure(r.Face, r.Size, r.Text); r.Width != w {
+				t.Errorf("%q: run %q has width %.2f, measured %.2f", tt.in, r.Text, r.Width, w)
+			}
+		}
+		if size < 11 || ss < 11 {
+			t.Errorf("text under 11 px: %v, %v", size, ss)
+		}
+	}
+}
+
+func TestWrapRich(t *testing.T) {
+	const src = "The gradient **∂L/∂w_j = (p − y) x_j** is the error times the input, `w -= lr * grad` in code"
+	spans, _ := diagram.ParseMarkup(src)
+	for _, width := range []float64{80, 140, 200, 320, 600} {
+		lines := wrapRich(spans, SizeBody, width)
+		var words []string
+		for i, l := range lines {
+			if l.W > width+0.01 {
+				t.Errorf("width %v: line %d is %.1f px wide", width, i, l.W)
+			}
+			if i > 0 && isOperator(word{pieces: l.pieces[:1]}) {
+				t.Errorf("width %v: line %d starts with the operator %q", width, i, l.pieces[0].text)
+			}
+			for k, p := range l.pieces {
+				// A run that starts a space's width after the previous
+				// one starts a new word.
+				if k == 0 || l.xs[k] > l.xs[k-1]+l.pieces[k-1].width+0.5 {
+					words = append(words, p.text)
+				} else {
+					words[len(words)-1] += p.text
+				}
+			}
+		}
+		got := strings.Join(words, " ")
+		want := diagram.PlainText(spans)
+		if got != want {
+			t.Errorf("width %v: wrapped text %q, want %q", width, got, want)
+		}
+		if len(lines) < 2 && width < 600 {
+			t.Errorf("width %v: %d lines, want the text wrapped", width, len(lines))
+		}
+	}
+}
+
+func TestNoteLineHeights(t *testing.T) {
+	// Lines with and without scripts keep one rhythm: equal baseline
+	// steps between the bullets.
+	p := &diagram.Note{Lines: []*diagram.NoteLine{
+		{Kind: diagram.BulletLine, Text: "plain"},
+		{Kind: diagram.BulletLine, Text: "x^2 and x_i"},
+		{Kind: diagram.BulletLine, Text: "plain again"},
+	}}
+	items, _ := measureNote(p, 300)
+	d1 := items[1].bases[0] - items[0].bases[0]
+	d2 := items[2].bases[0] - items[1].bases[0]
+	if math.Abs(d1-d2) > 1e-9 {
+		t.Errorf("baseline steps %.2f and %.2f differ", d1, d2)
+	}
+	if d1 < lineHeight(SizeBody) {
+		t.Errorf("baseline step %.2f is under the line height %.2f", d1, lineHeight(SizeBody))
+	}
+}

@@ -1,0 +1,228 @@
+package diag_test
+
+import (
+	"errors"
+	"os"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/dsl"
+	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/layout/quality"
+)
+
+// compileMatrixPanel compiles src and returns its only panel.
+func compileMatrixPanel(t *testing.T, src string) diagram.Panel {
+	t.Helper()
+	d, _, err := dsl.Compile("test.diag", []byte(src))
+	if err != nil {
+		t.Fatalf("Compile(%q): %v", src, err)
+	}
+	return d.Body
+}
+
+var matrixIgnorePos = cmpopts.IgnoreTypes(diagram.Pos{})
+
+func TestMatrixGrammar(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want *diagram.Matrix
+	}{
+		{
+			name: "confusion matrix with named cells, axis titles and the diagonal",
+			src: `matrix cm "Confusion" {
+  cols "Pos" "Neg" title "Predicted"
+  rows "Pos" "Neg" title "Actual"
+  row tp: "TP\n42" tone good   fn: "FN" tone bad
+  row fp: "FP" tone bad        tn: "TN" tone good bold
+  outline right: diagonal tone good "correct"
+}`,
+			want: &diagram.Matrix{
+				PanelHead: diagram.PanelHead{ID: "cm", Title: "Confusion"},
+				Cols:      []string{"Pos", "Neg"}, ColTitle: "Predicted", RowTitle: "Actual",
+				Rows: []*diagram.MatrixRow{
+					{ID: "cm.r1", Header: "Pos", Cells: []*diagram.Cell{
+						{ID: "cm.tp", Text: "TP\n42", Tone: diagram.Good}, {ID: "cm.fn", Text: "FN", Tone: diagram.Bad}}},
+					{ID: "cm.r2", Header: "Neg", Cells: []*diagram.Cell{
+						{ID: "cm.fp", Text: "FP", Tone: diagram.Bad}, {ID: "cm.tn", Text: "TN", Tone: diagram.Good, Bold: true}}},
+				},
+				Outlines: []*diagram.Outline{{ID: "cm.right", Tone: diagram.Good, Label: "correct",
+					Blocks: []diagram.CellBlock{{Row0: 0, Col0: 0, Row1: 0, Col1: 0}, {Row0: 1, Col0: 1, Row1: 1, Col1: 1}}}},
+			},
+		},
+		{
+			name: "heatmap with inline row headers, numbers and a range outline",
+			src: `matrix attn heat -1..1 diverging {
+  cols "a" "b"
+  row q1 "a": 0.5, -0.25
+  row "b": 1 0.75
+  outline r1c1 .. r2c1 dashed
+}`,
+			want: &diagram.Matrix{
+				PanelHead: diagram.PanelHead{ID: "attn"},
+				Cols:      []string{"a", "b"},
+				Heat:      &diagram.HeatScale{Lo: -1, Hi: 1, Kind: diagram.Diverging},
+				Rows: []*diagram.MatrixRow{
+					{ID: "attn.q1", Header: "a", Cells: []*diagram.Cell{
+						{ID: "attn.r1c1", Text: "0.5", Value: 0.5, Numeric: true},
+						{ID: "attn.r1c2", Text: "−0.25", Value: -0.25, Numeric: true}}},
+					{ID: "attn.r2", Header: "b", Cells: []*diagram.Cell{
+						{ID: "attn.r2c1", Text: "1", Value: 1, Numeric: true},
+						{ID: "attn.r2c2", Text: "0.75", Value: 0.75, Numeric: true}}},
+				},
+				Outlines: []*diagram.Outline{{Tone: diagram.Accent, Dashed: true,
+					Blocks: []diagram.CellBlock{{Row0: 0, Col0: 0, Row1: 1, Col1: 0}}}},
+			},
+		},
+		{
+			name: "a matrix without an id names only what is named",
+			src:  `matrix { row a: "x" "y" 42% }`,
+			want: &diagram.Matrix{Rows: []*diagram.MatrixRow{{Cells: []*diagram.Cell{
+				{ID: "a", Text: "x"}, {Text: "y"}, {Text: "42%", Value: 42, Numeric: true}}}}},
+		},
+	}
+	for _, tt := range tests {
+		got := compileMatrixPanel(t, tt.src)
+		if diff := cmp.Diff(tt.want, got, matrixIgnorePos); diff != "" {
+			t.Errorf("%s: Compile(%q) mismatch (-want +got)\n%s", tt.name, tt.src, diff)
+		}
+	}
+}
+
+func TestMatrixErrors(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"matrix m {\n  row 1 2\n  row 3\n}", `test.diag:3:3: row has 1 cells, but the first row has 2`},
+		{"matrix m {\n  cols \"a\" \"b\"\n  row 1 2 3\n}", `test.diag:3:3: row has 3 cells, but the matrix has 2 columns (cols at 2:3)`},
+		{"matrix m {\n  colums \"a\"\n  row 1\n}", `test.diag:2:3: unknown matrix statement "colums"`},
+		{"matrix m heat 1..0 {\n  row 1\n}", `test.diag:1:15: heat range 1..0 is empty`},
+		{"matrix m heat 0 1 {\n  row 1\n}", `test.diag:1:17: expected .. after heat range start, found number 1`},
+		{"matrix m {\n  row a: \"x\" tone blu\n}", `test.diag:2:19: unknown tone "blu"`},
+		{"matrix m {\n  row a: \"x\"\n  outline b\n}", `test.diag:3:11: unknown cell "b"`},
+		{"matrix m {\n  row \"x\"\n  outline r2c1\n}", `test.diag:3:11: cell r2c1 is outside the matrix`},
+		{"matrix m {\n  row tp:\n}", `test.diag:2:10: expected cell tp, found end of line`},
+		{"matrix m {\n  rows \"a\" \"b\"\n  row 1\n}", `test.diag:2:3: rows lists 2 headers, but the matrix has 1 rows`},
+		{"matrix m heat 0..1 {\n  row \"a\"\n}", `test.diag:1:1: heat matrix has no numeric cells`},
+		{"matrix m {\n}", `test.diag:1:1: matrix has no rows`},
+		{"matrix m {\n  row a: 1\n  row a: 2\n}", `test.diag:3:7: duplicate id "m.a"`},
+	}
+	for _, tt := range tests {
+		_, _, err := dsl.Compile("test.diag", []byte(tt.src))
+		if err == nil {
+			t.Errorf("Compile(%q) succeeded, want %q", tt.src, tt.want)
+			continue
+		}
+		got := firstError(err)
+		if got != tt.want {
+			t.Errorf("Compile(%q) error\n got: %s\nwant: %s", tt.src, err, tt.want)
+		}
+	}
+}
+
+// TestMatrixScene lays out the matrix examples and checks that every cell,
+// row and outline can be found by its id, that heat cells carry their
+// computed colour with readable ink, and that the quality checks pass.
+func TestMatrixScene(t *testing.T) {
+	for _, path := range []string{"examples/matrix-confusion.diag", "examples/matrix-heatmap.diag", "examples/matrix-kfold.diag"} {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, _, err := dsl.Compile(path, src)
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		scene, err := layout.Layout(d)
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		var m *diagram.Matrix
+		walkMatrixPanels(d.Body, func(p diagram.Panel) {
+			if mm, ok := p.(*diagram.Matrix); ok {
+				m = mm
+			}
+		})
+		cells := 0
+		for _, r := range m.Rows {
+			if r.ID != "" && scene.Find(r.ID) == nil {
+				t.Errorf("%s: row %s not in the scene", path, r.ID)
+			}
+			for _, c := range r.Cells {
+				cells++
+				g, ok := scene.Find(c.ID).(*layout.Group)
+				if !ok {
+					t.Errorf("%s: cell %s not in the scene", path, c.ID)
+					continue
+				}
+				if m.Heat != nil && c.Numeric {
+					checkHeatCell(t, path, m.Heat, c, g)
+				}
+			}
+		}
+		for _, o := range m.Outlines {
+			if o.ID != "" && scene.Find(o.ID) == nil {
+				t.Errorf("%s: outline %s not in the scene", path, o.ID)
+			}
+		}
+		if cells < 4 {
+			t.Errorf("%s: only %d cells", path, cells)
+		}
+		r := quality.Measure(scene.Geometry())
+		if r.NodeOverlaps+r.LabelOverlaps+r.TextOverflow > 0 {
+			t.Errorf("%s: %v", path, r.Problems)
+		}
+	}
+}
+
+func checkHeatCell(t *testing.T, path string, h *diagram.HeatScale, c *diagram.Cell, g *layout.Group) {
+	t.Helper()
+	want := layout.HeatColor(h, c.Value)
+	var fill, ink string
+	for _, it := range g.Items {
+		switch v := it.(type) {
+		case *layout.Box:
+			fill = v.Style.Fill.Color
+		case *layout.Text:
+			ink = v.Paint.Color
+			if v.Box == (layout.Rect{}) {
+				t.Errorf("%s: text of cell %s has no box", path, c.ID)
+			}
+		}
+	}
+	if fill != want {
+		t.Errorf("%s: cell %s filled %q, want %q", path, c.ID, fill, want)
+	}
+	if ink == "" || layout.Contrast(fill, ink) < 4.5 {
+		t.Errorf("%s: cell %s ink %q on %q is not readable", path, c.ID, ink, fill)
+	}
+}
+
+// walkMatrixPanels calls fn for p and every panel inside it.
+func walkMatrixPanels(p diagram.Panel, fn func(diagram.Panel)) {
+	if p == nil {
+		return
+	}
+	fn(p)
+	if s, ok := p.(*diagram.Split); ok {
+		for _, it := range s.Items {
+			walkMatrixPanels(it, fn)
+		}
+	}
+}
+
+// firstError formats the first error of a list as "file:line:col: message"
+// and checks that it has a hint.
+func firstError(err error) string {
+	var list diagram.ErrorList
+	if !errors.As(err, &list) || len(list) == 0 {
+		return err.Error()
+	}
+	e := list[0]
+	if e.Hint == "" {
+		return e.Pos.String() + ": " + e.Msg + " [no hint]"
+	}
+	return e.Pos.String() + ": " + e.Msg
+}
