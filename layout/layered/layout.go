@@ -29,6 +29,8 @@ type lay struct {
 
 	candidate    []bool // ranks to transpose again
 	su, sd       []int  // scratch for transposition
+	keyedBuf     []keyed
+	slotBuf      []int
 	loopStep     float64
 	flatLabelGap map[[2]int]float64
 	crossings    int

@@ -273,7 +273,7 @@ func median(p []int) (float64, bool) {
 // groups, it sorts the tree of blocks level by level.
 func (l *lay) arrange(rank []int, key []float64, hasKey []bool, reverse bool) []int {
 	if len(l.g.Groups) == 0 {
-		sortKeyed(rank, reverse, func(v int) (float64, bool) {
+		l.sortKeyed(rank, reverse, func(v int) (float64, bool) {
 			return key[v], hasKey == nil || hasKey[v]
 		})
 		return rank
@@ -323,7 +323,7 @@ func (l *lay) arrangeIn(c int, items []int, key []float64, hasKey []bool, revers
 	for i := range order {
 		order[i] = i
 	}
-	sortKeyed(order, reverse, func(i int) (float64, bool) { return blocks[i].key, blocks[i].keyed })
+	l.sortKeyed(order, reverse, func(i int) (float64, bool) { return blocks[i].key, blocks[i].keyed })
 	for _, i := range order {
 		b := blocks[i]
 		if b.group < 0 {
@@ -339,13 +339,8 @@ func (l *lay) arrangeIn(c int, items []int, key []float64, hasKey []bool, revers
 // occupy; unkeyed items stay where they are. Equal keys keep their order,
 // or with reverse swap it (as dot does on alternate sweeps, to leave
 // plateaus).
-func sortKeyed(s []int, reverse bool, keyOf func(int) (float64, bool)) {
-	type keyed struct {
-		key  float64
-		slot int // place in s, for stability
-		v    int
-	}
-	items := make([]keyed, 0, len(s))
+func (l *lay) sortKeyed(s []int, reverse bool, keyOf func(int) (float64, bool)) {
+	items := l.keyedBuf[:0]
 	for i, v := range s {
 		if k, ok := keyOf(v); ok {
 			slot := i
@@ -355,7 +350,7 @@ func sortKeyed(s []int, reverse bool, keyOf func(int) (float64, bool)) {
 			items = append(items, keyed{k, slot, v})
 		}
 	}
-	slots := make([]int, 0, len(items))
+	slots := l.slotBuf[:0]
 	for i, v := range s {
 		if _, ok := keyOf(v); ok {
 			slots = append(slots, i)
@@ -373,6 +368,14 @@ func sortKeyed(s []int, reverse bool, keyOf func(int) (float64, bool)) {
 	for i, slot := range slots {
 		s[slot] = items[i].v
 	}
+	l.keyedBuf, l.slotBuf = items, slots
+}
+
+// keyed is an item to sort by key, then by its place (for stability).
+type keyed struct {
+	key  float64
+	slot int
+	v    int
 }
 
 // consistentGroups puts sibling groups in one left-to-right order, the same
