@@ -4,5 +4,19 @@
 // the svg package compiles a Timeline to CSS, and Timeline.At evaluates any
 // moment the way a browser would, for tests and still frames.
 //
+// Scheduling: steps run in order; the actions of a step share it in equal
+// slots, a together block runs its actions in one slot; a delay shifts an
+// action within its slot. After the last step every element returns to the
+// complete still picture (Settle), which a loop holds for Hold seconds.
+//
+// Each action adds segments to the channel of one property of one element
+// (show, hide and dim: opacity; trace: dash offset; move: transform). A
+// channel becomes one track: its keys are strictly increasing, since CSS
+// merges keyframes that share an offset, and a jump is a keyframe interval
+// with steps easing. Effects CSS cannot draw on the element itself (the
+// highlight ring, the flow's dot and marching dashes, the numbers of a
+// count) are overlay copies in Timeline.Overlays, groups of kind "overlay"
+// that the still picture hides and their opacity tracks show.
+//
 // It does not draw and knows nothing of SVG.
 package animate

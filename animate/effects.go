@@ -38,6 +38,13 @@ func ringFor(it layout.Item) layout.Item {
 					return boxRing(m.Shape, m.R, m.Corner, toneOf(m.Style))
 				}
 			case *layout.Path:
+				if m.Role == layout.RoleEdge && len(m.Poly) > 1 {
+					// The ring stops at the edge's label, which stays
+					// readable.
+					ring := pathRing(m).(*layout.Path)
+					ring.Ops = polylineOps(clipOut(m.Poly, labelBoxes(v.Items)))
+					return ring
+				}
 				if m.Role == layout.RoleEdge || m.Role == layout.RoleMark {
 					return pathRing(m)
 				}
