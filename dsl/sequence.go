@@ -60,12 +60,12 @@ type SeqMessage struct {
 // --> and ->>.
 type SeqArrow struct {
 	Pos  lexer.Position
-	Line string `parser:"@Arrow"`
-	Head *Head  `parser:"@@?"`
+	Line string        `parser:"@Arrow"`
+	Head *SeqArrowHead `parser:"@@?"`
 }
 
-// Head is the ">" that ends the arrows --> and ->>.
-type Head struct {
+// SeqArrowHead is the ">" that ends the arrows --> and ->>.
+type SeqArrowHead struct {
 	Pos lexer.Position
 	Gt  string `parser:"@'>'"`
 }
