@@ -255,6 +255,11 @@ func checkSite(t *testing.T, browserCtx context.Context, index, shots string, al
 	// Thumbnails load lazily; ask for all of them, then check each is a picture.
 	eval("load thumbnails", `document.querySelectorAll(".tile img").forEach(i => i.loading = "eager")`)
 	wait("thumbnails loaded", `[...document.querySelectorAll(".tile img")].every(i => i.complete && i.naturalWidth > 0)`)
+	// Each thumbnail shows the whole picture inside its frame, tall or wide.
+	fits := `[...document.querySelectorAll(".tile img")].filter(i => { const r = i.getBoundingClientRect(), f = i.parentElement.getBoundingClientRect(); return r.left < f.left - 0.5 || r.right > f.right + 0.5 || r.top < f.top - 0.5 || r.bottom > f.bottom + 0.5 || r.width > f.width * 1.001; }).map(i => i.alt)`
+	if got := eval("thumbnails fit", fits); !cmp.Equal(got, []any{}) {
+		t.Errorf("thumbnails overflow their frames: %v", got)
+	}
 
 	// From the filter, Tab reaches the first authored tile, with a visible
 	// focus ring; the next Tab reaches its "studied" toggle.

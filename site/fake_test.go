@@ -45,7 +45,12 @@ func fakeCompile(name string, src []byte, static bool) ([]byte, error) {
 	p := "d-" + id
 	var b strings.Builder
 	fmt.Fprintf(&b, `<?xml version="1.0" encoding="UTF-8"?>`+"\n")
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1600 1000" width="1600" height="1000" class="%s">`, p)
+	// attention is tall, the others wide, as real diagrams differ.
+	w, h := 1600, 1000
+	if id == "attention" {
+		w, h = 900, 1300
+	}
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" width="%d" height="%d" class="%s">`, w, h, w, h, p)
 	fmt.Fprintf(&b, `<title>%s</title>`, id)
 	b.WriteString(`<style>`)
 	fmt.Fprintf(&b, `.%s-box{fill:#dbe7fb;stroke:#1f4e99;stroke-width:3}.%s-text{font:32px sans-serif;fill:#16191f}.%s-cap{font:28px sans-serif;fill:#545c6b}`, p, p, p)
@@ -54,11 +59,11 @@ func fakeCompile(name string, src []byte, static bool) ([]byte, error) {
 		fmt.Fprintf(&b, `.%s-a1{animation:%s-k1 2s linear 0s both}.%s-a2{animation:%s-k2 3s ease 1s both}`, p, p, p, p)
 	}
 	b.WriteString(`</style>`)
-	b.WriteString(`<rect width="1600" height="1000" fill="#fff"/>`)
+	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="#fff"/>`, w, h)
 	fmt.Fprintf(&b, `<rect class="%s-box %s-a1" x="100" y="120" width="600" height="300" rx="16"/>`, p, p)
 	fmt.Fprintf(&b, `<rect class="%s-box %s-a2" x="900" y="120" width="600" height="300" rx="16"/>`, p, p)
 	fmt.Fprintf(&b, `<text class="%s-text" x="120" y="80">%s</text>`, p, id)
-	fmt.Fprintf(&b, `<text class="%s-cap" x="120" y="960">Step 1 · the caption of %s</text>`, p, id)
+	fmt.Fprintf(&b, `<text class="%s-cap" x="120" y="%d">Step 1 · the caption of %s</text>`, p, h-40, id)
 	b.WriteString(`</svg>`)
 	return []byte(b.String()), nil
 }
