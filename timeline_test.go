@@ -165,3 +165,31 @@ func TestTimelineTinyLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineIDs checks that segments and the parts drawn under the
+// panel's id can be named in the animation and found in the scene.
+func TestTimelineIDs(t *testing.T) {
+	src := `timeline voice {
+  budget 100ms
+  a "A" 80ms
+  b "B" 40ms
+}
+animate {
+  step "one" 1s { show a }
+  step "two" 1s { show b; show voice.overrun }
+  step "three" 1s { highlight voice.total voice.budget voice.axis }
+}`
+	d, _, err := dsl.Compile("t.diag", []byte(src))
+	if err != nil {
+		t.Fatalf("Compile: %v", err)
+	}
+	scene, err := layout.Layout(d)
+	if err != nil {
+		t.Fatalf("Layout: %v", err)
+	}
+	for _, id := range []string{"voice", "a", "b", "voice.total", "voice.budget", "voice.axis", "voice.overrun"} {
+		if scene.Find(id) == nil {
+			t.Errorf("Find(%q) = nil", id)
+		}
+	}
+}

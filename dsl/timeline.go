@@ -52,6 +52,10 @@ var timelineHelp = &help{
 
 func (*Timeline) help() *help { return timelineHelp }
 
+// maxSegments is the most segments a timeline may hold; more would not be
+// readable at any width.
+const maxSegments = 200
+
 // timelineBuilder converts one timeline.
 type timelineBuilder struct {
 	c        *compiler
@@ -73,6 +77,20 @@ func (t *Timeline) compile(c *compiler) diagram.Panel {
 			b.budgetLine(l)
 		} else {
 			b.segment(l)
+		}
+	}
+	if out.ID != "" {
+		// The parts the layout draws under the panel's id, for the
+		// animation.
+		parts := []string{"total", "axis"}
+		if out.Budget > 0 {
+			parts = append(parts, "budget")
+			if _, end := out.Schedule(); end > out.Budget {
+				parts = append(parts, "overrun")
+			}
+		}
+		for _, part := range parts {
+			c.declare(&Ident{Pos: t.ID.Pos, Name: out.ID + "." + part}, part, out.ID)
 		}
 	}
 	if len(out.Segments) == 0 && len(c.errs) == 0 {
@@ -185,6 +203,10 @@ func (b *timelineBuilder) segment(l *wordLine) {
 	}
 	if durTok.Value == "" {
 		l.errorf(l.kw, fmt.Sprintf("write its length after the label, e.g. %s \"label\" 180ms", seg.ID), "segment %q needs a duration", seg.ID)
+		return
+	}
+	if len(b.t.Segments) == maxSegments {
+		l.errorf(l.kw, fmt.Sprintf("split the timeline, or merge small phases; the limit is %d", maxSegments), "too many segments in timeline")
 		return
 	}
 	if !c.declare(id, "segment", b.t.ID) {

@@ -194,6 +194,11 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 	b.place = func(x, y float64) []Item {
 		ox := x - minX
 		var items []Item
+		// The time spent over budget, shaded behind the lanes.
+		if p.Budget > 0 && end > p.Budget {
+			items = append(items, &Box{ID: subID(p.ID, "overrun"), R: Rect{ox + X(p.Budget), y + markerH - 4, X(end) - X(p.Budget), axisY - markerH + 4},
+				Style: Style{Fill: Paint{Tone: diagram.Bad, Role: Soft}, Stroke: NoPaint}})
+		}
 		// Guide lines first, so that segments hide them.
 		for _, m := range markers {
 			items = append(items, &Path{Ops: []PathOp{{'M', []Point{{ox + m.x, y + markerH - 4}}}, {'L', []Point{{ox + m.x, y + axisY}}}},
