@@ -44,7 +44,7 @@ func TestFeedbackArcsAcyclic(t *testing.T) {
 		n := len(g.Nodes)
 		var arcs []arc
 		for _, e := range g.Edges {
-			if e.From.Group < 0 && e.To.Group < 0 {
+			if !e.From.IsGroup() && !e.To.IsGroup() {
 				arcs = append(arcs, arc{tail: e.From.Node, head: e.To.Node, minLen: 1, weight: 1})
 			}
 		}

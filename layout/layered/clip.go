@@ -11,12 +11,12 @@ func (l *lay) clipGroupEnds(res *Result) {
 			continue
 		}
 		clipped := false
-		if g := e.To.Group; g >= 0 {
+		if g := e.To.Group; e.To.IsGroup() {
 			if pts, ok := clipEnter(rt.Points, res.Groups[g]); ok {
 				rt.Points, clipped = pts, true
 			}
 		}
-		if g := e.From.Group; g >= 0 {
+		if g := e.From.Group; e.From.IsGroup() {
 			rev := reversed(rt.Points)
 			if pts, ok := clipEnter(rev, res.Groups[g]); ok {
 				rt.Points, clipped = reversed(pts), true

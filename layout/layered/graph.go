@@ -38,20 +38,23 @@ type Edge struct {
 // ranks.
 const MaxMinLen = 32
 
-// End is one end of an edge: a node, or a group box when Group >= 0.
+// End is one end of an edge: a node, or a group's box. The zero End is
+// node 0; use [NodeEnd] and [GroupEnd] to build one.
 type End struct {
-	// Node is the node's index; ignored when Group >= 0.
+	// Node is the node's index, or -1 for a group end.
 	Node int
-	// Group, when >= 0, makes the edge attach to that group's box. Use -1
-	// for a node end.
+	// Group is the group's index when Node is -1; ignored otherwise.
 	Group int
 }
 
 // NodeEnd returns the End for node i.
-func NodeEnd(i int) End { return End{Node: i, Group: -1} }
+func NodeEnd(i int) End { return End{Node: i} }
 
 // GroupEnd returns the End for group g's box.
-func GroupEnd(g int) End { return End{Group: g} }
+func GroupEnd(g int) End { return End{Node: -1, Group: g} }
+
+// IsGroup reports whether the end is a group's box.
+func (e End) IsGroup() bool { return e.Node < 0 }
 
 // Group is a cluster: one rectangle around its member nodes and nested
 // groups, with a title band.
@@ -175,17 +178,17 @@ func validate(g *Graph) error {
 	}
 	for i, e := range g.Edges {
 		for _, end := range []End{e.From, e.To} {
-			if end.Group >= ng {
-				return inputError("edge", i, "group %d out of range [0,%d)", end.Group, ng)
+			if end.IsGroup() && (end.Node != -1 || end.Group < 0 || end.Group >= ng) {
+				return inputError("edge", i, "group end (node %d, group %d): want node -1 and a group in [0,%d)", end.Node, end.Group, ng)
 			}
-			if end.Group < 0 && (end.Node < 0 || end.Node >= nn) {
+			if !end.IsGroup() && end.Node >= nn {
 				return inputError("edge", i, "node %d out of range [0,%d)", end.Node, nn)
 			}
 		}
 		if !finite(e.LabelW) || !finite(e.LabelH) || e.LabelW < 0 || e.LabelH < 0 {
 			return inputError("edge", i, "label size %gx%g is not a finite, non-negative size", e.LabelW, e.LabelH)
 		}
-		if e.From.Group >= 0 || e.To.Group >= 0 {
+		if e.From.IsGroup() || e.To.IsGroup() {
 			if endInside(g, e.From, e.To) || endInside(g, e.To, e.From) {
 				return inputError("edge", i, "connects a group with itself or with something inside it")
 			}
@@ -203,11 +206,11 @@ func validate(g *Graph) error {
 
 // endInside reports whether end a lies inside group end b (or is it).
 func endInside(g *Graph, a, b End) bool {
-	if b.Group < 0 {
+	if !b.IsGroup() {
 		return false
 	}
 	p := a.Group
-	if a.Group < 0 {
+	if !a.IsGroup() {
 		p = g.Nodes[a.Node].Group
 	}
 	for ; p >= 0; p = g.Groups[p].Parent {

@@ -116,7 +116,7 @@ func geometry(g *Graph, res *Result, ids, groupIDs []string) quality.Geometry {
 		geo.Nodes = append(geo.Nodes, quality.Node{ID: ids[i], X: r.X, Y: r.Y, W: r.W, H: r.H})
 	}
 	endID := func(e End) string {
-		if e.Group >= 0 {
+		if e.IsGroup() {
 			return groupIDs[e.Group]
 		}
 		return ids[e.Node]

@@ -185,7 +185,7 @@ func (l *lay) rankGraph() []int {
 // endMembers returns the real nodes an edge end stands for: the node, or
 // every node inside the group (its stand-in when it has none).
 func (l *lay) endMembers(e End) []int {
-	if e.Group < 0 {
+	if !e.IsGroup() {
 		return []int{e.Node}
 	}
 	return l.groupMembers[e.Group]

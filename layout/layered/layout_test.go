@@ -20,6 +20,8 @@ func TestLayoutErrors(t *testing.T) {
 		{"group cycle", Graph{Groups: []Group{{Parent: 1}, {Parent: 0}}}, "group 0"},
 		{"group to own member", Graph{Nodes: []Node{{W: 1, H: 1, Group: 0}}, Groups: []Group{{Parent: -1}},
 			Edges: []Edge{{From: GroupEnd(0), To: NodeEnd(0)}}}, "edge 0"},
+		{"group end out of range", Graph{Nodes: []Node{node}, Edges: []Edge{{From: NodeEnd(0), To: GroupEnd(0)}}}, "edge 0"},
+		{"bad group end", Graph{Nodes: []Node{node}, Groups: []Group{{Parent: -1}}, Edges: []Edge{{From: End{Node: -2, Group: 0}}}}, "edge 0"},
 		{"same rank out of range", Graph{Nodes: []Node{node}, SameRank: [][]int{{0, 1}}}, "same-rank set 0"},
 	}
 	for _, tt := range tests {

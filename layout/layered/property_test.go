@@ -164,7 +164,7 @@ func checkResult(g *Graph, res *Result) string {
 func endOnBox(g *Graph, res *Result, e End, p Point) string {
 	r := res.Groups
 	var b Rect
-	if e.Group >= 0 {
+	if e.IsGroup() {
 		b = r[e.Group]
 	} else {
 		b = res.Nodes[e.Node]

@@ -40,7 +40,7 @@ func TestRankNodesOptimal(t *testing.T) {
 		n := len(g.Nodes)
 		var arcs []arc
 		for _, e := range g.Edges {
-			if e.From.Group < 0 && e.To.Group < 0 && e.From.Node < e.To.Node {
+			if !e.From.IsGroup() && !e.To.IsGroup() && e.From.Node < e.To.Node {
 				arcs = append(arcs, arc{tail: e.From.Node, head: e.To.Node, minLen: max(e.MinLen, 1), weight: 1})
 			}
 		}
