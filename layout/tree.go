@@ -169,12 +169,11 @@ func treeNodeItem(b *treeBox, r Rect) Item {
 	}
 	items := []Item{&Box{Shape: diagram.Rounded, Role: RoleNode, R: r, Corner: corner,
 		Style: Style{Fill: Paint{Tone: n.Tone, Role: Soft}, Stroke: Paint{Tone: n.Tone, Role: Line}, StrokeWidth: 1.5}}}
-	top := r.Y + treePadY
+	textH := b.label.H
 	if b.detail.H > 0 {
-		top = r.Y + (r.H-b.label.H-treeDetailGap-b.detail.H)/2
-	} else {
-		top = r.Y + (r.H-b.label.H)/2
+		textH += treeDetailGap + b.detail.H
 	}
+	top := r.Y + (r.H-textH)/2
 	for _, t := range b.label.place("", r.Center().X, top, Middle, Paint{Tone: n.Tone, Role: Ink}) {
 		t.(*Text).Box = r
 		items = append(items, t)
