@@ -22,9 +22,10 @@
 //     starting orders.
 //   - position.go, compact.go: coordinates by Brandes and Köpf (2001) with
 //     real node widths, then a constraint pass that gives every group a box.
-//   - route.go, tracks.go: orthogonal routes with bends in the channels
-//     between ranks (or cubic splines), ports spread along node sides,
-//     self-loops and flat edges.
+//   - route.go, tracks.go, clip.go: orthogonal routes with bends in the
+//     channels between ranks (or cubic splines), ports spread along node
+//     sides, self-loops and flat edges; edges that attach to a group end on
+//     the group's box.
 //   - direction.go: down, right, up and left as one final transform.
 //
 // Layout is deterministic: the same input gives the same output.

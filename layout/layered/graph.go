@@ -27,7 +27,8 @@ type Node struct {
 type Edge struct {
 	From, To End
 	// LabelW and LabelH are the size of the edge's label; zero when the edge
-	// has no label.
+	// has no label. A labelled edge spans at least two ranks (its MinLen
+	// doubles), and its label sits in a rank between the ends, as in dot.
 	LabelW, LabelH float64
 	// MinLen is the least number of ranks between the two ends; values
 	// below 1 mean 1, values above MaxMinLen mean MaxMinLen.
