@@ -31,11 +31,13 @@ func badges(s *diagram.Script, scene *Scene) []Item {
 	obstacles := badgeObstacles(scene)
 	routes := badgeRoutes(scene)
 	var out []Item
+	badged := map[Item]bool{}
 	for i, st := range s.Steps {
-		it := firstTarget(st.Actions, scene)
+		it := firstTarget(st.Actions, scene, badged)
 		if it == nil {
 			continue
 		}
+		badged[it] = true
 		for _, p := range badgeSpots(it) {
 			r := Rect{p.X - stepBadgeR, p.Y - stepBadgeR, 2 * stepBadgeR, 2 * stepBadgeR}
 			if !badgeFits(r, obstacles, scene) || badgeCrosses(r.Inset(-1), routes) {
@@ -58,22 +60,37 @@ func badges(s *diagram.Script, scene *Scene) []Item {
 }
 
 // firstTarget returns the first element of the scene that a list of
-// actions acts on.
-func firstTarget(actions []*diagram.Action, scene *Scene) Item {
-	for _, a := range actions {
-		if a.Kind == diagram.Together {
-			if it := firstTarget(a.Actions, scene); it != nil {
-				return it
+// actions acts on, preferring one that has no badge yet.
+func firstTarget(actions []*diagram.Action, scene *Scene, badged map[Item]bool) Item {
+	var first Item
+	var visit func(actions []*diagram.Action) Item
+	visit = func(actions []*diagram.Action) Item {
+		for _, a := range actions {
+			if a.Kind == diagram.Together {
+				if it := visit(a.Actions); it != nil {
+					return it
+				}
+				continue
 			}
-			continue
-		}
-		for _, id := range a.Targets {
-			if it := scene.Find(id); it != nil {
-				return it
+			for _, id := range a.Targets {
+				it := scene.Find(id)
+				if it == nil {
+					continue
+				}
+				if first == nil {
+					first = it
+				}
+				if !badged[it] {
+					return it
+				}
 			}
 		}
+		return nil
 	}
-	return nil
+	if it := visit(actions); it != nil {
+		return it
+	}
+	return first
 }
 
 // badgeSpots lists where a badge may go, best first.
@@ -87,6 +104,7 @@ func badgeSpots(it Item) []Point {
 		{b.X, b.Bottom() + d}, {b.X - d, b.Bottom()}, {b.Right(), b.Bottom() + d}, {b.Right() + d, b.Bottom()},
 		{b.X - d, b.Y - d}, {b.Right() + d, b.Y - d}, {b.X - d, b.Bottom() + d}, {b.Right() + d, b.Bottom() + d},
 		{b.X - d, b.Center().Y}, {b.Right() + d, b.Center().Y},
+		{b.X + d, b.Y - d}, {b.X + 3*d, b.Y - d}, {b.Center().X, b.Y - d}, {b.Center().X, b.Bottom() + d},
 	}
 	if start, ok := badgeMarkStart(it); ok {
 		// A plot line: next to where it starts.
