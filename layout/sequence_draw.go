@@ -40,7 +40,7 @@ func (s *seqLayout) draw(ox, oy float64) (items []Item, w, h float64) {
 	var actors []Item
 	for i, a := range s.actors {
 		x := d.X(i)
-		r := Rect{x - a.W/2, oy + top - a.H, a.W, a.H}
+		r := Rect{x - a.W/2, oy, a.W, top} // one height for every actor
 		g := nodeItem(a.node, r, a.label).(*Group)
 		life := &Path{Ops: []PathOp{{'M', []Point{{x, oy + top}}}, {'L', []Point{{x, oy + end}}}},
 			Style: Style{Fill: NoPaint, Stroke: Paint{Tone: diagram.Muted, Role: Line}, StrokeWidth: 1.25, Dash: []float64{5, 4}}}
