@@ -17,6 +17,11 @@ func (c *ctx) panel(p diagram.Panel, top bool) block {
 	case *diagram.Matrix:
 		return c.framed(v.Head(), c.matrix(v))
 	case *diagram.Note:
+		if v.Style != diagram.PlainNote {
+			// A callout draws its own tinted card; a second frame
+			// around it would only add noise.
+			return c.callout(v.Head(), c.note(v))
+		}
 		return c.framed(v.Head(), c.note(v))
 	case *diagram.Tree:
 		return c.framed(v.Head(), c.tree(v))
@@ -132,6 +137,19 @@ func (c *ctx) framed(h *diagram.PanelHead, content block) block {
 	hh := content.H + titleH + 2*panelPad
 	b := make(w, hh)
 	b.resize = func(nw, nh float64) block { return make(max(nw, w), max(nh, hh)) }
+	return b
+}
+
+// callout places a panel that draws its own card, keeping its id on a
+// group so the animation can act on it as a whole.
+func (c *ctx) callout(h *diagram.PanelHead, content block) block {
+	b := block{W: content.W, H: content.H, kind: "callout"}
+	b.place = func(x, y float64) []Item {
+		if content.place == nil {
+			return nil
+		}
+		return []Item{&Group{ID: h.ID, Kind: "panel", Items: content.place(x, y)}}
+	}
 	return b
 }
 
