@@ -1,0 +1,59 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// machineInfo describes where a run happened.
+type machineInfo struct {
+	CPUs   int
+	Model  string
+	Memory string
+	Go     string
+	Date   string
+}
+
+// machine reads the CPU model and memory size from /proc; fields that
+// cannot be read are "unknown".
+func machine() machineInfo {
+	m := machineInfo{
+		CPUs:   runtime.NumCPU(),
+		Model:  "unknown",
+		Memory: "unknown",
+		Go:     runtime.Version(),
+		Date:   time.Now().UTC().Format("2006-01-02 15:04 UTC"),
+	}
+	if v := procField("/proc/cpuinfo", "model name"); v != "" {
+		m.Model = v
+	}
+	if v := procField("/proc/meminfo", "MemTotal"); v != "" {
+		if kb, err := strconv.ParseFloat(strings.TrimSuffix(v, " kB"), 64); err == nil {
+			m.Memory = fmt.Sprintf("%.1f GiB", kb/(1<<20))
+		}
+	}
+	return m
+}
+
+// procField returns the value of the first "key: value" line of a /proc
+// file whose key is key.
+func procField(path, key string) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		k, v, ok := strings.Cut(sc.Text(), ":")
+		if ok && strings.TrimSpace(k) == key {
+			return strings.TrimSpace(v)
+		}
+	}
+	return ""
+}
