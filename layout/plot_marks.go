@@ -230,8 +230,8 @@ func (d *plotDraw) sample(e *expr.Expr, from, to float64) [][]Point {
 	f := func(u float64) float64 { return e.Eval(d.sx.inv(u), 0) }
 	toScreen := func(u, y float64) (float64, float64) { return d.sx.lin(u), d.sy.pos(y) }
 	var out [][]Point
-	for _, pc := range plotmath.SampleCurve(f, d.sx.fwd(lo), d.sx.fwd(hi), toScreen, 0.5) {
-		out = append(out, fromMath(pc))
+	for _, pc := range plotmath.SampleCurve(f, d.sx.fwd(lo), d.sx.fwd(hi), toScreen, sampleTol) {
+		out = append(out, simplify(fromMath(pc), simplifyTol))
 	}
 	return out
 }

@@ -159,3 +159,70 @@ func TestPlotDeterministic(t *testing.T) {
 		t.Errorf("two layouts differ (-first +second):\n%s", diff)
 	}
 }
+
+// BenchmarkPlotLayout lays out a plot with curves, contours, blobs and a
+// half-plane.
+func BenchmarkPlotLayout(b *testing.B) {
+	d := plotDiagram(&diagram.Plot{
+		X: diagram.Axis{Lo: -2, Hi: 3}, Y: diagram.Axis{Lo: -2, Hi: 3},
+		Marks: []diagram.PlotMark{
+			&diagram.Region{MarkHead: diagram.MarkHead{Label: "side"}, Lhs: diagram.Formula{Text: "x + y - 1"}, Rhs: diagram.Formula{Text: "0"}},
+			&diagram.Curve{MarkHead: diagram.MarkHead{Label: "curve"}, Y: diagram.Formula{Text: "sin(3*x) + x^2/4"}},
+			&diagram.Contour{MarkHead: diagram.MarkHead{Label: "loss"}, Z: diagram.Formula{Text: "(x - 1.5)^2 + 2*(y - 2)^2 - 1.5*(x - 1.5)*(y - 2)"}, Levels: []float64{0.4, 1, 2, 3}},
+			&diagram.Scatter{MarkHead: diagram.MarkHead{Label: "data"}, Blobs: &diagram.Blobs{Seed: 1, K: 3, N: 300}, Marker: diagram.MarkerDot},
+		},
+	})
+	for b.Loop() {
+		if _, err := Layout(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestCurveSampling checks that a curve is drawn with few points: a
+// straight line with its two ends, a parabola with far fewer points than
+// pixels.
+func TestCurveSampling(t *testing.T) {
+	tests := []struct {
+		formula  string
+		min, max int
+	}{
+		{"2*x + 1", 2, 2},
+		{"x^2", 10, 120},
+	}
+	for _, tt := range tests {
+		p := &diagram.Plot{X: diagram.Axis{Lo: -3, Hi: 3}, Y: diagram.Axis{Lo: -10, Hi: 10},
+			Marks: []diagram.PlotMark{&diagram.Curve{MarkHead: diagram.MarkHead{ID: "c"}, Y: diagram.Formula{Text: tt.formula}}}}
+		s, err := Layout(plotDiagram(p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		Walk([]Item{s.Find("c")}, func(it Item) bool {
+			if path, ok := it.(*Path); ok {
+				n += len(path.Poly)
+			}
+			return true
+		})
+		if n < tt.min || n > tt.max {
+			t.Errorf("y = %s drawn with %d points, want %d to %d", tt.formula, n, tt.min, tt.max)
+		}
+	}
+}
+
+func TestSimplify(t *testing.T) {
+	tests := []struct {
+		in   []Point
+		want []Point
+	}{
+		{[]Point{{0, 0}, {1, 1}}, []Point{{0, 0}, {1, 1}}},
+		{[]Point{{0, 0}, {1, 0.05}, {2, 0}, {3, 0}}, []Point{{0, 0}, {3, 0}}},
+		{[]Point{{0, 0}, {1, 1}, {2, 0}}, []Point{{0, 0}, {1, 1}, {2, 0}}},
+		{[]Point{{0, 0}, {1, 0}, {2, 0}, {2, 1}, {2, 2}}, []Point{{0, 0}, {2, 0}, {2, 2}}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, simplify(tt.in, 0.1)); diff != "" {
+			t.Errorf("simplify(%v) mismatch (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
