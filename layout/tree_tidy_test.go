@@ -58,6 +58,11 @@ func TestTidyHandMade(t *testing.T) {
 		// which have no children, so nothing pushes the siblings apart.
 		{"middle subtree spreads under its siblings", []*tidyNode{node(10, leaf(10), node(10, leaf(10), leaf(10), leaf(10)), leaf(10))}, 10,
 			50, []float64{25, 5, 25, 5, 25, 45, 45}},
+		// Two leaves between two wide subtrees are spread evenly over the
+		// room the subtrees leave, not packed against the left one.
+		{"small siblings spread between wide ones", []*tidyNode{node(10,
+			node(10, leaf(10), leaf(10), leaf(10), leaf(10)), leaf(10), leaf(10), node(10, leaf(10), leaf(10), leaf(10), leaf(10)))}, 10,
+			150, []float64{75, 35, 5, 25, 45, 65, 35 + 80.0/3, 35 + 160.0/3, 115, 85, 105, 125, 145}},
 		// A subtree on each side keeps the leaves below them sep apart.
 		{"cousins keep their distance", []*tidyNode{node(10, node(10, leaf(10), leaf(10)), node(10, leaf(10), leaf(10)), node(10, leaf(10), leaf(10)))}, 10,
 			110, []float64{55, 15, 5, 25, 55, 45, 65, 95, 85, 105}},
@@ -92,7 +97,7 @@ func TestTidyProperties(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	const sep = 12
 	for trial := range 200 {
-		roots := []*tidyNode{randomTree(r, 4, 4)}
+		roots := []*tidyNode{randomTree(r, 4, 5)}
 		if trial%3 == 0 {
 			roots = append(roots, randomTree(r, 3, 3))
 		}
