@@ -193,7 +193,9 @@
     $("v-study").setAttribute("aria-label", "Studied: " + $("v-title").textContent);
     if (!dialog.open) {
       dialog.showModal();
-      stage.focus({ preventScroll: true });
+      // Focus the dialog itself: its keys work at once, and no focus ring
+      // lands on a button the reader did not choose.
+      dialog.focus({ preventScroll: true });
     }
     if (location.hash !== "#" + id) {
       history.replaceState(null, "", "#" + id);
