@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"strings"
 	"time"
 
 	"github.com/aiprep/diag/diagram"
@@ -93,7 +94,7 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 		if names[i].W <= room && Measure(Sans, SizeSmall, dur) <= room && len(names[i].lines) == 1 {
 			inside[i] = true
 		} else {
-			outside[i] = s.Text() + " · " + dur
+			outside[i] = strings.ReplaceAll(s.Text(), "\n", " ") + " · " + dur
 		}
 	}
 
@@ -125,7 +126,7 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 		if name == "" {
 			name = "budget"
 		}
-		markers = append(markers, marker{x: X(p.Budget), text: name + " " + formatDuration(p.Budget), face: Sans,
+		markers = append(markers, marker{x: X(p.Budget), text: strings.ReplaceAll(name, "\n", " ") + " " + formatDuration(p.Budget), face: Sans,
 			paint: Paint{Tone: diagram.Bad, Role: Ink}, line: Paint{Tone: diagram.Bad, Role: Line}, dash: []float64{5, 4}, id: subID(p.ID, "budget")})
 		if markers[1].x < markers[0].x {
 			markers[0], markers[1] = markers[1], markers[0]

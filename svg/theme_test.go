@@ -144,3 +144,26 @@ func TestPaletteContrast(t *testing.T) {
 		t.Logf("%s theme: lowest contrast %.2f:1 (%s)", th.name, lowest, lowestPair)
 	}
 }
+
+// TestHeatCellContrast checks the one text pairing that does not come from
+// the palettes: a heat-map cell's value, written in layout.InkOn of the
+// cell's colour, over the whole of both heat scales.
+func TestHeatCellContrast(t *testing.T) {
+	for _, kind := range []diagram.ScaleKind{diagram.Sequential, diagram.Diverging} {
+		scale := &diagram.HeatScale{Lo: 0, Hi: 100, Kind: kind}
+		lowest := math.Inf(1)
+		for v := 0.0; v <= 100; v++ {
+			fill := layout.HeatColor(scale, v)
+			ink := layout.InkOn(fill)
+			r, err := contrastRatio(ink, fill)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r < minContrast {
+				t.Errorf("heat scale %d at %v: %s on %s has contrast %.2f:1, want at least %.1f:1", kind, v, ink, fill, r, minContrast)
+			}
+			lowest = min(lowest, r)
+		}
+		t.Logf("heat scale %d: lowest contrast %.2f:1", kind, lowest)
+	}
+}
