@@ -226,3 +226,41 @@ func firstError(err error) string {
 	}
 	return e.Pos.String() + ": " + e.Msg
 }
+
+// FuzzMatrixNote compiles and lays out matrix and note panels: no input
+// panics, and every error has a position.
+func FuzzMatrixNote(f *testing.F) {
+	for _, s := range []string{
+		"matrix cm \"C\" {\n  cols \"a\" \"b\" title \"P\"\n  rows \"x\" \"y\" title \"A\"\n  row tp: \"TP\\n4\" tone good fn: 3 bold\n  row 1, -2\n  outline o: diagonal tone bad dashed \"d\"\n  outline r1c1 .. r2c2\n}\n",
+		"matrix h heat -1..1 diverging { row q \"a\": 0.5 -0.25 42%; row \"b\": 1 \"\" }",
+		"note n tip \"T\" tone warn icon bug width 200 {\n  \"**b** `c` x_i x^2 W_{ij} e^{-z}\"\n  text k: \"t\"\n  formula \"θ_{t+1} = θ_t − η ∇L\"\n}\n",
+		"note pitfall { \"a **b\" }",
+		"note { \"\\\\_ \\\\* ^{ _\" }",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		if len(src) > 1<<12 {
+			return
+		}
+		d, _, err := dsl.Compile("fuzz.diag", src)
+		if err != nil {
+			var list diagram.ErrorList
+			if !errors.As(err, &list) {
+				t.Fatalf("Compile(%q): %v", src, err)
+			}
+			for _, e := range list {
+				if !e.Pos.IsValid() {
+					t.Fatalf("Compile(%q): error without a position: %v", src, e)
+				}
+			}
+			return
+		}
+		if _, err := layout.Layout(d); err != nil {
+			var list diagram.ErrorList
+			if !errors.As(err, &list) {
+				t.Fatalf("Layout(%q): %v", src, err)
+			}
+		}
+	})
+}
