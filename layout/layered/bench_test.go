@@ -6,8 +6,16 @@ import (
 	"github.com/aiprep/diag/layout/quality"
 )
 
+// bestPeer is the fewest crossings that Graphviz dot or D2 (dagre, ELK)
+// reach on each benchmark graph (bench/README.md).
+var bestPeer = map[string]int{
+	"chain-10": 0, "dag-20": 7, "pipeline-4x5": 2, "tree-31": 0,
+	"cyclic-30": 11, "dag-50": 52, "dag-200": 493, "dag-1000": 13004,
+}
+
 // TestBenchGraphs lays out every benchmark graph, logs its quality and
-// requires no overlaps and no edges through nodes.
+// requires no overlaps, no edges through nodes, and no more crossings than
+// the best of the other engines.
 func TestBenchGraphs(t *testing.T) {
 	for _, name := range benchNames {
 		bg := loadBench(t, name)
@@ -21,6 +29,9 @@ func TestBenchGraphs(t *testing.T) {
 				name, spline, rep.Crossings, rep.NodeOverlaps, rep.EdgesThroughNodes, rep.LabelOverlaps, rep.GroupIntrusions, rep.MembersOutside, rep.Bends, res.Width, res.Height)
 			if rep.NodeOverlaps+rep.EdgesThroughNodes+rep.LabelOverlaps+rep.GroupIntrusions+rep.MembersOutside > 0 {
 				t.Errorf("%s spline=%v: violations: %v", name, spline, rep.Problems)
+			}
+			if rep.Crossings > bestPeer[name] {
+				t.Errorf("%s spline=%v: %d crossings, more than the best other engine's %d", name, spline, rep.Crossings, bestPeer[name])
 			}
 		}
 	}
