@@ -2,6 +2,7 @@ package dsl
 
 import (
 	"math"
+	"strconv"
 
 	"github.com/alecthomas/participle/v2/lexer"
 
@@ -303,8 +304,17 @@ func (b *plotBuilder) scatter(l *plotLine) {
 		h.Label = o.label()
 	}
 	h.Tone = o.toneOr(b.nextTone)
-	if out.Centers && h.ID != "" {
-		b.c.declare(&Ident{Pos: l.kw.Pos, Name: h.ID + ".centers"}, "centers", b.p.ID)
+	if h.ID != "" && out.Blobs != nil {
+		// Each class, and each centre, is an element of its own.
+		for i := 1; i <= out.Blobs.K; i++ {
+			b.c.declare(&Ident{Pos: l.kw.Pos, Name: h.ID + ".class" + strconv.Itoa(i)}, "class", b.p.ID)
+		}
+		if out.Centers {
+			b.c.declare(&Ident{Pos: l.kw.Pos, Name: h.ID + ".centers"}, "centers", b.p.ID)
+			for i := 1; i <= out.Blobs.K; i++ {
+				b.c.declare(&Ident{Pos: l.kw.Pos, Name: h.ID + ".center" + strconv.Itoa(i)}, "center", b.p.ID)
+			}
+		}
 	}
 	out.MarkHead = h
 	b.add(out)

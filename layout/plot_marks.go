@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"strconv"
 
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/expr"
@@ -325,6 +326,15 @@ func (d *plotDraw) classes(v *diagram.Scatter) ([]scatterClass, []diagram.XY) {
 	return cls, centers
 }
 
+// markPartID returns the id of the n-th part of a mark, such as data.class2, or
+// "" when the mark has no id.
+func markPartID(id, part string, n int) string {
+	if id == "" {
+		return ""
+	}
+	return id + "." + part + strconv.Itoa(n)
+}
+
 func index[T comparable](list []T, v T) int {
 	for i, x := range list {
 		if x == v {
@@ -336,15 +346,16 @@ func index[T comparable](list []T, v T) int {
 
 func (d *plotDraw) scatter(v *diagram.Scatter) (items, after []Item, spots []labelSpot) {
 	cls, centers := d.classes(v)
-	for _, c := range cls {
+	for ci, c := range cls {
 		var top, bottom, left, right Point
 		found := false
+		var dots []Item
 		for _, q := range c.pts {
 			if !d.inside(q) {
 				continue
 			}
 			p := d.screen(q)
-			items = append(items, markerItem(c.marker, p, markerSize, c.tone, RoleMark))
+			dots = append(dots, markerItem(c.marker, p, markerSize, c.tone, RoleMark))
 			if !found {
 				top, bottom, left, right, found = p, p, p, p, true
 			}
@@ -361,6 +372,12 @@ func (d *plotDraw) scatter(v *diagram.Scatter) (items, after []Item, spots []lab
 				right = p
 			}
 		}
+		if len(cls) > 1 {
+			// Each class of blobs is an element of its own: ID.class1, ...
+			items = append(items, &Group{ID: markPartID(v.ID, "class", ci+1), Kind: "mark", Items: dots})
+		} else {
+			items = append(items, dots...)
+		}
 		if found && c.label != "" {
 			// Around the class: above its top point, below its bottom
 			// point, beside its outermost points.
@@ -371,7 +388,8 @@ func (d *plotDraw) scatter(v *diagram.Scatter) (items, after []Item, spots []lab
 	if v.Centers {
 		var stars []Item
 		for i, q := range centers {
-			stars = append(stars, markerItem(diagram.MarkerStar, d.screen(q), centerSize, cls[i%len(cls)].tone, RoleMark))
+			star := markerItem(diagram.MarkerStar, d.screen(q), centerSize, cls[i%len(cls)].tone, RoleMark)
+			stars = append(stars, &Group{ID: markPartID(v.ID, "center", i+1), Kind: "mark", Items: []Item{star}})
 		}
 		id := ""
 		if v.ID != "" {
