@@ -75,22 +75,31 @@ func runBench(cfg config) error {
 	defer os.RemoveAll(tmp)
 
 	var results []result
+	// timedOutOn remembers the graph an engine timed out on: graphs run
+	// smallest first, so the engine is not tried on larger ones.
+	timedOutOn := map[string]string{}
 	for _, g := range graphs {
 		for _, e := range cfg.engines {
 			fmt.Fprintf(os.Stderr, "%-13s %-9s ", g.Name, e)
-			r := runOne(exe, tmp, e, g, cfg)
+			var r result
+			if prev := timedOutOn[e]; prev != "" {
+				r = result{Graph: g.Name, Engine: e, Status: "timeout (not run after " + prev + ")"}
+			} else {
+				r = runOne(exe, tmp, e, g, cfg)
+			}
+			if r.Status == "timeout" {
+				timedOutOn[e] = g.Name
+			}
 			fmt.Fprintf(os.Stderr, "%s\n", describe(r))
 			results = append(results, r)
 		}
 	}
 	var cli *cliResult
+	var cliErr error
 	if !cfg.skipCLI {
-		cli, err = measureCLI(tmp, graphs)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "diag command:", err)
-		}
+		cli, cliErr = measureCLI(tmp, graphs)
 	}
-	report := formatReport(cfg, machine(), graphs, results, cli)
+	report := formatReport(cfg, machine(), graphs, results, cli, cliErr)
 	fmt.Print(report)
 	if cfg.readme != "" {
 		return writeReadme(cfg.readme, report)

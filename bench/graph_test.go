@@ -14,7 +14,7 @@ func TestParseGraph(t *testing.T) {
 	}{
 		{
 			name: "nodes, groups, edges and comments",
-			src: "# graph t\nnode a: first node\nnode b\ngroup g: b c  # c is new\na -> b\nb -> c: reads data\n",
+			src:  "# graph t\nnode a: first node\nnode b\ngroup g: b c  # c is new\na -> b\nb -> c: reads data\n",
 			want: &Graph{
 				Name:   "t",
 				Nodes:  []Node{{ID: "a", Label: "first node"}, {ID: "b", Label: "b"}, {ID: "c", Label: "c"}},

@@ -48,13 +48,13 @@ func main() {
 		return
 	}
 	cfg := config{
-		runs:     *runs,
-		timeout:  *timeout,
-		graphs:   *graphsDir,
-		engines:  splitList(*engines),
-		only:     splitList(*only),
-		skipCLI:  *skipCLI,
-		readme:   *readme,
+		runs:        *runs,
+		timeout:     *timeout,
+		graphs:      *graphsDir,
+		engines:     splitList(*engines),
+		only:        splitList(*only),
+		skipCLI:     *skipCLI,
+		readme:      *readme,
 		commandLine: "go run . " + strings.Join(os.Args[1:], " "),
 	}
 	if err := runBench(cfg); err != nil {
