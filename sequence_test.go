@@ -97,7 +97,8 @@ func TestSequenceErrors(t *testing.T) {
 
 // TestSequenceExamples checks the drawn sequence examples: every message
 // is a group the animation can find by its id, its label sits on an opaque
-// box drawn over the lifelines, and no two label boxes overlap.
+// box drawn over the lifelines, between two lifelines, and no two label
+// boxes overlap.
 func TestSequenceExamples(t *testing.T) {
 	for _, path := range []string{"examples/sequence-chat.diag", "examples/sequence-frames.diag"} {
 		src, err := os.ReadFile(path)
@@ -168,6 +169,14 @@ func TestSequenceExamples(t *testing.T) {
 			}
 		}
 		walk(seq.Items)
+		// In the examples every label finds a gap between lifelines.
+		for _, r := range labels {
+			for id, x := range lifeline {
+				if r.X < x && x < r.Right() {
+					t.Errorf("%s: the lifeline of %s crosses the label box %v", path, id, r)
+				}
+			}
+		}
 		for i, a := range labels {
 			for _, b := range labels[i+1:] {
 				if a.X < b.Right() && b.X < a.Right() && a.Y < b.Bottom() && b.Y < a.Bottom() {

@@ -140,7 +140,8 @@ func (d *seqDraw) message(m *diagram.Message) {
 		x1 := d.edge(j, d.depth[j], -dir)
 		pts = []Point{{x0, d.Y(arrowY)}, {x1, d.Y(arrowY)}}
 		if lw > 0 {
-			lr = Rect{(x0+x1)/2 - lw/2, d.Y(d.y), lw, lh}
+			cx := d.labelCentre(i, j, (x0+x1)/2, lw)
+			lr = Rect{cx - lw/2, d.Y(d.y), lw, lh}
 		}
 		d.y = arrowY + seqRowGap
 		barX = d.edge(j, d.depth[j], 0)
@@ -326,4 +327,26 @@ func stepDisc(n string, p Point, lr Rect) []Item {
 	t := label("", n, p.X, base, Middle, SansBold, size, Paint{Tone: diagram.Accent, Role: OnSolid})
 	t.Box = lr
 	return []Item{&Circle{C: p, R: seqBadgeR, Style: Style{Fill: Paint{Tone: diagram.Accent, Role: Solid}, Stroke: NoPaint}}, t}
+}
+
+// labelCentre returns the x a message label from column i to column j is
+// centred on: the middle of the first gap between lifelines, from the
+// sender's side, that holds the label with room for activation spans, so
+// that no lifeline crosses it; else mid, the middle of the arrow, where the
+// label's background hides the lifelines it crosses.
+func (d *seqDraw) labelCentre(i, j int, mid, w float64) float64 {
+	if i-j == 1 || j-i == 1 {
+		return mid
+	}
+	step := 1
+	if j < i {
+		step = -1
+	}
+	for a := i; a != j; a += step {
+		lo, hi := d.X(min(a, a+step)), d.X(max(a, a+step))
+		if hi-lo-2*(seqBarW+6) >= w {
+			return (lo + hi) / 2
+		}
+	}
+	return mid
 }
