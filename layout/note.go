@@ -79,23 +79,30 @@ func (c *ctx) note(p *diagram.Note) block {
 		w = max(width, calloutIcon+8+heading.W) + 2*calloutPad
 		h = top + textH + calloutPad
 	}
-	b := block{W: w, H: h, kind: "note"}
-	b.place = func(x, y float64) []Item {
-		box := Rect{x, y, w, h}
-		var out []Item
-		tx := x
-		if look.callout {
-			out = append(out, calloutCard(look, heading, box)...)
-			tx = x + calloutPad
+	make := func(w, h float64) block {
+		b := block{W: w, H: h, kind: "note"}
+		b.place = func(x, y float64) []Item {
+			box := Rect{x, y, w, h}
+			var out []Item
+			tx := x
+			bullet := Paint{Tone: diagram.Accent, Role: Line}
+			if look.callout {
+				out = append(out, calloutCard(look, heading, box)...)
+				tx = x + calloutPad
+				bullet = Paint{Tone: look.tone, Role: Line}
+			}
+			for _, it := range items {
+				out = append(out, it.place(tx, y+top, width, box, bullet))
+			}
+			return []Item{&Group{Kind: "note", Items: out}}
 		}
-		bullet := Paint{Tone: diagram.Accent, Role: Line}
-		if look.callout {
-			bullet = Paint{Tone: look.tone, Role: Line}
-		}
-		for _, it := range items {
-			out = append(out, it.place(tx, y+top, width, box, bullet))
-		}
-		return []Item{&Group{Kind: "note", Items: out}}
+		return b
+	}
+	b := make(w, h)
+	if look.callout {
+		// A callout's card can grow to fill a cell, so that callouts side
+		// by side share one height; the text stays at the top.
+		b.resize = func(nw, nh float64) block { return make(max(nw, w), max(nh, h)) }
 	}
 	return b
 }
