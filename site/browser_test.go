@@ -469,5 +469,12 @@ func checkSite(t *testing.T, browserCtx context.Context, index, shots string, al
 	wait("the viewer closed", `!document.querySelector("#viewer").open`)
 	shot("dark")
 
+	// Closing a diagram opened from a tile leaves no copy of the index in
+	// the history: Back leaves the site.
+	run("back", chromedp.NavigateBack())
+	if got := eval("after back", `location.href`); got != "about:blank" {
+		t.Errorf("Back after closing a diagram went to %v, want the page before the site (about:blank)", got)
+	}
+
 	plog.check(t, allowed)
 }

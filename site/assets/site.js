@@ -198,7 +198,7 @@
       dialog.focus({ preventScroll: true });
     }
     if (location.hash !== "#" + id) {
-      history.replaceState(null, "", "#" + id);
+      history.replaceState(history.state, "", "#" + id);
     }
     if (markup[id] !== undefined) {
       show(id);
@@ -257,7 +257,13 @@
     status.textContent = "";
     if (dialog.open) dialog.close();
     if (byID[location.hash.slice(1)]) {
-      history.replaceState(null, "", location.pathname + location.search);
+      if (history.state && history.state.viewer) {
+        // Opening pushed this entry: step back to the index entry, so that
+        // Back never lands on a copy of the page.
+        history.back();
+      } else {
+        history.replaceState(null, "", location.pathname + location.search);
+      }
     }
     var t = id && byID[id];
     if (t) {
@@ -507,7 +513,9 @@
 
   // ---- Deep links: index.html#ID opens the diagram.
 
-  function fromHash() {
+  // fromHash opens the diagram the hash names. e is the hashchange event,
+  // or undefined for the hash the page loaded with.
+  function fromHash(e) {
     var id = "";
     try {
       id = decodeURIComponent(location.hash.slice(1));
@@ -515,6 +523,9 @@
       id = "";
     }
     if (byID[id]) {
+      // A new history entry, from a tile or a typed link: mark it, so that
+      // closing the viewer can go back to the entry before it.
+      if (e) history.replaceState({ viewer: true }, "");
       if (id !== wanted) open(id);
     } else if (dialog.open) {
       wanted = null;
