@@ -18,6 +18,10 @@ const Hold = 3.0
 // glides back), in seconds. The hold starts after it.
 const Settle = 0.5
 
+// Reset is how long, at the very end of a loop after the hold, elements
+// take to return to their first frame, so the next loop starts smoothly.
+const Reset = 0.4
+
 // fade is the length of a fade in seconds (shortened to fit a short slot).
 const fade = 0.5
 
@@ -58,8 +62,10 @@ func Build(script *diagram.Script, scene *layout.Scene) (*Timeline, error) {
 	tl.Loop = script.Loop
 	tl.End = t
 	tl.Period = math.Round((t+Settle)*1000) / 1000
+	reset := 0.0
 	if script.Loop {
-		tl.Period += Hold
+		tl.Period += Hold + Reset
+		reset = Reset
 	}
 	if len(b.errs) > 0 {
 		b.errs.Sort()
@@ -70,7 +76,7 @@ func Build(script *diagram.Script, scene *layout.Scene) (*Timeline, error) {
 		tl.Tracks = append(tl.Tracks, Track{
 			Target:  c.target,
 			Prop:    c.prop,
-			Keys:    quantize(c.keys(tl.End, Settle, tl.Period), tl.Period),
+			Keys:    quantize(c.keys(tl.End, Settle, tl.Period, reset), tl.Period),
 			Origin:  c.origin,
 			DashLen: c.dashLen,
 		})

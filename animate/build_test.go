@@ -107,15 +107,17 @@ func TestSchedule(t *testing.T) {
 			probes: []probe{{"a", 0.99, 0}, {"a", 1.01, 1}},
 		},
 		{
-			name:   "loop settles back to the full picture, then holds",
-			script: &diagram.Script{Loop: true, Steps: []*diagram.Step{step(1, act(diagram.Dim, "a")), step(1, act(diagram.Hide, "b"))}},
-			period: 2 + Settle + Hold,
+			name:   "loop settles back to the full picture, holds, then returns to the first frame",
+			script: &diagram.Script{Loop: true, Steps: []*diagram.Step{step(1, act(diagram.Dim, "a")), step(1, act(diagram.Hide, "b"), act(diagram.Show, "c"))}},
+			period: 2 + Settle + Hold + Reset,
 			probes: []probe{
-				{"a", 0, 1}, {"a", 0.5, dimOpacity}, {"b", 1.5, 0}, {"b", 1.99, 0},
+				{"a", 0, 1}, {"a", 0.5, dimOpacity}, {"b", 1.5, 0}, {"b", 1.99, 0}, {"c", 1.49, 0}, {"c", 2, 1},
 				{"a", 2.25, (1 + dimOpacity) / 2}, {"b", 2.25, 0.5},
-				{"a", 2.5, 1}, {"b", 2.5, 1}, {"a", 5.49, 1}, {"b", 5.49, 1},
+				{"a", 2.5, 1}, {"b", 2.5, 1}, {"a", 5.49, 1}, {"b", 5.49, 1}, {"c", 5.49, 1},
+				// the reset: only c, hidden at first, changes
+				{"a", 5.7, 1}, {"b", 5.7, 1}, {"c", 5.7, 0.5},
 				// the next loop starts over
-				{"a", 5.5, 1}, {"b", 5.5 + 1.5, 0},
+				{"c", 5.9, 0}, {"a", 5.9 + 0.5, dimOpacity}, {"b", 5.9 + 1.5, 0},
 			},
 		},
 		{
@@ -187,7 +189,8 @@ func TestTracksSpanPeriod(t *testing.T) {
 			}
 		}
 	}
-	for _, st := range tl.At(tl.Period - 0.01) {
+	holdEnd := tl.Period - Reset - 0.01
+	for _, st := range tl.At(holdEnd) {
 		want := Value{Opacity: 1}
 		switch {
 		case st.Prop != Opacity:
@@ -199,7 +202,7 @@ func TestTracksSpanPeriod(t *testing.T) {
 			t.Errorf("%s at the end of the hold = %+v, want %+v", st.Target, st.V, want)
 		}
 	}
-	for _, st := range tl.At(tl.Period - 0.01) {
+	for _, st := range tl.At(holdEnd) {
 		if st.Target == "c" && st.Prop == Transform && (st.V.DX != 0 || st.V.DY != 0) {
 			t.Errorf("moved element at the end of the hold = %+v, want no translation", st.V)
 		}

@@ -7,7 +7,8 @@
 // Scheduling: steps run in order; the actions of a step share it in equal
 // slots, a together block runs its actions in one slot; a delay shifts an
 // action within its slot. After the last step every element returns to the
-// complete still picture (Settle), which a loop holds for Hold seconds.
+// complete still picture (Settle), which a loop holds for Hold seconds
+// before it returns to its first frame (Reset) and starts again.
 //
 // Each action adds segments to the channel of one property of one element
 // (show, hide and dim: opacity; trace: dash offset; move: transform). A

@@ -41,8 +41,9 @@ type channel struct {
 // keys turns the channel's segments into keyframes over [0, period]: the
 // initial value at 0, each segment in order of start, a return to the base
 // value at end (over settle seconds) and the base value held to the period's
-// end.
-func (c *channel) keys(end, settle, period float64) []Key {
+// end, or, when reset is not zero (a loop), until reset seconds before it,
+// then a return to the initial value.
+func (c *channel) keys(end, settle, period, reset float64) []Key {
 	segs := append([]segment(nil), c.segs...)
 	sort.SliceStable(segs, func(i, j int) bool {
 		if segs[i].T0 != segs[j].T0 {
@@ -59,6 +60,11 @@ func (c *channel) keys(end, settle, period float64) []Key {
 	}
 	if k.last().V != c.base {
 		k.segment(segment{T0: end, Ease: diagram.EaseInOut, Keys: []Key{{T: end + settle, V: c.base, Ease: diagram.Linear}}})
+	}
+	if reset > 0 && !c.free && c.initial != c.base {
+		// The last moments of a loop return to the first frame, so the
+		// next loop starts without a cut.
+		k.segment(segment{T0: period - reset, Ease: diagram.EaseInOut, Keys: []Key{{T: period, V: c.initial, Ease: diagram.Linear}}})
 	}
 	if k.last().T < period {
 		k.add(Key{T: period, V: c.base, Ease: diagram.Linear})

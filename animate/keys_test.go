@@ -64,7 +64,7 @@ func TestChannelKeys(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		got := tt.c.keys(5, 0.5, 10)
+		got := tt.c.keys(5, 0.5, 10, 0)
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%s: keys mismatch (-want +got):\n%s", tt.name, diff)
 		}
