@@ -24,8 +24,8 @@ func compileOnly(t *testing.T, src string) diagram.Panel {
 	return d.Body
 }
 
-// compileErrorLines compiles src and returns its errors as "line:col: message"
-// lines.
+// compileErrorLines compiles src and returns its errors as
+// "line:col: message" lines; an error without a hint gets " (no hint)".
 func compileErrorLines(src string) []string {
 	_, _, err := dsl.Compile("t.diag", []byte(src))
 	list, ok := err.(diagram.ErrorList)
@@ -37,7 +37,11 @@ func compileErrorLines(src string) []string {
 	}
 	var out []string
 	for _, e := range list {
-		out = append(out, strings.TrimPrefix(e.Pos.String(), "t.diag:")+": "+e.Msg)
+		line := strings.TrimPrefix(e.Pos.String(), "t.diag:") + ": " + e.Msg
+		if e.Hint == "" {
+			line += " (no hint)"
+		}
+		out = append(out, line)
 	}
 	return out
 }

@@ -190,7 +190,11 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 	axisY := y + 10
 	height := axisY + tickLen + 3 + textH
 
-	ticks := plotmath.NiceTicks(0, axisMax, 7)
+	// Ticks at every step up to the end of the axis, which is a step.
+	var ticks []float64
+	for k := 0; k <= int(math.Round(axisMax/step)); k++ {
+		ticks = append(ticks, float64(k)*step)
+	}
 	b := block{W: maxX - minX, H: height, kind: "timeline"}
 	b.place = func(x, y float64) []Item {
 		ox := x - minX
@@ -319,7 +323,7 @@ func tickText(v, step, axisMax float64) string {
 		unit, k = " s", 1000
 	}
 	s := plotmath.FormatTick(v/k, step/k)
-	if v == axisMax {
+	if math.Abs(v-axisMax) < step/2 {
 		s += unit
 	}
 	return s
