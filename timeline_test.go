@@ -79,7 +79,7 @@ func TestTimelineGrammar(t *testing.T) {
 		},
 		{
 			// Attributes may come in any order.
-			src: "timeline { x tone bad 10ms \"X\" }",
+			src:  "timeline { x tone bad 10ms \"X\" }",
 			want: &diagram.Timeline{Segments: []*diagram.Segment{{ID: "x", Label: "X", Duration: 10 * time.Millisecond, Tone: diagram.Bad}}},
 		},
 	}
