@@ -280,10 +280,11 @@ func faceOf(class string) layout.FontFace {
 	return layout.Sans
 }
 
-// TestBrowserAgreement inlines every animated example in a page, pauses its
-// animations at several moments and compares each animated element's
-// computed opacity, transform and dash offset with Timeline.At; it also
-// compares every text's rendered width with the width the layout measured.
+// TestBrowserAgreement inlines every example with a script in a page,
+// pauses its animations at several moments and compares each animated
+// element's computed opacity, transform and dash offset with Timeline.At;
+// it also compares every text's rendered width with the width the layout
+// measured.
 //
 // In the same browser, it then inlines two animated SVGs in one page,
 // seeks each to its own moment and checks that each follows its own
@@ -296,7 +297,7 @@ func TestBrowserAgreement(t *testing.T) {
 }
 
 func agreement(t *testing.T, ctx context.Context) {
-	for _, path := range animatedExamples(t) {
+	for _, path := range scriptedExamples(t) {
 		name := strings.TrimSuffix(filepath.Base(path), ".diag")
 		scene, tl := buildExample(t, path)
 		src, err := os.ReadFile(path)
@@ -387,9 +388,9 @@ func twoDiagrams(t *testing.T, ctx context.Context) {
 	}
 }
 
-// TestBrowserReducedMotion loads every animated example as an <img> with
-// reduced motion asked for, next to its static render, and checks that the
-// two look the same: the complete picture, with no animation. It also
+// TestBrowserReducedMotion loads every example with a script as an <img>
+// with reduced motion asked for, next to its static render, and checks that
+// the two look the same: the complete picture, with no animation. It also
 // checks, inline, that every animated element then shows its still value.
 func TestBrowserReducedMotion(t *testing.T) {
 	// The emulation reaches the page; the flag reaches SVG images too,
@@ -405,7 +406,7 @@ func TestBrowserReducedMotion(t *testing.T) {
 		t.Fatalf("emulate reduced motion: %v", err)
 	}
 	dir := t.TempDir()
-	for _, path := range animatedExamples(t) {
+	for _, path := range scriptedExamples(t) {
 		name := strings.TrimSuffix(filepath.Base(path), ".diag")
 		scene, tl := buildExample(t, path)
 		src, err := os.ReadFile(path)
