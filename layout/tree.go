@@ -103,7 +103,7 @@ func (c *ctx) tree(p *diagram.Tree) block {
 				if horizontal {
 					pad = labelPadX
 				}
-				gap = treeStub + labelSize[d] + 2*pad + 2*treeLabelPad
+				gap = treeStub + bendRadius + labelSize[d] + 2*pad + 2*treeLabelPad
 			}
 			bus[d] = depth + treeStub
 			depth += gap
@@ -205,21 +205,21 @@ func treeEdgeItem(b *treeBox, dir diagram.Direction, bus float64, flip func(Poin
 		from := Point{pr.Right(), pr.Center().Y}
 		to := Point{cr.X, cr.Center().Y}
 		pts = []Point{from, {bus, from.Y}, {bus, to.Y}, to}
-		mid = Point{(bus + to.X) / 2, to.Y}
+		mid = Point{(bus + bendRadius + to.X) / 2, to.Y}
 		if len(b.parent.kids) == 1 || from.Y == to.Y {
 			to.Y = from.Y
 			pts = []Point{from, to}
-			mid = Point{(bus + to.X) / 2, from.Y}
+			mid = Point{(bus + bendRadius + to.X) / 2, from.Y}
 		}
 	} else {
 		from := Point{pr.Center().X, pr.Bottom()}
 		to := Point{cr.Center().X, cr.Y}
 		pts = []Point{from, {from.X, bus}, {to.X, bus}, to}
-		mid = Point{to.X, (bus + to.Y) / 2}
+		mid = Point{to.X, (bus + bendRadius + to.Y) / 2}
 		if len(b.parent.kids) == 1 || from.X == to.X {
 			to.X = from.X
 			pts = []Point{from, to}
-			mid = Point{from.X, (bus + to.Y) / 2}
+			mid = Point{from.X, (bus + bendRadius + to.Y) / 2}
 		}
 	}
 	for i := range pts {
