@@ -14,6 +14,9 @@ type plotDraw struct {
 	placed    []Rect         // labels placed so far
 	dots      []Rect         // markers drawn
 	lines     []obstacleLine // lines drawn
+	// legendShown is set when the legend is drawn; the marks then leave
+	// out their own labels.
+	legendShown bool
 }
 
 // place draws the plot with its block's top-left corner at (x, y); w and h

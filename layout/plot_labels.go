@@ -275,7 +275,8 @@ func (d *plotDraw) legendEntries() []legendEntry {
 }
 
 // legend draws the legend box in its corner of the plot area and reserves
-// its place, so that labels keep clear of it.
+// its place, so that labels keep clear of it. A legend that does not fit
+// in the plot area is left out, and each mark carries its own label.
 func (d *plotDraw) legend() []Item {
 	if d.p.Legend == diagram.NoLegend {
 		return nil
@@ -291,6 +292,10 @@ func (d *plotDraw) legend() []Item {
 	}
 	w := 2*pad + sw + swGap + textW
 	h := 2*pad + rowH*float64(len(entries)) - 4
+	if w > d.area.W-2*inset || h > d.area.H-2*inset {
+		return nil // too big for the plot area: the marks carry their labels
+	}
+	d.legendShown = true
 	r := Rect{d.area.Right() - inset - w, d.area.Y + inset, w, h}
 	switch d.p.Legend {
 	case diagram.LegendTopLeft:

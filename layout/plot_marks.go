@@ -82,7 +82,7 @@ func (d *plotDraw) marks() []Item {
 	for _, f := range free {
 		f.g.Items = d.plotLabel(f.spots[0].label)
 	}
-	if d.p.Legend == diagram.NoLegend {
+	if !d.legendShown {
 		for _, l := range spotted {
 			for _, s := range l.spots {
 				if t := d.placeLabel(s); t != nil {

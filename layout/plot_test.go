@@ -226,3 +226,29 @@ func TestSimplify(t *testing.T) {
 		}
 	}
 }
+
+// TestPlotLegendTooBig checks that a legend wider than the plot area gives
+// way to labels on the marks.
+func TestPlotLegendTooBig(t *testing.T) {
+	long := "a label much wider than the plot area it would have to sit in, so it cannot"
+	p := &diagram.Plot{Legend: diagram.LegendTopRight, Width: 200, Height: 120,
+		Marks: []diagram.PlotMark{&diagram.Curve{MarkHead: diagram.MarkHead{ID: "c", Label: "short"}, Y: diagram.Formula{Text: "x"}},
+			&diagram.Curve{MarkHead: diagram.MarkHead{ID: "d", Label: long}, Y: diagram.Formula{Text: "x/2"}}}}
+	s, err := Layout(plotDiagram(p))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	Walk(s.Items, func(it Item) bool {
+		if g, ok := it.(*Group); ok && g.Kind == "legend" {
+			t.Errorf("legend drawn although it is wider than the plot area")
+		}
+		if tx, ok := it.(*Text); ok && (tx.String() == "short" || tx.String() == long) {
+			texts = append(texts, tx.String())
+		}
+		return true
+	})
+	if diff := cmp.Diff([]string{"short", long}, texts); diff != "" {
+		t.Errorf("mark labels mismatch (-want +got):\n%s", diff)
+	}
+}
