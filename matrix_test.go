@@ -37,7 +37,7 @@ func TestMatrixGrammar(t *testing.T) {
 			src: `matrix cm "Confusion" {
   cols "Pos" "Neg" title "Predicted"
   rows "Pos" "Neg" title "Actual"
-  row tp: "TP\n42" tone good   fn: "FN" tone bad
+  row tp: "42" detail "TP" tone good   fn: "FN" tone bad
   row fp: "FP" tone bad        tn: "TN" tone good bold
   outline right: diagonal tone good "correct"
 }`,
@@ -46,7 +46,7 @@ func TestMatrixGrammar(t *testing.T) {
 				Cols:      []string{"Pos", "Neg"}, ColTitle: "Predicted", RowTitle: "Actual",
 				Rows: []*diagram.MatrixRow{
 					{ID: "cm.r1", Header: "Pos", Cells: []*diagram.Cell{
-						{ID: "cm.tp", Text: "TP\n42", Tone: diagram.Good}, {ID: "cm.fn", Text: "FN", Tone: diagram.Bad}}},
+						{ID: "cm.tp", Text: "42", Detail: "TP", Tone: diagram.Good}, {ID: "cm.fn", Text: "FN", Tone: diagram.Bad}}},
 					{ID: "cm.r2", Header: "Neg", Cells: []*diagram.Cell{
 						{ID: "cm.fp", Text: "FP", Tone: diagram.Bad}, {ID: "cm.tn", Text: "TN", Tone: diagram.Good, Bold: true}}},
 				},

@@ -43,6 +43,10 @@ type Cell struct {
 	Numeric bool
 	// Tone highlights the cell with a tinted fill; Neutral is plain.
 	Tone Tone
+	// Detail is a small line under the text, e.g. "true positives"; a
+	// cell with a detail shows its text large and bold, like a count on a
+	// card. Empty means none.
+	Detail string
 	// Bold sets the text in bold.
 	Bold bool
 	Pos  Pos

@@ -47,7 +47,7 @@ var matrixHelp = &help{
 		"matrix":  `matrix ID ["title"] [heat LO..HI [diverging]] { cols, rows, row and outline statements }`,
 		"cols":    `cols "header"... [title "axis title"]`,
 		"rows":    `rows "header"... [title "axis title"]`,
-		"row":     `row [ID] ["header":] [NAME:] "text"|NUMBER [tone T] [bold] ...`,
+		"row":     `row [ID] ["header":] [NAME:] "text"|NUMBER [detail "text"] [tone T] [bold] ...`,
 		"outline": `outline [NAME:] CELL [.. CELL] | diagonal [tone T] [dashed] ["label"]  (CELL is a cell name or r1c2)`,
 	},
 	blocks: map[string][]string{
@@ -266,7 +266,7 @@ func (b *matrixBuilder) autoID(p lexer.Position, addr, kind string) {
 	b.c.declare(&Ident{Pos: p, Name: b.qualify(addr)}, kind, b.m.ID)
 }
 
-// cell reads "[NAME:] "text"|NUMBER [tone T] [bold]".
+// cell reads "[NAME:] "text"|NUMBER [detail "text"] [tone T] [bold]".
 func (b *matrixBuilder) cell(l *cellLine, row, col int) (*diagram.Cell, bool) {
 	start := l.peek()
 	cell := &diagram.Cell{Pos: b.c.pos(start.Pos)}
@@ -321,6 +321,9 @@ func (b *matrixBuilder) cell(l *cellLine, row, col int) (*diagram.Cell, bool) {
 		case isWord(t, "tone") && !isPunct(l.at(1), ":"):
 			l.errorf(t, "write tone T after the cell, e.g. tone good", "tone needs a name")
 			l.i++
+		case isWord(t, "detail") && l.at(1).Type == tokString && cell.Detail == "":
+			l.i++
+			cell.Detail = l.str()
 		case isWord(t, "bold") && !isPunct(l.at(1), ":"):
 			cell.Bold = true
 			l.i++

@@ -24,6 +24,9 @@ const (
 	keyGap       = 14 // between the cells and the key
 	keyItemGap   = 20
 	matrixSizeHM = SizeSmall + 1 // numbers in heatmap cells
+	// sizeCellCount is the size of a cell's text when it has a detail line.
+	sizeCellCount = 20
+	cellDetailGap = 3 // between a cell's text and its detail
 )
 
 // matrixMetrics is a matrix measured: the size of its parts, relative to
@@ -32,6 +35,7 @@ type matrixMetrics struct {
 	p          *diagram.Matrix
 	rows, cols int
 	cells      [][]textBlock // measured cell texts
+	details    [][]textBlock // measured cell details (zero when none)
 	cellW      float64
 	cellH      float64
 	rowHeadW   float64 // width of the row header column
@@ -72,13 +76,21 @@ func measureMatrix(p *diagram.Matrix) *matrixMetrics {
 		m.cellW, m.cellH = 84, 60
 	}
 	m.cells = make([][]textBlock, m.rows)
+	m.details = make([][]textBlock, m.rows)
 	for i, r := range p.Rows {
 		m.cells[i] = make([]textBlock, len(r.Cells))
+		m.details[i] = make([]textBlock, len(r.Cells))
 		for j, cell := range r.Cells {
 			tb := measureLines(cell.Text, cellFace(cell), cellSize(p, cell))
+			w, h := tb.W, tb.H
+			if cell.Detail != "" {
+				d := measureLines(cell.Detail, Sans, SizeSmall)
+				m.details[i][j] = d
+				w, h = max(w, d.W), h+cellDetailGap+d.H
+			}
 			m.cells[i][j] = tb
-			m.cellW = max(m.cellW, tb.W+2*cellPadX)
-			m.cellH = max(m.cellH, tb.H+2*cellPadY)
+			m.cellW = max(m.cellW, w+2*cellPadX)
+			m.cellH = max(m.cellH, h+2*cellPadY)
 		}
 	}
 	m.colHead = make([]textBlock, len(p.Cols))
@@ -136,14 +148,17 @@ func measureMatrix(p *diagram.Matrix) *matrixMetrics {
 }
 
 func cellFace(c *diagram.Cell) FontFace {
-	if c.Bold {
+	if c.Bold || c.Detail != "" {
 		return SansBold
 	}
 	return Sans
 }
 
 func cellSize(p *diagram.Matrix, c *diagram.Cell) float64 {
-	if p.Heat != nil && c.Numeric {
+	switch {
+	case c.Detail != "":
+		return sizeCellCount
+	case p.Heat != nil && c.Numeric:
 		return matrixSizeHM
 	}
 	return SizeBody
@@ -202,7 +217,7 @@ func (m *matrixMetrics) place(x, y float64) []Item {
 			}
 		}
 		for j, cell := range row.Cells {
-			ritems = append(ritems, m.cellItem(cell, m.cells[i][j], off(m.cellRect(i, j))))
+			ritems = append(ritems, m.cellItem(cell, m.cells[i][j], m.details[i][j], off(m.cellRect(i, j))))
 		}
 		items = append(items, &Group{ID: row.ID, Kind: "row", Items: ritems})
 	}
@@ -220,7 +235,7 @@ func (m *matrixMetrics) place(x, y float64) []Item {
 
 // cellItem draws one cell: its box, filled by its tone or its heat colour,
 // and its text.
-func (m *matrixMetrics) cellItem(cell *diagram.Cell, tb textBlock, r Rect) Item {
+func (m *matrixMetrics) cellItem(cell *diagram.Cell, tb, detail textBlock, r Rect) Item {
 	fill := Paint{Role: Page}
 	stroke := borderLine
 	ink := inkPaint
@@ -235,7 +250,16 @@ func (m *matrixMetrics) cellItem(cell *diagram.Cell, tb textBlock, r Rect) Item 
 	}
 	items := []Item{&Box{Role: RoleNode, Shape: diagram.Rounded, R: r, Corner: cellCorner,
 		Style: Style{Fill: fill, Stroke: stroke, StrokeWidth: 1}}}
-	for _, it := range tb.place("", r.X+r.W/2, r.Y+(r.H-tb.H)/2, Middle, ink) {
+	h := tb.H
+	if cell.Detail != "" {
+		h += cellDetailGap + detail.H
+	}
+	top := r.Y + (r.H-h)/2
+	texts := tb.place("", r.X+r.W/2, top, Middle, ink)
+	if cell.Detail != "" {
+		texts = append(texts, detail.place("", r.X+r.W/2, top+tb.H+cellDetailGap, Middle, ink)...)
+	}
+	for _, it := range texts {
 		t := it.(*Text)
 		t.Box = r
 		items = append(items, t)
