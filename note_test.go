@@ -71,10 +71,11 @@ func TestNoteErrors(t *testing.T) {
 		{"note n {\n  formla \"x\"\n}", `test.diag:2:3: unknown note line "formla"`},
 		{"note n {\n  \"a\" \"b\"\n}", `test.diag:2:7: unexpected string "b" after the note line`},
 		{"note n tone blu {\n  \"a\"\n}", `test.diag:1:13: unknown tone "blu"`},
-		{"note n icon bulb {\n  \"a\"\n}", `test.diag:1:13: unknown icon "bulb"`},
+		{"note n tip icon bulb {\n  \"a\"\n}", `test.diag:1:17: unknown icon "bulb"`},
 		{"note n width 20 {\n  \"a\"\n}", `test.diag:1:14: note width 20 is out of range`},
 		{"note n \"T\" tip {\n  \"a\"\n}", `test.diag:1:12: tip must come before the title`},
 		{"note n {\n}", `test.diag:1:1: note has no lines`},
+		{"note n icon bug {\n  \"a\"\n}", `test.diag:1:1: a plain note has no icon`},
 	}
 	for _, tt := range tests {
 		_, _, err := dsl.Compile("test.diag", []byte(tt.src))

@@ -60,6 +60,8 @@ func (n *Note) compile(c *compiler) diagram.Panel {
 	}
 	if out.Style != diagram.PlainNote {
 		out.Heading, out.Title = out.Title, ""
+	} else if out.Icon != "" {
+		c.errorf(n.Pos, "an icon shows on a tip or pitfall callout: write note tip ... icon "+out.Icon, "a plain note has no icon")
 	}
 	if len(out.Lines) == 0 && len(n.Lines) == 0 {
 		c.errorf(n.Pos, "write "+noteHelp.usage[""]+" inside the braces", "note has no lines")

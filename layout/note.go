@@ -86,6 +86,9 @@ func (c *ctx) note(p *diagram.Note) block {
 			var out []Item
 			tx := x
 			bullet := Paint{Tone: diagram.Accent, Role: Line}
+			if look.tone != diagram.Neutral {
+				bullet = Paint{Tone: look.tone, Role: Line}
+			}
 			if look.callout {
 				out = append(out, calloutCard(look, heading, box)...)
 				tx = x + calloutPad
