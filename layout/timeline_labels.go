@@ -1,7 +1,9 @@
 package layout
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -90,10 +92,25 @@ func placeInOrder(reqs []sideLabel, lo, hi float64, rightToLeft bool) ([]sidePla
 		for _, j := range order[k+1:] {
 			pending = append(pending, reqs[j].cx)
 		}
+		// The rows worth trying on each side: none past the outermost used
+		// row plus one (those are all alike), and none past a label that
+		// covers the anchor (the leader would cross it).
+		var limit [2]int
+		for s := range sides {
+			limit[s] = outermost(sides[s]) + 1
+			for _, p := range sides[s] {
+				if r.cx > p.x0-leaderMargin && r.cx < p.x1+leaderMargin {
+					limit[s] = min(limit[s], p.row)
+				}
+			}
+		}
 		placed := false
 		for _, strict := range []bool{true, false} {
-			for row := 0; row <= len(reqs) && !placed; row++ {
+			for row := 0; row <= max(limit[0], limit[1]) && !placed; row++ {
 				for s := 0; s < 2 && !placed; s++ {
+					if row > limit[s] {
+						continue
+					}
 					avoid := pending
 					if !strict {
 						avoid = nil
@@ -110,10 +127,7 @@ func placeInOrder(reqs []sideLabel, lo, hi float64, rightToLeft bool) ([]sidePla
 			// Every row is blocked by a label over the anchor: go one row
 			// beyond the outermost label above.
 			forced++
-			row := 0
-			for _, p := range sides[0] {
-				row = max(row, p.row+1)
-			}
+			row := outermost(sides[0]) + 1
 			x := clampLabel(r.cx-r.w/2, r.w, lo, hi)
 			sides[0] = append(sides[0], placedLabel{row, x, x + r.w, r.cx})
 			out[i] = sidePlace{Above: true, Row: row, X: x}
@@ -133,18 +147,6 @@ func fitInRow(side []placedLabel, row int, r sideLabel, avoid []float64, lo, hi 
 			return 0, false
 		}
 	}
-	var bad []edgeRange
-	for _, p := range side {
-		switch {
-		case p.row == row:
-			bad = append(bad, edgeRange{p.x0 - r.w - labelGapX, p.x1 + labelGapX})
-		case p.row > row:
-			bad = append(bad, edgeRange{p.cx - r.w - leaderMargin, p.cx + leaderMargin})
-		}
-	}
-	for _, a := range avoid {
-		bad = append(bad, edgeRange{a - r.w - leaderMargin, a + leaderMargin})
-	}
 	// The box must reach its anchor and stay between lo and hi.
 	minX := max(r.cx-r.w, lo)
 	maxX := min(r.cx, hi-r.w)
@@ -154,25 +156,64 @@ func fitInRow(side []placedLabel, row int, r sideLabel, avoid []float64, lo, hi 
 		// inside the range instead.
 		minX, maxX = want, want
 	}
+	// Forbidden left edges that reach [minX, maxX]: next to a label of
+	// the row, over a leader of a label further out, over an anchor to
+	// avoid.
+	var merged []edgeRange
+	forbid := func(a, b float64) {
+		if b > minX && a < maxX {
+			merged = append(merged, edgeRange{a, b})
+		}
+	}
+	for _, p := range side {
+		switch {
+		case p.row == row:
+			forbid(p.x0-r.w-labelGapX, p.x1+labelGapX)
+		case p.row > row:
+			forbid(p.cx-r.w-leaderMargin, p.cx+leaderMargin)
+		}
+	}
+	for _, a := range avoid {
+		forbid(a-r.w-leaderMargin, a+leaderMargin)
+	}
+	// Merge them, then take the allowed edge nearest to want: want itself,
+	// or the end of a forbidden range.
+	slices.SortFunc(merged, func(x, y edgeRange) int { return cmp.Compare(x.a, y.a) })
+	k := 0
+	for _, e := range merged {
+		if k > 0 && e.a < merged[k-1].b {
+			merged[k-1].b = max(merged[k-1].b, e.b)
+			continue
+		}
+		merged[k] = e
+		k++
+	}
+	merged = merged[:k]
+	allowed := func(x float64) bool {
+		i := sort.Search(len(merged), func(i int) bool { return merged[i].b-1e-9 > x })
+		return i == len(merged) || !(x > merged[i].a+1e-9)
+	}
 	cands := []float64{want, minX, maxX}
-	for _, s := range bad {
-		cands = append(cands, s.a, s.b)
+	for _, e := range merged {
+		cands = append(cands, e.a, e.b)
 	}
 	best, found := 0.0, false
 	for _, x := range cands {
 		x = math.Max(minX, math.Min(maxX, x))
-		ok := true
-		for _, s := range bad {
-			if x > s.a+1e-9 && x < s.b-1e-9 {
-				ok = false
-				break
-			}
-		}
-		if ok && (!found || math.Abs(x-want) < math.Abs(best-want)) {
+		if allowed(x) && (!found || math.Abs(x-want) < math.Abs(best-want)) {
 			best, found = x, true
 		}
 	}
 	return best, found
+}
+
+// outermost returns the outermost row used on a side, or -1.
+func outermost(side []placedLabel) int {
+	row := -1
+	for _, p := range side {
+		row = max(row, p.row)
+	}
+	return row
 }
 
 // clampLabel keeps a box of width w starting at x between lo and hi, or

@@ -80,3 +80,15 @@ func TestFormatDuration(t *testing.T) {
 }
 
 func msDuration(v float64) time.Duration { return time.Duration(v * float64(time.Millisecond)) }
+
+// BenchmarkPlaceSideLabelsCrowd places the labels of the largest timeline
+// the language allows (200 segments), all tiny and side by side.
+func BenchmarkPlaceSideLabelsCrowd(b *testing.B) {
+	reqs := make([]sideLabel, 200)
+	for i := range reqs {
+		reqs[i] = sideLabel{cx: 100 + 4*float64(i), w: 90}
+	}
+	for b.Loop() {
+		placeSideLabels(reqs, 0, 880)
+	}
+}
