@@ -142,3 +142,28 @@ func TestNoteScene(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkMatrixNoteLayout compiles and lays out the matrix and note
+// examples.
+func BenchmarkMatrixNoteLayout(b *testing.B) {
+	var srcs [][]byte
+	for _, name := range []string{"matrix-confusion", "matrix-heatmap", "matrix-kfold", "matrix-correlation", "note-formulas", "note-callouts"} {
+		src, err := os.ReadFile("examples/" + name + ".diag")
+		if err != nil {
+			b.Fatal(err)
+		}
+		srcs = append(srcs, src)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, src := range srcs {
+			d, _, err := dsl.Compile("bench.diag", src)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := layout.Layout(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
