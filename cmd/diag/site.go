@@ -3,9 +3,15 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/aiprep/diag"
+	"github.com/aiprep/diag/curriculum"
 	"github.com/aiprep/diag/site"
+	"github.com/aiprep/diag/svg"
 )
 
 var siteCommand = &command{
@@ -37,7 +43,12 @@ is left as it was.`,
 
 // site builds the site from dir into out.
 func (c *cli) site(dir, out string) int {
-	report, err := site.Build(site.Options{Dir: dir, Out: out, Compile: compileForSite})
+	fonts, err := siteFonts(dir)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "diag site: %v\n", err)
+		return exitInput
+	}
+	report, err := site.Build(site.Options{Dir: dir, Out: out, Compile: compileForSite, FontCSS: fonts})
 	if err != nil {
 		fmt.Fprintf(c.stderr, "diag site: %v\n", err)
 		return exitInput
@@ -49,8 +60,53 @@ func (c *cli) site(dir, out string) int {
 	return exitOK
 }
 
-// compileForSite compiles one diagram for the site: the animated picture
-// without a font (the page provides it) or the still final frame.
+// compileForSite compiles one diagram for the site: the animated picture or
+// the still final frame for its thumbnail. Neither carries a font: the page
+// loads one shared font file for every diagram, which keeps the whole site
+// small.
 func compileForSite(name string, src []byte, static bool) ([]byte, error) {
-	return diag.Compile(name, src, diag.Options{Static: static, NoFont: !static})
+	return diag.Compile(name, src, diag.Options{Static: static, NoFont: true})
+}
+
+// siteFonts returns the shared @font-face rules for every character the
+// diagrams under dir may draw: the text of their sources, plus the
+// characters the renderer adds itself (and the manifest's words, which
+// sheets take their headers from).
+func siteFonts(dir string) (string, error) {
+	var text strings.Builder
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || filepath.Ext(p) != ".diag" {
+			return nil
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		text.Write(src)
+		return nil
+	})
+	if err != nil {
+		return "", err
+	}
+	text.WriteString(rendererText)
+	return svg.FontCSS(text.String() + manifestText())
+}
+
+// rendererText holds characters the renderer draws that need not appear in
+// any source: tick minus signs, bullets, arrows, check marks.
+const rendererText = "−·•→←↑↓…–—×✓✗≤≥≈°‖"
+
+// manifestText returns every word of the curriculum manifest.
+func manifestText() string {
+	var b strings.Builder
+	for _, e := range curriculum.Entries() {
+		b.WriteString(e.Title + e.Tagline)
+	}
+	for _, l := range curriculum.Layers() {
+		b.WriteString(l.Name + l.Tagline + curriculum.Kicker(curriculum.Entry{Layer: l.Number}))
+	}
+	return b.String()
 }
