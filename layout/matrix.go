@@ -2,6 +2,7 @@ package layout
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/aiprep/diag/diagram"
 )
@@ -12,7 +13,10 @@ const (
 	cellPadY     = 9  // above and below a cell's text
 	cellMinW     = 60
 	cellMinH     = 44
-	cellGap      = 4 // between neighbouring cells
+	cellMaxW     = 220 // cell texts wrap to fit this width
+	gridColMaxW  = 120 // columns up to this width share one width
+	rowHeadMaxW  = 180 // row headers wrap to fit this width
+	cellGap      = 4   // between neighbouring cells
 	cellCorner   = 4
 	headerGap    = 8 // between headers and the cells
 	axisGap      = 6 // between an axis title and its headers
@@ -36,8 +40,9 @@ type matrixMetrics struct {
 	rows, cols int
 	cells      [][]textBlock // measured cell texts
 	details    [][]textBlock // measured cell details (zero when none)
-	cellW      float64
-	cellH      float64
+	colW       []float64     // width of each column of cells
+	rowH       []float64     // height of each row of cells
+	rowHead    []textBlock
 	rowHeadW   float64 // width of the row header column
 	colHead    []textBlock
 	colHeadH   float64
@@ -70,47 +75,75 @@ func measureMatrix(p *diagram.Matrix) *matrixMetrics {
 		m.cols = max(m.cols, len(r.Cells))
 	}
 	m.cols = max(m.cols, len(p.Cols))
-	m.cellW, m.cellH = cellMinW, cellMinH
+	minW, minH := float64(cellMinW), float64(cellMinH)
 	if m.rows <= 3 && m.cols <= 3 && p.Heat == nil {
 		// A small table, such as a 2×2 confusion matrix, gets roomy cells.
-		m.cellW, m.cellH = 84, 60
+		minW, minH = 84, 60
+	}
+	m.colW = make([]float64, m.cols)
+	m.rowH = make([]float64, m.rows)
+	for j := range m.colW {
+		m.colW[j] = minW
 	}
 	m.cells = make([][]textBlock, m.rows)
 	m.details = make([][]textBlock, m.rows)
 	for i, r := range p.Rows {
+		m.rowH[i] = minH
 		m.cells[i] = make([]textBlock, len(r.Cells))
 		m.details[i] = make([]textBlock, len(r.Cells))
 		for j, cell := range r.Cells {
-			tb := measureLines(cell.Text, cellFace(cell), cellSize(p, cell))
+			face, size := cellFace(cell), cellSize(p, cell)
+			tb := measureLines(strings.Join(wrap(cell.Text, face, size, cellMaxW-2*cellPadX), "\n"), face, size)
 			w, h := tb.W, tb.H
 			if cell.Detail != "" {
-				d := measureLines(cell.Detail, Sans, SizeSmall)
+				d := measureLines(strings.Join(wrap(cell.Detail, Sans, SizeSmall, cellMaxW-2*cellPadX), "\n"), Sans, SizeSmall)
 				m.details[i][j] = d
 				w, h = max(w, d.W), h+cellDetailGap+d.H
 			}
 			m.cells[i][j] = tb
-			m.cellW = max(m.cellW, w+2*cellPadX)
-			m.cellH = max(m.cellH, h+2*cellPadY)
+			m.colW[j] = max(m.colW[j], w+2*cellPadX)
+			m.rowH[i] = max(m.rowH[i], h+2*cellPadY)
 		}
 	}
 	m.colHead = make([]textBlock, len(p.Cols))
 	for j, h := range p.Cols {
-		tb := measureLines(h, SansBold, SizeSmall+1)
+		tb := measureLines(strings.Join(wrap(h, SansBold, SizeSmall+1, cellMaxW-8), "\n"), SansBold, SizeSmall+1)
 		m.colHead[j] = tb
-		m.cellW = max(m.cellW, tb.W+8)
+		m.colW[j] = max(m.colW[j], tb.W+8)
 		m.colHeadH = max(m.colHeadH, tb.H)
 	}
-	for _, r := range p.Rows {
+	m.rowHead = make([]textBlock, m.rows)
+	for i, r := range p.Rows {
 		if r.Header != "" {
-			tb := measureLines(r.Header, SansBold, SizeSmall+1)
+			tb := measureLines(strings.Join(wrap(r.Header, SansBold, SizeSmall+1, rowHeadMaxW), "\n"), SansBold, SizeSmall+1)
+			m.rowHead[i] = tb
 			m.rowHeadW = max(m.rowHeadW, tb.W)
-			m.cellH = max(m.cellH, tb.H+8)
+			m.rowH[i] = max(m.rowH[i], tb.H+8)
 		}
+	}
+	// Short columns share one width, so the cells form a regular grid; a
+	// table of longer texts gives each column the width it needs.
+	widest, tallest := 0.0, 0.0
+	for _, w := range m.colW {
+		widest = max(widest, w)
+	}
+	for _, h := range m.rowH {
+		tallest = max(tallest, h)
 	}
 	if p.Heat != nil {
 		// Heatmap cells are square, so the picture reads as a grid.
-		m.cellW = max(m.cellW, m.cellH)
-		m.cellH = m.cellW
+		widest = max(widest, tallest)
+		tallest = widest
+	}
+	for j := range m.colW {
+		if widest <= gridColMaxW || p.Heat != nil {
+			m.colW[j] = widest
+		}
+	}
+	for i := range m.rowH {
+		if p.Heat != nil {
+			m.rowH[i] = tallest
+		}
 	}
 	if p.ColTitle != "" || p.RowTitle != "" {
 		m.axisH = ascent(SansBold, SizeSmall+1) + descent(SansBold, SizeSmall+1)
@@ -127,8 +160,8 @@ func measureMatrix(p *diagram.Matrix) *matrixMetrics {
 	if m.colHeadH > 0 {
 		m.gridY += m.colHeadH + headerGap
 	}
-	gridW := float64(m.cols)*m.cellW + float64(max(m.cols-1, 0))*cellGap
-	gridH := float64(m.rows)*m.cellH + float64(max(m.rows-1, 0))*cellGap
+	gridW := m.gridRect().W
+	gridH := m.gridRect().H
 	m.W = m.gridX + gridW + outlineOut
 	m.H = m.gridY + gridH + outlineOut
 	if p.ColTitle != "" {
@@ -166,7 +199,14 @@ func cellSize(p *diagram.Matrix, c *diagram.Cell) float64 {
 
 // cellRect returns the rectangle of cell (i, j) relative to the block.
 func (m *matrixMetrics) cellRect(i, j int) Rect {
-	return Rect{m.gridX + float64(j)*(m.cellW+cellGap), m.gridY + float64(i)*(m.cellH+cellGap), m.cellW, m.cellH}
+	x, y := m.gridX, m.gridY
+	for k := range j {
+		x += m.colW[k] + cellGap
+	}
+	for k := range i {
+		y += m.rowH[k] + cellGap
+	}
+	return Rect{x, y, m.colW[j], m.rowH[i]}
 }
 
 // gridRect returns the rectangle of all cells.
@@ -209,7 +249,7 @@ func (m *matrixMetrics) place(x, y float64) []Item {
 		var ritems []Item
 		if row.Header != "" {
 			r := off(m.cellRect(i, 0))
-			tb := measureLines(row.Header, SansBold, SizeSmall+1)
+			tb := m.rowHead[i]
 			for _, it := range tb.place("", x+m.rowHeadW, r.Y+(r.H-tb.H)/2, End, inkPaint) {
 				t := it.(*Text)
 				t.Box = Rect{x, r.Y, m.rowHeadW, r.H}
