@@ -117,7 +117,7 @@ func (b *matrixBuilder) head(toks []lexer.Token) {
 			l.i++
 		case isWord(t, "heat") && b.m.Heat == nil:
 			l.i++
-			b.heat(l, t)
+			b.heat(l)
 		default:
 			l.errorf(t, "write "+matrixHelp.usage["matrix"], "unexpected %s after matrix", describe(t))
 			return
@@ -126,7 +126,7 @@ func (b *matrixBuilder) head(toks []lexer.Token) {
 }
 
 // heat reads "LO..HI [diverging]" after the word heat.
-func (b *matrixBuilder) heat(l *cellLine, kw lexer.Token) {
+func (b *matrixBuilder) heat(l *cellLine) {
 	const hint = "write a heat range as heat LO..HI, e.g. heat 0..1 or heat -1..1 diverging"
 	loTok := l.peek()
 	lo, ok := l.number("heat range start", hint)
@@ -175,11 +175,13 @@ func (b *matrixBuilder) declarePart(t lexer.Token, kind string) (string, bool) {
 func (b *matrixBuilder) statement(l *cellLine) {
 	switch kw := l.kw; {
 	case isWord(kw, "cols"):
-		b.headers(l, &b.m.Cols, &b.m.ColTitle)
-		b.colsTok = kw
+		if b.headers(l, &b.m.Cols, &b.m.ColTitle) {
+			b.colsTok = kw
+		}
 	case isWord(kw, "rows"):
-		b.headers(l, &b.rowHeaders, &b.m.RowTitle)
-		b.rowsTok = kw
+		if b.headers(l, &b.rowHeaders, &b.m.RowTitle) {
+			b.rowsTok = kw
+		}
 	case isWord(kw, "row"):
 		b.row(l)
 	case isWord(kw, "outline"):
@@ -193,12 +195,13 @@ func (b *matrixBuilder) statement(l *cellLine) {
 	}
 }
 
-// headers reads "cols|rows "header"... [title "axis"]".
-func (b *matrixBuilder) headers(l *cellLine, list *[]string, title *string) {
+// headers reads "cols|rows "header"... [title "axis"]". It returns false
+// for a second statement of the same kind.
+func (b *matrixBuilder) headers(l *cellLine, list *[]string, title *string) bool {
 	kw := l.kw.Value
 	if first, ok := b.set[kw]; ok {
 		l.errorf(l.kw, "first at "+b.c.at(first)+"; list every header in one "+kw+" statement", "second %s statement in matrix", kw)
-		return
+		return false
 	}
 	b.set[kw] = l.kw.Pos
 	for !l.done() {
@@ -213,16 +216,17 @@ func (b *matrixBuilder) headers(l *cellLine, list *[]string, title *string) {
 			l.i++
 			if s := l.peek(); s.Type != tokString {
 				l.errorf(s, `write title "axis title", e.g. title "Predicted"`, "expected a string after title, found %s", describe(s))
-				return
+				return true
 			}
 			*title = l.str()
 		case isPunct(t, ","):
 			l.i++
 		default:
 			l.errorf(t, "write "+matrixHelp.usage[kw], "unexpected %s in %s statement", describe(t), kw)
-			return
+			return true
 		}
 	}
+	return true
 }
 
 // row reads "row [ID] ["header":] cells".
