@@ -59,6 +59,7 @@ func Build(script *diagram.Script, scene *layout.Scene) (*Timeline, error) {
 		}
 		t += d
 	}
+	b.followEnds()
 	tl.Loop = script.Loop
 	tl.End = t
 	tl.Period = math.Round((t+Settle)*1000) / 1000

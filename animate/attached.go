@@ -1,0 +1,54 @@
+package animate
+
+import (
+	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout"
+)
+
+// followEnds keeps an edge hidden while one of its ends is: an edge the
+// script never names, between nodes that a show reveals, appears when its
+// later end appears. Without this, lines would point at empty space before
+// their nodes arrive.
+func (b *builder) followEnds() {
+	layout.Walk(b.scene.Items, func(it layout.Item) bool {
+		g, ok := it.(*layout.Group)
+		if !ok || g.Kind != "edge" || g.ID == "" {
+			return true
+		}
+		if _, named := b.channels[chanKey{g.ID, Opacity}]; named {
+			return false
+		}
+		from, to := edgeEnds(g)
+		reveal, hidden := 0.0, false
+		for _, end := range []string{from, to} {
+			if t, ok := b.revealTime(end); ok {
+				reveal = max(reveal, t)
+				hidden = true
+			}
+		}
+		if hidden {
+			b.fadeTo(g.ID, diagram.Show, reveal, reveal+fade, diagram.EaseInOut)
+		}
+		return false
+	})
+}
+
+// edgeEnds returns the ids of the nodes an edge group joins.
+func edgeEnds(g *layout.Group) (from, to string) {
+	for _, it := range g.Items {
+		if p, ok := it.(*layout.Path); ok && p.Role == layout.RoleEdge {
+			return p.From, p.To
+		}
+	}
+	return "", ""
+}
+
+// revealTime returns when a show first reveals an element that starts
+// hidden.
+func (b *builder) revealTime(id string) (float64, bool) {
+	c, ok := b.channels[chanKey{id, Opacity}]
+	if !ok || c.initial.Opacity != 0 || len(c.segs) == 0 {
+		return 0, false
+	}
+	return c.segs[0].T0, true
+}
