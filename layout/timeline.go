@@ -204,28 +204,21 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 			items = append(items, &Box{ID: subID(p.ID, "overrun"), R: Rect{ox + X(p.Budget), y + markerH - 4, X(end) - X(p.Budget), axisY - markerH + 4},
 				Style: Style{Fill: Paint{Tone: diagram.Bad, Role: Soft}, Stroke: NoPaint}})
 		}
-		// Guide lines first, so that segments hide them.
-		for _, m := range markers {
-			items = append(items, &Path{Ops: []PathOp{{'M', []Point{{ox + m.x, y + markerH - 4}}}, {'L', []Point{{ox + m.x, y + axisY}}}},
-				Style: Style{Stroke: m.line, StrokeWidth: 1.5, Dash: m.dash}})
-		}
-		// Axis with the cumulative line from zero to the end of the bar.
-		items = append(items, &Path{Ops: []PathOp{{'M', []Point{{ox, y + axisY}}}, {'L', []Point{{ox + timelineTrackW, y + axisY}}}},
-			Style: Style{Stroke: borderLine, StrokeWidth: 1}})
-		var axis []Item
-		for _, t := range ticks {
-			tx := ox + t*scale
-			axis = append(axis, &Path{Ops: []PathOp{{'M', []Point{{tx, y + axisY}}}, {'L', []Point{{tx, y + axisY + tickLen}}}},
-				Style: Style{Stroke: borderLine, StrokeWidth: 1}})
-			axis = append(axis, label("", tickText(t, step, axisMax), tx, y+axisY+tickLen+3+ascent(Sans, SizeSmall), Middle, Sans, SizeSmall, mutedInk))
-		}
-		items = append(items, &Group{ID: subID(p.ID, "axis"), Kind: "axis", Items: axis})
-		for _, m := range markers {
+		// The budget line first, so that segments hide it where they
+		// cross it.
+		markerGroup := func(m marker) Item {
 			var g []Item
 			if m.id == subID(p.ID, "total") {
-				g = append(g, &Path{Ops: []PathOp{{'M', []Point{{ox, y + axisY}}}, {'L', []Point{{ox + m.x, y + axisY}}}},
-					Style: Style{Stroke: m.line, StrokeWidth: 4}},
+				// A flag beside the label, and the cumulative line along
+				// the axis from zero to the end of the bar.
+				g = append(g, &Path{Ops: []PathOp{{'M', []Point{{ox + m.x, y + 1}}}, {'L', []Point{{ox + m.x, y + markerH - 2}}}},
+					Style: Style{Stroke: m.line, StrokeWidth: 1.5}},
+					&Path{Ops: []PathOp{{'M', []Point{{ox, y + axisY}}}, {'L', []Point{{ox + m.x, y + axisY}}}},
+						Style: Style{Stroke: m.line, StrokeWidth: 4}},
 					&Circle{C: Point{ox + m.x, y + axisY}, R: 4, Style: Style{Fill: m.line}})
+			} else {
+				g = append(g, &Path{Ops: []PathOp{{'M', []Point{{ox + m.x, y + 1}}}, {'L', []Point{{ox + m.x, y + axisY}}}},
+					Style: Style{Stroke: m.line, StrokeWidth: 1.5, Dash: m.dash}})
 			}
 			tx := ox + m.x + 4
 			if m.anch == End {
@@ -234,8 +227,26 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 			t := label("", m.text, tx, y+ascent(Sans, SizeSmall)+1, m.anch, m.face, SizeSmall, m.paint)
 			t.Role = RoleLabel
 			g = append(g, t)
-			items = append(items, &Group{ID: m.id, Kind: "marker", Items: g})
+			return &Group{ID: m.id, Kind: "marker", Items: g}
 		}
+		var total Item
+		for _, m := range markers {
+			if m.id == subID(p.ID, "total") {
+				total = markerGroup(m)
+			} else {
+				items = append(items, markerGroup(m))
+			}
+		}
+		// The axis.
+		axis := []Item{&Path{Ops: []PathOp{{'M', []Point{{ox, y + axisY}}}, {'L', []Point{{ox + timelineTrackW, y + axisY}}}},
+			Style: Style{Stroke: borderLine, StrokeWidth: 1}}}
+		for _, t := range ticks {
+			tx := ox + t*scale
+			axis = append(axis, &Path{Ops: []PathOp{{'M', []Point{{tx, y + axisY}}}, {'L', []Point{{tx, y + axisY + tickLen}}}},
+				Style: Style{Stroke: borderLine, StrokeWidth: 1}})
+			axis = append(axis, label("", tickText(t, step, axisMax), tx, y+axisY+tickLen+3+ascent(Sans, SizeSmall), Middle, Sans, SizeSmall, mutedInk))
+		}
+		items = append(items, &Group{ID: subID(p.ID, "axis"), Kind: "axis", Items: axis})
 		// Segments, lane by lane.
 		for _, ln := range lanes {
 			top := y + ln.top
@@ -244,6 +255,8 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 					inside[i], names[i], outside[i], places[i], rowH, textH, ox))
 			}
 		}
+		// The total last: it marks the end of the bar.
+		items = append(items, total)
 		return items
 	}
 	return b
