@@ -121,10 +121,13 @@ func TestTimelineErrors(t *testing.T) {
 		{"timeline {\n  a 10ms\n  a 20ms\n}", []string{`3:3: duplicate id "a"`}},
 		{"timeline {\n  a 0ms\n}", []string{`2:5: segment "a" has no length`}},
 		{"timeline {\n}", []string{`1:1: timeline has no segments`}},
+		{"timeline {\n  budget 1s\n}\ntimeline {\n  x 1\n}", []string{`1:1: timeline has no segments`, `5:5: duration "1" needs a unit`}},
 		{"timeline {\n  \"ASR\" 10ms\n}", []string{`2:3: unexpected string "ASR" in timeline`}},
 		{"timeline {\n  a 10ms with a\n}", []string{`2:15: segment "a" cannot start with itself`}},
 		{"timeline {\n  a 10ms\n  b 5ms after a +\n}", []string{`3:18: expected a duration after "+", found end of line`}},
 		{"timeline {\n  budget\n  a 1ms\n}", []string{`2:9: budget needs a duration, found end of line`}},
+		{"timeline {\n  a 10ms\n  b 5ms with a - 20ms\n}", []string{`3:9: segment "b" would start 20ms before zero`}},
+		{"timeline {\n  a 10ms\n  b 5ms after a - 30ms\n}", []string{`3:9: segment "b" would start 20ms before zero`}},
 	}
 	for _, tt := range tests {
 		got := compileErrorLines(tt.src)

@@ -2,6 +2,7 @@ package dsl
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/alecthomas/participle/v2/lexer"
 
@@ -71,11 +72,13 @@ func (t *Timeline) compile(c *compiler) diagram.Panel {
 	}
 	c.panelTitle(&out.PanelHead, "timeline", t.Attrs)
 	b := &timelineBuilder{c: c, t: out, segments: map[string]*diagram.Segment{}}
+	segmentLines := 0
 	for _, st := range t.Stmts {
 		l := newWordLine(c, st.Tokens)
 		if isWord(l.kw, "budget") {
 			b.budgetLine(l)
 		} else {
+			segmentLines++
 			b.segment(l)
 		}
 	}
@@ -93,7 +96,7 @@ func (t *Timeline) compile(c *compiler) diagram.Panel {
 			c.declare(&Ident{Pos: t.ID.Pos, Name: out.ID + "." + part}, part, out.ID)
 		}
 	}
-	if len(out.Segments) == 0 && len(c.errs) == 0 {
+	if segmentLines == 0 {
 		c.errorf(t.Pos, "write "+timelineHelp.usage[""]+" inside the braces", "timeline has no segments")
 	}
 	return out
@@ -212,8 +215,32 @@ func (b *timelineBuilder) segment(l *wordLine) {
 	if !c.declare(id, "segment", b.t.ID) {
 		return
 	}
+	if early := b.beforeZero(seg); early > 0 {
+		l.errorf(startTok, "use a smaller offset, or at 0ms; the timeline starts at zero", "segment %q would start %v before zero", seg.ID, early)
+		return
+	}
 	b.segments[seg.ID] = seg
 	b.t.Segments = append(b.t.Segments, seg)
+}
+
+// beforeZero returns how far before time zero a segment that starts
+// relative to another (with a negative offset) would begin, or 0.
+func (b *timelineBuilder) beforeZero(seg *diagram.Segment) time.Duration {
+	if seg.Offset >= 0 || seg.Start != diagram.After && seg.Start != diagram.With {
+		return 0
+	}
+	starts, _ := b.t.Schedule()
+	for i, s := range b.t.Segments {
+		if s.ID != seg.Ref {
+			continue
+		}
+		at := starts[i] + seg.Offset
+		if seg.Start == diagram.After {
+			at += s.Duration
+		}
+		return max(-at, 0)
+	}
+	return 0
 }
 
 // start reads what follows after, with or at.
