@@ -114,7 +114,7 @@ func TestTimelineErrors(t *testing.T) {
 		{"timeline {\n  asr 180 ms\n}", []string{`2:7: duration "180" needs a unit`}},
 		{"timeline {\n  llm 300ms\n  tts 100ms with lm + 80ms\n}", []string{`3:18: unknown segment "lm"`}},
 		{"timeline {\n  tts 100ms after llm\n  llm 300ms\n}", []string{`2:19: unknown segment "llm"`}},
-		{"timeline {\n  budget 1s\n  budget 2s\n}", []string{`3:3: second budget in timeline`}},
+		{"timeline {\n  budget 1s\n  budget 2s\n  a 1ms\n}", []string{`3:3: second budget in timeline`}},
 		{"timeline {\n  a 10ms tone red\n}", []string{`2:15: unknown tone "red"`}},
 		{"timeline {\n  a 10ms at 5ms after b\n}", []string{`2:17: at and after both set the start of segment "a"`}},
 		{"timeline {\n  a 10ms colour red\n}", []string{`2:10: unexpected "colour" in segment "a"`}},
