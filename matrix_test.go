@@ -107,6 +107,8 @@ func TestMatrixErrors(t *testing.T) {
 		{"matrix m {\n  rows \"a\" \"b\"\n  row 1\n}", `test.diag:2:3: rows lists 2 headers, but the matrix has 1 rows`},
 		{"matrix m heat 0..1 {\n  row \"a\"\n}", `test.diag:1:1: heat matrix has no numeric cells`},
 		{"matrix m {\n}", `test.diag:1:1: matrix has no rows`},
+		{"matrix m {\n  row \"**TP\" 1\n}", `test.diag:2:8: bold not closed`},
+		{"matrix m {\n  cols \"x_{1\"\n  row 1\n}", `test.diag:2:11: { not closed`},
 		{"matrix m {\n  row a: 1\n  row a: 2\n}", `test.diag:3:7: duplicate id "m.a"`},
 	}
 	for _, tt := range tests {

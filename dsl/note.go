@@ -3,6 +3,8 @@ package dsl
 import (
 	"errors"
 	"fmt"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/alecthomas/participle/v2/lexer"
 
@@ -187,11 +189,7 @@ func (c *compiler) noteLine(out *diagram.Note, l *cellLine, index int) {
 		l.errorf(t, "a note line holds one string; put each line on its own line", "unexpected %s after the note line", describe(t))
 		return
 	}
-	if _, err := diagram.ParseMarkup(line.Text); err != nil {
-		var me *diagram.MarkupError
-		if errors.As(err, &me) {
-			c.errorAt(markupPos(c.pos(s.Pos), s.Value, me.Col), me.Hint, "%s", me.Msg)
-		}
+	if !c.checkMarkup(s, line.Text) {
 		return
 	}
 	switch {
@@ -210,6 +208,24 @@ func (c *compiler) noteLine(out *diagram.Note, l *cellLine, index int) {
 		}
 	}
 	out.Lines = append(out.Lines, line)
+}
+
+// checkMarkup reports a problem in the inline markup of text, decoded from
+// the string token t, at the character where it starts. A text with line
+// breaks is checked line by line, as it is drawn.
+func (c *compiler) checkMarkup(t lexer.Token, text string) bool {
+	offset := 0
+	for _, para := range strings.Split(text, "\n") {
+		if _, err := diagram.ParseMarkup(para); err != nil {
+			var me *diagram.MarkupError
+			if errors.As(err, &me) {
+				c.errorAt(markupPos(c.pos(t.Pos), t.Value, offset+me.Col), me.Hint, "%s", me.Msg)
+			}
+			return false
+		}
+		offset += utf8.RuneCountInString(para) + 1
+	}
+	return true
 }
 
 // markupPos returns the position of the rune col of a decoded string

@@ -2,7 +2,6 @@ package layout
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/aiprep/diag/diagram"
 )
@@ -38,13 +37,13 @@ const (
 type matrixMetrics struct {
 	p          *diagram.Matrix
 	rows, cols int
-	cells      [][]textBlock // measured cell texts
-	details    [][]textBlock // measured cell details (zero when none)
-	colW       []float64     // width of each column of cells
-	rowH       []float64     // height of each row of cells
-	rowHead    []textBlock
+	cells      [][]richText // measured cell texts
+	details    [][]richText // measured cell details (zero when none)
+	colW       []float64    // width of each column of cells
+	rowH       []float64    // height of each row of cells
+	rowHead    []richText
 	rowHeadW   float64 // width of the row header column
-	colHead    []textBlock
+	colHead    []richText
 	colHeadH   float64
 	axisH      float64 // height of the axis title line (0 when none)
 	gridX      float64 // left of the first cell column
@@ -85,18 +84,18 @@ func measureMatrix(p *diagram.Matrix) *matrixMetrics {
 	for j := range m.colW {
 		m.colW[j] = minW
 	}
-	m.cells = make([][]textBlock, m.rows)
-	m.details = make([][]textBlock, m.rows)
+	m.cells = make([][]richText, m.rows)
+	m.details = make([][]richText, m.rows)
 	for i, r := range p.Rows {
 		m.rowH[i] = minH
-		m.cells[i] = make([]textBlock, len(r.Cells))
-		m.details[i] = make([]textBlock, len(r.Cells))
+		m.cells[i] = make([]richText, len(r.Cells))
+		m.details[i] = make([]richText, len(r.Cells))
 		for j, cell := range r.Cells {
 			face, size := cellFace(cell), cellSize(p, cell)
-			tb := measureLines(strings.Join(wrap(cell.Text, face, size, cellMaxW-2*cellPadX), "\n"), face, size)
+			tb := measureRich(cell.Text, face, size, cellMaxW-2*cellPadX)
 			w, h := tb.W, tb.H
 			if cell.Detail != "" {
-				d := measureLines(strings.Join(wrap(cell.Detail, Sans, SizeSmall, cellMaxW-2*cellPadX), "\n"), Sans, SizeSmall)
+				d := measureRich(cell.Detail, Sans, SizeSmall, cellMaxW-2*cellPadX)
 				m.details[i][j] = d
 				w, h = max(w, d.W), h+cellDetailGap+d.H
 			}
@@ -105,17 +104,17 @@ func measureMatrix(p *diagram.Matrix) *matrixMetrics {
 			m.rowH[i] = max(m.rowH[i], h+2*cellPadY)
 		}
 	}
-	m.colHead = make([]textBlock, len(p.Cols))
+	m.colHead = make([]richText, len(p.Cols))
 	for j, h := range p.Cols {
-		tb := measureLines(strings.Join(wrap(h, SansBold, SizeSmall+1, cellMaxW-8), "\n"), SansBold, SizeSmall+1)
+		tb := measureRich(h, SansBold, SizeSmall+1, cellMaxW-8)
 		m.colHead[j] = tb
 		m.colW[j] = max(m.colW[j], tb.W+8)
 		m.colHeadH = max(m.colHeadH, tb.H)
 	}
-	m.rowHead = make([]textBlock, m.rows)
+	m.rowHead = make([]richText, m.rows)
 	for i, r := range p.Rows {
 		if r.Header != "" {
-			tb := measureLines(strings.Join(wrap(r.Header, SansBold, SizeSmall+1, rowHeadMaxW), "\n"), SansBold, SizeSmall+1)
+			tb := measureRich(r.Header, SansBold, SizeSmall+1, rowHeadMaxW)
 			m.rowHead[i] = tb
 			m.rowHeadW = max(m.rowHeadW, tb.W)
 			m.rowH[i] = max(m.rowH[i], tb.H+8)
@@ -239,22 +238,14 @@ func (m *matrixMetrics) place(x, y float64) []Item {
 	for j, h := range m.colHead {
 		r := off(m.cellRect(0, j))
 		top := grid.Y - headerGap - m.colHeadH + (m.colHeadH - h.H)
-		for _, it := range h.place("", r.X+r.W/2, top, Middle, inkPaint) {
-			t := it.(*Text)
-			t.Box = Rect{r.X, top, r.W, h.H}
-			items = append(items, t)
-		}
+		items = append(items, h.place(r.X+r.W/2, top, Middle, inkPaint, Rect{r.X, top, r.W, h.H})...)
 	}
 	for i, row := range p.Rows {
 		var ritems []Item
 		if row.Header != "" {
 			r := off(m.cellRect(i, 0))
 			tb := m.rowHead[i]
-			for _, it := range tb.place("", x+m.rowHeadW, r.Y+(r.H-tb.H)/2, End, inkPaint) {
-				t := it.(*Text)
-				t.Box = Rect{x, r.Y, m.rowHeadW, r.H}
-				ritems = append(ritems, t)
-			}
+			ritems = append(ritems, tb.place(x+m.rowHeadW, r.Y+(r.H-tb.H)/2, End, inkPaint, Rect{x, r.Y, m.rowHeadW, r.H})...)
 		}
 		for j, cell := range row.Cells {
 			ritems = append(ritems, m.cellItem(cell, m.cells[i][j], m.details[i][j], off(m.cellRect(i, j))))
@@ -275,7 +266,7 @@ func (m *matrixMetrics) place(x, y float64) []Item {
 
 // cellItem draws one cell: its box, filled by its tone or its heat colour,
 // and its text.
-func (m *matrixMetrics) cellItem(cell *diagram.Cell, tb, detail textBlock, r Rect) Item {
+func (m *matrixMetrics) cellItem(cell *diagram.Cell, tb, detail richText, r Rect) Item {
 	fill := Paint{Role: Page}
 	stroke := borderLine
 	ink := inkPaint
@@ -295,14 +286,9 @@ func (m *matrixMetrics) cellItem(cell *diagram.Cell, tb, detail textBlock, r Rec
 		h += cellDetailGap + detail.H
 	}
 	top := r.Y + (r.H-h)/2
-	texts := tb.place("", r.X+r.W/2, top, Middle, ink)
+	items = append(items, tb.place(r.X+r.W/2, top, Middle, ink, r)...)
 	if cell.Detail != "" {
-		texts = append(texts, detail.place("", r.X+r.W/2, top+tb.H+cellDetailGap, Middle, ink)...)
-	}
-	for _, it := range texts {
-		t := it.(*Text)
-		t.Box = r
-		items = append(items, t)
+		items = append(items, detail.place(r.X+r.W/2, top+tb.H+cellDetailGap, Middle, ink, r)...)
 	}
 	return &Group{ID: cell.ID, Kind: "cell", Items: items}
 }

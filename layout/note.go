@@ -129,7 +129,7 @@ func measureNote(p *diagram.Note, width float64) ([]*noteItem, float64) {
 		case diagram.BulletLine:
 			avail -= noteBulletW
 		}
-		it.lines = wrapRich(spans, it.size, avail-2)
+		it.lines = wrapRich(spans, Sans, it.size, avail-2)
 		items = append(items, it)
 	}
 	// Lines of one size share the reach of the tallest, so that the

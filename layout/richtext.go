@@ -50,8 +50,8 @@ type richLine struct {
 	W      float64
 }
 
-func styleOf(s diagram.Span, size float64) piece {
-	p := piece{face: Sans, size: size, code: s.Code}
+func styleOf(s diagram.Span, base FontFace, size float64) piece {
+	p := piece{face: base, size: size, code: s.Code}
 	switch {
 	case s.Code:
 		p.face = Mono
@@ -65,8 +65,9 @@ func styleOf(s diagram.Span, size float64) piece {
 	return p
 }
 
-// richWords splits spans into words at spaces outside code spans.
-func richWords(spans []diagram.Span, size float64) []word {
+// richWords splits spans into words at spaces outside code spans; base is
+// the face of text that is neither bold nor code.
+func richWords(spans []diagram.Span, base FontFace, size float64) []word {
 	var words []word
 	var cur word
 	flush := func() {
@@ -85,7 +86,7 @@ func richWords(spans []diagram.Span, size float64) []word {
 		cur.width += st.width
 	}
 	for _, s := range spans {
-		st := styleOf(s, size)
+		st := styleOf(s, base, size)
 		if s.Code {
 			add(st, s.Text)
 			continue
@@ -103,8 +104,8 @@ func richWords(spans []diagram.Span, size float64) []word {
 }
 
 // wrapRich breaks spans into lines no wider than width. A word wider than
-// width is cut between characters.
-func wrapRich(spans []diagram.Span, size, width float64) []richLine {
+// width is cut between characters. base is the face of plain text.
+func wrapRich(spans []diagram.Span, base FontFace, size, width float64) []richLine {
 	space := Measure(Sans, size, " ")
 	var lines []richLine
 	var cur []word
@@ -113,7 +114,7 @@ func wrapRich(spans []diagram.Span, size, width float64) []richLine {
 		lines = append(lines, joinWords(cur, size))
 		cur, curW = nil, 0
 	}
-	for _, w := range richWords(spans, size) {
+	for _, w := range richWords(spans, base, size) {
 		for _, part := range splitWord(w, width) {
 			need := part.width
 			if len(cur) > 0 {
@@ -282,4 +283,58 @@ func (l richLine) text(id string, x, y, size float64, paint Paint) (*Text, []Ite
 	}
 	t.Ink = Rect{x, y - up, l.W, up + down}
 	return t, behind
+}
+
+// richText is a block of rich text: paragraphs split at newlines, each
+// wrapped to a width, stacked with one baseline step.
+type richText struct {
+	lines []richLine
+	bases []float64 // baselines from the top of the block
+	size  float64
+	W, H  float64
+}
+
+// measureRich parses the markup of s (showing it as written when it does
+// not parse), wraps each paragraph to width and stacks the lines.
+func measureRich(s string, base FontFace, size, width float64) richText {
+	rt := richText{size: size}
+	for _, para := range strings.Split(s, "\n") {
+		spans, err := diagram.ParseMarkup(para)
+		if err != nil {
+			spans = []diagram.Span{{Text: para}}
+		}
+		rt.lines = append(rt.lines, wrapRich(spans, base, size, width)...)
+	}
+	up, down := ascent(base, size), descent(base, size)
+	for _, l := range rt.lines {
+		u, d := l.extent(size)
+		up, down = max(up, u), max(down, d)
+	}
+	step := max(lineHeight(size), up+down+noteLineGap)
+	for i, l := range rt.lines {
+		rt.bases = append(rt.bases, up+float64(i)*step)
+		rt.W = max(rt.W, l.W)
+	}
+	rt.H = up + down + float64(len(rt.lines)-1)*step
+	return rt
+}
+
+// place returns the lines with the block's top at y, each line anchored at
+// x (its start, middle or end), every text bound to box.
+func (rt richText) place(x, y float64, anchor Anchor, paint Paint, box Rect) []Item {
+	var out []Item
+	for i, l := range rt.lines {
+		lx := x
+		switch anchor {
+		case Middle:
+			lx = x - l.W/2
+		case End:
+			lx = x - l.W
+		}
+		t, behind := l.text("", lx, y+rt.bases[i], rt.size, paint)
+		t.Box = box
+		out = append(out, behind...)
+		out = append(out, t)
+	}
+	return out
 }

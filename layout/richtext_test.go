@@ -48,7 +48,7 @@ func TestRichRuns(t *testing.T) {
 		if err != nil {
 			t.Fatalf("ParseMarkup(%q): %v", tt.in, err)
 		}
-		lines := wrapRich(spans, size, 1000)
+		lines := wrapRich(spans, Sans, size, 1000)
 		if len(lines) != 1 {
 			t.Fatalf("wrapRich(%q) made %d lines, want 1", tt.in, len(lines))
 		}
@@ -77,7 +77,7 @@ func TestWrapRich(t *testing.T) {
 	const src = "The gradient **∂L/∂w_j = (p − y) x_j** is the error times the input, `w -= lr * grad` in code"
 	spans, _ := diagram.ParseMarkup(src)
 	for _, width := range []float64{80, 140, 200, 320, 600} {
-		lines := wrapRich(spans, SizeBody, width)
+		lines := wrapRich(spans, Sans, SizeBody, width)
 		var words []string
 		for i, l := range lines {
 			if l.W > width+0.01 {
