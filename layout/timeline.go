@@ -163,6 +163,7 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 		}
 		for k, pl := range placeSideLabels(reqs, 0, float64(timelineTrackW)) {
 			places[idx[k]] = pl
+			maxX = max(maxX, pl.X+reqs[k].w) // a label wider than the track
 			if pl.Above {
 				ln.above = max(ln.above, pl.Row+1)
 			} else {
