@@ -143,12 +143,16 @@ func (c *ctx) framed(h *diagram.PanelHead, content block) block {
 // callout places a panel that draws its own card, keeping its id on a
 // group so the animation can act on it as a whole.
 func (c *ctx) callout(h *diagram.PanelHead, content block) block {
-	b := block{W: content.W, H: content.H, kind: "callout"}
+	b := block{W: content.W, H: content.H, kind: "framed"}
 	b.place = func(x, y float64) []Item {
 		if content.place == nil {
 			return nil
 		}
 		return []Item{&Group{ID: h.ID, Kind: "panel", Items: content.place(x, y)}}
+	}
+	if content.resize != nil {
+		// Side-by-side callouts share the row's height.
+		b.resize = func(w, hh float64) block { return c.callout(h, content.resize(w, hh)) }
 	}
 	return b
 }

@@ -51,9 +51,11 @@ func fontStack(f layout.FontFace) string {
 	case layout.SansBold:
 		return font.Family(font.SansBold) + ",'DejaVu Sans',sans-serif;font-weight:bold"
 	case layout.Mono:
-		return font.Family(font.Mono) + ",'DejaVu Sans Mono',monospace"
+		return font.Family(font.Mono) + ",'DejaVu Sans Mono',monospace;font-weight:normal"
 	}
-	return font.Family(font.Sans) + ",'DejaVu Sans',sans-serif"
+	// The weight is set on every face, so a run inside a bold line keeps
+	// its own weight instead of inheriting the line's.
+	return font.Family(font.Sans) + ",'DejaVu Sans',sans-serif;font-weight:normal"
 }
 
 // fontFaces embeds a subset of each face used, holding just the characters
