@@ -46,7 +46,6 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 
 	// Lanes: each segment takes the first lane where it overlaps nothing.
 	var lanes []*timelineLane
-	laneOf := make([]int, len(p.Segments))
 	for i, s := range p.Segments {
 		li := -1
 		for k, ln := range lanes {
@@ -61,7 +60,6 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 		}
 		lanes[li].ends = append(lanes[li].ends, starts[i]+s.Duration)
 		lanes[li].segs = append(lanes[li].segs, i)
-		laneOf[i] = li
 	}
 
 	// Segment boxes, at least minSegmentW wide; a box too thin to see
@@ -136,10 +134,9 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 		markers[0].anch = End
 	}
 	minX, maxX := -Measure(Sans, SizeSmall, "0")/2, float64(timelineTrackW)
-	for i, m := range markers {
+	for _, m := range markers {
 		w := Measure(m.face, SizeSmall, m.text)
 		if m.anch == End {
-			markers[i].x -= 0
 			minX = min(minX, m.x-4-w)
 		} else {
 			maxX = max(maxX, m.x+4+w)
@@ -297,69 +294,4 @@ func (c *ctx) segmentItems(s *diagram.Segment, r Rect, inside bool, name textBlo
 	t.Role = RoleLabel
 	items = append(items, t)
 	return &Group{ID: s.ID, Kind: "segment", Items: items}
-}
-
-// subID returns panel.name, or "" for a panel without an id.
-func subID(panel, name string) string {
-	if panel == "" {
-		return ""
-	}
-	return panel + "." + name
-}
-
-// ms converts a duration to milliseconds.
-func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
-
-// totalText says how the total compares with the budget.
-func totalText(end, budget time.Duration) string {
-	switch {
-	case budget <= 0:
-		return "total " + formatDuration(end)
-	case end <= budget:
-		return "total " + formatDuration(end) + " ≤ " + formatDuration(budget) + " budget"
-	}
-	return "total " + formatDuration(end) + " > " + formatDuration(budget) + " budget"
-}
-
-// formatDuration writes a duration as "180 ms", "1 s" or "1.25 s".
-func formatDuration(d time.Duration) string {
-	if d < time.Second {
-		return trimNumber(ms(d)) + " ms"
-	}
-	return trimNumber(d.Seconds()) + " s"
-}
-
-// tickText labels a tick of an axis in ms, or in s when it reaches 2 s;
-// only the last tick carries the unit.
-func tickText(v, step, axisMax float64) string {
-	unit, k := " ms", 1.0
-	if axisMax >= 2000 {
-		unit, k = " s", 1000
-	}
-	s := plotmath.FormatTick(v/k, step/k)
-	if math.Abs(v-axisMax) < step/2 {
-		s += unit
-	}
-	return s
-}
-
-// trimNumber formats v with at most two decimals and no trailing zeros.
-func trimNumber(v float64) string {
-	s := plotmath.FormatTick(math.Round(v*100)/100, 0.01)
-	for len(s) > 1 && s[len(s)-1] == '0' && containsDot(s) {
-		s = s[:len(s)-1]
-	}
-	if s[len(s)-1] == '.' {
-		s = s[:len(s)-1]
-	}
-	return s
-}
-
-func containsDot(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == '.' {
-			return true
-		}
-	}
-	return false
 }
