@@ -17,6 +17,9 @@ type machineInfo struct {
 	Memory string
 	Go     string
 	Date   string
+	// Load is the 1-minute load average when the report was written: on a
+	// busy machine every engine is slower.
+	Load string
 }
 
 // machine reads the CPU model and memory size from /proc; fields that
@@ -28,6 +31,12 @@ func machine() machineInfo {
 		Memory: "unknown",
 		Go:     runtime.Version(),
 		Date:   time.Now().UTC().Format("2006-01-02 15:04 UTC"),
+	}
+	m.Load = "unknown"
+	if data, err := os.ReadFile("/proc/loadavg"); err == nil {
+		if f := strings.Fields(string(data)); len(f) > 0 {
+			m.Load = f[0]
+		}
 	}
 	if v := procField("/proc/cpuinfo", "model name"); v != "" {
 		m.Model = v

@@ -25,8 +25,8 @@ const (
 // and engine, a speed and crossings comparison per graph, and the targets.
 func formatReport(cfg config, m machineInfo, graphs []graphInfo, results []result, cli *cliResult, cliErr error) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Run on %s: %d CPUs (%s), %s memory, %s; `%s`.\n\n",
-		m.Date, m.CPUs, m.Model, m.Memory, m.Go, strings.TrimSpace(cfg.commandLine))
+	fmt.Fprintf(&b, "Run finished %s on %d CPUs (%s), %s memory, %s, load average %s at the end of the run; `%s`.\n\n",
+		m.Date, m.CPUs, m.Model, m.Memory, m.Go, m.Load, strings.TrimSpace(cfg.commandLine))
 	info := map[string]graphInfo{}
 	for _, g := range graphs {
 		info[g.Name] = g
