@@ -27,6 +27,9 @@ type Options struct {
 	// that several SVGs inlined in one page never collide; derived from the
 	// file name when empty.
 	Prefix string
+	// Limits caps the size of the input; the zero value takes the
+	// defaults.
+	Limits Limits
 }
 
 // Compile turns .diag source into SVG bytes. name is used in error positions
@@ -34,16 +37,25 @@ type Options struct {
 // carry file:line:col positions; dsl.FormatError prints them with the source
 // line and a caret.
 func Compile(name string, src []byte, opts Options) ([]byte, error) {
-	d, err := parse(name, src)
+	d, err := parse(name, src, opts.Limits)
 	if err != nil {
 		return nil, err
 	}
-	return Render(d, name, opts)
+	return render(d, name, opts)
 }
 
 // Render lays out and draws a diagram built in Go (or by the dsl). name
-// derives the id prefix when opts.Prefix is empty.
+// derives the id prefix when opts.Prefix is empty. The model is checked
+// against opts.Limits first.
 func Render(d *diagram.Diagram, name string, opts Options) ([]byte, error) {
+	if err := checkLimits(d, opts.Limits); err != nil {
+		return nil, err
+	}
+	return render(d, name, opts)
+}
+
+// render lays out, animates and draws a diagram within the limits.
+func render(d *diagram.Diagram, name string, opts Options) ([]byte, error) {
 	scene, err := layout.Layout(d)
 	if err != nil {
 		return nil, err
@@ -68,9 +80,10 @@ func Render(d *diagram.Diagram, name string, opts Options) ([]byte, error) {
 }
 
 // Scene compiles the source and returns the laid-out scene, before
-// animation and drawing: for tools and tests that inspect geometry.
+// animation and drawing: for tools and tests that inspect geometry. The
+// default limits apply.
 func Scene(name string, src []byte) (*layout.Scene, error) {
-	d, err := parse(name, src)
+	d, err := parse(name, src, Limits{})
 	if err != nil {
 		return nil, err
 	}
@@ -80,7 +93,7 @@ func Scene(name string, src []byte) (*layout.Scene, error) {
 // LayoutJSON returns the laid-out geometry of a diagram in the neutral
 // schema (nodes, edges, groups, labels, texts, marks) as indented JSON.
 func LayoutJSON(name string, src []byte, opts Options) ([]byte, error) {
-	d, err := parse(name, src)
+	d, err := parse(name, src, opts.Limits)
 	if err != nil {
 		return nil, err
 	}
@@ -91,11 +104,17 @@ func LayoutJSON(name string, src []byte, opts Options) ([]byte, error) {
 	return json.MarshalIndent(scene.Geometry(), "", "  ")
 }
 
-// parse compiles the source to the model and fills a curriculum sheet's
-// header from the manifest.
-func parse(name string, src []byte) (*diagram.Diagram, error) {
+// parse compiles the source to the model within the limits and fills a
+// curriculum sheet's header from the manifest.
+func parse(name string, src []byte, lim Limits) (*diagram.Diagram, error) {
+	if err := checkSource(name, src, lim); err != nil {
+		return nil, err
+	}
 	d, f, err := dsl.Compile(name, src)
 	if err != nil {
+		return nil, err
+	}
+	if err := checkLimits(d, lim); err != nil {
 		return nil, err
 	}
 	if err := applySheet(f, d); err != nil {

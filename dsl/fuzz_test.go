@@ -1,6 +1,8 @@
 package dsl
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -19,11 +21,47 @@ var fuzzSeeds = []string{
 	"row { row { row { graph { x } } } }",
 	"title \"θ \\u{2207} \\\" open",
 	"}{)(][",
+	"plot p {\n  x -1 .. 1\n  y 0 .. 1 log\n  curve c: y = 1/x\n  points (NaN, 1)\n  region y > 1/0\n}\n",
+	"matrix m heat 0..1 {\n  cols \"<a>\" \"]]>\"\n  row c: 1e999 \"\"\n}\n",
+	"sequence s {\n  a \"A\"\n  a -> a \"self\" {\n    alt \"x\" { a -> b \"y\" } else { }\n  }\n}\n",
+	"tree t { root \"r\" { \"b\": c \"c\" { } } }\n",
+	"timeline t {\n  budget 0s\n  a \"a\" 1e300ms tone red\n}\n",
+	"stack s {\n  band b \"B\" { i \"i\"; threat t \"t\"; defence d \"d\" }\n}\n",
+	"note n {\n  \"**a `b` _c_ ^{d}\"\n  formula \"x_{\"\n}\n",
+	"graph g { a \"x\" tone red;}</style><script> }\n",
+	"graph g {\n  group a { group a { a } }\n  a -> a\n}\n",
+	"title \"\\u{202e}\\u{0}\\u{d800}\\u{110000}\"\n",
+}
+
+// exampleSources returns the sources of the examples and curriculum sheets,
+// as fuzz seeds.
+func exampleSources(t testing.TB) [][]byte {
+	var out [][]byte
+	for _, pattern := range []string{"../examples/*.diag", "../curriculum/*/*.diag"} {
+		paths, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range paths {
+			src, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, src)
+		}
+	}
+	if len(out) == 0 {
+		t.Fatal("no example sources found")
+	}
+	return out
 }
 
 func FuzzParse(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add([]byte(s))
+	}
+	for _, src := range exampleSources(f) {
+		f.Add(src)
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		if len(src) > 1<<16 {

@@ -1,0 +1,207 @@
+package diag_test
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/aiprep/diag"
+	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/dsl"
+)
+
+// fuzzMaxSource is the largest input FuzzCompile compiles; larger inputs
+// are skipped to keep every run short (size limits have their own tests).
+const fuzzMaxSource = 16 << 10
+
+// fuzzWatchdog is how long one input may take before the fuzzer reports
+// it as a hang. It is generous: the point is to catch loops, not to time.
+const fuzzWatchdog = 10 * time.Second
+
+// seedSources returns the example and curriculum sources, the seed corpus
+// of FuzzCompile.
+func seedSources(t testing.TB) map[string][]byte {
+	var paths []string
+	for _, pattern := range []string{"examples/*.diag", "curriculum/*/*.diag"} {
+		m, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, m...)
+	}
+	if len(paths) == 0 {
+		t.Fatal("no seed sources found")
+	}
+	seeds := make(map[string][]byte, len(paths))
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seeds[p] = src
+	}
+	return seeds
+}
+
+// FuzzCompile compiles arbitrary source to SVG. Whatever compiles must be
+// well-formed XML with no script, no event attribute, no javascript: or
+// external reference and a style sheet the renderer wrote; whatever does not
+// must fail with positioned errors. No input may panic or hang.
+func FuzzCompile(f *testing.F) {
+	seeds := seedSources(f)
+	for _, p := range sortedKeys(seeds) {
+		f.Add(seeds[p])
+	}
+	for _, s := range hostileSources() {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		if len(src) > fuzzMaxSource {
+			return
+		}
+		checkCompile(t, "fuzz.diag", src)
+	})
+}
+
+// checkCompile compiles src with a watchdog and checks the output or the
+// errors as FuzzCompile describes. It returns the SVG, nil on an error.
+func checkCompile(t *testing.T, name string, src []byte) []byte {
+	t.Helper()
+	type result struct {
+		svg []byte
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		out, err := diag.Compile(name, src, diag.Options{})
+		done <- result{out, err}
+	}()
+	var r result
+	select {
+	case r = <-done:
+	case <-time.After(fuzzWatchdog):
+		t.Fatalf("Compile(%q) did not finish in %v", src, fuzzWatchdog)
+	}
+	if r.err != nil {
+		if p := errorProblems(name, src, r.err); p != "" {
+			t.Fatalf("Compile(%q): %s", src, p)
+		}
+		return nil
+	}
+	if p := unsafeMarkup(r.svg); len(p) > 0 {
+		t.Fatalf("Compile(%q) gave unsafe SVG: %v", src, p)
+	}
+	if p := styleProblems(r.svg); len(p) > 0 {
+		t.Fatalf("Compile(%q) gave an unexpected style sheet: %v", src, p)
+	}
+	return r.svg
+}
+
+// errorProblems returns what is wrong with the error of compiling src, or
+// "": it must be one or more positioned errors inside the source, each with
+// a message, and none an internal error.
+func errorProblems(name string, src []byte, err error) string {
+	var list diagram.ErrorList
+	var one *diagram.Error
+	switch {
+	case errors.As(err, &list):
+	case errors.As(err, &one):
+		list = diagram.ErrorList{one}
+	default:
+		return fmt.Sprintf("error of type %T without position: %v", err, err)
+	}
+	if len(list) == 0 {
+		return "empty error list"
+	}
+	msg := dsl.FormatError(src, err)
+	if strings.Contains(msg, "internal parser error") || strings.Contains(msg, "internal error") {
+		return "internal error: " + msg
+	}
+	lines := bytes.Count(src, []byte("\n")) + 1
+	for _, e := range list {
+		p := e.Pos
+		if p.File != name || p.Line < 1 || p.Line > lines || p.Col < 1 || e.Msg == "" {
+			return fmt.Sprintf("bad error %#v", e)
+		}
+	}
+	return ""
+}
+
+// styleForbidden matches what the renderer may write in a style sheet: no markup,
+// no imports, no script URLs, no fetches except the embedded font.
+var styleForbidden = regexp.MustCompile(`(?i)<|@import|javascript:|expression\(|url\((?:[^d)]|d[^a)]|da[^t)]|dat[^a)]|data[^:)])`)
+
+// styleProblems lists what in the style sheets of svg the renderer would
+// not have written.
+func styleProblems(svg []byte) []string {
+	var problems []string
+	for _, css := range styleSheets(svg) {
+		if m := styleForbidden.FindString(css); m != "" {
+			problems = append(problems, "style sheet holds "+m)
+		}
+	}
+	return problems
+}
+
+// styleSheets returns the text of every <style> element of svg.
+func styleSheets(svg []byte) []string {
+	dec := xml.NewDecoder(bytes.NewReader(svg))
+	var sheets []string
+	var cur *strings.Builder
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF || err != nil {
+			return sheets
+		}
+		switch v := tok.(type) {
+		case xml.StartElement:
+			if v.Name.Local == "style" {
+				cur = new(strings.Builder)
+			}
+		case xml.EndElement:
+			if v.Name.Local == "style" && cur != nil {
+				sheets = append(sheets, cur.String())
+				cur = nil
+			}
+		case xml.CharData:
+			if cur != nil {
+				cur.Write(v)
+			}
+		}
+	}
+}
+
+// sortedKeys returns the keys of m in order.
+func sortedKeys(m map[string][]byte) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// TestSeedsCompile runs the seed corpus of FuzzCompile as an ordinary test:
+// every example and curriculum sheet compiles and passes the checks.
+func TestSeedsCompile(t *testing.T) {
+	seeds := seedSources(t)
+	for _, p := range sortedKeys(seeds) {
+		if checkCompile(t, p, seeds[p]) == nil {
+			t.Errorf("Compile(%s) failed", p)
+		}
+	}
+}
+
+// compileErr compiles src as hostile.diag.
+func compileErr(src []byte) ([]byte, error) {
+	return diag.Compile("hostile.diag", src, diag.Options{})
+}

@@ -1,0 +1,205 @@
+package diag_test
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/aiprep/diag/dsl"
+)
+
+// Payloads that try to break out of text, attributes and the style sheet.
+const (
+	xssTag    = `<script>alert(1)</script>`
+	xssAttr   = `"/><svg onload=alert(1)>`
+	xssCDATA  = `]]></style><script>alert(1)</script>`
+	xssQuotes = `x" onmouseover="alert(1)" y='`
+	xssLink   = `<a href="javascript:alert(1)">click</a>`
+)
+
+// huge is a plain number far beyond any real diagram's.
+const huge = "999999999999999999999999999999999999999999"
+
+// hostileCase is one input that tries to break the compiler or its output.
+type hostileCase struct {
+	name string
+	src  string
+	// texts must appear as the text of some <text> element when the input
+	// compiles.
+	texts []string
+	// refused says the input must be refused with positioned errors;
+	// otherwise it must compile.
+	refused bool
+}
+
+// q quotes s as a .diag string.
+func q(s string) string { return quote(s) }
+
+// hostileCases returns the hostile corpus.
+func hostileCases() []hostileCase {
+	deepGroups := func(n int) string {
+		var b strings.Builder
+		b.WriteString("graph g {\n")
+		for i := 0; i < n; i++ {
+			b.WriteString(strings.Repeat(" ", i) + "group g" + itoa(i) + " {\n")
+		}
+		b.WriteString("leaf\n")
+		for i := n - 1; i >= 0; i-- {
+			b.WriteString(strings.Repeat(" ", i) + "}\n")
+		}
+		b.WriteString("}\n")
+		return b.String()
+	}
+	return []hostileCase{
+		// Markup and quotes in every kind of text.
+		{name: "title", src: "title " + q(xssTag) + "\nsubtitle " + q(xssCDATA) + "\ngraph g { a }\n", texts: []string{xssTag, xssCDATA}},
+		{name: "footer and kicker", src: "kicker " + q(xssAttr) + "\nfooter " + q(xssQuotes) + "\ngraph g { a }\n", texts: []string{xssAttr, xssQuotes}},
+		{name: "node labels", src: "graph g {\n a " + q(xssTag) + "\n b " + q(xssLink) + "\n a -> b\n}\n", texts: []string{xssTag, xssLink}},
+		{name: "edge label", src: "graph g {\n a -> b " + q(xssQuotes) + "\n}\n", texts: []string{xssQuotes}},
+		{name: "group label", src: "graph g {\n group h " + q(xssCDATA) + " { a }\n}\n", texts: []string{xssCDATA}},
+		{name: "panel title", src: "graph g " + q(xssAttr) + " { a }\n", texts: []string{xssAttr}},
+		{name: "split title", src: "row r " + q(xssTag) + " {\n graph g { a }\n}\n", texts: []string{xssTag}},
+		{name: "legend", src: "graph g { a }\nlegend {\n solid " + q(xssTag) + "\n bad " + q(xssCDATA) + "\n}\n", texts: []string{xssTag, xssCDATA}},
+		{name: "asks", src: "graph g { a }\nask " + q(xssTag) + " " + q(xssQuotes) + "\n"},
+		{name: "note lines", src: "note n " + q(xssTag) + " {\n " + q(xssCDATA) + "\n " + q("**"+xssAttr+"** `"+xssTag+"`") + "\n formula " + q(xssQuotes) + "\n text " + q(xssLink) + "\n}\n"},
+		{name: "plot labels", src: "plot p " + q(xssTag) + " {\n x 0 .. 1 " + q(xssAttr) + "\n y 0 .. 1 " + q(xssCDATA) + "\n legend\n curve c: y = x " + q(xssQuotes) + "\n points (0.5, 0.5) " + q(xssLink) + "\n label (0.2, 0.8) " + q(xssTag) + " -> (0.5, 0.5)\n}\n"},
+		{name: "plot blob classes", src: "plot p {\n x 0 .. 10\n y 0 .. 10\n points b: blobs seed=1 k=2 n=20 " + q(xssTag) + " " + q(xssCDATA) + "\n}\n"},
+		{name: "matrix cells", src: "matrix m " + q(xssTag) + " {\n cols " + q(xssAttr) + " " + q(xssCDATA) + " title " + q(xssQuotes) + "\n rows " + q(xssLink) + " title " + q(xssTag) + "\n row c1: " + q(xssTag) + " detail " + q(xssCDATA) + " c2: " + q(xssQuotes) + "\n outline o: c1 .. c2 " + q(xssAttr) + "\n}\n"},
+		{name: "sequence", src: "sequence s " + q(xssTag) + " {\n a " + q(xssAttr) + "\n b " + q(xssCDATA) + "\n a -> b " + q(xssQuotes) + " {\n  b --> a " + q(xssLink) + "\n }\n alt " + q(xssTag) + " {\n  a -> b " + q("x") + "\n } else " + q(xssCDATA) + " {\n  b -> a " + q("y") + "\n }\n note over a, b " + q(xssTag) + "\n}\n"},
+		{name: "tree", src: "tree t " + q(xssTag) + " {\n root " + q(xssAttr) + " detail " + q(xssCDATA) + " {\n  " + q(xssQuotes) + ": leaf " + q(xssLink) + "\n }\n}\n"},
+		{name: "timeline", src: "timeline t " + q(xssTag) + " {\n budget 1s " + q(xssCDATA) + "\n a " + q(xssAttr) + " 300ms\n b " + q(xssQuotes) + " 200ms\n}\n"},
+		{name: "stack", src: "stack s " + q(xssTag) + " {\n band b " + q(xssCDATA) + " {\n  i " + q(xssAttr) + "\n  threat t " + q(xssQuotes) + "\n  defence d " + q(xssLink) + "\n }\n}\n"},
+		{name: "step captions", src: "graph g { a -> b }\nanimate {\n step " + q(xssTag) + " 1s { show a }\n step " + q(xssCDATA) + " 1s { show b }\n}\n"},
+		{name: "ids that look like attributes", src: "graph onload {\n onclick \"a\"\n script \"b\"\n javascript \"c\"\n style \"d\"\n onclick -> script -> javascript -> style\n}\nanimate {\n step \"s\" 1s { show onclick; highlight script }\n}\n"},
+
+		// Raw and invisible characters.
+		{name: "control characters", src: "graph g {\n a \"x\u0001y\u0008z\u001b[31m\u007f\"\n}\n", refused: true},
+		{name: "escaped control characters", src: "graph g {\n b \"a\\u{1}b\\u{0}c\\u{1b}d\"\n}\n"},
+		{name: "bidi overrides", src: "title \"abc\u202edcba\u2066x\u2069\"\ngraph g {\n a \"\u202egnp.exe\"\n}\n"},
+		{name: "invalid UTF-8 in label", src: "graph g {\n a \"bad \xff\xfe byte\"\n}\n", refused: true},
+		{name: "invalid UTF-8 in id", src: "graph g {\n \xc3\x28 \"x\"\n}\n", refused: true},
+		{name: "invalid UTF-8 in comment", src: "# \xff\xff\ngraph g { a }\n", refused: true},
+		{name: "NUL bytes", src: "graph g {\x00\n a \"x\"\n}\n", refused: true},
+		{name: "byte order mark and CRLF", src: "\ufefftitle \"T\"\r\ngraph g {\r\n a -> b\r\n}\r\n"},
+		{name: "CDATA end in comment", src: "# ]]></style><script>\ngraph g { a }\n"},
+		{name: "lone surrogate escape", src: "graph g { a \"\\u{d800}\" }\n", refused: true},
+
+		// Colours may only be tones: raw colours and CSS are refused.
+		{name: "CSS in tone", src: "graph g {\n a \"x\" tone red;}</style><script>\n}\n", refused: true},
+		{name: "quoted CSS in tone", src: "graph g {\n a \"x\" tone \"red;}</style><script>alert(1)</script>\"\n}\n", refused: true},
+		{name: "hex colour as tone", src: "graph g {\n a \"x\" tone #ff0000\n}\n", refused: true},
+		{name: "CSS as theme", src: "theme \"dark;}</style><script>\"\ngraph g { a }\n", refused: true},
+		{name: "CSS in legend kind", src: "graph g { a }\nlegend {\n red;} \"x\"\n}\n", refused: true},
+		{name: "icon path", src: "graph g {\n a \"x\" icon \"../../etc/passwd\"\n}\n", refused: true},
+		{name: "javascript icon", src: "graph g {\n a \"x\" icon javascript\n}\n", refused: true},
+
+		// Numbers at the edges.
+		{name: "exponent in plot range", src: "plot p {\n x -1e308 .. 1e308\n y 0 .. 1\n}\n", refused: true},
+		{name: "huge plot range", src: "plot p {\n x -" + huge + " .. " + huge + "\n y -" + huge + " .. " + huge + "\n curve c: y = x\n points (" + huge + ", -" + huge + ") (0, 0)\n}\n"},
+		{name: "overflowing plot range", src: "plot p {\n x 0 .. 1e999\n y 0 .. 1\n}\n", refused: true},
+		{name: "empty plot range", src: "plot p {\n x 1 .. 1\n y 0 .. 1\n}\n", refused: true},
+		{name: "reversed plot range", src: "plot p {\n x 1 .. 0\n y 0 .. 1\n}\n", refused: true},
+		{name: "NaN in plot data", src: "plot p {\n x 0 .. 1\n y 0 .. 1\n points (NaN, 0.5) (0.5, Inf)\n}\n", refused: true},
+		{name: "log axis through zero", src: "plot p {\n x -1 .. 10 log\n y 0 .. 1\n curve c: y = x\n}\n", refused: true},
+		{name: "division by zero", src: "plot p {\n x -1 .. 1\n y -1 .. 1\n curve a: y = 1/x\n curve b: y = 0/0\n curve c: y = log(x)\n rule r: y = 1/0\n contour z = 1/(x*y)\n}\n"},
+		{name: "region not linear", src: "plot p {\n x -1 .. 1\n y -1 .. 1\n region 1/x > 0\n}\n", refused: true},
+		{name: "overflow", src: "plot p {\n x -10 .. 10\n y -10 .. 10\n curve a: y = 10^400\n curve b: y = exp(exp(x*1000))\n curve c: y = x^1e308\n}\n"},
+		{name: "points far outside", src: "plot p {\n x 0 .. 1\n y 0 .. 1\n path q: (0, 0) (" + huge + ", " + huge + ") (-" + huge + ", 5) arrow\n label (" + huge + ", -" + huge + ") \"far\" -> (-" + huge + ", " + huge + ")\n}\n"},
+		{name: "huge plot size", src: "plot p {\n size 1e9 1e9\n x 0 .. 1\n y 0 .. 1\n}\n", refused: true},
+		{name: "huge linspace", src: "plot p {\n x 0 .. 1\n y 0 .. 1\n points linspace n=1000000000 y = x\n}\n", refused: true},
+		{name: "huge blobs", src: "plot p {\n x 0 .. 1\n y 0 .. 1\n points blobs seed=1 k=1000000 n=1000000000\n}\n", refused: true},
+		{name: "huge heat values", src: "matrix m heat 0..1 {\n row " + huge + " -" + huge + " 0\n row 5 0.5 0.000000000000000000000000000001\n}\n"},
+		{name: "huge durations", src: "timeline t {\n budget " + huge + "s \"b\"\n a \"a\" " + huge + "s\n b \"b\" 1ms\n}\n", refused: true},
+		{name: "zero duration", src: "timeline t {\n a \"a\" 0ms\n}\n", refused: true},
+		{name: "huge size", src: "size 1e308 1e308\ngraph g { a }\n", refused: true},
+		{name: "huge grid", src: "grid 1000000000 {\n graph g { a }\n}\n", refused: true},
+		{name: "huge animation values", src: "graph g { a \"0\" }\nanimate {\n step \"s\" 1s { count a from -" + huge + " to " + huge + " }\n}\n"},
+		{name: "huge step duration", src: "graph g { a \"0\" }\nanimate {\n step \"s\" " + huge + "s { show a }\n}\n", refused: true},
+		{name: "huge move", src: "plot p {\n x 0 .. 1\n y 0 .. 1\n points m: (0.5, 0.5)\n}\nanimate {\n step \"s\" 1s { move m to (" + huge + ", -" + huge + ") }\n}\n"},
+
+		// Structure.
+		{name: "self edge", src: "graph g {\n a -> a \"loop\"\n a -> a\n}\n"},
+		{name: "group containing itself", src: "graph g {\n group a { a }\n}\n", refused: true},
+		{name: "edge from group to its member", src: "graph g {\n group h { a }\n h -> a\n}\n", refused: true},
+		{name: "deep groups", src: deepGroups(40)},
+		{name: "too deep groups", src: deepGroups(200), refused: true},
+		{name: "duplicate ids", src: "graph g {\n a \"x\"\n a \"y\"\n}\n", refused: true},
+		{name: "unknown animation target", src: "graph g { a }\nanimate {\n step \"s\" 1s { show " + "x" + " }\n}\n", refused: true},
+		{name: "unterminated string", src: "graph g {\n a \"" + xssTag + "\n}\n", refused: true},
+		{name: "string too long", src: "graph g {\n a " + q(strings.Repeat("é", 10001)) + "\n}\n", refused: true},
+	}
+}
+
+// itoa formats a small non-negative int.
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}
+
+// hostileSources returns the hostile inputs as source texts, for the fuzz
+// corpus.
+func hostileSources() []string {
+	var out []string
+	for _, c := range hostileCases() {
+		out = append(out, c.src)
+	}
+	return out
+}
+
+// positioned matches the first line of a formatted error.
+var positioned = regexp.MustCompile(`^hostile\.diag:\d+:\d+: \S`)
+
+// payloadWords are words of the payloads that must never reach a style
+// sheet.
+// Ids reach the style sheet as selectors, passed through a strict
+// identifier filter, so plain words such as "script" may appear there.
+var payloadWords = []string{"alert(", "<", "onload=", "onmouseover=", "red;}", "passwd", "javascript:"}
+
+// TestHostileInputs compiles the hostile corpus: each input either compiles
+// to safe SVG that shows its texts as text, or is refused with errors at
+// file:line:col.
+func TestHostileInputs(t *testing.T) {
+	cases := hostileCases()
+	if len(cases) < 40 {
+		t.Fatalf("hostile corpus has %d cases, want at least 40", len(cases))
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			src := []byte(c.src)
+			svg := checkCompile(t, "hostile.diag", src)
+			if svg == nil {
+				_, err := compileErr(src)
+				msg := dsl.FormatError(src, err)
+				if !positioned.MatchString(msg) {
+					t.Errorf("Compile(%q) error not positioned:\n%s", c.src, msg)
+				}
+				if !c.refused {
+					t.Errorf("Compile(%q) refused, want a picture:\n%s", c.src, msg)
+				}
+				return
+			}
+			if c.refused {
+				t.Errorf("Compile(%q) compiled, want positioned errors", c.src)
+			}
+			for _, css := range styleSheets(svg) {
+				css = fontData.ReplaceAllString(css, "url(data:)")
+				for _, w := range payloadWords {
+					if strings.Contains(css, w) {
+						t.Errorf("Compile(%q): style sheet holds %q", c.src, w)
+					}
+				}
+			}
+			texts := strings.Join(svgTexts(t, svg), "\n")
+			for _, want := range c.texts {
+				if !strings.Contains(texts, want) {
+					t.Errorf("Compile(%q): text %q not shown; texts:\n%s", c.src, want, texts)
+				}
+			}
+		})
+	}
+}
+
+// fontData matches an embedded font, whose base64 may hold any word.
+var fontData = regexp.MustCompile(`url\(data:[^)]*\)`)

@@ -1,0 +1,252 @@
+package diag
+
+import (
+	"fmt"
+	"reflect"
+	"unicode/utf8"
+
+	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/dsl"
+	"github.com/aiprep/diag/expr"
+)
+
+// Limits caps the size of what a compile accepts, so that no input can
+// make it hang, overflow the stack or take unbounded memory. A zero field
+// takes its default; the defaults are far beyond any real diagram. An
+// input past a cap is refused with an error at the offending element that
+// names the cap and how to raise it.
+type Limits struct {
+	// MaxNodes caps the boxes of all panels together: graph nodes, tree
+	// nodes, sequence actors, stack items, timeline segments and matrix
+	// cells.
+	MaxNodes int
+	// MaxEdges caps the lines between boxes: graph edges and sequence
+	// messages.
+	MaxEdges int
+	// MaxDepth caps nesting: panels in panels, groups in groups, tree
+	// levels and sequence frames. The language itself refuses blocks
+	// nested deeper than dsl.MaxDepth, so a larger value only matters for
+	// diagrams built in Go.
+	MaxDepth int
+	// MaxString caps the length of every text, in characters.
+	MaxString int
+	// MaxExprDepth caps the nesting of a plot formula (parentheses, calls,
+	// signs and powers). Values above expr.DefaultMaxDepth, the most the
+	// layout evaluates, have no effect.
+	MaxExprDepth int
+	// MaxSteps caps the steps of the animation.
+	MaxSteps int
+	// MaxSource caps the size of the source in bytes.
+	MaxSource int
+}
+
+// The default limits, used for the zero fields of Limits.
+const (
+	DefaultMaxNodes     = 10000
+	DefaultMaxEdges     = 20000
+	DefaultMaxDepth     = dsl.MaxDepth
+	DefaultMaxString    = 10000
+	DefaultMaxExprDepth = expr.DefaultMaxDepth
+	DefaultMaxSteps     = 200
+	DefaultMaxSource    = 4 << 20
+)
+
+// withDefaults returns l with every zero or negative field set to its
+// default.
+func (l Limits) withDefaults() Limits {
+	def := func(v *int, d int) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	def(&l.MaxNodes, DefaultMaxNodes)
+	def(&l.MaxEdges, DefaultMaxEdges)
+	def(&l.MaxDepth, DefaultMaxDepth)
+	def(&l.MaxString, DefaultMaxString)
+	def(&l.MaxExprDepth, DefaultMaxExprDepth)
+	def(&l.MaxSteps, DefaultMaxSteps)
+	def(&l.MaxSource, DefaultMaxSource)
+	return l
+}
+
+// raise returns the hint part that says how to raise a cap: the Options
+// field and the command-line flag.
+func raise(field, flag string) string {
+	return fmt.Sprintf("or raise the limit with Limits.%s (diag --%s N)", field, flag)
+}
+
+// checkSource refuses a source larger than l.MaxSource, at the position of
+// the first byte past the cap.
+func checkSource(name string, src []byte, l Limits) error {
+	l = l.withDefaults()
+	if len(src) <= l.MaxSource {
+		return nil
+	}
+	return diagram.ErrorList{{
+		Pos:  offsetPos(name, src, l.MaxSource),
+		Msg:  fmt.Sprintf("source is %d bytes, more than the limit of %d", len(src), l.MaxSource),
+		Hint: "split the diagram into several files, " + raise("MaxSource", "max-source"),
+	}}
+}
+
+// offsetPos returns the position of byte offset off in src: its line and
+// its column in characters.
+func offsetPos(name string, src []byte, off int) diagram.Pos {
+	line, start := 1, 0
+	for i := 0; i < off; i++ {
+		if src[i] == '\n' {
+			line, start = line+1, i+1
+		}
+	}
+	return diagram.Pos{File: name, Line: line, Col: utf8.RuneCount(src[start:off]) + 1}
+}
+
+// Types counted by the limits.
+var (
+	posType     = reflect.TypeOf(diagram.Pos{})
+	formulaType = reflect.TypeOf(diagram.Formula{})
+	nodeTypes   = map[reflect.Type]bool{
+		reflect.TypeOf(diagram.Node{}):      true,
+		reflect.TypeOf(diagram.TreeNode{}):  true,
+		reflect.TypeOf(diagram.Actor{}):     true,
+		reflect.TypeOf(diagram.StackItem{}): true,
+		reflect.TypeOf(diagram.Segment{}):   true,
+		reflect.TypeOf(diagram.Cell{}):      true,
+	}
+	edgeTypes = map[reflect.Type]bool{
+		reflect.TypeOf(diagram.Edge{}):    true,
+		reflect.TypeOf(diagram.Message{}): true,
+	}
+)
+
+// maxStringErrors is how many overlong texts are reported before the rest
+// are left unreported.
+const maxStringErrors = 10
+
+// limitChecker walks a diagram model and records where it passes a limit.
+type limitChecker struct {
+	lim          Limits
+	nodes, edges int
+	// nesting counts, for each struct type, how many values of that type
+	// enclose the value being walked: a group in a group in a group is 3.
+	nesting map[reflect.Type]int
+	seen    map[uintptr]bool
+	errs    diagram.ErrorList
+	// stringErrs counts the overlong texts reported; deepSeen says the
+	// nesting error is reported.
+	stringErrs int
+	deepSeen   bool
+}
+
+// checkLimits walks d and returns an error for every limit it passes
+// (the first offender of each count, and up to maxStringErrors texts).
+func checkLimits(d *diagram.Diagram, l Limits) error {
+	if d == nil {
+		return nil
+	}
+	c := &limitChecker{lim: l.withDefaults(), nesting: map[reflect.Type]int{}, seen: map[uintptr]bool{}}
+	c.walk(reflect.ValueOf(d), diagram.Pos{})
+	if d.Script != nil && len(d.Script.Steps) > c.lim.MaxSteps {
+		step := d.Script.Steps[c.lim.MaxSteps]
+		pos := d.Script.Pos
+		if step != nil && step.Pos.IsValid() {
+			pos = step.Pos
+		}
+		c.errs.Add(pos, fmt.Sprintf("animation has %d steps, more than the limit of %d", len(d.Script.Steps), c.lim.MaxSteps),
+			"split the animation into several diagrams, "+raise("MaxSteps", "max-steps"))
+	}
+	c.errs.Sort()
+	return c.errs.Err()
+}
+
+// walk visits v and everything it holds. pos is the position of the
+// nearest enclosing element that has one.
+func (c *limitChecker) walk(v reflect.Value, pos diagram.Pos) {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if v.IsNil() {
+			return
+		}
+		if v.Kind() == reflect.Pointer {
+			if c.seen[v.Pointer()] {
+				return
+			}
+			c.seen[v.Pointer()] = true
+		}
+		c.walk(v.Elem(), pos)
+	case reflect.Slice, reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			c.walk(v.Index(i), pos)
+		}
+	case reflect.String:
+		if n := utf8.RuneCountInString(v.String()); n > c.lim.MaxString && c.stringErrs < maxStringErrors {
+			c.stringErrs++
+			c.errs.Add(pos, fmt.Sprintf("text of %d characters is longer than the limit of %d", n, c.lim.MaxString),
+				"shorten it, "+raise("MaxString", "max-string"))
+		}
+	case reflect.Struct:
+		c.walkStruct(v, pos)
+	}
+}
+
+// walkStruct counts a struct value against the limits and walks its
+// fields.
+func (c *limitChecker) walkStruct(v reflect.Value, pos diagram.Pos) {
+	t := v.Type()
+	if t == posType {
+		return
+	}
+	if p := v.FieldByName("Pos"); p.IsValid() && p.Type() == posType {
+		if own := p.Interface().(diagram.Pos); own.IsValid() {
+			pos = own
+		}
+	}
+	if t == formulaType {
+		c.checkFormula(v.Interface().(diagram.Formula))
+		return
+	}
+	if nodeTypes[t] {
+		c.nodes++
+		if c.nodes == c.lim.MaxNodes+1 {
+			c.errs.Add(pos, fmt.Sprintf("more than %d nodes", c.lim.MaxNodes),
+				"split the diagram, "+raise("MaxNodes", "max-nodes"))
+		}
+	}
+	if edgeTypes[t] {
+		c.edges++
+		if c.edges == c.lim.MaxEdges+1 {
+			c.errs.Add(pos, fmt.Sprintf("more than %d edges", c.lim.MaxEdges),
+				"split the diagram, "+raise("MaxEdges", "max-edges"))
+		}
+	}
+	c.nesting[t]++
+	defer func() { c.nesting[t]-- }()
+	if c.nesting[t] > c.lim.MaxDepth {
+		if !c.deepSeen {
+			c.deepSeen = true
+			c.errs.Add(pos, fmt.Sprintf("nested deeper than %d levels", c.lim.MaxDepth),
+				"flatten the structure, "+raise("MaxDepth", "max-depth"))
+		}
+		return
+	}
+	for i := 0; i < v.NumField(); i++ {
+		if t.Field(i).IsExported() {
+			c.walk(v.Field(i), pos)
+		}
+	}
+}
+
+// checkFormula parses a plot formula with the expression depth limit.
+func (c *limitChecker) checkFormula(f diagram.Formula) {
+	if c.lim.MaxExprDepth >= expr.DefaultMaxDepth {
+		return // the layout parses every formula with this cap anyway
+	}
+	if _, err := expr.Parse(f.Text, f.Pos, expr.Options{MaxDepth: c.lim.MaxExprDepth}); err != nil {
+		if e, ok := err.(*diagram.Error); ok {
+			e.Hint += "; " + raise("MaxExprDepth", "max-expr-depth")
+			c.errs = append(c.errs, e)
+			return
+		}
+		c.errs.Add(f.Pos, err.Error(), raise("MaxExprDepth", "max-expr-depth"))
+	}
+}
