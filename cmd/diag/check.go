@@ -14,6 +14,7 @@ var checkCommand = &command{
 errors of all of them; write no output. Prints nothing when all files are
 fine.`,
 	setup: func(fs *flag.FlagSet) func(*cli, []string) int {
+		limits := limitFlags(fs)
 		return func(c *cli, files []string) int {
 			if len(files) == 0 {
 				return c.usageError("no input files")
@@ -23,7 +24,7 @@ fine.`,
 			}
 			code := exitOK
 			for _, file := range files {
-				if !c.checkFile(file) {
+				if !c.checkFile(file, *limits) {
 					code = exitInput
 				}
 			}
@@ -33,13 +34,13 @@ fine.`,
 }
 
 // checkFile compiles file, discarding the picture, and reports whether it
-// has no errors. Errors are printed.
-func (c *cli) checkFile(file string) bool {
+// has no errors within the limits. Errors are printed.
+func (c *cli) checkFile(file string, limits diag.Limits) bool {
 	name, src, ok := c.readInput(file)
 	if !ok {
 		return false
 	}
-	if _, err := diag.Compile(name, src, diag.Options{NoFont: true}); err != nil {
+	if _, err := diag.Compile(name, src, diag.Options{NoFont: true, Limits: limits}); err != nil {
 		c.printError(name, src, err)
 		return false
 	}

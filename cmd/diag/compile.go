@@ -31,8 +31,9 @@ SVG is left as it was, and the other files are still compiled.`,
 		fs.Var(&frame, "frame", "draw one still frame at time `T` of the animation (2.5s, 800ms or 2.5)")
 		static := fs.Bool("static", false, "draw the final frame as a still picture, with no animation")
 		noFont := fs.Bool("no-font", false, "leave the font out of the SVG (for pages that load it once)")
+		limits := limitFlags(fs)
 		return func(c *cli, files []string) int {
-			opts := diag.Options{Static: *static || frame.set, Frame: frame.d, NoFont: *noFont}
+			opts := diag.Options{Static: *static || frame.set, Frame: frame.d, NoFont: *noFont, Limits: *limits}
 			return c.compile(files, *out, *dir, opts)
 		}
 	},

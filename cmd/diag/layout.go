@@ -15,6 +15,7 @@ node, edge, group, label and text in absolute coordinates, as JSON on
 standard output. JSON is the only format; --json says so explicitly.`,
 	setup: func(fs *flag.FlagSet) func(*cli, []string) int {
 		fs.Bool("json", true, "print JSON (the only format)")
+		limits := limitFlags(fs)
 		return func(c *cli, files []string) int {
 			if len(files) != 1 {
 				return c.usageError("want exactly one input file, got %d", len(files))
@@ -23,7 +24,7 @@ standard output. JSON is the only format; --json says so explicitly.`,
 			if !ok {
 				return exitInput
 			}
-			out, err := diag.LayoutJSON(name, src, diag.Options{})
+			out, err := diag.LayoutJSON(name, src, diag.Options{Limits: *limits})
 			if err != nil {
 				c.printError(name, src, err)
 				return exitInput

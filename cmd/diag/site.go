@@ -24,6 +24,7 @@ replaced as a whole, and only when every diagram compiled; on errors it
 is left as it was.`,
 	setup: func(fs *flag.FlagSet) func(*cli, []string) int {
 		out := fs.String("o", "", "write the site into the folder `OUT` (required)")
+		limits := limitFlags(fs)
 		return func(c *cli, args []string) int {
 			dir := "curriculum"
 			switch len(args) {
@@ -36,19 +37,22 @@ is left as it was.`,
 			if *out == "" {
 				return c.usageError("-o OUT is required")
 			}
-			return c.site(dir, *out)
+			return c.site(dir, *out, *limits)
 		}
 	},
 }
 
-// site builds the site from dir into out.
-func (c *cli) site(dir, out string) int {
+// site builds the site from dir into out, every diagram within limits.
+func (c *cli) site(dir, out string, limits diag.Limits) int {
 	fonts, err := siteFonts(dir)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "diag site: %v\n", err)
 		return exitInput
 	}
-	report, err := site.Build(site.Options{Dir: dir, Out: out, Compile: compileForSite, FontCSS: fonts})
+	compile := func(name string, src []byte, static bool) ([]byte, error) {
+		return compileForSite(name, src, static, limits)
+	}
+	report, err := site.Build(site.Options{Dir: dir, Out: out, Compile: compile, FontCSS: fonts})
 	if err != nil {
 		fmt.Fprintf(c.stderr, "diag site: %v\n", err)
 		return exitInput
@@ -64,8 +68,8 @@ func (c *cli) site(dir, out string) int {
 // the still final frame for its thumbnail. Neither carries a font: the page
 // loads one shared font file for every diagram, which keeps the whole site
 // small.
-func compileForSite(name string, src []byte, static bool) ([]byte, error) {
-	return diag.Compile(name, src, diag.Options{Static: static, NoFont: true})
+func compileForSite(name string, src []byte, static bool, limits diag.Limits) ([]byte, error) {
+	return diag.Compile(name, src, diag.Options{Static: static, NoFont: true, Limits: limits})
 }
 
 // siteFonts returns the shared @font-face rules for every character the
