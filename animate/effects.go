@@ -351,6 +351,13 @@ func (b *builder) trace(a *diagram.Action, id string, it layout.Item, s, e float
 				p.ID += strconv.Itoa(i + 1)
 			}
 		}
+		if len(p.Style.Dash) > 0 {
+			// A dashed line keeps its own dash pattern, which a drawing
+			// dash would replace: it fades in over the slot instead.
+			c := b.channel(p.ID, Opacity, Value{Opacity: 0}, Value{Opacity: 1})
+			b.add(c, segment{T0: s, Ease: a.Easing, Keys: []Key{{T: e, V: Value{Opacity: 1}, Ease: diagram.Linear}}})
+			continue
+		}
 		l := math.Ceil(PathLength(p.Ops)*100) / 100
 		c := b.channel(p.ID, DashOffset, Value{Offset: l}, Value{})
 		c.dashLen = l
