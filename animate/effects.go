@@ -367,6 +367,34 @@ func (b *builder) trace(a *diagram.Action, id string, it layout.Item, s, e float
 			b.add(h, segment{T0: e, Keys: []Key{{T: e, V: Value{Opacity: 1}}}})
 		}
 	}
+	b.labelsArrive(id, it, s, e)
+}
+
+// labelsArrive fades in the texts of a traced element (a curve's or an
+// edge's label) as its line arrives, so no label names a line that is not
+// drawn yet.
+func (b *builder) labelsArrive(id string, it layout.Item, s, e float64) {
+	n := 0
+	layout.Walk([]layout.Item{it}, func(x layout.Item) bool {
+		if g, ok := x.(*layout.Group); ok && g != it && g.ID != "" {
+			return false // a part with its own id (a marker) keeps its own script
+		}
+		t, ok := x.(*layout.Text)
+		if !ok {
+			return true
+		}
+		if t.ID == "" {
+			n++
+			t.ID = id + "~text" + strconv.Itoa(n)
+		}
+		if _, named := b.channels[chanKey{t.ID, Opacity}]; named {
+			return true
+		}
+		c := b.channel(t.ID, Opacity, Value{Opacity: 0}, Value{Opacity: 1})
+		in := max(e-min(fade, (e-s)/2), s)
+		b.add(c, segment{T0: in, Keys: []Key{{T: e, V: Value{Opacity: 1}, Ease: diagram.Linear}}})
+		return true
+	})
 }
 
 // HeadsID returns the id of the arrowheads of a traced path: they appear
