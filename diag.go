@@ -48,7 +48,7 @@ func Compile(name string, src []byte, opts Options) ([]byte, error) {
 // derives the id prefix when opts.Prefix is empty. The model is checked
 // against opts.Limits first.
 func Render(d *diagram.Diagram, name string, opts Options) ([]byte, error) {
-	if err := checkLimits(d, opts.Limits); err != nil {
+	if err := checkLimits(d, opts.Limits, nil); err != nil {
 		return nil, err
 	}
 	return render(d, name, opts)
@@ -114,7 +114,7 @@ func parse(name string, src []byte, lim Limits) (*diagram.Diagram, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := checkLimits(d, lim); err != nil {
+	if err := checkLimits(d, lim, headerPositions(f)); err != nil {
 		return nil, err
 	}
 	if err := applySheet(f, d); err != nil {

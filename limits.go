@@ -38,6 +38,9 @@ type Limits struct {
 	MaxSteps int
 	// MaxSource caps the size of the source in bytes.
 	MaxSource int
+	// MaxSamples caps the data points of all plots together: given points,
+	// generated blobs and sampled formulas.
+	MaxSamples int
 }
 
 // The default limits, used for the zero fields of Limits.
@@ -49,6 +52,7 @@ const (
 	DefaultMaxExprDepth = expr.DefaultMaxDepth
 	DefaultMaxSteps     = 200
 	DefaultMaxSource    = 4 << 20
+	DefaultMaxSamples   = 100000
 )
 
 // withDefaults returns l with every zero or negative field set to its
@@ -66,6 +70,7 @@ func (l Limits) withDefaults() Limits {
 	def(&l.MaxExprDepth, DefaultMaxExprDepth)
 	def(&l.MaxSteps, DefaultMaxSteps)
 	def(&l.MaxSource, DefaultMaxSource)
+	def(&l.MaxSamples, DefaultMaxSamples)
 	return l
 }
 
@@ -89,9 +94,33 @@ func checkSource(name string, src []byte, l Limits) error {
 	}}
 }
 
+// headerPositions returns the positions of the header statements of f,
+// keyed by the Diagram field they set.
+func headerPositions(f *dsl.File) map[string]diagram.Pos {
+	fields := map[string]string{"title": "Title", "subtitle": "Subtitle", "footer": "Footer", "kicker": "Kicker"}
+	out := map[string]diagram.Pos{}
+	if f == nil {
+		return out
+	}
+	for _, st := range f.Stmts {
+		if st == nil || st.Header == nil {
+			continue
+		}
+		if name, ok := fields[st.Header.Keyword]; ok {
+			if _, dup := out[name]; !dup {
+				out[name] = f.Position(st.Header.Pos)
+			}
+		}
+	}
+	return out
+}
+
 // offsetPos returns the position of byte offset off in src: its line and
 // its column in characters.
 func offsetPos(name string, src []byte, off int) diagram.Pos {
+	for off > 0 && !utf8.RuneStart(src[off]) {
+		off-- // point at the character the offset falls in
+	}
 	line, start := 1, 0
 	for i := 0; i < off; i++ {
 		if src[i] == '\n' {
@@ -105,6 +134,8 @@ func offsetPos(name string, src []byte, off int) diagram.Pos {
 var (
 	posType     = reflect.TypeOf(diagram.Pos{})
 	formulaType = reflect.TypeOf(diagram.Formula{})
+	scatterType = reflect.TypeOf(diagram.Scatter{})
+	pathType    = reflect.TypeOf(diagram.PlotPath{})
 	nodeTypes   = map[reflect.Type]bool{
 		reflect.TypeOf(diagram.Node{}):      true,
 		reflect.TypeOf(diagram.TreeNode{}):  true,
@@ -125,27 +156,35 @@ const maxStringErrors = 10
 
 // limitChecker walks a diagram model and records where it passes a limit.
 type limitChecker struct {
-	lim          Limits
-	nodes, edges int
+	lim                   Limits
+	nodes, edges, samples int
 	// nesting counts, for each struct type, how many values of that type
 	// enclose the value being walked: a group in a group in a group is 3.
 	nesting map[reflect.Type]int
-	seen    map[uintptr]bool
-	errs    diagram.ErrorList
+	// seen holds every pointer walked; onPath those that enclose the value
+	// being walked, so that a value holding itself is found.
+	seen, onPath map[uintptr]bool
+	errs         diagram.ErrorList
 	// stringErrs counts the overlong texts reported; deepSeen says the
 	// nesting error is reported.
-	stringErrs int
-	deepSeen   bool
+	stringErrs          int
+	deepSeen, cycleSeen bool
 }
 
 // checkLimits walks d and returns an error for every limit it passes
 // (the first offender of each count, and up to maxStringErrors texts).
-func checkLimits(d *diagram.Diagram, l Limits) error {
+// header gives the positions of the header fields of d (Title, Subtitle,
+// ...), which the model does not record; it may be nil.
+func checkLimits(d *diagram.Diagram, l Limits, header map[string]diagram.Pos) error {
 	if d == nil {
 		return nil
 	}
-	c := &limitChecker{lim: l.withDefaults(), nesting: map[reflect.Type]int{}, seen: map[uintptr]bool{}}
-	c.walk(reflect.ValueOf(d), diagram.Pos{})
+	c := &limitChecker{lim: l.withDefaults(), nesting: map[reflect.Type]int{},
+		seen: map[uintptr]bool{}, onPath: map[uintptr]bool{}}
+	v := reflect.ValueOf(d).Elem()
+	for i := 0; i < v.NumField(); i++ {
+		c.walk(v.Field(i), header[v.Type().Field(i).Name])
+	}
 	if d.Script != nil && len(d.Script.Steps) > c.lim.MaxSteps {
 		step := d.Script.Steps[c.lim.MaxSteps]
 		pos := d.Script.Pos
@@ -168,10 +207,16 @@ func (c *limitChecker) walk(v reflect.Value, pos diagram.Pos) {
 			return
 		}
 		if v.Kind() == reflect.Pointer {
-			if c.seen[v.Pointer()] {
-				return
+			p := v.Pointer()
+			if c.onPath[p] && !c.cycleSeen {
+				c.cycleSeen = true
+				c.errs.Add(pos, "an element contains itself", "build the diagram as a tree: no group, panel or node may hold itself")
 			}
-			c.seen[v.Pointer()] = true
+			if c.seen[p] {
+				return // shared, or a cycle: walked once
+			}
+			c.seen[p], c.onPath[p] = true, true
+			defer delete(c.onPath, p)
 		}
 		c.walk(v.Elem(), pos)
 	case reflect.Slice, reflect.Array:
@@ -212,6 +257,14 @@ func (c *limitChecker) walkStruct(v reflect.Value, pos diagram.Pos) {
 				"split the diagram, "+raise("MaxNodes", "max-nodes"))
 		}
 	}
+	if n := samplesOf(v); n > 0 {
+		before := c.samples
+		c.samples += n
+		if before <= c.lim.MaxSamples && c.samples > c.lim.MaxSamples {
+			c.errs.Add(pos, fmt.Sprintf("plots have more than %d data points", c.lim.MaxSamples),
+				"use fewer points, "+raise("MaxSamples", "max-samples"))
+		}
+	}
 	if edgeTypes[t] {
 		c.edges++
 		if c.edges == c.lim.MaxEdges+1 {
@@ -249,4 +302,31 @@ func (c *limitChecker) checkFormula(f diagram.Formula) {
 		}
 		c.errs.Add(f.Pos, err.Error(), raise("MaxExprDepth", "max-expr-depth"))
 	}
+}
+
+// samplesOf returns the data points a plot mark draws, or 0 for anything
+// else. Negative counts, possible only in diagrams built in Go, count as
+// huge so that they are refused.
+func samplesOf(v reflect.Value) int {
+	count := func(n int) int {
+		if n < 0 {
+			return 1 << 40
+		}
+		return n
+	}
+	switch v.Type() {
+	case scatterType:
+		s := v.Interface().(diagram.Scatter)
+		n := len(s.Points)
+		if s.Blobs != nil {
+			n += count(s.Blobs.N) + count(s.Blobs.K)
+		}
+		if s.Sampled != nil {
+			n += count(s.Sampled.N)
+		}
+		return n
+	case pathType:
+		return len(v.Interface().(diagram.PlotPath).Points)
+	}
+	return 0
 }
