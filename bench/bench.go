@@ -36,6 +36,8 @@ type result struct {
 	// Status is "ok", "timeout" or an error message.
 	Status   string
 	MedianMS float64
+	// CPUMS is the median processor time of the timed runs.
+	CPUMS    float64
 	Runs     int
 	SVGBytes int
 	// RSSKB is the peak resident memory of the child process, in KiB.
@@ -112,8 +114,8 @@ func describe(r result) string {
 	if !r.ok() {
 		return r.Status
 	}
-	return fmt.Sprintf("%9.1f ms  %d runs  %6.1f MB  crossings %d  overlaps %d  through %d",
-		r.MedianMS, r.Runs, float64(r.RSSKB)/1024, r.Report.Crossings, r.Report.NodeOverlaps, r.Report.EdgesThroughNodes)
+	return fmt.Sprintf("%9.1f ms  (CPU %9.1f ms)  %d runs  %6.1f MB  crossings %d  overlaps %d  through %d",
+		r.MedianMS, r.CPUMS, r.Runs, float64(r.RSSKB)/1024, r.Report.Crossings, r.Report.NodeOverlaps, r.Report.EdgesThroughNodes)
 }
 
 // listGraphs reads the graphs in dir, smallest first (by nodes + edges,
@@ -231,6 +233,7 @@ wait:
 	r.Status = "ok"
 	r.Runs = len(cr.Runs)
 	r.MedianMS = median(cr.Runs) / 1e6
+	r.CPUMS = median(cr.CPU) / 1e6
 	r.SVGBytes = cr.SVGBytes
 	r.Report = quality.Measure(cr.Geometry)
 	return r

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"syscall"
 	"time"
 
 	"github.com/aiprep/diag/layout/quality"
@@ -16,7 +17,10 @@ const longRun = 10 * time.Second
 // result file.
 type childResult struct {
 	// Runs are the durations of the timed runs, in nanoseconds.
-	Runs     []int64          `json:"runs"`
+	Runs []int64 `json:"runs"`
+	// CPU are the processor times (user + system) of the same runs, in
+	// nanoseconds: steadier than wall time on a busy machine.
+	CPU      []int64          `json:"cpu"`
 	SVGBytes int              `json:"svg_bytes"`
 	Geometry quality.Geometry `json:"geometry"`
 }
@@ -47,9 +51,11 @@ func runChild(engineName, graphPath string, runs int, outPath string) error {
 		if i > 0 && longest > longRun {
 			break
 		}
+		cpu := cpuTime()
 		start := time.Now()
 		svg, err = e.run()
 		d := time.Since(start)
+		res.CPU = append(res.CPU, (cpuTime() - cpu).Nanoseconds())
 		if err != nil {
 			return fmt.Errorf("%s %s: %w", engineName, g.Name, err)
 		}
@@ -67,6 +73,16 @@ func runChild(engineName, graphPath string, runs int, outPath string) error {
 		return err
 	}
 	return os.WriteFile(outPath, out, 0o644)
+}
+
+// cpuTime returns the processor time (user + system) this process has
+// used so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // loadGraph reads one edge-list file; the graph is named after the file.
