@@ -100,6 +100,9 @@ func checkCompile(t *testing.T, name string, src []byte) []byte {
 	if p := unsafeMarkup(r.svg); len(p) > 0 {
 		t.Fatalf("Compile(%q) gave unsafe SVG: %v", src, p)
 	}
+	if p := urlProblems(r.svg); len(p) > 0 {
+		t.Fatalf("Compile(%q) gave an external reference: %v", src, p)
+	}
 	if p := styleProblems(r.svg); len(p) > 0 {
 		t.Fatalf("Compile(%q) gave an unexpected style sheet: %v", src, p)
 	}
@@ -139,6 +142,33 @@ func errorProblems(name string, src []byte, err error) string {
 // styleForbidden matches what the renderer may write in a style sheet: no markup,
 // no imports, no script URLs, no fetches except the embedded font.
 var styleForbidden = regexp.MustCompile(`(?i)<|@import|javascript:|expression\(|url\((?:[^d)]|d[^a)]|da[^t)]|dat[^a)]|data[^:)])`)
+
+// urlProblems lists the attribute values of svg that refer to anything but
+// a fragment of the document itself, as url(...) in a fill or style.
+func urlProblems(svg []byte) []string {
+	var problems []string
+	dec := xml.NewDecoder(bytes.NewReader(svg))
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return problems
+		}
+		el, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		for _, a := range el.Attr {
+			for _, m := range attrURL.FindAllStringSubmatch(a.Value, -1) {
+				if !strings.HasPrefix(m[1], "#") {
+					problems = append(problems, a.Name.Local+"="+a.Value)
+				}
+			}
+		}
+	}
+}
+
+// attrURL matches url(...) in an attribute value, with its argument.
+var attrURL = regexp.MustCompile(`(?i)url\(\s*['"]?([^)]*)\)`)
 
 // styleProblems lists what in the style sheets of svg the renderer would
 // not have written.
@@ -204,4 +234,35 @@ func TestSeedsCompile(t *testing.T) {
 // compileErr compiles src as hostile.diag.
 func compileErr(src []byte) ([]byte, error) {
 	return diag.Compile("hostile.diag", src, diag.Options{})
+}
+
+// TestSafetyCheckers feeds the output checks of FuzzCompile and the hostile
+// corpus with unsafe documents, so that they are known to catch them.
+func TestSafetyCheckers(t *testing.T) {
+	tests := []struct {
+		name string
+		svg  string
+	}{
+		{"script", `<svg><script>alert(1)</script></svg>`},
+		{"event attribute", `<svg><rect onload="alert(1)"/></svg>`},
+		{"javascript link", `<svg><a href="javascript:alert(1)"><text>x</text></a></svg>`},
+		{"external link", `<svg><use href="http://example.com/x.svg#a"/></svg>`},
+		{"not well-formed", `<svg><text>a < b</text></svg>`},
+		{"external fill", `<svg><rect fill="url(http://example.com/p.svg#g)"/></svg>`},
+		{"external style attribute", `<svg><rect style="fill:url( 'https://example.com/a' )"/></svg>`},
+		{"import in style sheet", `<svg><style>@import url(https://example.com/a.css);</style></svg>`},
+		{"markup in style sheet", `<svg><style><![CDATA[a{}</style><script>]]></style></svg>`},
+		{"remote url in style sheet", `<svg><style>a{background:url(//example.com/x)}</style></svg>`},
+	}
+	for _, tt := range tests {
+		svg := []byte(tt.svg)
+		problems := append(append(unsafeMarkup(svg), urlProblems(svg)...), styleProblems(svg)...)
+		if len(problems) == 0 {
+			t.Errorf("%s: no problem found in %s", tt.name, tt.svg)
+		}
+	}
+	safe := []byte(`<svg><style>a{fill:#fff;src:url(data:font/ttf;base64,AAAA)}</style><rect fill="url(#g)"/><use href="#a"/></svg>`)
+	if p := append(append(unsafeMarkup(safe), urlProblems(safe)...), styleProblems(safe)...); len(p) > 0 {
+		t.Errorf("safe document reported unsafe: %v", p)
+	}
 }
