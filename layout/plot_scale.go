@@ -132,11 +132,18 @@ func dataRange(vals []float64, log bool) (float64, float64) {
 		return math.Pow(10, math.Floor(math.Log10(lo))), math.Pow(10, math.Ceil(math.Log10(hi)+1e-12))
 	}
 	if lo == hi {
-		lo, hi = lo-1, hi+1
+		// Widen by a tenth of the value (at least 1): ±1 is lost in the
+		// rounding of values above 2^53.
+		d := max(1, math.Abs(lo)/10)
+		lo, hi = max(lo-d, -math.MaxFloat64), min(hi+d, math.MaxFloat64)
 	}
 	step := plotmath.NiceStep(lo, hi, 6)
 	if step <= 0 {
 		return lo, hi
 	}
-	return math.Floor(lo/step) * step, math.Ceil(hi/step) * step
+	nlo, nhi := math.Floor(lo/step)*step, math.Ceil(hi/step)*step
+	if math.IsInf(nlo, 0) || math.IsInf(nhi, 0) || !(nlo < nhi) {
+		return lo, hi // values near the float limit: no room to round
+	}
+	return nlo, nhi
 }
