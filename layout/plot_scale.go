@@ -132,9 +132,12 @@ func dataRange(vals []float64, log bool) (float64, float64) {
 		return math.Pow(10, math.Floor(math.Log10(lo))), math.Pow(10, math.Ceil(math.Log10(hi)+1e-12))
 	}
 	if lo == hi {
-		// Widen by a tenth of the value (at least 1): ±1 is lost in the
-		// rounding of values above 2^53.
-		d := max(1, math.Abs(lo)/10)
+		// Widen by 1, or by a tenth of the value when ±1 is lost in the
+		// rounding of a value above 2^53.
+		d := 1.0
+		if lo-d == lo || hi+d == hi {
+			d = math.Abs(lo) / 10
+		}
 		lo, hi = max(lo-d, -math.MaxFloat64), min(hi+d, math.MaxFloat64)
 	}
 	step := plotmath.NiceStep(lo, hi, 6)
