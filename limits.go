@@ -51,8 +51,11 @@ const (
 	DefaultMaxString    = 10000
 	DefaultMaxExprDepth = expr.DefaultMaxDepth
 	DefaultMaxSteps     = 200
-	DefaultMaxSource    = 4 << 20
-	DefaultMaxSamples   = 100000
+	// DefaultMaxSource is 1 MiB, a hundred times the largest curriculum
+	// sheet: the parser needs about 350 MB and several seconds for a
+	// megabyte of one-line statements before the node cap can refuse them.
+	DefaultMaxSource  = 1 << 20
+	DefaultMaxSamples = 100000
 )
 
 // withDefaults returns l with every zero or negative field set to its

@@ -157,7 +157,7 @@ func TestDefaultSourceLimits(t *testing.T) {
 		{"string at the cap", "graph g {\n  a \"" + strings.Repeat("x", DefaultMaxString) + "\"\n}\n", ""},
 		{"string past the cap", "graph g {\n  a \"" + strings.Repeat("x", DefaultMaxString+1) + "\"\n}\n", "t.diag:2:3: text of 10001 characters is longer than the limit of 10000"},
 		{"title past the cap", "title \"" + strings.Repeat("x", DefaultMaxString+1) + "\"\n", "t.diag:1:1: text of 10001 characters is longer than the limit of 10000"},
-		{"source past the cap", strings.Repeat("# comment\n", DefaultMaxSource/10+1), "t.diag:419431:5: source is 4194310 bytes, more than the limit of 4194304"},
+		{"source past the cap", strings.Repeat("# comment\n", DefaultMaxSource/10+1), "t.diag:104858:7: source is 1048580 bytes, more than the limit of 1048576"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -17,7 +17,7 @@ func limitFlags(fs *flag.FlagSet) *diag.Limits {
 	fs.IntVar(&l.MaxString, "max-string", 0, "refuse texts longer than `N` characters (default 10000)")
 	fs.IntVar(&l.MaxExprDepth, "max-expr-depth", 0, "refuse formulas nested deeper than `N` levels (default 64)")
 	fs.IntVar(&l.MaxSteps, "max-steps", 0, "refuse animations of more than `N` steps (default 200)")
-	fs.IntVar(&l.MaxSource, "max-source", 0, "refuse sources larger than `N` bytes (default 4194304)")
+	fs.IntVar(&l.MaxSource, "max-source", 0, "refuse sources larger than `N` bytes (default 1048576)")
 	fs.IntVar(&l.MaxSamples, "max-samples", 0, "refuse plots with more than `N` data points in all (default 100000)")
 	return l
 }
