@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/aiprep/diag"
 	"github.com/aiprep/diag/dsl"
 )
 
@@ -203,3 +204,38 @@ func TestHostileInputs(t *testing.T) {
 
 // fontData matches an embedded font, whose base64 may hold any word.
 var fontData = regexp.MustCompile(`url\(data:[^)]*\)`)
+
+// TestHostileNames compiles under file names and id prefixes that try to
+// break out of ids, classes and the style sheet: the name only derives the
+// prefix, which must come out as a plain identifier.
+func TestHostileNames(t *testing.T) {
+	src := []byte("graph g {\n a -> b\n}\nanimate {\n step \"s\" 1s { show a }\n}\n")
+	tests := []struct {
+		name, prefix string
+	}{
+		{name: xssAttr + ".diag"},
+		{name: "x]]></style><script>alert(1)</script>.diag"},
+		{name: "dir/" + xssQuotes + ".diag"},
+		{name: "a b{}:;.diag"},
+		{name: "hostile.diag", prefix: xssCDATA},
+		{name: "hostile.diag", prefix: "p{fill:url(http://example.com/x)}"},
+	}
+	for _, tt := range tests {
+		out, err := diag.Compile(tt.name, src, diag.Options{Prefix: tt.prefix})
+		if err != nil {
+			t.Errorf("Compile(%q, prefix %q): %v", tt.name, tt.prefix, err)
+			continue
+		}
+		if p := append(append(unsafeMarkup(out), urlProblems(out)...), styleProblems(out)...); len(p) > 0 {
+			t.Errorf("Compile(%q, prefix %q) gave unsafe SVG: %v", tt.name, tt.prefix, p)
+		}
+		for _, css := range styleSheets(out) {
+			css = fontData.ReplaceAllString(css, "url(data:)")
+			for _, w := range payloadWords {
+				if strings.Contains(css, w) {
+					t.Errorf("Compile(%q, prefix %q): style sheet holds %q", tt.name, tt.prefix, w)
+				}
+			}
+		}
+	}
+}
