@@ -68,7 +68,10 @@ func FuzzCompile(f *testing.F) {
 		if len(src) > fuzzMaxSource {
 			return
 		}
-		checkCompile(t, "fuzz.diag", src)
+		if svg := checkCompile(t, "fuzz.diag", src); svg != nil && len(src)%4 == 0 {
+			// A quarter of the inputs also draw a still frame mid-way.
+			checkStill(t, "fuzz.diag", src)
+		}
 	})
 }
 
@@ -107,6 +110,32 @@ func checkCompile(t *testing.T, name string, src []byte) []byte {
 		t.Fatalf("Compile(%q) gave an unexpected style sheet: %v", src, p)
 	}
 	return r.svg
+}
+
+// checkStill draws the still frame at 1.5 s of src, which compiles, and
+// checks it like checkCompile does.
+func checkStill(t *testing.T, name string, src []byte) {
+	t.Helper()
+	done := make(chan []byte, 1)
+	go func() {
+		out, err := diag.Compile(name, src, diag.Options{Static: true, Frame: 1500 * time.Millisecond})
+		if err != nil {
+			t.Errorf("Compile(%q) animated but not as a still frame: %v", src, err)
+		}
+		done <- out
+	}()
+	var svg []byte
+	select {
+	case svg = <-done:
+	case <-time.After(fuzzWatchdog):
+		t.Fatalf("Compile(%q) still frame did not finish in %v", src, fuzzWatchdog)
+	}
+	if svg == nil {
+		return
+	}
+	if p := append(append(unsafeMarkup(svg), urlProblems(svg)...), styleProblems(svg)...); len(p) > 0 {
+		t.Fatalf("Compile(%q) still frame gave unsafe SVG: %v", src, p)
+	}
 }
 
 // errorProblems returns what is wrong with the error of compiling src, or
