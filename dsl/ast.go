@@ -58,10 +58,10 @@ func panelKinds() []Panel {
 		&Split{},
 		&Graph{},
 		&Plot{},
+		&Matrix{},
+		&Note{}, // before Sequence, so a bare "note" is explained as a panel
 		&Tree{},
 		&Sequence{},
-		&Matrix{},
-		&Note{},
 		&Timeline{},
 		&Stack{},
 		&Unknown{}, // must stay last: it catches any other statement
