@@ -130,6 +130,7 @@ func (s *source) scan(toks []lexer.Token) diagram.ErrorList {
 		errs.Add(s.pos(lexer.Position{Offset: off}), "text is not valid UTF-8", "save the file as UTF-8")
 		return errs
 	}
+	guess := !bracketsBalance(toks)
 	var stack []opener
 	for i, t := range toks {
 		switch t.Type {
@@ -154,7 +155,7 @@ func (s *source) scan(toks []lexer.Token) diagram.ErrorList {
 				}
 				stack = append(stack, opener{tok: t, indent: s.indent(t.Pos)})
 			case "}", ")", "]":
-				stack = s.close(stack, toks, i, &errs)
+				stack = s.close(stack, toks, i, guess, &errs)
 			}
 		}
 	}
@@ -165,9 +166,34 @@ func (s *source) scan(toks []lexer.Token) diagram.ErrorList {
 	return errs
 }
 
+// bracketsBalance reports whether every bracket is closed by its partner,
+// in order. Only when they do not is indentation used to guess which block
+// a closing brace was meant for: balanced brackets are right whatever the
+// indentation.
+func bracketsBalance(toks []lexer.Token) bool {
+	var stack []string
+	for _, t := range toks {
+		if t.Type != tokPunct {
+			continue
+		}
+		switch t.Value {
+		case "{", "(", "[":
+			stack = append(stack, t.Value)
+		case "}", ")", "]":
+			if len(stack) == 0 || stack[len(stack)-1] != openerOf(t.Value) {
+				return false
+			}
+			stack = stack[:len(stack)-1]
+		}
+	}
+	return len(stack) == 0
+}
+
 // close matches the closing bracket toks[i] against the stack of openers,
-// reports what does not match and returns the new stack.
-func (s *source) close(stack []opener, toks []lexer.Token, i int, errs *diagram.ErrorList) []opener {
+// reports what does not match and returns the new stack. With guess set,
+// a closing brace left of the innermost open block is taken to close the
+// outer block its indentation matches.
+func (s *source) close(stack []opener, toks []lexer.Token, i int, guess bool, errs *diagram.ErrorList) []opener {
 	t := toks[i]
 	want := openerOf(t.Value)
 	// Parentheses and square brackets never span blocks: report open ones
@@ -180,7 +206,7 @@ func (s *source) close(stack []opener, toks []lexer.Token, i int, errs *diagram.
 	// A } that starts its line and sits left of the innermost open block
 	// most likely closes an outer block whose indentation it matches: the
 	// blocks in between are the ones never closed.
-	if t.Value == "}" && firstOnLine(toks, i) {
+	if guess && t.Value == "}" && firstOnLine(toks, i) {
 		ind := s.indent(t.Pos)
 		if k := matchingIndent(stack, ind); k >= 0 && k < len(stack)-1 && stack[len(stack)-1].indent > ind {
 			for _, o := range stack[k+1:] {
