@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"errors"
+	"fmt"
 	"math"
 
 	"github.com/aiprep/diag/diagram"
@@ -84,7 +86,7 @@ func (c *ctx) graph(g *diagram.Graph) block {
 	}
 	res, err := layered.Layout(in, layered.Options{Direction: layered.Direction(g.Direction)})
 	if err != nil {
-		c.errorf(g.Pos, "check the graph's groups and edges", "graph %q cannot be laid out: %v", g.ID, err)
+		c.graphError(g, err)
 		return block{}
 	}
 	b := block{W: res.Width, H: res.Height, kind: "graph"}
@@ -112,6 +114,21 @@ func (c *ctx) graph(g *diagram.Graph) block {
 		return items
 	}
 	return b
+}
+
+// graphError reports input the layered engine refused, at the edge it
+// names when it names one.
+func (c *ctx) graphError(g *diagram.Graph, err error) {
+	var ie *layered.InputError
+	if errors.As(err, &ie) {
+		var n int
+		if _, scanErr := fmt.Sscanf(ie.What, "edge %d", &n); scanErr == nil && n >= 0 && n < len(g.Edges) {
+			e := g.Edges[n]
+			c.errorf(e.Pos, "an edge may join a group and a node outside it, not the group and its own member", "the edge %s -> %s %s", e.From, e.To, ie.Msg)
+			return
+		}
+	}
+	c.errorf(g.Pos, "check the graph's groups and edges", "graph %q cannot be laid out: %v", g.ID, err)
 }
 
 func endOf(id string, nodes, groups map[string]int) layered.End {
