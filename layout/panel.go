@@ -151,8 +151,9 @@ func (c *ctx) callout(h *diagram.PanelHead, content block) block {
 		return []Item{&Group{ID: h.ID, Kind: "panel", Items: content.place(x, y)}}
 	}
 	if content.resize != nil {
-		// Side-by-side callouts share the row's height.
-		b.resize = func(w, hh float64) block { return c.callout(h, content.resize(w, hh)) }
+		// A callout fills its column's width; it keeps its own height, so
+		// a short callout beside a tall panel stays a compact card.
+		b.resize = func(w, _ float64) block { return c.callout(h, content.resize(w, content.H)) }
 	}
 	return b
 }
