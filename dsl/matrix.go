@@ -100,7 +100,7 @@ func headTokens(all []lexer.Token) []lexer.Token {
 
 // head reads "matrix [ID] ["title"] [heat LO..HI [diverging]]".
 func (b *matrixBuilder) head(toks []lexer.Token) {
-	l := &cellLine{c: b.c, kw: toks[0], toks: toks[1:]}
+	l := &cellLine{newTokenLine(b.c, toks)}
 	if t := l.peek(); t.Type == tokIdent && t.Value != "heat" {
 		if b.c.declare(&Ident{Pos: t.Pos, Name: t.Value}, "matrix", "") {
 			b.m.ID = t.Value

@@ -73,7 +73,7 @@ func (n *Note) compile(c *compiler) diagram.Panel {
 
 // noteHead reads the words after "note".
 func (c *compiler) noteHead(out *diagram.Note, toks []lexer.Token) {
-	l := &cellLine{c: c, kw: toks[0], toks: toks[1:]}
+	l := &cellLine{newTokenLine(c, toks)}
 	if t := l.peek(); t.Type == tokIdent && !isNoteWord(t.Value) {
 		if c.declare(&Ident{Pos: t.Pos, Name: t.Value}, "note", "") {
 			out.ID = t.Value

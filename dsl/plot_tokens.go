@@ -16,57 +16,17 @@ import (
 // the diag lexer does not split the way expr does (x-1 is one diag
 // identifier), so the grammar keeps each statement's tokens whole and
 // plotLine cuts formulas out of the source text by offset.
-type plotLine struct {
-	c    *compiler
-	kw   lexer.Token   // the statement's first word
-	toks []lexer.Token // the tokens after it, without spaces and comments
-	i    int
-}
+type plotLine struct{ tokenLine }
 
 var tokRange = symbols["Range"]
 
 func newPlotLine(c *compiler, all []lexer.Token) *plotLine {
-	var toks []lexer.Token
-	for _, t := range all {
-		if t.Type == tokSpace || t.Type == tokComment || t.Type == tokEOL || t.EOF() {
-			continue
-		}
-		toks = append(toks, t)
-	}
-	return &plotLine{c: c, kw: toks[0], toks: toks[1:]}
-}
-
-// done reports whether every token has been read.
-func (l *plotLine) done() bool { return l.i >= len(l.toks) }
-
-// peek returns the next token, or an end of line after the last.
-func (l *plotLine) peek() lexer.Token {
-	if l.done() {
-		return lexer.Token{Type: tokEOL, Value: "\n", Pos: l.endPos()}
-	}
-	return l.toks[l.i]
-}
-
-// endPos is the position just after the statement's last token.
-func (l *plotLine) endPos() lexer.Position {
-	last := l.kw
-	if len(l.toks) > 0 {
-		last = l.toks[len(l.toks)-1]
-	}
-	p := last.Pos
-	p.Offset += len(last.Value)
-	p.Column += len([]rune(last.Value))
-	return p
+	return &plotLine{newTokenLine(c, statementTokens(all))}
 }
 
 func isPunct(t lexer.Token, v string) bool { return t.Type == tokPunct && t.Value == v }
 
 func isWord(t lexer.Token, v string) bool { return t.Type == tokIdent && t.Value == v }
-
-// errorf reports a problem at t.
-func (l *plotLine) errorf(t lexer.Token, hint, format string, args ...any) {
-	l.c.errorf(t.Pos, hint, format, args...)
-}
 
 // punct reads the punctuation v, or reports what is there instead.
 func (l *plotLine) punct(v, hint string) bool {
