@@ -14,16 +14,6 @@ import (
 	"github.com/aiprep/diag/layout/quality"
 )
 
-// compileMatrixPanel compiles src and returns its only panel.
-func compileMatrixPanel(t *testing.T, src string) diagram.Panel {
-	t.Helper()
-	d, _, err := dsl.Compile("test.diag", []byte(src))
-	if err != nil {
-		t.Fatalf("Compile(%q): %v", src, err)
-	}
-	return d.Body
-}
-
 var matrixIgnorePos = cmpopts.IgnoreTypes(diagram.Pos{})
 
 func TestMatrixGrammar(t *testing.T) {
@@ -86,7 +76,7 @@ func TestMatrixGrammar(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		got := compileMatrixPanel(t, tt.src)
+		got := compileBody(t, tt.src)
 		if diff := cmp.Diff(tt.want, got, matrixIgnorePos); diff != "" {
 			t.Errorf("%s: Compile(%q) mismatch (-want +got)\n%s", tt.name, tt.src, diff)
 		}

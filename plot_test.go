@@ -28,30 +28,13 @@ func plotExamples(t *testing.T) []string {
 	return files
 }
 
-// layoutExample compiles and lays out one example.
-func layoutExample(t *testing.T, path string) *layout.Scene {
-	t.Helper()
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, _, err := dsl.Compile(path, src)
-	if err != nil {
-		t.Fatalf("Compile(%s): %v", path, err)
-	}
-	s, err := layout.Layout(d)
-	if err != nil {
-		t.Fatalf("Layout(%s): %v", path, err)
-	}
-	return s
-}
-
 // TestPlotQuality lays out every plot example and wants no text overflow,
 // no overlapping labels and no mark outside its plot area.
 func TestPlotQuality(t *testing.T) {
 	for _, path := range plotExamples(t) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
-			g := layoutExample(t, path).Geometry()
+			_, s := layoutExample(t, path)
+			g := s.Geometry()
 			r := quality.Measure(g)
 			if len(g.Marks) == 0 || len(g.Labels) == 0 {
 				t.Errorf("%s: %d marks and %d labels measured, want some of each", path, len(g.Marks), len(g.Labels))
@@ -73,7 +56,7 @@ func TestPlotMarksInsideArea(t *testing.T) {
 		return r.X >= outer.X-eps && r.Y >= outer.Y-eps && r.Right() <= outer.Right()+eps && r.Bottom() <= outer.Bottom()+eps
 	}
 	for _, path := range plotExamples(t) {
-		s := layoutExample(t, path)
+		_, s := layoutExample(t, path)
 		areas, marks := 0, 0
 		layout.Walk(s.Items, func(it layout.Item) bool {
 			g, ok := it.(*layout.Group)
@@ -132,7 +115,7 @@ func TestPlotIDs(t *testing.T) {
 		{"examples/plot-roc.diag", []string{"model", "auc", "chance"}},
 	}
 	for _, tt := range tests {
-		s := layoutExample(t, tt.path)
+		_, s := layoutExample(t, tt.path)
 		for _, id := range tt.ids {
 			if s.Find(id) == nil {
 				t.Errorf("%s: Find(%q) = nil, want the element", tt.path, id)
@@ -198,7 +181,7 @@ func TestPlotHostile(t *testing.T) {
 // TestPlotFrames checks that each plot reports where its data coordinates
 // land, for animations that move a mark to a data point.
 func TestPlotFrames(t *testing.T) {
-	s := layoutExample(t, "examples/plot-row.diag")
+	_, s := layoutExample(t, "examples/plot-row.diag")
 	var got []string
 	for _, f := range s.Plots {
 		got = append(got, fmt.Sprintf("%s x %g..%g y %g..%g %gx%g", f.ID, f.X0, f.X1, f.Y0, f.Y1, f.Area.W, f.Area.H))

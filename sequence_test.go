@@ -1,13 +1,11 @@
 package diag_test
 
 import (
-	"os"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/aiprep/diag/diagram"
-	"github.com/aiprep/diag/dsl"
 	"github.com/aiprep/diag/layout"
 )
 
@@ -101,18 +99,7 @@ func TestSequenceErrors(t *testing.T) {
 // boxes overlap.
 func TestSequenceExamples(t *testing.T) {
 	for _, path := range []string{"examples/sequence-chat.diag", "examples/sequence-frames.diag"} {
-		src, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, _, err := dsl.Compile(path, src)
-		if err != nil {
-			t.Fatalf("Compile(%s): %v", path, err)
-		}
-		s, err := layout.Layout(d)
-		if err != nil {
-			t.Fatalf("Layout(%s): %v", path, err)
-		}
+		d, s := layoutExample(t, path)
 		seq := d.Body.(*diagram.Sequence)
 		lifeline := map[string]float64{}
 		col := map[string]int{}

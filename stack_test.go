@@ -42,7 +42,7 @@ func TestStackGrammar(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		got := compileOnly(t, tt.src)
+		got := compileBody(t, tt.src)
 		if diff := cmp.Diff(tt.want, got, ignoreAnyPos); diff != "" {
 			t.Errorf("Compile(%q) mismatch (-want +got)\n%s", tt.src, diff)
 		}

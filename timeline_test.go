@@ -14,16 +14,6 @@ import (
 	"github.com/aiprep/diag/layout/quality"
 )
 
-// compileOnly compiles src and returns its only panel.
-func compileOnly(t *testing.T, src string) diagram.Panel {
-	t.Helper()
-	d, _, err := dsl.Compile("t.diag", []byte(src))
-	if err != nil {
-		t.Fatalf("Compile(%q): %v", src, err)
-	}
-	return d.Body
-}
-
 // compileErrorLines compiles src and returns its errors as
 // "line:col: message" lines; an error without a hint gets " (no hint)".
 func compileErrorLines(src string) []string {
@@ -84,7 +74,7 @@ func TestTimelineGrammar(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		got := compileOnly(t, tt.src)
+		got := compileBody(t, tt.src)
 		if diff := cmp.Diff(tt.want, got, ignoreAnyPos); diff != "" {
 			t.Errorf("Compile(%q) mismatch (-want +got)\n%s", tt.src, diff)
 		}
@@ -92,7 +82,7 @@ func TestTimelineGrammar(t *testing.T) {
 }
 
 func TestTimelineSchedule(t *testing.T) {
-	p := compileOnly(t, "timeline {\n a 100ms\n b 50ms\n c 30ms with a + 20ms\n d 10ms after c - 40ms\n e 5ms at 400ms\n}").(*diagram.Timeline)
+	p := compileBody(t, "timeline {\n a 100ms\n b 50ms\n c 30ms with a + 20ms\n d 10ms after c - 40ms\n e 5ms at 400ms\n}").(*diagram.Timeline)
 	starts, end := p.Schedule()
 	ms := time.Millisecond
 	want := []time.Duration{0, 100 * ms, 20 * ms, 10 * ms, 400 * ms}

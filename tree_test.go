@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"os"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -17,16 +16,6 @@ import (
 
 // ignorePos drops source positions from model comparisons.
 var ignorePos = cmpopts.IgnoreTypes(diagram.Pos{})
-
-// compileBody compiles src and returns its body panel.
-func compileBody(t *testing.T, src string) diagram.Panel {
-	t.Helper()
-	d, _, err := dsl.Compile("test.diag", []byte(src))
-	if err != nil {
-		t.Fatalf("Compile(%q): %v", src, err)
-	}
-	return d.Body
-}
 
 // errorLines compiles src and returns its errors as "line:col: message".
 func errorLines(src string) []string {
@@ -124,18 +113,7 @@ func treeNodeBox(t *testing.T, s *layout.Scene, id string) layout.Rect {
 // boxes overlap.
 func TestTreeExamplesTidy(t *testing.T) {
 	for _, path := range []string{"examples/tree-decision.diag", "examples/tree-right.diag"} {
-		src, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, _, err := dsl.Compile(path, src)
-		if err != nil {
-			t.Fatalf("Compile(%s): %v", path, err)
-		}
-		s, err := layout.Layout(d)
-		if err != nil {
-			t.Fatalf("Layout(%s): %v", path, err)
-		}
+		d, s := layoutExample(t, path)
 		tree := d.Body.(*diagram.Tree)
 		across := func(r layout.Rect) float64 {
 			if tree.Direction == diagram.Right || tree.Direction == diagram.Left {
