@@ -212,12 +212,15 @@ func checkSite(t *testing.T, browserCtx context.Context, index, shots string, al
 			t.Fatal(err)
 		}
 	}
-	// click clicks an element once it stands still: smooth scrolling may
-	// still move it when the click is aimed.
+	// click clicks an element once it stands still. The element is
+	// scrolled to the middle at once, not smoothly, and the page must hold
+	// it in place for 150 ms: layout settling after a filter or a change
+	// of media would otherwise move it between press and release, and the
+	// browser would drop the click.
 	click := func(what, sel string) {
 		t.Helper()
-		run(what+": scroll", chromedp.ScrollIntoView(chromedp.CSS(sel)))
-		wait(what+": element still", fmt.Sprintf(`(() => { const top = document.querySelector(%q).getBoundingClientRect().top; const still = window.testLastTop === top; window.testLastTop = top; return still; })()`, sel))
+		eval(what+": scroll", fmt.Sprintf(`document.querySelector(%q).scrollIntoView({block: "center", behavior: "instant"})`, sel))
+		wait(what+": element still", fmt.Sprintf(`(() => { const top = document.querySelector(%q).getBoundingClientRect().top, now = performance.now(); if (window.testLastTop !== top) { window.testLastTop = top; window.testStillSince = now; } return now - window.testStillSince >= 150; })()`, sel))
 		run(what, chromedp.Click(chromedp.CSS(sel)))
 	}
 	shown := `(document.querySelector("#viewer").open && document.querySelector("#v-canvas > svg > title") || {}).textContent`
@@ -308,6 +311,20 @@ func checkSite(t *testing.T, browserCtx context.Context, index, shots string, al
 	wait("the viewer closed", `!document.querySelector("#viewer").open`)
 	run("laptop viewport", chromedp.EmulateViewport(1440, 900))
 	wait("laptop layout", `window.innerWidth === 1440`)
+
+	// A mouse click on a tile whose top hides under the sticky bar opens
+	// it: the page must not scroll between the press and the release, or
+	// the click would be lost.
+	// Aim just below the bar, with the tile's upper half hidden under it.
+	eval("tile half under the bar", `(() => { const r = document.querySelector('.tile[data-id="bias-variance"] .open').getBoundingClientRect(), bar = document.querySelector("#bar").getBoundingClientRect().bottom; scrollBy({top: r.top + r.height / 2 - bar - 4, behavior: "instant"}); })()`)
+	xy, _ := eval("visible part of the tile", `(() => { const r = document.querySelector('.tile[data-id="bias-variance"] .open').getBoundingClientRect(), bar = document.querySelector("#bar").getBoundingClientRect().bottom; return [r.left + r.width / 2, bar + 4, r.top < bar]; })()`).([]any)
+	if len(xy) != 3 || xy[2] != true {
+		t.Fatalf("could not place the tile under the bar: %v", xy)
+	}
+	run("click a tile under the bar", chromedp.MouseClickXY(xy[0].(float64), xy[1].(float64)))
+	waitShown("bias-variance")
+	run("close", chromedp.KeyEvent(kb.Escape))
+	wait("the viewer closed", `!document.querySelector("#viewer").open && location.hash === ""`)
 
 	// A click opens the right diagram, inlined.
 	click("click a tile", `.tile[data-id="bias-variance"] .open`)
@@ -459,6 +476,7 @@ func checkSite(t *testing.T, browserCtx context.Context, index, shots string, al
 		})
 		return err
 	}))
+	wait("reduced motion applies", `matchMedia("(prefers-reduced-motion: reduce)").matches && getComputedStyle(document.documentElement).scrollBehavior === "auto"`)
 	click("open reduced", `.tile[data-id="bias-variance"] .open`)
 	waitShown("bias-variance")
 	if got := eval("not playing", anims+`.length >= 2 && `+anims+`.every(a => a.playState !== "running")`); got != true {

@@ -118,8 +118,12 @@
 
   // Keep the focused tile clear of the sticky bar: the browser only
   // scrolls an element that is fully out of view, and a tile whose bottom
-  // peeks out under the bar would stay hidden behind it.
+  // peeks out under the bar would stay hidden behind it. Only keyboard
+  // focus moves the page: a mouse press that focused a link must not
+  // scroll it away from under the pointer, or the release misses it and
+  // the click is lost.
   $("layers").addEventListener("focusin", function (e) {
+    if (!e.target.matches(":focus-visible")) return;
     var top = e.target.getBoundingClientRect().top;
     var barBottom = bar.getBoundingClientRect().bottom;
     if (top < barBottom + 8) {
