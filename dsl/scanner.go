@@ -1,0 +1,214 @@
+package dsl
+
+import (
+	"unicode/utf8"
+
+	"github.com/alecthomas/participle/v2/lexer"
+)
+
+// scanTokens lexes src by hand, giving exactly the tokens that the rules of
+// lexDef give, in a fraction of the time: the rules are regular expressions
+// tried one after another at every position, while this is one pass over
+// the bytes. lexDef stays the specification (the parser takes its symbol
+// table from it), and a test and a fuzz target compare the two.
+//
+// Spaces and comments are dropped; the last token is EOF. Positions advance
+// as participle's do: columns count runes, an invalid UTF-8 byte counts as
+// one.
+func scanTokens(name string, src []byte) []lexer.Token {
+	// About one token in four bytes; the guess saves most regrowth.
+	out := make([]lexer.Token, 0, len(src)/4+1)
+	pos := lexer.Position{Filename: name, Line: 1, Column: 1}
+	text := string(src) // one copy, which every token's value slices
+	for i := 0; i < len(src); {
+		typ, n := scanOne(src, i)
+		start := pos
+		advance(&pos, src[i:i+n])
+		if typ != tokSpace && typ != tokComment {
+			out = append(out, lexer.Token{Type: typ, Value: text[i : i+n], Pos: start})
+		}
+		i += n
+	}
+	return append(out, lexer.Token{Type: tokEOF, Pos: pos})
+}
+
+// advance moves pos over span as lexer.Position.Advance does.
+func advance(pos *lexer.Position, span []byte) {
+	pos.Offset += len(span)
+	last := -1
+	for i, b := range span {
+		if b == '\n' {
+			pos.Line++
+			last = i
+		}
+	}
+	if last < 0 {
+		pos.Column += utf8.RuneCount(span)
+	} else {
+		pos.Column = utf8.RuneCount(span[last:])
+	}
+}
+
+// scanOne returns the type and byte length of the token at src[i:]. The
+// cases follow the order of lexDef's rules: the first rule that matches
+// wins, and each consumes what its pattern would.
+func scanOne(src []byte, i int) (lexer.TokenType, int) {
+	c := src[i]
+	switch {
+	case c == '#': // Comment: #[^\n]*
+		return tokComment, lineEnd(src, i) - i
+	case c == '\n' || c == ';': // EOL: \r?\n|;
+		return tokEOL, 1
+	case c == '\r' && i+1 < len(src) && src[i+1] == '\n':
+		return tokEOL, 2
+	}
+	if n := spaceRun(src, i); n > 0 { // Space: [ \t\r\f\v\x{FEFF}]+
+		return tokSpace, n
+	}
+	switch {
+	case c == '"':
+		if n := closedString(src, i); n > 0 { // String
+			return tokString, n
+		}
+		return tokOpenString, lineEnd(src, i) - i // OpenString: "[^\n]*
+	case c == '<' && hasPrefix(src, i, "<->"): // Arrow: <->|->|<-|--
+		return tokArrow, 3
+	case c == '<' && hasPrefix(src, i, "<-"),
+		c == '-' && (hasPrefix(src, i, "->") || hasPrefix(src, i, "--")):
+		return tokArrow, 2
+	case c == '.' && hasPrefix(src, i, ".."): // Range
+		return tokRange, 2
+	}
+	if n := number(src, i); n > 0 {
+		return tokNumber, n
+	}
+	if n := ident(src, i); n > 0 {
+		return tokIdent, n
+	}
+	if isPunctByte(c) {
+		return tokPunct, 1
+	}
+	// Invalid: any one character (or one byte that is not UTF-8).
+	_, n := utf8.DecodeRune(src[i:])
+	return tokInvalid, n
+}
+
+// lineEnd is the index of the next newline at or after i, or len(src).
+func lineEnd(src []byte, i int) int {
+	for ; i < len(src); i++ {
+		if src[i] == '\n' {
+			return i
+		}
+	}
+	return i
+}
+
+func hasPrefix(src []byte, i int, p string) bool {
+	return len(src)-i >= len(p) && string(src[i:i+len(p)]) == p
+}
+
+// spaceRun is the length of the run of blanks at i: space, tab, CR, form
+// feed, vertical tab and the byte order mark U+FEFF.
+func spaceRun(src []byte, i int) int {
+	j := i
+	for j < len(src) {
+		switch src[j] {
+		case ' ', '\t', '\r', '\f', '\v':
+			j++
+			continue
+		}
+		if hasPrefix(src, j, "\uFEFF") {
+			j += 3
+			continue
+		}
+		break
+	}
+	return j - i
+}
+
+// closedString is the length of the string literal "(\\[^\n]|[^"\\\n])*" at
+// i, or 0 when it does not close on its line.
+func closedString(src []byte, i int) int {
+	j := i + 1
+	for j < len(src) {
+		switch c := src[j]; c {
+		case '"':
+			return j + 1 - i
+		case '\n':
+			return 0
+		case '\\':
+			if j+1 >= len(src) || src[j+1] == '\n' {
+				return 0
+			}
+			_, n := utf8.DecodeRune(src[j+1:])
+			j += 1 + n
+		default:
+			_, n := utf8.DecodeRune(src[j:])
+			j += n
+		}
+	}
+	return 0
+}
+
+func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func isWordByte(c byte) bool   { return isLetter(c) || isDigit(c) || c == '_' }
+
+// number is the length of (\d+(\.\d+)?|\.\d+)([A-Za-z%][A-Za-z0-9%]*)? at
+// i, or 0.
+func number(src []byte, i int) int {
+	j := i
+	digits := func() {
+		for j < len(src) && isDigit(src[j]) {
+			j++
+		}
+	}
+	switch {
+	case isDigit(src[j]):
+		digits()
+		if j+1 < len(src) && src[j] == '.' && isDigit(src[j+1]) {
+			j++
+			digits()
+		}
+	case src[j] == '.' && j+1 < len(src) && isDigit(src[j+1]):
+		j++
+		digits()
+	default:
+		return 0
+	}
+	if j < len(src) && (isLetter(src[j]) || src[j] == '%') {
+		j++
+		for j < len(src) && (isLetter(src[j]) || isDigit(src[j]) || src[j] == '%') {
+			j++
+		}
+	}
+	return j - i
+}
+
+// ident is the length of [A-Za-z_][A-Za-z0-9_]*([.\-][A-Za-z0-9_]+)* at i,
+// or 0.
+func ident(src []byte, i int) int {
+	if !isLetter(src[i]) && src[i] != '_' {
+		return 0
+	}
+	j := i + 1
+	for j < len(src) && isWordByte(src[j]) {
+		j++
+	}
+	for j+1 < len(src) && (src[j] == '.' || src[j] == '-') && isWordByte(src[j+1]) {
+		j += 2
+		for j < len(src) && isWordByte(src[j]) {
+			j++
+		}
+	}
+	return j - i
+}
+
+// isPunct reports whether c is one of [{}()\[\],:=+\-*/^<>|!%].
+func isPunctByte(c byte) bool {
+	switch c {
+	case '{', '}', '(', ')', '[', ']', ',', ':', '=', '+', '-', '*', '/', '^', '<', '>', '|', '!', '%':
+		return true
+	}
+	return false
+}
