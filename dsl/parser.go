@@ -30,7 +30,11 @@ func Parse(name string, src []byte) (*File, error) {
 	if errs := s.scan(toks); len(errs) > 0 {
 		return nil, capErrors(errs)
 	}
-	f, err := parseTokens(name, toks)
+	f, ok := fastParse(toks)
+	var err error
+	if !ok {
+		f, err = parseTokens(name, toks)
+	}
 	if err != nil {
 		var perr participle.Error
 		if !errors.As(err, &perr) {
