@@ -150,9 +150,9 @@ func closedString(src []byte, i int) int {
 	return 0
 }
 
-func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
-func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
-func isWordByte(c byte) bool   { return isLetter(c) || isDigit(c) || c == '_' }
+func isDigit(c byte) bool    { return '0' <= c && c <= '9' }
+func isLetter(c byte) bool   { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func isWordByte(c byte) bool { return isLetter(c) || isDigit(c) || c == '_' }
 
 // number is the length of (\d+(\.\d+)?|\.\d+)([A-Za-z%][A-Za-z0-9%]*)? at
 // i, or 0.
