@@ -138,3 +138,27 @@ func checkFastParse(t *testing.T, src string) bool {
 	}
 	return true
 }
+
+// BenchmarkParseGraph parses a generated graph of 200 nodes, through the
+// fast path and through participle.
+func BenchmarkParseGraph(b *testing.B) {
+	src := []byte(generatedGraph(200))
+	b.Run("fast", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(src)))
+		for b.Loop() {
+			if _, err := Parse("g.diag", src); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("participle", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(src)))
+		for b.Loop() {
+			if _, err := parseTokens("g.diag", scanTokens("g.diag", src)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
