@@ -69,3 +69,28 @@ func checkScanner(t *testing.T, in string) {
 		t.Errorf("tokens of %q differ (-rules +scanner):\n%s", in, diff)
 	}
 }
+
+// regexpTokens lexes the source with the rules of lexDef themselves. It is
+// the reference that scanTokens is tested against.
+func (s *source) regexpTokens() []lexer.Token {
+	lex, err := lexDef.LexString(s.name, string(s.src))
+	if err != nil {
+		return []lexer.Token{{Type: tokEOF}}
+	}
+	var out []lexer.Token
+	for {
+		t, err := lex.Next()
+		if err != nil {
+			// Cannot happen with the Invalid rule; end the stream.
+			out = append(out, lexer.Token{Type: tokEOF, Pos: lexer.Position{Offset: len(s.src)}})
+			return out
+		}
+		if t.Type == tokComment || t.Type == tokSpace {
+			continue
+		}
+		out = append(out, t)
+		if t.EOF() {
+			return out
+		}
+	}
+}
