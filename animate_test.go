@@ -13,7 +13,6 @@ import (
 
 	"github.com/aiprep/diag"
 	"github.com/aiprep/diag/animate"
-	"github.com/aiprep/diag/dsl"
 	"github.com/aiprep/diag/internal/golden"
 	"github.com/aiprep/diag/layout"
 )
@@ -45,18 +44,7 @@ func scriptedExamples(t testing.TB) []string {
 // buildExample compiles, lays out and animates an example.
 func buildExample(t testing.TB, path string) (*layout.Scene, *animate.Timeline) {
 	t.Helper()
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, _, err := dsl.Compile(path, src)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	scene, err := layout.Layout(d)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
+	d, scene := layoutExample(t, path)
 	tl, err := animate.Build(d.Script, scene)
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)

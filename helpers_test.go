@@ -20,7 +20,7 @@ func compileBody(t *testing.T, src string) diagram.Panel {
 }
 
 // layoutExample reads, compiles and lays out one .diag file.
-func layoutExample(t *testing.T, path string) (*diagram.Diagram, *layout.Scene) {
+func layoutExample(t testing.TB, path string) (*diagram.Diagram, *layout.Scene) {
 	t.Helper()
 	src, err := os.ReadFile(path)
 	if err != nil {

@@ -2,7 +2,6 @@ package diag_test
 
 import (
 	"errors"
-	"os"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -119,18 +118,7 @@ func TestMatrixErrors(t *testing.T) {
 // computed colour with readable ink, and that the quality checks pass.
 func TestMatrixScene(t *testing.T) {
 	for _, path := range []string{"examples/matrix-confusion.diag", "examples/matrix-heatmap.diag", "examples/matrix-kfold.diag"} {
-		src, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, _, err := dsl.Compile(path, src)
-		if err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		scene, err := layout.Layout(d)
-		if err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
+		d, scene := layoutExample(t, path)
 		var m *diagram.Matrix
 		walkMatrixPanels(d.Body, func(p diagram.Panel) {
 			if mm, ok := p.(*diagram.Matrix); ok {

@@ -94,18 +94,7 @@ func TestNoteErrors(t *testing.T) {
 // box and that nothing overlaps.
 func TestNoteScene(t *testing.T) {
 	for _, path := range []string{"examples/note-formulas.diag", "examples/note-callouts.diag", "examples/matrix-confusion.diag"} {
-		src, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, _, err := dsl.Compile(path, src)
-		if err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		scene, err := layout.Layout(d)
-		if err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
+		d, scene := layoutExample(t, path)
 		scripts := 0
 		walkMatrixPanels(d.Body, func(p diagram.Panel) {
 			n, ok := p.(*diagram.Note)
