@@ -13,30 +13,9 @@ import (
 	"testing"
 
 	"github.com/aiprep/diag/curriculum"
+	"github.com/aiprep/diag/internal/filetree"
 	"github.com/google/go-cmp/cmp"
 )
-
-// readTree returns every file under root by slash path.
-func readTree(t *testing.T, root string) map[string]string {
-	t.Helper()
-	out := map[string]string{}
-	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(root, p)
-		out[filepath.ToSlash(rel)] = string(b)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
 
 func buildFake(t *testing.T) (string, Report) {
 	t.Helper()
@@ -51,7 +30,7 @@ func buildFake(t *testing.T) (string, Report) {
 func TestBuildFiles(t *testing.T) {
 	out, r := buildFake(t)
 	t.Logf("fake site: %v; %d bytes in all", r, r.Bytes.Total())
-	tree := readTree(t, out)
+	tree := filetree.Read(t, out)
 	want := []string{
 		"d/ai-governance.js", "d/attention.js", "d/bias-variance.js", "d/gradient-descent.js",
 		"fonts.css", "icon.svg", "index.html", "site.css", "site.js",
@@ -178,7 +157,7 @@ func TestIndexTiles(t *testing.T) {
 func TestNoExternalReferences(t *testing.T) {
 	out, _ := buildFake(t)
 	ref := regexp.MustCompile(`(?i)(?:src|href)\s*=\s*["']([^"']*)["']|url\(\s*["']?([^"')]*)|@import\s+["']([^"']*)`)
-	for name, content := range readTree(t, out) {
+	for name, content := range filetree.Read(t, out) {
 		for _, m := range ref.FindAllStringSubmatch(content, -1) {
 			u := m[1] + m[2] + m[3]
 			if strings.Contains(u, "//") || strings.HasPrefix(u, "/") || strings.Contains(u, ":") && !strings.HasPrefix(u, "data:") {
@@ -199,7 +178,7 @@ func TestBuildDeterministic(t *testing.T) {
 		if _, err := Build(Options{Dir: dir, Out: out, Compile: fakeCompile}); err != nil {
 			t.Fatal(err)
 		}
-		trees = append(trees, readTree(t, out))
+		trees = append(trees, filetree.Read(t, out))
 	}
 	if diff := cmp.Diff(trees[0], trees[1]); diff != "" {
 		t.Errorf("two builds differ (-first +second):\n%s", diff)
@@ -212,7 +191,7 @@ func TestBuildFailureKeepsOldSite(t *testing.T) {
 	if _, err := Build(Options{Dir: dir, Out: out, Compile: fakeCompile}); err != nil {
 		t.Fatal(err)
 	}
-	before := readTree(t, out)
+	before := filetree.Read(t, out)
 
 	bad := filepath.Join(dir, "1-foundations", "bias-variance.diag")
 	if err := os.WriteFile(bad, []byte("syntax error"), 0o644); err != nil {
@@ -231,7 +210,7 @@ func TestBuildFailureKeepsOldSite(t *testing.T) {
 			t.Errorf("Build error = %v, want one naming %s", err, p)
 		}
 	}
-	if diff := cmp.Diff(before, readTree(t, out)); diff != "" {
+	if diff := cmp.Diff(before, filetree.Read(t, out)); diff != "" {
 		t.Errorf("failed Build changed the old site (-before +after):\n%s", diff)
 	}
 	entries, _ := os.ReadDir(filepath.Dir(out))

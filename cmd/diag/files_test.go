@@ -14,6 +14,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/aiprep/diag/internal/filetree"
 )
 
 // childEnv names the variable that makes TestWriteChild run the command
@@ -111,7 +113,7 @@ func TestInterruptedWrites(t *testing.T) {
 					t.Fatalf("diag %q = %d; stderr:\n%s", tt.prepare, got.code, got.stderr)
 				}
 			}
-			want := readTree(t, filepath.Dir(target), filepath.Base(target))
+			want := filetree.Read(t, target)
 			if len(want) == 0 {
 				t.Fatalf("nothing under %s to watch", tt.dir)
 			}
@@ -123,7 +125,7 @@ func TestInterruptedWrites(t *testing.T) {
 			if !strings.HasPrefix(out, "exit 1\n") || !strings.Contains(out, "file too large") {
 				t.Errorf("diag %q under a file size limit: %s; want exit 1 after a failed write", tt.args, out)
 			}
-			if diff := cmp.Diff(want, readTree(t, filepath.Dir(target), filepath.Base(target))); diff != "" {
+			if diff := cmp.Diff(want, filetree.Read(t, target)); diff != "" {
 				t.Errorf("diag %q under a file size limit changed %s (-want +got):\n%s\noutput:\n%s", tt.args, tt.dir, diff, out)
 			}
 			if extra := strays(t, filepath.Dir(target)); len(extra) > 0 {
@@ -145,29 +147,6 @@ func writeTree(t *testing.T, dir string, files map[string]string) {
 			t.Fatal(err)
 		}
 	}
-}
-
-// readTree returns the files under parent/name by path relative to it.
-func readTree(t *testing.T, parent, name string) map[string]string {
-	t.Helper()
-	root := filepath.Join(parent, name)
-	files := map[string]string{}
-	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(root, p)
-		files[filepath.ToSlash(rel)] = string(b)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return files
 }
 
 // strays returns the names in dir that a write in progress would leave: a
@@ -211,12 +190,12 @@ func TestFailedCompileKeepsOutput(t *testing.T) {
 				}
 				writeTree(t, filepath.Join(out, "pic.svg"), map[string]string{"inside": "kept"})
 			}
-			want := readTree(t, dir, "out")
+			want := filetree.Read(t, filepath.Join(dir, "out"))
 			got := runDiag(t, dir, "", tt.args...)
 			if got.code != 1 {
 				t.Errorf("diag %q = %d, want 1; stderr:\n%s", tt.args, got.code, got.stderr)
 			}
-			if diff := cmp.Diff(want, readTree(t, dir, "out")); diff != "" {
+			if diff := cmp.Diff(want, filetree.Read(t, filepath.Join(dir, "out"))); diff != "" {
 				t.Errorf("diag %q changed the output folder (-want +got):\n%s", tt.args, diff)
 			}
 			if extra := strays(t, out); len(extra) > 0 {

@@ -7,33 +7,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-)
 
-// readTree returns every regular file under root, by slash path, with its
-// content.
-func readTree(t *testing.T, root string) map[string]string {
-	t.Helper()
-	files := map[string]string{}
-	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		rel, err := filepath.Rel(root, p)
-		if err != nil {
-			return err
-		}
-		files[filepath.ToSlash(rel)] = string(b)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return files
-}
+	"github.com/aiprep/diag/internal/filetree"
+)
 
 // writeTree creates the files under root.
 func writeTree(t *testing.T, root string, files map[string]string) {
@@ -72,7 +48,7 @@ func TestWriteDir(t *testing.T) {
 			if err != nil {
 				t.Fatalf("WriteDir: %v", err)
 			}
-			if diff := cmp.Diff(newFiles, readTree(t, out)); diff != "" {
+			if diff := cmp.Diff(newFiles, filetree.Read(t, out)); diff != "" {
 				t.Errorf("folder content mismatch (-want +got):\n%s", diff)
 			}
 			if diff := cmp.Diff([]string{"site"}, listDir(t, parent)); diff != "" {
@@ -96,7 +72,7 @@ func TestWriteDirBuildFails(t *testing.T) {
 	if !errors.Is(err, boom) {
 		t.Fatalf("WriteDir error = %v, want %v", err, boom)
 	}
-	if diff := cmp.Diff(old, readTree(t, out)); diff != "" {
+	if diff := cmp.Diff(old, filetree.Read(t, out)); diff != "" {
 		t.Errorf("old folder changed (-want +got):\n%s", diff)
 	}
 	if diff := cmp.Diff([]string{"site"}, listDir(t, parent)); diff != "" {

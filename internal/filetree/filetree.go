@@ -1,0 +1,36 @@
+// Package filetree reads a folder's files into a map, so that tests can
+// compare what a command wrote, or left alone, with go-cmp.
+package filetree
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// Read returns every regular file under root by slash path relative to
+// root, with its content. When root is a file, the map holds it under ".".
+// Any error fails the test.
+func Read(t testing.TB, root string) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(root, p)
+		if err != nil {
+			return err
+		}
+		files[filepath.ToSlash(rel)] = string(b)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
