@@ -290,7 +290,10 @@ type block struct {
 	keyed bool
 }
 
-func (l *lay) arrangeIn(c int, items []int, key []float64, hasKey []bool, reverse bool, out []int) []int {
+// blocksIn splits the items of group c into blocks, in order of first
+// appearance: each node directly in c alone, and the nodes of each child
+// group of c together.
+func (l *lay) blocksIn(c int, items []int) []block {
 	var blocks []block
 	index := map[int]int{} // child group -> block
 	for _, v := range items {
@@ -306,6 +309,11 @@ func (l *lay) arrangeIn(c int, items []int, key []float64, hasKey []bool, revers
 		index[child] = len(blocks)
 		blocks = append(blocks, block{group: child, nodes: []int{v}})
 	}
+	return blocks
+}
+
+func (l *lay) arrangeIn(c int, items []int, key []float64, hasKey []bool, reverse bool, out []int) []int {
+	blocks := l.blocksIn(c, items)
 	for i := range blocks {
 		b := &blocks[i]
 		sum, n := 0.0, 0
@@ -407,21 +415,7 @@ func (l *lay) consistentGroups() {
 // arrangeGroups orders the child-group blocks of group c by gkey (then
 // index), leaving single nodes in place.
 func (l *lay) arrangeGroups(c int, items []int, gkey []float64, out []int) []int {
-	var blocks []block
-	index := map[int]int{}
-	for _, v := range items {
-		child := l.childToward(c, l.nodes[v].cluster)
-		if child < 0 {
-			blocks = append(blocks, block{group: -1, nodes: []int{v}})
-			continue
-		}
-		if b, ok := index[child]; ok {
-			blocks[b].nodes = append(blocks[b].nodes, v)
-			continue
-		}
-		index[child] = len(blocks)
-		blocks = append(blocks, block{group: child, nodes: []int{v}})
-	}
+	blocks := l.blocksIn(c, items)
 	var slots, groups []int
 	for i, b := range blocks {
 		if b.group >= 0 {
