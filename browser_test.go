@@ -9,7 +9,6 @@ import (
 	"image/png"
 	"math"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -25,6 +24,7 @@ import (
 
 	"github.com/aiprep/diag"
 	"github.com/aiprep/diag/animate"
+	"github.com/aiprep/diag/internal/browsertest"
 	"github.com/aiprep/diag/layout"
 )
 
@@ -34,44 +34,6 @@ const (
 	pxTol      = 0.1   // translation and dash offset, in px
 	widthTol   = 0.02  // text width, relative
 )
-
-// chromium returns the path of a Chromium-like browser, or "".
-func chromium() string {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "headless-shell"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
-
-// browserContext starts a headless Chromium for the test, or skips the test
-// when there is none (and fails it when CI=true).
-func browserContext(t *testing.T, flags ...chromedp.ExecAllocatorOption) context.Context {
-	t.Helper()
-	path := chromium()
-	if path == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("no Chromium found; CI must run the browser test")
-		}
-		t.Skip("no Chromium found")
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(path),
-		chromedp.NoSandbox,
-		chromedp.Headless,
-		chromedp.Flag("disable-background-networking", true),
-	)
-	opts = append(opts, flags...)
-	// The timeout bounds the whole browser's life.
-	timeout, cancelTimeout := context.WithTimeout(context.Background(), 90*time.Second)
-	t.Cleanup(cancelTimeout)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(timeout, opts...)
-	t.Cleanup(cancelAlloc)
-	ctx, cancel := chromedp.NewContext(allocCtx)
-	t.Cleanup(cancel)
-	return ctx
-}
 
 // cssID mirrors the svg package's ident: the id an element of the input
 // gets in the SVG, after the prefix.
@@ -297,7 +259,7 @@ func faceOf(class string) layout.FontFace {
 // timeline: their names never collide and their animations are
 // independent.
 func TestBrowserAgreement(t *testing.T) {
-	ctx := browserContext(t)
+	ctx := browsertest.Start(t, 90*time.Second)
 	t.Run("examples", func(t *testing.T) { agreement(t, ctx) })
 	t.Run("two diagrams", func(t *testing.T) { twoDiagrams(t, ctx) })
 }
@@ -398,7 +360,7 @@ func twoDiagrams(t *testing.T, ctx context.Context) {
 func TestBrowserReducedMotion(t *testing.T) {
 	// The emulation reaches the page; the flag reaches SVG images too,
 	// which take the browser's preference.
-	ctx := browserContext(t, chromedp.Flag("force-prefers-reduced-motion", true))
+	ctx := browsertest.Start(t, 90*time.Second, chromedp.Flag("force-prefers-reduced-motion", true))
 	reduce := chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 		_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
 			Features: []*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: "reduce"}},

@@ -1,19 +1,19 @@
 package font
 
 import (
-	"context"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"html"
 	"math"
 	"os"
-	"os/exec"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/aiprep/diag/internal/browsertest"
 )
 
 // browserStrings are measured in a real browser with the embedded subsets
@@ -32,16 +32,6 @@ var browserStrings = []string{
 
 // astralText has a rune above U+FFFF that DejaVu Sans draws.
 const astralText = "a\U0001F600b"
-
-// browserPath returns the path of a Chromium-like browser, or "".
-func browserPath() string {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "headless-shell"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
 
 // browserPage returns an HTML page that declares the subset of every face
 // and draws each string in each face as SVG text, as diag's output does.
@@ -119,26 +109,7 @@ const browserScript = `(async () => {
 // fonts with OTS, and checks that they load and that the browser's text
 // widths match Measure within 1%.
 func TestBrowser(t *testing.T) {
-	path := browserPath()
-	if path == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("no Chromium found; CI must run the browser test")
-		}
-		t.Skip("no Chromium found")
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(path),
-		chromedp.NoSandbox,
-		chromedp.Headless,
-		chromedp.Flag("disable-background-networking", true),
-	)
-	// The timeout bounds the whole browser's life.
-	timeout, cancelTimeout := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancelTimeout()
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(timeout, opts...)
-	defer cancelAlloc()
-	ctx, cancel := chromedp.NewContext(allocCtx)
-	defer cancel()
+	ctx := browsertest.Start(t, 60*time.Second)
 
 	page := browserPage(t)
 	dir := t.TempDir()

@@ -7,7 +7,6 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -15,6 +14,7 @@ import (
 	"time"
 
 	"github.com/aiprep/diag/curriculum"
+	"github.com/aiprep/diag/internal/browsertest"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
@@ -23,22 +23,6 @@ import (
 	"github.com/chromedp/chromedp/kb"
 	"github.com/google/go-cmp/cmp"
 )
-
-// findChromium returns the path of a Chromium binary, or skips the test
-// (fails it when CI=true).
-func findChromium(t *testing.T) string {
-	t.Helper()
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatal("chromium not found; the browser test must run in CI")
-	}
-	t.Skip("chromium not found")
-	return ""
-}
 
 // artifacts returns the folder for screenshots: $DIAG_ARTIFACTS or a
 // temporary folder.
@@ -120,31 +104,14 @@ func (l *pageLog) check(t *testing.T, allowed func(u *url.URL) bool) {
 }
 
 func TestBrowser(t *testing.T) {
-	chromium := findChromium(t)
 	out, _ := buildFake(t)
 	shots := artifacts(t)
 
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(chromium),
-		chromedp.NoSandbox,
-		chromedp.Headless,
+	browserCtx := browsertest.Start(t, 90*time.Second,
 		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("hide-scrollbars", false),
 		chromedp.UserDataDir(t.TempDir()),
 	)
-	defer cancelAlloc()
-	browserCtx, cancelBrowser := chromedp.NewContext(allocCtx)
-	defer cancelBrowser()
-	if err := chromedp.Do(browserCtx); err != nil {
-		t.Fatalf("start chromium: %v", err)
-	}
 
 	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
 	defer srv.Close()
