@@ -46,6 +46,7 @@ var (
 	tokString      = symbols["String"]
 	tokOpenString  = symbols["OpenString"]
 	tokArrow       = symbols["Arrow"]
+	tokRange       = symbols["Range"]
 	tokNumber      = symbols["Number"]
 	tokIdent       = symbols["Ident"]
 	tokPunct       = symbols["Punct"]

@@ -133,7 +133,7 @@ func (b *matrixBuilder) heat(l *cellLine) {
 	if !ok {
 		return
 	}
-	if r := l.peek(); r.Type != tokDots {
+	if r := l.peek(); r.Type != tokRange {
 		l.errorf(r, hint, "expected .. after heat range start, found %s", describe(r))
 		return
 	}
@@ -440,7 +440,7 @@ func (b *matrixBuilder) outline(l *cellLine, width int) {
 			return
 		}
 		r1, c1 := r0, c0
-		if l.peek().Type == tokDots {
+		if l.peek().Type == tokRange {
 			l.i++
 			if r1, c1, ok = b.cellRef(l, width); !ok {
 				return

@@ -10,9 +10,6 @@ import (
 // of its header): a first word and the tokens after it.
 type cellLine struct{ tokenLine }
 
-// tokDots is the token type of "..".
-var tokDots = symbols["Range"]
-
 func newCellLine(c *compiler, all []lexer.Token) *cellLine {
 	return &cellLine{newTokenLine(c, statementTokens(all))}
 }

@@ -18,8 +18,6 @@ import (
 // plotLine cuts formulas out of the source text by offset.
 type plotLine struct{ tokenLine }
 
-var tokRange = symbols["Range"]
-
 func newPlotLine(c *compiler, all []lexer.Token) *plotLine {
 	return &plotLine{newTokenLine(c, statementTokens(all))}
 }
