@@ -201,8 +201,9 @@ func clipOutRect(pts []layout.Point, r layout.Rect) [][]layout.Point {
 	}
 	for i := 1; i < len(pts); i++ {
 		a, bb := pts[i-1], pts[i]
-		t0, t1, hit := segmentInRect(a, bb, r)
-		if !hit {
+		// A segment that only touches r runs outside it.
+		t0, t1, ok := r.ClipSegment(a, bb)
+		if !ok || t0 >= t1 {
 			if len(cur) == 0 {
 				cur = append(cur, a)
 			}
@@ -227,32 +228,6 @@ func clipOutRect(pts []layout.Point, r layout.Rect) [][]layout.Point {
 		out = append(out, cur)
 	}
 	return out
-}
-
-// segmentInRect returns the parameter range [t0, t1] of the segment ab
-// inside r, if any (Liang-Barsky clipping).
-func segmentInRect(a, b layout.Point, r layout.Rect) (float64, float64, bool) {
-	t0, t1 := 0.0, 1.0
-	dx, dy := b.X-a.X, b.Y-a.Y
-	for _, c := range [4][2]float64{{-dx, a.X - r.X}, {dx, r.Right() - a.X}, {-dy, a.Y - r.Y}, {dy, r.Bottom() - a.Y}} {
-		p, q := c[0], c[1]
-		if p == 0 {
-			if q < 0 {
-				return 0, 0, false
-			}
-			continue
-		}
-		t := q / p
-		if p < 0 {
-			t0 = max(t0, t)
-		} else {
-			t1 = min(t1, t)
-		}
-		if t0 >= t1 {
-			return 0, 0, false
-		}
-	}
-	return t0, t1, true
 }
 
 // edgeRoute returns the drawn edge that carries things from node a to node

@@ -242,36 +242,10 @@ func badgeRoutes(scene *Scene) [][]Point {
 func badgeCrosses(r Rect, routes [][]Point) bool {
 	for _, pts := range routes {
 		for i := 1; i < len(pts); i++ {
-			if segmentHitsRect(pts[i-1], pts[i], r) {
+			if _, _, ok := r.ClipSegment(pts[i-1], pts[i]); ok {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// segmentHitsRect reports whether the segment ab meets the rectangle r
-// (Liang-Barsky clipping).
-func segmentHitsRect(a, b Point, r Rect) bool {
-	t0, t1 := 0.0, 1.0
-	dx, dy := b.X-a.X, b.Y-a.Y
-	for _, c := range [4][2]float64{{-dx, a.X - r.X}, {dx, r.Right() - a.X}, {-dy, a.Y - r.Y}, {dy, r.Bottom() - a.Y}} {
-		p, q := c[0], c[1]
-		if p == 0 {
-			if q < 0 {
-				return false
-			}
-			continue
-		}
-		t := q / p
-		if p < 0 {
-			t0 = max(t0, t)
-		} else {
-			t1 = min(t1, t)
-		}
-		if t0 > t1 {
-			return false
-		}
-	}
-	return true
 }

@@ -34,6 +34,33 @@ func (r Rect) Union(s Rect) Rect {
 // Inset returns r shrunk by d on every side (grown when d < 0).
 func (r Rect) Inset(d float64) Rect { return Rect{r.X + d, r.Y + d, r.W - 2*d, r.H - 2*d} }
 
+// ClipSegment returns the part of the segment ab inside r (its border
+// included) as the parameter range [t0, t1], 0 at a and 1 at b; ok is false
+// when the segment misses r. It is Liang–Barsky clipping.
+func (r Rect) ClipSegment(a, b Point) (t0, t1 float64, ok bool) {
+	t0, t1 = 0, 1
+	dx, dy := b.X-a.X, b.Y-a.Y
+	for _, c := range [4][2]float64{{-dx, a.X - r.X}, {dx, r.Right() - a.X}, {-dy, a.Y - r.Y}, {dy, r.Bottom() - a.Y}} {
+		p, q := c[0], c[1]
+		if p == 0 {
+			if q < 0 {
+				return 0, 0, false
+			}
+			continue
+		}
+		t := q / p
+		if p < 0 {
+			t0 = max(t0, t)
+		} else {
+			t1 = min(t1, t)
+		}
+		if t0 > t1 {
+			return 0, 0, false
+		}
+	}
+	return t0, t1, true
+}
+
 // Scene is the laid-out diagram: every box, text and path in absolute
 // coordinates, in drawing order. It is backend-neutral: the svg package
 // draws it, and a PNG or PDF writer could too.
