@@ -3,7 +3,6 @@ package diag_test
 import (
 	"bytes"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -142,13 +141,8 @@ func checkStill(t *testing.T, name string, src []byte) {
 // "": it must be one or more positioned errors inside the source, each with
 // a message, and none an internal error.
 func errorProblems(name string, src []byte, err error) string {
-	var list diagram.ErrorList
-	var one *diagram.Error
-	switch {
-	case errors.As(err, &list):
-	case errors.As(err, &one):
-		list = diagram.ErrorList{one}
-	default:
+	list, ok := diagram.Errors(err)
+	if !ok {
 		return fmt.Sprintf("error of type %T without position: %v", err, err)
 	}
 	if len(list) == 0 {

@@ -1,6 +1,7 @@
 package diagram
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -79,6 +80,19 @@ func (l ErrorList) Err() error {
 		return nil
 	}
 	return l
+}
+
+// Errors returns the positioned errors that err holds: an ErrorList, or
+// one *Error as a list of one. ok is false when err holds neither.
+func Errors(err error) (list ErrorList, ok bool) {
+	var one *Error
+	switch {
+	case errors.As(err, &list):
+		return list, true
+	case errors.As(err, &one):
+		return ErrorList{one}, true
+	}
+	return nil, false
 }
 
 // Error joins the messages of all errors, one per line.

@@ -2,7 +2,6 @@ package dsl
 
 import (
 	"bytes"
-	"errors"
 	"strings"
 	"unicode"
 
@@ -25,13 +24,8 @@ func FormatError(src []byte, err error) string {
 	if err == nil {
 		return ""
 	}
-	var list diagram.ErrorList
-	var one *diagram.Error
-	switch {
-	case errors.As(err, &list):
-	case errors.As(err, &one):
-		list = diagram.ErrorList{one}
-	default:
+	list, ok := diagram.Errors(err)
+	if !ok {
 		return err.Error() + "\n"
 	}
 	var b strings.Builder

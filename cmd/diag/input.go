@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -34,9 +33,7 @@ func (c *cli) readInput(file string) (name string, src []byte, ok bool) {
 // printError prints err from compiling src: positioned errors with their
 // source line, a caret and a hint; anything else on one line.
 func (c *cli) printError(name string, src []byte, err error) {
-	var list diagram.ErrorList
-	var one *diagram.Error
-	if errors.As(err, &list) || errors.As(err, &one) {
+	if _, ok := diagram.Errors(err); ok {
 		io.WriteString(c.stderr, dsl.FormatError(src, err))
 		return
 	}
