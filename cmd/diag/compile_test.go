@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/aiprep/diag/internal/filetree"
 )
 
 // TestCompileOutputs covers where compile writes its pictures. It needs the
@@ -65,7 +67,7 @@ func TestCompileOutputs(t *testing.T) {
 			if !strings.Contains(got.stderr, tt.wantErr) {
 				t.Errorf("run(%q) stderr does not contain %q:\n%s", tt.args, tt.wantErr, got.stderr)
 			}
-			if diff := cmp.Diff(tt.wantFiles, listDir(t, dir)); diff != "" {
+			if diff := cmp.Diff(tt.wantFiles, filetree.Names(t, dir)); diff != "" {
 				t.Errorf("run(%q) folder mismatch (-want +got):\n%s", tt.args, diff)
 			}
 			switch tt.wantSVGIn {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/aiprep/diag"
+	"github.com/aiprep/diag/internal/filetree"
 	"github.com/aiprep/diag/internal/golden"
 	"github.com/google/go-cmp/cmp"
 )
@@ -64,20 +65,6 @@ func setupDir(t *testing.T) string {
 // goodSVG is the content of an earlier, good picture that a failed compile
 // must leave alone.
 const goodSVG = "<svg>an earlier good picture</svg>"
-
-// listDir returns the names in dir, sorted.
-func listDir(t *testing.T, dir string) []string {
-	t.Helper()
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	return names
-}
 
 // initialFiles are the names setupDir creates.
 var initialFiles = []string{"bad.diag", "bad.svg", "hello.diag", "other.diag"}
@@ -187,14 +174,14 @@ func TestRunErrors(t *testing.T) {
 			if wantFiles == nil {
 				wantFiles = initialFiles
 			}
-			if diff := cmp.Diff(wantFiles, listDir(t, dir)); diff != "" {
+			if diff := cmp.Diff(wantFiles, filetree.Names(t, dir)); diff != "" {
 				t.Errorf("run(%q) folder mismatch (-want +got):\n%s", tt.args, diff)
 			}
 			if b, _ := os.ReadFile(filepath.Join(dir, "bad.svg")); string(b) != goodSVG {
 				t.Errorf("run(%q) changed bad.svg to %q", tt.args, b)
 			}
 			if _, err := os.Stat(filepath.Join(dir, "out")); err == nil {
-				if diff := cmp.Diff([]string(nil), listDir(t, filepath.Join(dir, "out"))); diff != "" {
+				if diff := cmp.Diff([]string(nil), filetree.Names(t, filepath.Join(dir, "out"))); diff != "" {
 					t.Errorf("run(%q) wrote into out/ (-want +got):\n%s", tt.args, diff)
 				}
 			}

@@ -51,7 +51,7 @@ func TestWriteDir(t *testing.T) {
 			if diff := cmp.Diff(newFiles, filetree.Read(t, out)); diff != "" {
 				t.Errorf("folder content mismatch (-want +got):\n%s", diff)
 			}
-			if diff := cmp.Diff([]string{"site"}, listDir(t, parent)); diff != "" {
+			if diff := cmp.Diff([]string{"site"}, filetree.Names(t, parent)); diff != "" {
 				t.Errorf("leftovers beside the folder (-want +got):\n%s", diff)
 			}
 		})
@@ -75,7 +75,7 @@ func TestWriteDirBuildFails(t *testing.T) {
 	if diff := cmp.Diff(old, filetree.Read(t, out)); diff != "" {
 		t.Errorf("old folder changed (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]string{"site"}, listDir(t, parent)); diff != "" {
+	if diff := cmp.Diff([]string{"site"}, filetree.Names(t, parent)); diff != "" {
 		t.Errorf("temporary folder left behind (-want +got):\n%s", diff)
 	}
 }

@@ -5,26 +5,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-)
 
-// listDir returns the names in dir, sorted.
-func listDir(t *testing.T, dir string) []string {
-	t.Helper()
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	sort.Strings(names)
-	return names
-}
+	"github.com/aiprep/diag/internal/filetree"
+)
 
 func TestWrite(t *testing.T) {
 	tests := []struct {
@@ -62,7 +48,7 @@ func TestWrite(t *testing.T) {
 			if got, want := fi.Mode().Perm(), os.FileMode(0o644); got != want {
 				t.Errorf("mode = %v, want %v", got, want)
 			}
-			if diff := cmp.Diff([]string{"out.svg"}, listDir(t, dir)); diff != "" {
+			if diff := cmp.Diff([]string{"out.svg"}, filetree.Names(t, dir)); diff != "" {
 				t.Errorf("folder mismatch (-want +got):\n%s", diff)
 			}
 		})
@@ -93,7 +79,7 @@ func TestWriteFailsHalfway(t *testing.T) {
 	if string(got) != good {
 		t.Errorf("old file changed to %q, want %q", got, good)
 	}
-	if diff := cmp.Diff([]string{"good.svg"}, listDir(t, dir)); diff != "" {
+	if diff := cmp.Diff([]string{"good.svg"}, filetree.Names(t, dir)); diff != "" {
 		t.Errorf("temporary file left behind (-want +got):\n%s", diff)
 	}
 }
@@ -104,7 +90,7 @@ func TestWriteMissingFolder(t *testing.T) {
 	if err := Write(path, []byte("x"), 0o644); err == nil {
 		t.Fatalf("Write(%q) succeeded, want an error", path)
 	}
-	if diff := cmp.Diff([]string(nil), listDir(t, dir)); diff != "" {
+	if diff := cmp.Diff([]string(nil), filetree.Names(t, dir)); diff != "" {
 		t.Errorf("folder mismatch (-want +got):\n%s", diff)
 	}
 }
@@ -118,7 +104,7 @@ func TestWriteOverFolderFails(t *testing.T) {
 	if err := Write(path, []byte("x"), 0o644); err == nil {
 		t.Fatalf("Write over a folder succeeded, want an error")
 	}
-	if diff := cmp.Diff([]string{"out.svg"}, listDir(t, dir)); diff != "" {
+	if diff := cmp.Diff([]string{"out.svg"}, filetree.Names(t, dir)); diff != "" {
 		t.Errorf("temporary file left behind (-want +got):\n%s", diff)
 	}
 }

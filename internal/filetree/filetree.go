@@ -34,3 +34,18 @@ func Read(t testing.TB, root string) map[string]string {
 	}
 	return files
 }
+
+// Names returns the names of the entries of dir, sorted. Any error fails
+// the test.
+func Names(t testing.TB, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir) // sorted by name
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
+}

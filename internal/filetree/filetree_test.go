@@ -25,4 +25,7 @@ func TestRead(t *testing.T) {
 	if diff := cmp.Diff(map[string]string{".": "1"}, Read(t, filepath.Join(root, "top.txt"))); diff != "" {
 		t.Errorf("Read(file) mismatch (-want +got):\n%s", diff)
 	}
+	if diff := cmp.Diff([]string{"a", "top.txt"}, Names(t, root)); diff != "" {
+		t.Errorf("Names mismatch (-want +got):\n%s", diff)
+	}
 }
