@@ -140,6 +140,16 @@ func (b *builder) find(a *diagram.Action, id string) layout.Item {
 	return it
 }
 
+// findFirst returns the first target of a, an action that moves or counts
+// one element, and that element; it is nil when a has no target or the
+// element is missing (reported).
+func (b *builder) findFirst(a *diagram.Action) (string, layout.Item) {
+	if len(a.Targets) == 0 {
+		return "", nil
+	}
+	return a.Targets[0], b.find(a, a.Targets[0])
+}
+
 // action schedules one action in the slot [s, e].
 func (b *builder) action(a *diagram.Action, s, e float64) {
 	start := min(s+max(a.Delay.Seconds(), 0), e)

@@ -380,11 +380,7 @@ func HeadsID(pathID string) string { return pathID + "~heads" }
 // move carries an element along a path or to a point of its plot between s
 // and e.
 func (b *builder) move(a *diagram.Action, s, e float64) {
-	if len(a.Targets) == 0 {
-		return
-	}
-	id := a.Targets[0]
-	it := b.find(a, id)
+	id, it := b.findFirst(a)
 	if it == nil {
 		return
 	}
@@ -472,11 +468,7 @@ const maxCountValues = 41
 // label hides, and overlay copies showing each value take turns, one after
 // another at an even pace; at e the label itself returns.
 func (b *builder) count(a *diagram.Action, s, e float64) {
-	if len(a.Targets) == 0 {
-		return
-	}
-	id := a.Targets[0]
-	it := b.find(a, id)
+	id, it := b.findFirst(a)
 	if it == nil {
 		return
 	}
