@@ -34,6 +34,14 @@ var errorTests = []struct {
 			"    hint: add a closing }\n",
 	},
 	{
+		name: "sign before a word in a plot range",
+		src:  "plot p {\n  x - a .. 1\n}\n",
+		want: "t.diag:2:7: x range start must be a number, found \"a\"\n" +
+			"      x - a .. 1\n" +
+			"          ^\n" +
+			"    hint: write a plain number such as 12 or -0.5\n",
+	},
+	{
 		name: "stray closing brace",
 		src:  "graph g {\n  a\n}\n}\n",
 		want: "t.diag:4:1: unmatched \"}\"\n" +

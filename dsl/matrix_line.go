@@ -21,23 +21,6 @@ func (l *cellLine) str() string {
 	return l.c.str(&String{Pos: t.Pos, Raw: t.Value})
 }
 
-// number reads a plain number with an optional sign.
-func (l *cellLine) number(what, hint string) (float64, bool) {
-	t := l.peek()
-	sign := ""
-	if isPunct(t, "-") || isPunct(t, "+") {
-		sign = t.Value
-		l.i++
-	}
-	n := l.peek()
-	if n.Type != tokNumber {
-		l.errorf(n, hint, "%s must be a number, found %s", what, describe(n))
-		return 0, false
-	}
-	l.i++
-	return l.c.number(&Number{Pos: t.Pos, Raw: sign + n.Value}, what)
-}
-
 // sortedNames returns s sorted, for hints that list names.
 func sortedNames(s []string) []string {
 	sort.Strings(s)

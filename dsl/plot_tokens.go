@@ -39,19 +39,7 @@ func (l *plotLine) punct(v, hint string) bool {
 
 // number reads a number with an optional sign.
 func (l *plotLine) number(what string) (float64, bool) {
-	t := l.peek()
-	sign := ""
-	if isPunct(t, "-") || isPunct(t, "+") {
-		sign = t.Value
-		l.i++
-	}
-	n := l.peek()
-	if n.Type != tokNumber {
-		l.errorf(t, "write a plain number such as 12 or -0.5", "%s must be a number, found %s", what, describe(n))
-		return 0, false
-	}
-	l.i++
-	return l.c.number(&Number{Pos: t.Pos, Raw: sign + n.Value}, what)
+	return l.tokenLine.number(what, "write a plain number such as 12 or -0.5")
 }
 
 // point reads (x, y).

@@ -66,3 +66,21 @@ func (l *tokenLine) endPos() lexer.Position {
 func (l *tokenLine) errorf(t lexer.Token, hint, format string, args ...any) {
 	l.c.errorf(t.Pos, hint, format, args...)
 }
+
+// number reads a plain number with an optional sign. When the token after
+// the sign is not a number, the error points at it and gives hint.
+func (l *tokenLine) number(what, hint string) (float64, bool) {
+	t := l.peek()
+	sign := ""
+	if isPunct(t, "-") || isPunct(t, "+") {
+		sign = t.Value
+		l.i++
+	}
+	n := l.peek()
+	if n.Type != tokNumber {
+		l.errorf(n, hint, "%s must be a number, found %s", what, describe(n))
+		return 0, false
+	}
+	l.i++
+	return l.c.number(&Number{Pos: t.Pos, Raw: sign + n.Value}, what)
+}
