@@ -176,23 +176,13 @@ func TestBadgesClear(t *testing.T) {
 // and fixes each animated element's state in its attributes.
 func TestStillFrames(t *testing.T) {
 	path := filepath.Join("examples", "anim-flow.diag")
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	static, err := diag.Compile(path, src, diag.Options{Static: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	static := compileExample(t, path, diag.Options{Static: true})
 	for _, bad := range []string{"@keyframes", "animation:", "_7e_flow"} {
 		if strings.Contains(string(static), bad) {
 			t.Errorf("static SVG contains %q", bad)
 		}
 	}
-	frame, err := diag.Compile(path, src, diag.Options{Static: true, Frame: 1200 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
+	frame := compileExample(t, path, diag.Options{Static: true, Frame: 1200 * time.Millisecond})
 	if strings.Contains(string(frame), "@keyframes") {
 		t.Errorf("frame SVG contains keyframes")
 	}
@@ -216,14 +206,7 @@ func TestStyleSheet(t *testing.T) {
 	keyframes := regexp.MustCompile(`@keyframes ([^{]+)\{((?:[0-9.]+%\{[^}]*\})+)\}`)
 	frame := regexp.MustCompile(`([0-9.]+)%\{([^}]*)\}`)
 	for _, path := range animatedExamples(t) {
-		src, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out, err := diag.Compile(path, src, diag.Options{Prefix: "px"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		out := compileExample(t, path, diag.Options{Prefix: "px"})
 		svg := string(out)
 		if !strings.Contains(svg, "@media (prefers-reduced-motion: reduce){.px .px-a{animation:none!important}}") {
 			t.Errorf("%s: no reduced-motion rule", path)

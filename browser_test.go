@@ -268,14 +268,7 @@ func agreement(t *testing.T, ctx context.Context) {
 	for _, path := range scriptedExamples(t) {
 		name := strings.TrimSuffix(filepath.Base(path), ".diag")
 		scene, tl := buildExample(t, path)
-		src, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		svg, err := diag.Compile(path, src, diag.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		svg := compileExample(t, path, diag.Options{})
 		openPage(t, ctx, inline(svg))
 		compared := 0
 		for _, at := range seekTimes(tl) {
@@ -321,15 +314,8 @@ func twoDiagrams(t *testing.T, ctx context.Context) {
 	for i, name := range []string{"anim-show", "anim-flow"} {
 		path := filepath.Join("examples", name+".diag")
 		_, tl := buildExample(t, path)
-		src, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
 		prefix := fmt.Sprintf("two%d", i+1)
-		svg, err := diag.Compile(path, src, diag.Options{Prefix: prefix})
-		if err != nil {
-			t.Fatal(err)
-		}
+		svg := compileExample(t, path, diag.Options{Prefix: prefix})
 		body.WriteString(strings.Replace(inline(svg), "<svg", `<svg id="`+prefix+`"`, 1))
 		ds = append(ds, diagram{prefix, tl, seekTimes(tl)[1+3*i]})
 	}
@@ -374,18 +360,8 @@ func TestBrowserReducedMotion(t *testing.T) {
 	for _, path := range scriptedExamples(t) {
 		name := strings.TrimSuffix(filepath.Base(path), ".diag")
 		scene, tl := buildExample(t, path)
-		src, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		animated, err := diag.Compile(path, src, diag.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		static, err := diag.Compile(path, src, diag.Options{Static: true})
-		if err != nil {
-			t.Fatal(err)
-		}
+		animated := compileExample(t, path, diag.Options{})
+		static := compileExample(t, path, diag.Options{Static: true})
 		for file, data := range map[string][]byte{"a.svg": animated, "s.svg": static} {
 			if err := os.WriteFile(filepath.Join(dir, name+"-"+file), data, 0o644); err != nil {
 				t.Fatal(err)

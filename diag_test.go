@@ -31,14 +31,7 @@ func examples(t testing.TB) []string {
 func TestExamples(t *testing.T) {
 	for _, path := range examples(t) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
-			src, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := diag.Compile(path, src, diag.Options{})
-			if err != nil {
-				t.Fatalf("Compile(%s): %v", path, err)
-			}
+			got := compileExample(t, path, diag.Options{})
 			golden.CheckSVG(t, strings.TrimSuffix(path, ".diag")+".svg", got)
 		})
 	}

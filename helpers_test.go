@@ -4,6 +4,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/aiprep/diag"
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/dsl"
 	"github.com/aiprep/diag/layout"
@@ -35,4 +36,18 @@ func layoutExample(t testing.TB, path string) (*diagram.Diagram, *layout.Scene) 
 		t.Fatalf("Layout(%s): %v", path, err)
 	}
 	return d, s
+}
+
+// compileExample reads and compiles one .diag file with opts.
+func compileExample(t testing.TB, path string, opts diag.Options) []byte {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svg, err := diag.Compile(path, src, opts)
+	if err != nil {
+		t.Fatalf("Compile(%s): %v", path, err)
+	}
+	return svg
 }
