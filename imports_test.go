@@ -16,6 +16,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/aiprep/diag/internal/filetree"
 )
 
 // The import rules keep the pipeline's arrows pointing one way:
@@ -423,15 +425,7 @@ func TestCollectImports(t *testing.T) {
 		"sub/s.go":          "package sub\nimport \"example.com/m/svg\"\n",
 		".hidden/h.go":      "package h\nimport \"example.com/m/svg\"\n",
 	}
-	for name, content := range files {
-		p := filepath.Join(root, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	filetree.Write(t, root, files)
 	got, err := collectImports(root, "example.com/m")
 	if err != nil {
 		t.Fatal(err)

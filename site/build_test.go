@@ -282,13 +282,11 @@ func TestBuildRefusesOutput(t *testing.T) {
 
 func TestBuildUnlisted(t *testing.T) {
 	dir := writeCurriculum(t)
-	for _, rel := range []string{"2-supervised-learning/bias-variance.diag", "1-foundations/typo.diag", "1-foundations/notes.txt"} {
-		p := filepath.Join(dir, filepath.FromSlash(rel))
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	filetree.Write(t, dir, map[string]string{
+		"2-supervised-learning/bias-variance.diag": "x",
+		"1-foundations/typo.diag":                  "x",
+		"1-foundations/notes.txt":                  "x",
+	})
 	r, err := Build(Options{Dir: dir, Out: filepath.Join(t.TempDir(), "site"), Compile: fakeCompile})
 	if err != nil {
 		t.Fatal(err)

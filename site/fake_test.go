@@ -2,10 +2,11 @@ package site
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/aiprep/diag/internal/filetree"
 )
 
 // authored lists the diagrams of the fake curriculum: a few entries across
@@ -21,16 +22,11 @@ var authored = []struct{ dir, id string }{
 func writeCurriculum(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
+	files := map[string]string{}
 	for _, a := range authored {
-		p := filepath.Join(dir, a.dir, a.id+".diag")
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		src := fmt.Sprintf("diagram %q\n", a.id)
-		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		files[a.dir+"/"+a.id+".diag"] = fmt.Sprintf("diagram %q\n", a.id)
 	}
+	filetree.Write(t, dir, files)
 	return dir
 }
 

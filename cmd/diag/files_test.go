@@ -107,7 +107,7 @@ func TestInterruptedWrites(t *testing.T) {
 			if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
 				t.Fatal(err)
 			}
-			writeTree(t, target, tt.before)
+			filetree.Write(t, target, tt.before)
 			if tt.prepare != nil {
 				if got := runDiag(t, dir, "", tt.prepare...); got.code != 0 {
 					t.Fatalf("diag %q = %d; stderr:\n%s", tt.prepare, got.code, got.stderr)
@@ -132,20 +132,6 @@ func TestInterruptedWrites(t *testing.T) {
 				t.Errorf("diag %q left temporary files: %q", tt.args, extra)
 			}
 		})
-	}
-}
-
-// writeTree writes files (path relative to dir → content) under dir.
-func writeTree(t *testing.T, dir string, files map[string]string) {
-	t.Helper()
-	for name, content := range files {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
 	}
 }
 
@@ -183,12 +169,12 @@ func TestFailedCompileKeepsOutput(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := setupDir(t)
 			out := filepath.Join(dir, "out")
-			writeTree(t, out, map[string]string{"pic.svg": goodSVG, "bad.svg": goodSVG})
+			filetree.Write(t, out, map[string]string{"pic.svg": goodSVG, "bad.svg": goodSVG})
 			if tt.name == "output is a folder" {
 				if err := os.Remove(filepath.Join(out, "pic.svg")); err != nil {
 					t.Fatal(err)
 				}
-				writeTree(t, filepath.Join(out, "pic.svg"), map[string]string{"inside": "kept"})
+				filetree.Write(t, filepath.Join(out, "pic.svg"), map[string]string{"inside": "kept"})
 			}
 			want := filetree.Read(t, filepath.Join(dir, "out"))
 			got := runDiag(t, dir, "", tt.args...)

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/aiprep/diag/curriculum"
+	"github.com/aiprep/diag/internal/filetree"
 )
 
 // curriculumDir makes a curriculum folder holding the first manifest entry,
@@ -20,13 +21,7 @@ func curriculumDir(t *testing.T, src []byte) string {
 	if !ok {
 		t.Fatalf("entry %s has no layer", e.ID)
 	}
-	p := filepath.Join(dir, l.Dir(), e.ID+".diag")
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, src, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	filetree.Write(t, dir, map[string]string{l.Dir() + "/" + e.ID + ".diag": string(src)})
 	return dir
 }
 

@@ -11,20 +11,6 @@ import (
 	"github.com/aiprep/diag/internal/filetree"
 )
 
-// writeTree creates the files under root.
-func writeTree(t *testing.T, root string, files map[string]string) {
-	t.Helper()
-	for name, content := range files {
-		p := filepath.Join(root, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
 func TestWriteDir(t *testing.T) {
 	newFiles := map[string]string{"index.html": "<html>new</html>", "img/a.svg": "<svg/>"}
 	tests := []struct {
@@ -39,10 +25,10 @@ func TestWriteDir(t *testing.T) {
 			parent := t.TempDir()
 			out := filepath.Join(parent, "site")
 			if tt.old != nil {
-				writeTree(t, out, tt.old)
+				filetree.Write(t, out, tt.old)
 			}
 			err := WriteDir(out, func(tmp string) error {
-				writeTree(t, tmp, newFiles)
+				filetree.Write(t, tmp, newFiles)
 				return nil
 			})
 			if err != nil {
@@ -62,11 +48,11 @@ func TestWriteDirBuildFails(t *testing.T) {
 	parent := t.TempDir()
 	out := filepath.Join(parent, "site")
 	old := map[string]string{"index.html": "<html>good</html>", "a/b.svg": "<svg>good</svg>"}
-	writeTree(t, out, old)
+	filetree.Write(t, out, old)
 
 	boom := errors.New("page 3 failed")
 	err := WriteDir(out, func(tmp string) error {
-		writeTree(t, tmp, map[string]string{"index.html": "<html>half"})
+		filetree.Write(t, tmp, map[string]string{"index.html": "<html>half"})
 		return boom
 	})
 	if !errors.Is(err, boom) {

@@ -35,6 +35,21 @@ func Read(t testing.TB, root string) map[string]string {
 	return files
 }
 
+// Write creates each file of files (slash path relative to root, content)
+// under root, with the folders it needs. Any error fails the test.
+func Write(t testing.TB, root string, files map[string]string) {
+	t.Helper()
+	for name, content := range files {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // Names returns the names of the entries of dir, sorted. Any error fails
 // the test.
 func Names(t testing.TB, dir string) []string {
