@@ -77,6 +77,7 @@ func hostileCases() []hostileCase {
 		{name: "control characters", src: "graph g {\n a \"x\u0001y\u0008z\u001b[31m\u007f\"\n}\n", refused: true},
 		{name: "escaped control characters", src: "graph g {\n b \"a\\u{1}b\\u{0}c\\u{1b}d\"\n}\n"},
 		{name: "bidi overrides", src: "title \"abc\u202edcba\u2066x\u2069\"\ngraph g {\n a \"\u202egnp.exe\"\n}\n"},
+		{name: "Arabic letter mark", src: "graph g {\n a \"ab\u061ccd\"\n b \"x\\u{61c}y\"\n}\n", texts: []string{"abcd", "xy"}},
 		{name: "invalid UTF-8 in label", src: "graph g {\n a \"bad \xff\xfe byte\"\n}\n", refused: true},
 		{name: "invalid UTF-8 in id", src: "graph g {\n \xc3\x28 \"x\"\n}\n", refused: true},
 		{name: "invalid UTF-8 in comment", src: "# \xff\xff\ngraph g { a }\n", refused: true},

@@ -16,9 +16,10 @@ import (
 // given values built here.
 
 // cleanText makes s safe and legible as XML character data: invalid UTF-8
-// becomes U+FFFD, control characters (which XML 1.0 forbids) and bidi
-// override and isolate controls (which can make text read differently from
-// what it is) are dropped, and tabs become spaces.
+// becomes U+FFFD, control characters (which XML 1.0 forbids) and the
+// bidirectional controls of Unicode's Bidi_Control property (marks,
+// embeddings, overrides and isolates, which can make text read differently
+// from what it is) are dropped, and tabs become spaces.
 func cleanText(s string) string {
 	var b strings.Builder
 	for len(s) > 0 {
@@ -30,7 +31,7 @@ func cleanText(s string) string {
 		case r == '\t' || r == '\n' || r == '\r':
 			b.WriteByte(' ')
 		case r < 0x20, r == 0x7f, r >= 0x80 && r < 0xa0:
-		case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f:
+		case unicode.Is(unicode.Bidi_Control, r):
 		case r == 0xfffe || r == 0xffff || (r >= 0xd800 && r <= 0xdfff):
 		default:
 			b.WriteRune(r)

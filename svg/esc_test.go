@@ -1,7 +1,9 @@
 package svg
 
 import (
+	"slices"
 	"testing"
+	"unicode"
 )
 
 func TestNum(t *testing.T) {
@@ -46,6 +48,29 @@ func TestEscText(t *testing.T) {
 	for _, c := range cases {
 		if got := escText(c.in); got != c.want {
 			t.Errorf("escText(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestCleanTextBidiControls checks that every code point with Unicode's
+// Bidi_Control property is dropped from text, and nothing next to them.
+func TestCleanTextBidiControls(t *testing.T) {
+	controls := []rune{0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069}
+	for _, r := range controls {
+		in := "a" + string(r) + "b"
+		if got := cleanText(in); got != "ab" {
+			t.Errorf("cleanText(%q) = %q, want %q", in, got, "ab")
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if unicode.Is(unicode.Bidi_Control, r) && !slices.Contains(controls, r) {
+			t.Errorf("U+%04X is a bidi control missing from the test", r)
+		}
+	}
+	kept := []rune{0x061B, 0x061D, 0x200D, 0x2029, 0x202F, 0x2065, 0x206A}
+	for _, r := range kept {
+		if in := "a" + string(r) + "b"; cleanText(in) != in {
+			t.Errorf("cleanText(%q) = %q, want it unchanged", in, cleanText(in))
 		}
 	}
 }
