@@ -5,6 +5,7 @@ go 1.26.0
 require (
 	github.com/aiprep/diag v0.0.0
 	github.com/goccy/go-graphviz v0.2.10
+	github.com/google/go-cmp v0.7.0
 	oss.terrastruct.com/d2 v0.7.2
 )
 
@@ -23,7 +24,6 @@ require (
 	github.com/go-fonts/dejavu v0.3.2 // indirect
 	github.com/go-sourcemap/sourcemap v2.1.4+incompatible // indirect
 	github.com/golang/freetype v0.0.0-20170609003504-e2365dfdc4a0 // indirect
-	github.com/google/go-cmp v0.7.0 // indirect
 	github.com/google/pprof v0.0.0-20240927180334-d43a67379298 // indirect
 	github.com/lucasb-eyer/go-colorful v1.2.0 // indirect
 	github.com/mazznoer/csscolorparser v0.1.5 // indirect
