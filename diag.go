@@ -25,7 +25,8 @@ type Options struct {
 	NoFont bool
 	// Prefix is put before every id, class and keyframe name in the SVG so
 	// that several SVGs inlined in one page never collide; derived from the
-	// file name when empty.
+	// file name when empty. It is made a valid CSS identifier: "2024-hello"
+	// becomes "_2024-hello".
 	Prefix string
 	// Limits caps the size of the input; the zero value takes the
 	// defaults.

@@ -220,6 +220,10 @@ func TestHostileNames(t *testing.T) {
 		{name: "a b{}:;.diag"},
 		{name: "hostile.diag", prefix: xssCDATA},
 		{name: "hostile.diag", prefix: "p{fill:url(http://example.com/x)}"},
+		{name: "2024-hello.diag"},
+		{name: "-1x.diag"},
+		{name: "--x.diag"},
+		{name: "hostile.diag", prefix: "9"},
 	}
 	for _, tt := range tests {
 		out, err := diag.Compile(tt.name, src, diag.Options{Prefix: tt.prefix})
@@ -236,6 +240,11 @@ func TestHostileNames(t *testing.T) {
 				if strings.Contains(css, w) {
 					t.Errorf("Compile(%q, prefix %q): style sheet holds %q", tt.name, tt.prefix, w)
 				}
+			}
+		}
+		for _, n := range generatedNames(out) {
+			if !cssIdent.MatchString(n.name) {
+				t.Errorf("Compile(%q, prefix %q): %s %q is not a CSS identifier", tt.name, tt.prefix, n.kind, n.name)
 			}
 		}
 	}

@@ -94,6 +94,23 @@ func ident(s string) string {
 	return b.String()
 }
 
+// prefixIdent turns an id prefix into the identifier that every generated
+// class, id and keyframe name starts with. ident makes it safe; a prefix
+// that does not then start with a letter or '_' (a digit, as in
+// "2024-hello", or a hyphen, as in "-1x" or "--x") gets a '_' in front, so
+// that it and every name built on it is both a CSS identifier and an XML
+// name. An empty prefix becomes "d".
+func prefixIdent(s string) string {
+	p := ident(s)
+	switch {
+	case p == "":
+		return "d"
+	case p[0] == '_' || 'a' <= p[0] && p[0] <= 'z' || 'A' <= p[0] && p[0] <= 'Z':
+		return p
+	}
+	return "_" + p
+}
+
 // cssString is not offered on purpose: no input string is ever written into
 // the style sheet. Styles refer to elements by ident and colours come from
 // the theme or from colour values validated by the language.

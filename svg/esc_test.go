@@ -35,6 +35,27 @@ func TestIdent(t *testing.T) {
 	}
 }
 
+func TestPrefixIdent(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"hello", "hello"},
+		{"bias-variance", "bias-variance"},
+		{"Fig", "Fig"},
+		{"2024-hello", "_2024-hello"},
+		{"-1x", "_-1x"},
+		{"--x", "_--x"},
+		{"-x", "_-x"},
+		{"-", "_-"},
+		{"θ", "_3b8_"},
+		{"a b", "a_20_b"},
+		{"", "d"},
+	}
+	for _, c := range cases {
+		if got := prefixIdent(c.in); got != c.want {
+			t.Errorf("prefixIdent(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestEscText(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"},

@@ -19,8 +19,10 @@ import (
 // Options tune the output.
 type Options struct {
 	// Prefix is put before every id, class and keyframe name, so several
-	// SVGs inlined in one page never collide. It is sanitised; "d" when
-	// empty.
+	// SVGs inlined in one page never collide. Any character but an ASCII
+	// letter, digit or '-' is escaped, and a '_' goes in front unless it
+	// then starts with a letter, so that every name is a valid CSS
+	// identifier; "d" when empty.
 	Prefix string
 	// NoFont leaves out the embedded font; the page that shows the SVG must
 	// provide the font families itself.
@@ -36,7 +38,7 @@ type Options struct {
 // document.
 func Render(scene *layout.Scene, tl *animate.Timeline, opts Options) ([]byte, error) {
 	r := &renderer{
-		prefix:   ident(opts.Prefix),
+		prefix:   prefixIdent(opts.Prefix),
 		scene:    scene,
 		classes:  map[string]bool{},
 		animated: map[string]bool{},
@@ -45,9 +47,6 @@ func Render(scene *layout.Scene, tl *animate.Timeline, opts Options) ([]byte, er
 	}
 	for _, st := range opts.Frame {
 		r.frame[st.Target] = append(r.frame[st.Target], st)
-	}
-	if r.prefix == "" {
-		r.prefix = "d"
 	}
 	if tl != nil {
 		if len(opts.Frame) == 0 {
