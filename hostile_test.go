@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/aiprep/diag"
 	"github.com/aiprep/diag/dsl"
@@ -78,6 +79,7 @@ func hostileCases() []hostileCase {
 		{name: "escaped control characters", src: "graph g {\n b \"a\\u{1}b\\u{0}c\\u{1b}d\"\n}\n"},
 		{name: "bidi overrides", src: "title \"abc\u202edcba\u2066x\u2069\"\ngraph g {\n a \"\u202egnp.exe\"\n}\n"},
 		{name: "Arabic letter mark", src: "graph g {\n a \"ab\u061ccd\"\n b \"x\\u{61c}y\"\n}\n", texts: []string{"abcd", "xy"}},
+		{name: "terminal escapes", src: "title \"\x1b]0;pwned\x07\x1b[2J\x1b[H\u202e\"\ngraph g { a }\n", refused: true},
 		{name: "invalid UTF-8 in label", src: "graph g {\n a \"bad \xff\xfe byte\"\n}\n", refused: true},
 		{name: "invalid UTF-8 in id", src: "graph g {\n \xc3\x28 \"x\"\n}\n", refused: true},
 		{name: "invalid UTF-8 in comment", src: "# \xff\xff\ngraph g { a }\n", refused: true},
@@ -177,6 +179,9 @@ func TestHostileInputs(t *testing.T) {
 				if !positioned.MatchString(msg) {
 					t.Errorf("Compile(%q) error not positioned:\n%s", c.src, msg)
 				}
+				if strings.ContainsFunc(msg, rawControl) {
+					t.Errorf("Compile(%q) error shows a raw control character: %q", c.src, msg)
+				}
 				if !c.refused {
 					t.Errorf("Compile(%q) refused, want a picture:\n%s", c.src, msg)
 				}
@@ -201,6 +206,12 @@ func TestHostileInputs(t *testing.T) {
 			}
 		})
 	}
+}
+
+// rawControl reports whether r, printed raw, could steer a terminal: a
+// control character other than a line break, or a bidi control.
+func rawControl(r rune) bool {
+	return r != '\n' && unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r)
 }
 
 // fontData matches an embedded font, whose base64 may hold any word.

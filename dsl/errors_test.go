@@ -93,7 +93,7 @@ var errorTests = []struct {
 		name: "control character in a string",
 		src:  "title \"a\x01b\"\n",
 		want: "t.diag:1:9: control character U+0001 in string\n" +
-			"    title \"a\x01b\"\n" +
+			"    title \"a\\x01b\"\n" +
 			"            ^\n" +
 			"    hint: remove it; write \\n for a line break or \\t for a tab\n",
 	},

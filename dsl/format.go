@@ -2,8 +2,10 @@ package dsl
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/aiprep/diag/diagram"
 )
@@ -18,15 +20,21 @@ import (
 //
 // with tabs in the source line shown as four spaces and the caret placed
 // under the character the column names, counting wide characters (CJK,
-// emoji) as two cells and combining marks as none. Other errors are printed
-// as they are. src is the text the positions refer to.
+// emoji) as two cells and combining marks as none. A source line wider than
+// about a hundred cells is clipped to a window around the caret, with "…"
+// where it was cut. Nothing from the input reaches the terminal raw: control
+// characters, bidirectional controls and line separators in the file name,
+// message, source line and hint are shown escaped as Printable does, and a
+// message or hint longer than a few hundred characters is cut short. Other
+// errors are printed as they are, escaped the same way. src is the text the
+// positions refer to.
 func FormatError(src []byte, err error) string {
 	if err == nil {
 		return ""
 	}
 	list, ok := diagram.Errors(err)
 	if !ok {
-		return err.Error() + "\n"
+		return shorten(err.Error(), maxMessageCells) + "\n"
 	}
 	var b strings.Builder
 	for _, e := range list {
@@ -35,10 +43,18 @@ func FormatError(src []byte, err error) string {
 	return b.String()
 }
 
+// Widths of what an error shows, in terminal cells.
+const (
+	contextCells    = 100 // the source line around the caret
+	maxMessageCells = 400 // a message or a hint
+)
+
 func formatOne(b *strings.Builder, src []byte, e *diagram.Error) {
-	b.WriteString(e.Pos.String())
+	pos := e.Pos
+	pos.File = Printable(pos.File)
+	b.WriteString(pos.String())
 	b.WriteString(": ")
-	b.WriteString(e.Msg)
+	b.WriteString(shorten(e.Msg, maxMessageCells))
 	b.WriteByte('\n')
 	if line, ok := sourceLine(src, e.Pos.Line); ok && e.Pos.Col > 0 {
 		shown, caret := caretLine(line, e.Pos.Col)
@@ -46,8 +62,86 @@ func formatOne(b *strings.Builder, src []byte, e *diagram.Error) {
 		b.WriteString("    " + caret + "^\n")
 	}
 	if e.Hint != "" {
-		b.WriteString("    hint: " + e.Hint + "\n")
+		b.WriteString("    hint: " + shorten(e.Hint, maxMessageCells) + "\n")
 	}
+}
+
+// Printable returns s as it is safe to show on a terminal: control
+// characters (C0, DEL and C1, tabs and line breaks too) are written as
+// \xHH or \u00HH, bidirectional controls and the line and paragraph
+// separators as \uHHHH, and bytes that are not UTF-8 as \xHH. Everything
+// else, U+FFFD included, stays as it is. Terminal escape sequences, which
+// start with a control character, are thus shown and never run.
+func Printable(s string) string {
+	var b strings.Builder
+	done := 0 // s[:done] is written to b
+	for i := 0; i < len(s); {
+		shown, size, _ := printable(s[i:])
+		if shown != s[i:i+size] {
+			b.WriteString(s[done:i])
+			b.WriteString(shown)
+			done = i + size
+		}
+		i += size
+	}
+	if done == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
+}
+
+// printable returns how Printable shows the first rune of s (or its first
+// byte, when s does not start with UTF-8), that rune's length in s, and the
+// cells it takes.
+func printable(s string) (shown string, size, cells int) {
+	r, size := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError && size == 1 {
+		return fmt.Sprintf("\\x%02x", s[0]), 1, 4
+	}
+	if e := escapeRune(r); e != "" {
+		return e, size, len(e)
+	}
+	return s[:size], size, runeWidth(r)
+}
+
+// escapeRune returns how r is shown when it may not be shown as itself, or
+// "".
+func escapeRune(r rune) string {
+	switch {
+	case r < 0x20 || r == 0x7f:
+		return fmt.Sprintf("\\x%02x", r)
+	case r >= 0x80 && r < 0xa0, unicode.Is(unicode.Bidi_Control, r), r == 0x2028, r == 0x2029:
+		return fmt.Sprintf("\\u%04x", r)
+	}
+	return ""
+}
+
+// shorten returns s made safe by Printable and cut, between two of its
+// characters, to at most max cells, ending with "…" when it is cut.
+func shorten(s string, max int) string {
+	total := 0
+	for i := 0; i < len(s) && total <= max; {
+		_, size, w := printable(s[i:])
+		total += w
+		i += size
+	}
+	if total <= max {
+		return Printable(s)
+	}
+	var b strings.Builder
+	used := 0
+	for i := 0; i < len(s); {
+		shown, size, w := printable(s[i:])
+		if used+w > max-1 {
+			break
+		}
+		b.WriteString(shown)
+		used += w
+		i += size
+	}
+	b.WriteString("…")
+	return b.String()
 }
 
 // sourceLine returns line n (from 1) of src without its line ending.
@@ -68,24 +162,89 @@ func sourceLine(src []byte, n int) (string, bool) {
 	return strings.TrimRight(string(src), "\r"), true
 }
 
-// caretLine returns the line as shown (tabs expanded to four spaces) and
-// the run of spaces that puts a caret under column col (counted in runes).
+// caretLine returns the line as shown and the run of spaces that puts a
+// caret under column col (counted in runes). Tabs are shown as four
+// spaces, bytes that are not UTF-8 as U+FFFD and control characters
+// escaped; a line wider than contextCells is cut to a window of about that
+// width around the caret, with "…" at each end that was cut.
 func caretLine(line string, col int) (shown, pad string) {
-	var s, p strings.Builder
-	i := 1
-	for _, r := range line {
-		w := runeWidth(r)
-		if r == '\t' {
-			s.WriteString("    ")
-		} else {
-			s.WriteRune(r)
-		}
-		if i < col {
-			p.WriteString(strings.Repeat(" ", w))
-		}
-		i++
+	runes := []rune(line) // bytes that are not UTF-8 become U+FFFD
+	c := min(col-1, len(runes))
+	start, end := 0, len(runes)
+	if lineWidth(runes) > contextCells {
+		start, end = window(runes, c, contextCells)
 	}
-	return s.String(), p.String()
+	var s strings.Builder
+	padCells := 0
+	if start > 0 {
+		s.WriteString("…")
+		padCells++
+	}
+	for i, r := range runes[start:end] {
+		s.WriteString(showRune(r))
+		if start+i < c {
+			padCells += cellWidth(r)
+		}
+	}
+	if end < len(runes) {
+		s.WriteString("…")
+	}
+	return s.String(), strings.Repeat(" ", padCells)
+}
+
+// window returns the runes[start:end] that hold the caret's rune c (or the
+// end of the line, when c is past it) within at most cells cells: up to
+// half of them before the caret, the rest after it, and any left over
+// before it again.
+func window(runes []rune, c, cells int) (start, end int) {
+	start, end = c, c
+	used := 0
+	if c < len(runes) {
+		used, end = cellWidth(runes[c]), c+1
+	}
+	for start > 0 && used+cellWidth(runes[start-1]) <= cells/2 {
+		start--
+		used += cellWidth(runes[start])
+	}
+	for end < len(runes) && used+cellWidth(runes[end]) <= cells {
+		used += cellWidth(runes[end])
+		end++
+	}
+	for start > 0 && used+cellWidth(runes[start-1]) <= cells {
+		start--
+		used += cellWidth(runes[start])
+	}
+	return start, end
+}
+
+// lineWidth returns the cells the runes take when shown.
+func lineWidth(runes []rune) int {
+	w := 0
+	for _, r := range runes {
+		w += cellWidth(r)
+	}
+	return w
+}
+
+// showRune returns how r is shown in a source line.
+func showRune(r rune) string {
+	if r == '\t' {
+		return "    "
+	}
+	if e := escapeRune(r); e != "" {
+		return e
+	}
+	return string(r)
+}
+
+// cellWidth returns the cells r takes in a source line, escaped or not.
+func cellWidth(r rune) int {
+	if r != '\t' {
+		if e := escapeRune(r); e != "" {
+			return len(e)
+		}
+	}
+	return runeWidth(r)
 }
 
 // runeWidth is the number of terminal cells r takes.
