@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -135,5 +136,61 @@ func checkSVG(t *testing.T, where string, b []byte) {
 	s := strings.TrimSpace(string(b))
 	if !strings.Contains(s, "<svg") || !strings.HasSuffix(s, "</svg>") {
 		t.Errorf("%s does not hold a complete SVG: %.200q", where, s)
+	}
+}
+
+// TestErrorsPrintable checks that nothing from a file name or a source
+// reaches the terminal raw, and that a very long source line gives a short
+// report.
+func TestErrorsPrintable(t *testing.T) {
+	dir := t.TempDir()
+	esc := "\x1b]0;pwned\x07\x1b[2J"
+	long := "graph g {\n " + strings.Repeat("a ", 500000) + "@\n}\n"
+	filetree.Write(t, dir, map[string]string{
+		"bad" + esc + ".diag": "title \"" + esc + "\"\ngraph g { a }\n",
+		"long.diag":           long,
+	})
+	tests := []struct {
+		name string
+		args []string
+		want string // in stderr
+	}{
+		{"missing file", []string{"compile", "$D/no" + esc + ".diag"}, `no\x1b]0;pwned\x07\x1b[2J.diag`},
+		{"error in a string", []string{"compile", "$D/bad" + esc + ".diag"}, `bad\x1b]0;pwned\x07\x1b[2J.diag:1:8: control character U+001B in string`},
+		{"check", []string{"check", "$D/bad" + esc + ".diag"}, `title "\x1b]0;pwned\x07\x1b[2J"`},
+		{"bidi in a name", []string{"compile", "$D/\u202egnp.diag"}, `\u202egnp.diag`},
+		{"long line", []string{"compile", "$D/long.diag"}, "a a a @\n"},
+		{"usage error", []string{"compile", "$D/a" + esc + ".diag", "$D/b.diag", "-o", "$D/x.svg"}, "-o takes one input file"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := runDiag(t, dir, "", tt.args...)
+			if got.code == 0 {
+				t.Fatalf("diag %q succeeded", tt.args)
+			}
+			if strings.ContainsFunc(got.stderr, func(r rune) bool {
+				return r != '\n' && unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r)
+			}) {
+				t.Errorf("diag %q printed a raw control character: %q", tt.args, got.stderr)
+			}
+			if !strings.Contains(got.stderr, tt.want) {
+				t.Errorf("diag %q stderr does not contain %q:\n%s", tt.args, tt.want, got.stderr)
+			}
+			if len(got.stderr) > 1000 {
+				t.Errorf("diag %q printed %d bytes to stderr, want at most 1000", tt.args, len(got.stderr))
+			}
+		})
+	}
+}
+
+func TestPrintableWriter(t *testing.T) {
+	var b strings.Builder
+	in := "a\x1b[2J\nb\u202e\n\nc\td\n"
+	n, err := printableWriter{&b}.Write([]byte(in))
+	if err != nil || n != len(in) {
+		t.Errorf("Write(%q) = %d, %v; want %d, nil", in, n, err, len(in))
+	}
+	if want := `a\x1b[2J` + "\n" + `b\u202e` + "\n\n" + `c\x09d` + "\n"; b.String() != want {
+		t.Errorf("Write(%q) wrote %q, want %q", in, b.String(), want)
 	}
 }

@@ -39,7 +39,7 @@ var commands = []*command{compileCommand, checkCommand, layoutCommand, siteComma
 // run runs diag with the command-line arguments args (without the program
 // name) and returns the exit code.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr}
+	c := &cli{stdin: stdin, stdout: stdout, stderr: printableWriter{stderr}}
 	if len(args) == 0 {
 		writeOverview(stderr)
 		return exitUsage
