@@ -84,7 +84,8 @@ func raise(field, flag string) string {
 }
 
 // checkSource refuses a source larger than l.MaxSource, at the position of
-// the first byte past the cap.
+// the first byte past the cap. The message gives no size, since a reader
+// may have stopped one byte past the cap (as the command line does).
 func checkSource(name string, src []byte, l Limits) error {
 	l = l.withDefaults()
 	if len(src) <= l.MaxSource {
@@ -92,7 +93,7 @@ func checkSource(name string, src []byte, l Limits) error {
 	}
 	return diagram.ErrorList{{
 		Pos:  offsetPos(name, src, l.MaxSource),
-		Msg:  fmt.Sprintf("source is %d bytes, more than the limit of %d", len(src), l.MaxSource),
+		Msg:  fmt.Sprintf("source is larger than the limit of %d bytes", l.MaxSource),
 		Hint: "split the diagram into several files, " + raise("MaxSource", "max-source"),
 	}}
 }

@@ -74,7 +74,7 @@ func TestLimits(t *testing.T) {
 			src:    "graph g {\n  a \"é\"\n}\n",
 			limits: Limits{MaxSource: 16},
 			raised: Limits{MaxSource: 21},
-			want: "t.diag:2:6: source is 21 bytes, more than the limit of 16\n      a \"é\"\n         ^\n" +
+			want: "t.diag:2:6: source is larger than the limit of 16 bytes\n      a \"é\"\n         ^\n" +
 				"    hint: split the diagram into several files, or raise the limit with Limits.MaxSource (diag --max-source N)\n",
 		},
 		{
@@ -157,7 +157,7 @@ func TestDefaultSourceLimits(t *testing.T) {
 		{"string at the cap", "graph g {\n  a \"" + strings.Repeat("x", DefaultMaxString) + "\"\n}\n", ""},
 		{"string past the cap", "graph g {\n  a \"" + strings.Repeat("x", DefaultMaxString+1) + "\"\n}\n", "t.diag:2:3: text of 10001 characters is longer than the limit of 10000"},
 		{"title past the cap", "title \"" + strings.Repeat("x", DefaultMaxString+1) + "\"\n", "t.diag:1:1: text of 10001 characters is longer than the limit of 10000"},
-		{"source past the cap", strings.Repeat("# comment\n", DefaultMaxSource/10+1), "t.diag:104858:7: source is 1048580 bytes, more than the limit of 1048576"},
+		{"source past the cap", strings.Repeat("# comment\n", DefaultMaxSource/10+1), "t.diag:104858:7: source is larger than the limit of 1048576 bytes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

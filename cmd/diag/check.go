@@ -36,7 +36,7 @@ fine.`,
 // checkFile compiles file, discarding the picture, and reports whether it
 // has no errors within the limits. Errors are printed.
 func (c *cli) checkFile(file string, limits diag.Limits) bool {
-	name, src, ok := c.readInput(file)
+	name, src, ok := c.readInput(file, limits)
 	if !ok {
 		return false
 	}

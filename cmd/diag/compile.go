@@ -90,7 +90,7 @@ func outputPath(file, out, dir string) string {
 // reports whether it succeeded; with makeDir it creates dest's folder
 // first. Errors are printed.
 func (c *cli) compileFile(file, dest string, makeDir bool, opts diag.Options) bool {
-	name, src, ok := c.readInput(file)
+	name, src, ok := c.readInput(file, opts.Limits)
 	if !ok {
 		return false
 	}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/aiprep/diag"
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/dsl"
 )
@@ -13,21 +14,43 @@ import (
 const stdinName = "<stdin>"
 
 // readInput reads file, or standard input for "-", and returns the name
-// to compile it under. Errors are printed.
-func (c *cli) readInput(file string) (name string, src []byte, ok bool) {
+// to compile it under. It reads at most one byte more than lim.MaxSource
+// (or the default cap), so a huge file, a device or an endless pipe costs
+// no more than that: the compile refuses the source, at the first byte
+// past the cap, as it refuses any source too large. Errors are printed.
+func (c *cli) readInput(file string, lim diag.Limits) (name string, src []byte, ok bool) {
+	max := lim.MaxSource
+	if max <= 0 {
+		max = diag.DefaultMaxSource
+	}
 	var err error
 	if file == "-" {
 		name = stdinName
-		src, err = io.ReadAll(c.stdin)
+		src, err = readAtMost(c.stdin, max)
 	} else {
 		name = file
-		src, err = os.ReadFile(file)
+		src, err = readFileAtMost(file, max)
 	}
 	if err != nil {
 		fmt.Fprintf(c.stderr, "diag: %v\n", err)
 		return "", nil, false
 	}
 	return name, src, true
+}
+
+// readAtMost reads r to its end, or to max+1 bytes when it holds more.
+func readAtMost(r io.Reader, max int) ([]byte, error) {
+	return io.ReadAll(io.LimitReader(r, int64(max)+1))
+}
+
+// readFileAtMost reads the file name, or its first max+1 bytes.
+func readFileAtMost(name string, max int) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readAtMost(f, max)
 }
 
 // printError prints err from compiling src: positioned errors with their

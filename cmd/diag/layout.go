@@ -20,7 +20,7 @@ standard output. JSON is the only format; --json says so explicitly.`,
 			if len(files) != 1 {
 				return c.usageError("want exactly one input file, got %d", len(files))
 			}
-			name, src, ok := c.readInput(files[0])
+			name, src, ok := c.readInput(files[0], *limits)
 			if !ok {
 				return exitInput
 			}
