@@ -1,7 +1,6 @@
 package dsl
 
 import (
-	"bytes"
 	"fmt"
 	"sort"
 	"strings"
@@ -71,16 +70,8 @@ type source struct {
 // pos converts a lexer position to a diagram position. The column is
 // recomputed from the byte offset, so it counts characters, not bytes.
 func (s *source) pos(p lexer.Position) diagram.Pos {
-	if s.lines == nil {
-		s.lines = []int{0}
-		for i, b := range s.src {
-			if b == '\n' {
-				s.lines = append(s.lines, i+1)
-			}
-		}
-	}
 	off := max(0, min(p.Offset, len(s.src)))
-	line := sort.SearchInts(s.lines, off+1) // lines[line-1] <= off
+	line := s.line(off)
 	from, col := s.lines[line-1], 1
 	if s.last.Line == line && s.lastOff <= off {
 		from, col = s.lastOff, s.last.Col
@@ -226,9 +217,24 @@ func firstOnLine(toks []lexer.Token, i int) bool {
 	return i == 0 || toks[i-1].Type == tokEOL && toks[i-1].Value != ";"
 }
 
+// line returns the 1-based number of the line holding byte offset off,
+// from a table of line starts made on first use: every lookup costs a
+// binary search, however long the line.
+func (s *source) line(off int) int {
+	if s.lines == nil {
+		s.lines = []int{0}
+		for i, b := range s.src {
+			if b == '\n' {
+				s.lines = append(s.lines, i+1)
+			}
+		}
+	}
+	return sort.SearchInts(s.lines, off+1) // lines[line-1] <= off
+}
+
 // indent returns the number of leading spaces and tabs on the line of p.
 func (s *source) indent(p lexer.Position) int {
-	start := bytes.LastIndexByte(s.src[:min(p.Offset, len(s.src))], '\n') + 1
+	start := s.lines[s.line(max(0, min(p.Offset, len(s.src))))-1]
 	n := 0
 	for start+n < len(s.src) && (s.src[start+n] == ' ' || s.src[start+n] == '\t') {
 		n++
