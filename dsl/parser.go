@@ -30,6 +30,9 @@ func Parse(name string, src []byte) (*File, error) {
 	if errs := s.scan(toks); len(errs) > 0 {
 		return nil, capErrors(errs)
 	}
+	if err := s.longFormula(toks); err != nil {
+		return nil, diagram.ErrorList{err}
+	}
 	f, ok := fastParse(toks)
 	var err error
 	if !ok {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/alecthomas/participle/v2/lexer"
 
@@ -150,4 +151,89 @@ func (l *plotLine) wholeNumber(t lexer.Token, v float64, lo, hi int) (int, bool)
 // formula.
 func (c *compiler) errorAt(p diagram.Pos, hint, format string, args ...any) {
 	c.errs.Add(p, fmt.Sprintf(format, args...), hint)
+}
+
+// longFormula finds the first formula of a plot statement longer than
+// expr.DefaultMaxLen characters and returns the error the expression
+// parser gives for it, or nil. Parse calls it before the grammar runs,
+// since the grammar spends microseconds and about a kilobyte on every
+// token: a formula of a few hundred kilobytes would cost seconds before
+// its length was ever checked. The formula is found as the plot compiler
+// finds it: after "y =", "z =" or "x =" (curve, points linspace, contour,
+// rule) or after the head of a region, up to an option, a string or a
+// word the expression language does not know.
+func (s *source) longFormula(toks []lexer.Token) *diagram.Error {
+	var blocks []bool // for each open "{": is it a plot block?
+	start := 0        // first token of the current statement
+	for i, t := range toks {
+		switch {
+		case t.Type == tokPunct && t.Value == "{":
+			blocks = append(blocks, isWord(toks[start], "plot"))
+			start = i + 1
+		case t.Type == tokPunct && t.Value == "}":
+			if len(blocks) > 0 {
+				blocks = blocks[:len(blocks)-1]
+			}
+			start = i + 1
+		case t.Type == tokEOL || t.EOF():
+			if len(blocks) > 0 && blocks[len(blocks)-1] && i > start {
+				if err := s.statementFormula(toks[start:i]); err != nil {
+					return err
+				}
+			}
+			start = i + 1
+		}
+	}
+	return nil
+}
+
+// statementFormula checks the length of the formula of one plot statement.
+func (s *source) statementFormula(st []lexer.Token) *diagram.Error {
+	from := -1
+	switch {
+	case isWord(st[0], "region"):
+		from = 1
+		if len(st) > 2 && st[1].Type == tokIdent && isPunct(st[2], ":") {
+			from = 3
+		}
+	case isWord(st[0], "curve"), isWord(st[0], "points"), isWord(st[0], "contour"), isWord(st[0], "rule"):
+		for i := 1; i < len(st); i++ {
+			if isPunct(st[i], "=") && (isWord(st[i-1], "x") || isWord(st[i-1], "y") || isWord(st[i-1], "z")) {
+				from = i + 1
+				break
+			}
+		}
+	}
+	if from < 0 || from >= len(st) {
+		return nil
+	}
+	to, depth := from, 0
+	for ; to < len(st); to++ {
+		t := st[to]
+		if depth == 0 && (stopAtOption(t) || to > from && strayWord(st[to-1], t)) {
+			break
+		}
+		switch {
+		case isPunct(t, "("):
+			depth++
+		case isPunct(t, ")"):
+			depth--
+		}
+	}
+	if to == from {
+		return nil
+	}
+	first, last := st[from], st[to-1]
+	text := string(s.src[first.Pos.Offset : last.Pos.Offset+len(last.Value)])
+	if utf8.RuneCountInString(text) <= expr.DefaultMaxLen {
+		return nil
+	}
+	// The expression parser checks the length first, so this costs no
+	// more than counting.
+	pos := s.pos(first.Pos)
+	_, err := expr.Parse(strings.TrimSpace(text), pos, expr.Options{})
+	if de, ok := err.(*diagram.Error); ok {
+		return de
+	}
+	return &diagram.Error{Pos: pos, Msg: fmt.Sprintf("formula is longer than %d characters", expr.DefaultMaxLen), Hint: "shorten the formula"}
 }
