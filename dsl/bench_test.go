@@ -41,3 +41,38 @@ func BenchmarkCompile(b *testing.B) {
 		}
 	}
 }
+
+// generatedGraph is a graph of n nodes in groups of five, with labelled and
+// plain edges, as the benchmark's graphs are written.
+func generatedGraph(n int) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "graph g \"generated %d\" direction down {\n", n)
+	for i := 0; i < n; i += 5 {
+		fmt.Fprintf(&b, "  group c%d \"cluster %d\" {\n", i, i)
+		for j := i; j < min(n, i+5); j++ {
+			fmt.Fprintf(&b, "    n%d \"service %d\"\n", j, j)
+		}
+		b.WriteString("  }\n")
+	}
+	for i := 1; i < n; i++ {
+		if i%3 == 0 {
+			fmt.Fprintf(&b, "  n%d -> n%d \"calls\"\n", i/2, i)
+		} else {
+			fmt.Fprintf(&b, "  n%d -> n%d\n", i-1, i)
+		}
+	}
+	b.WriteString("}\n")
+	return b.String()
+}
+
+// BenchmarkParseGraph parses a generated graph of 200 nodes.
+func BenchmarkParseGraph(b *testing.B) {
+	src := []byte(generatedGraph(200))
+	b.ReportAllocs()
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		if _, err := Parse("g.diag", src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -3,12 +3,9 @@
 //
 // Parse lexes and parses a file with a participle grammar into a File, an
 // AST in which every node keeps its position. The grammar lives in the AST's
-// struct tags and the token rules in lexDef; two hand-written parts make the
-// common case fast without changing either. scanTokens gives lexDef's tokens
-// in one pass, and fastParse builds the AST of files made only of headers,
-// row/column/grid and graph panels, giving up at the first token outside
-// that subset so that participle parses the rest and reports every syntax
-// error. Tests and fuzz targets hold both to the grammar's own results. Compile also resolves names in
+// struct tags and the token rules in lexDef; scanTokens gives lexDef's tokens
+// in one hand-written pass, and a test and a fuzz target hold it to the
+// rules. Compile also resolves names in
 // one namespace shared by the whole diagram (panels, nodes, groups and, later,
 // plot marks), checks every reference, and converts the AST into a
 // diagram.Diagram. Errors are diagram.ErrorList values sorted by position

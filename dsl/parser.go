@@ -33,11 +33,7 @@ func Parse(name string, src []byte) (*File, error) {
 	if err := s.longFormula(toks); err != nil {
 		return nil, diagram.ErrorList{err}
 	}
-	f, ok := fastParse(toks)
-	var err error
-	if !ok {
-		f, err = parseTokens(name, toks)
-	}
+	f, err := parseTokens(name, toks)
 	if err != nil {
 		var perr participle.Error
 		if !errors.As(err, &perr) {
