@@ -3,9 +3,10 @@
 //
 // Parse lexes and parses a file with a participle grammar into a File, an
 // AST in which every node keeps its position. The grammar lives in the AST's
-// struct tags and the token rules in lexDef; scanTokens gives lexDef's tokens
-// in one hand-written pass, and a test and a fuzz target hold it to the
-// rules. Compile also resolves names in
+// struct tags; the tokens come from a hand-written scanner, which is
+// participle's lexer (see scanner for its rules; a test and a fuzz target
+// hold it to the same rules written as regular expressions). The parser is
+// built on first use. Compile also resolves names in
 // one namespace shared by the whole diagram (panels, nodes, groups and, later,
 // plot marks), checks every reference, and converts the AST into a
 // diagram.Diagram. Errors are diagram.ErrorList values sorted by position

@@ -17,42 +17,6 @@ import (
 // input can exhaust the parser's stack.
 const MaxDepth = 64
 
-// lexDef is the token set of the language. Rules are tried in order: a
-// closed string before an open one, arrows before punctuation, numbers (with
-// an optional unit such as 2s or 500ms) before identifiers. Invalid catches
-// any other character so that lexing never fails; scan reports it.
-var lexDef = lexer.MustSimple([]lexer.SimpleRule{
-	{Name: "Comment", Pattern: `#[^\n]*`},
-	{Name: "EOL", Pattern: `\r?\n|;`},
-	{Name: "Space", Pattern: `[ \t\r\f\v\x{FEFF}]+`}, // U+FEFF: a byte order mark
-	{Name: "String", Pattern: `"(\\[^\n]|[^"\\\n])*"`},
-	{Name: "OpenString", Pattern: `"[^\n]*`},
-	{Name: "Arrow", Pattern: `<->|->|<-|--`},
-	{Name: "Range", Pattern: `\.\.`},
-	{Name: "Number", Pattern: `(\d+(\.\d+)?|\.\d+)([A-Za-z%][A-Za-z0-9%]*)?`},
-	{Name: "Ident", Pattern: `[A-Za-z_][A-Za-z0-9_]*([.\-][A-Za-z0-9_]+)*`},
-	{Name: "Punct", Pattern: `[{}()\[\],:=+\-*/^<>|!%]`},
-	{Name: "Invalid", Pattern: `.`},
-})
-
-// Token types, looked up once.
-var (
-	symbols        = lexDef.Symbols()
-	tokEOF         = lexer.EOF
-	tokComment     = symbols["Comment"]
-	tokEOL         = symbols["EOL"]
-	tokSpace       = symbols["Space"]
-	tokString      = symbols["String"]
-	tokOpenString  = symbols["OpenString"]
-	tokArrow       = symbols["Arrow"]
-	tokRange       = symbols["Range"]
-	tokNumber      = symbols["Number"]
-	tokIdent       = symbols["Ident"]
-	tokPunct       = symbols["Punct"]
-	tokInvalid     = symbols["Invalid"]
-	elidedTokTypes = []string{"Comment", "Space"}
-)
-
 // source is a file's name and text; it turns participle's byte offsets into
 // diagram positions whose columns count runes.
 type source struct {
@@ -79,13 +43,6 @@ func (s *source) pos(p lexer.Position) diagram.Pos {
 	s.lastOff = off
 	s.last = diagram.Pos{File: s.name, Line: line, Col: col + utf8.RuneCount(s.src[from:off])}
 	return s.last
-}
-
-// tokens lexes the whole source, dropping spaces and comments. It never
-// fails: characters outside the language become Invalid tokens. The last
-// token is EOF.
-func (s *source) tokens() []lexer.Token {
-	return scanTokens(s.name, s.src)
 }
 
 // opener is an open bracket waiting for its partner.

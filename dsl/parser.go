@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
@@ -11,13 +12,16 @@ import (
 	"github.com/aiprep/diag/diagram"
 )
 
-// parser is built once; participle parsers are safe for concurrent use.
-var parser = participle.MustBuild[File](
-	participle.Lexer(lexDef),
-	participle.Elide(elidedTokTypes...),
-	participle.Union[Panel](panelKinds()...),
-	participle.UseLookahead(1),
-)
+// parser returns the participle parser of the grammar, built on first use
+// (a process that parses nothing pays nothing for it). It is safe for
+// concurrent use.
+var parser = sync.OnceValue(func() *participle.Parser[File] {
+	return participle.MustBuild[File](
+		participle.Lexer(definition{}),
+		participle.Union[Panel](panelKinds()...),
+		participle.UseLookahead(1),
+	)
+})
 
 // Parse parses a .diag file into its AST. name is used in positions. The
 // error, if any, is a diagram.ErrorList: every lexical problem (characters
@@ -26,14 +30,21 @@ var parser = participle.MustBuild[File](
 // expected.
 func Parse(name string, src []byte) (*File, error) {
 	s := source{name: name, src: src}
-	toks := s.tokens()
+	// participle's token buffer, filled from the scanner once, serves both
+	// the checks below and the parser.
+	sc := newScanner(name, src)
+	peek, err := lexer.Upgrade(sc)
+	if err != nil {
+		return nil, diagram.ErrorList{{Pos: diagram.Pos{File: name, Line: 1, Col: 1}, Msg: err.Error()}}
+	}
+	toks := peek.Range(0, lexer.RawCursor(sc.count))
 	if errs := s.scan(toks); len(errs) > 0 {
 		return nil, capErrors(errs)
 	}
 	if err := s.longFormula(toks); err != nil {
 		return nil, diagram.ErrorList{err}
 	}
-	f, err := parseTokens(name, toks)
+	f, err := parseTokens(name, peek)
 	if err != nil {
 		var perr participle.Error
 		if !errors.As(err, &perr) {
@@ -54,31 +65,13 @@ func Parse(name string, src []byte) (*File, error) {
 // parseTokens runs the participle parser. A panic inside it would be a bug
 // in the grammar; it is turned into an error so that no input can crash a
 // caller.
-func parseTokens(name string, toks []lexer.Token) (f *File, err error) {
+func parseTokens(name string, peek *lexer.PeekingLexer) (f *File, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			f, err = nil, fmt.Errorf("%s: internal parser error: %v", name, r)
 		}
 	}()
-	peek, err := lexer.Upgrade(&sliceLexer{toks: toks})
-	if err != nil {
-		return nil, err
-	}
-	return parser.ParseFromLexer(peek)
-}
-
-// sliceLexer replays tokens lexed once already, so that scan and the parser
-// share one pass of the lexer.
-type sliceLexer struct {
-	toks []lexer.Token
-	next int
-}
-
-// Next returns the next token; the last one is EOF.
-func (l *sliceLexer) Next() (lexer.Token, error) {
-	t := l.toks[min(l.next, len(l.toks)-1)]
-	l.next++
-	return t, nil
+	return parser().ParseFromLexer(peek)
 }
 
 // maxErrors is how many errors a run reports, like go/parser.

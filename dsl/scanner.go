@@ -1,35 +1,124 @@
 package dsl
 
 import (
+	"io"
 	"unicode/utf8"
 
 	"github.com/alecthomas/participle/v2/lexer"
 )
 
-// scanTokens lexes src by hand, giving exactly the tokens that the rules of
-// lexDef give, in a fraction of the time: the rules are regular expressions
-// tried one after another at every position, while this is one pass over
-// the bytes. lexDef stays the specification (the parser takes its symbol
-// table from it), and a test and a fuzz target compare the two.
-//
-// Spaces and comments are dropped; the last token is EOF. Positions advance
-// as participle's do: columns count runes, an invalid UTF-8 byte counts as
-// one.
-func scanTokens(name string, src []byte) []lexer.Token {
-	// About one token in four bytes; the guess saves most regrowth.
-	out := make([]lexer.Token, 0, len(src)/4+1)
-	pos := lexer.Position{Filename: name, Line: 1, Column: 1}
-	text := string(src) // one copy, which every token's value slices
-	for i := 0; i < len(src); {
-		typ, n := scanOne(src, i)
-		start := pos
-		advance(&pos, src[i:i+n])
-		if typ != tokSpace && typ != tokComment {
-			out = append(out, lexer.Token{Type: typ, Value: text[i : i+n], Pos: start})
-		}
-		i += n
+// The token types of the language. The scanner drops spaces and comments;
+// OpenString and Invalid tokens are reported by Parse before parsing, so the
+// grammar only ever sees the others.
+const tokEOF = lexer.EOF
+
+const (
+	tokEOL        lexer.TokenType = iota + 1 // a newline or ";"
+	tokString                                // "text", escapes included
+	tokOpenString                            // a string that does not close on its line
+	tokArrow                                 // <-> -> <- --
+	tokRange                                 // ..
+	tokNumber                                // 12, 1.5, .5, with an optional unit: 2s, 500ms, 10%
+	tokIdent                                 // a, a_1, bias-variance, descent.marker
+	tokPunct                                 // one of {}()[],:=+-*/^<>|!%
+	tokInvalid                               // any other character
+	tokComment                               // # to the end of the line
+	tokSpace                                 // blanks other than newlines
+)
+
+// tokenNames names the token types for the grammar.
+var tokenNames = map[string]lexer.TokenType{
+	"EOF": tokEOF, "EOL": tokEOL, "String": tokString, "OpenString": tokOpenString,
+	"Arrow": tokArrow, "Range": tokRange, "Number": tokNumber, "Ident": tokIdent,
+	"Punct": tokPunct, "Invalid": tokInvalid, "Comment": tokComment, "Space": tokSpace,
+}
+
+// definition is the language's lexer as participle sees it: the token types
+// by name, and a scanner over a text.
+type definition struct{}
+
+// Symbols returns the token types by name.
+func (definition) Symbols() map[string]lexer.TokenType { return tokenNames }
+
+// Lex reads r and scans it.
+func (definition) Lex(name string, r io.Reader) (lexer.Lexer, error) {
+	src, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
 	}
-	return append(out, lexer.Token{Type: tokEOF, Pos: pos})
+	return newScanner(name, src), nil
+}
+
+// LexBytes scans src.
+func (definition) LexBytes(name string, src []byte) (lexer.Lexer, error) {
+	return newScanner(name, src), nil
+}
+
+// LexString scans src.
+func (definition) LexString(name, src string) (lexer.Lexer, error) {
+	return newScanner(name, []byte(src)), nil
+}
+
+// scanner is the hand-written lexer of the language: one pass over the
+// bytes, never failing (characters outside the language become Invalid
+// tokens). The rules it follows, in order, first match wins:
+//
+//	Comment     #[^\n]*
+//	EOL         \r?\n|;
+//	Space       [ \t\r\f\v\x{FEFF}]+        (U+FEFF: a byte order mark)
+//	String      "(\\[^\n]|[^"\\\n])*"
+//	OpenString  "[^\n]*
+//	Arrow       <->|->|<-|--
+//	Range       \.\.
+//	Number      (\d+(\.\d+)?|\.\d+)([A-Za-z%][A-Za-z0-9%]*)?
+//	Ident       [A-Za-z_][A-Za-z0-9_]*([.\-][A-Za-z0-9_]+)*
+//	Punct       [{}()\[\],:=+\-*/^<>|!%]
+//	Invalid     .
+//
+// The tests hold it to a lexer built from these rules as regular
+// expressions. Positions advance as participle's do: columns count runes,
+// an invalid UTF-8 byte counts as one.
+type scanner struct {
+	src  []byte
+	text string // one copy of src, which every token's value slices
+	off  int
+	pos  lexer.Position
+	// count is the number of tokens returned so far, EOF included.
+	count int
+}
+
+func newScanner(name string, src []byte) *scanner {
+	return &scanner{src: src, text: string(src), pos: lexer.Position{Filename: name, Line: 1, Column: 1}}
+}
+
+// Next returns the next token, skipping spaces and comments; after the last
+// it returns EOF, again and again.
+func (s *scanner) Next() (lexer.Token, error) {
+	for s.off < len(s.src) {
+		typ, n := scanOne(s.src, s.off)
+		start := s.pos
+		advance(&s.pos, s.src[s.off:s.off+n])
+		s.off += n
+		if typ != tokSpace && typ != tokComment {
+			s.count++
+			return lexer.Token{Type: typ, Value: s.text[s.off-n : s.off], Pos: start}, nil
+		}
+	}
+	s.count++
+	return lexer.Token{Type: tokEOF, Pos: s.pos}, nil
+}
+
+// scanTokens lexes src to the end: every token, the last one EOF.
+func scanTokens(name string, src []byte) []lexer.Token {
+	s := newScanner(name, src)
+	out := make([]lexer.Token, 0, len(src)/4+1)
+	for {
+		t, _ := s.Next()
+		out = append(out, t)
+		if t.EOF() {
+			return out
+		}
+	}
 }
 
 // advance moves pos over span as lexer.Position.Advance does.
@@ -50,7 +139,7 @@ func advance(pos *lexer.Position, span []byte) {
 }
 
 // scanOne returns the type and byte length of the token at src[i:]. The
-// cases follow the order of lexDef's rules: the first rule that matches
+// cases follow the order of the rules (see scanner): the first rule that matches
 // wins, and each consumes what its pattern would.
 func scanOne(src []byte, i int) (lexer.TokenType, int) {
 	c := src[i]

@@ -1,11 +1,29 @@
 package dsl
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/alecthomas/participle/v2/lexer"
 	"github.com/google/go-cmp/cmp"
 )
+
+// lexDef is the reference for the scanner: the token rules of the language
+// as regular expressions, tried in order, the first match winning (see
+// scanner). Invalid catches any other character, so lexing never fails.
+var lexDef = lexer.MustSimple([]lexer.SimpleRule{
+	{Name: "Comment", Pattern: `#[^\n]*`},
+	{Name: "EOL", Pattern: `\r?\n|;`},
+	{Name: "Space", Pattern: `[ \t\r\f\v\x{FEFF}]+`}, // U+FEFF: a byte order mark
+	{Name: "String", Pattern: `"(\\[^\n]|[^"\\\n])*"`},
+	{Name: "OpenString", Pattern: `"[^\n]*`},
+	{Name: "Arrow", Pattern: `<->|->|<-|--`},
+	{Name: "Range", Pattern: `\.\.`},
+	{Name: "Number", Pattern: `(\d+(\.\d+)?|\.\d+)([A-Za-z%][A-Za-z0-9%]*)?`},
+	{Name: "Ident", Pattern: `[A-Za-z_][A-Za-z0-9_]*([.\-][A-Za-z0-9_]+)*`},
+	{Name: "Punct", Pattern: `[{}()\[\],:=+\-*/^<>|!%]`},
+	{Name: "Invalid", Pattern: `.`},
+})
 
 // scannerCases are inputs at the edges of lexDef's rules: each one is lexed
 // by the hand scanner and by the rules themselves, and the tokens compared.
@@ -70,13 +88,15 @@ func checkScanner(t *testing.T, in string) {
 	}
 }
 
-// regexpTokens lexes the source with the rules of lexDef themselves. It is
-// the reference that scanTokens is tested against.
+// regexpTokens lexes the source with the rules of lexDef themselves, with
+// the scanner's token types. It is the reference that scanTokens is tested
+// against.
 func (s *source) regexpTokens() []lexer.Token {
 	lex, err := lexDef.LexString(s.name, string(s.src))
 	if err != nil {
 		return []lexer.Token{{Type: tokEOF}}
 	}
+	names := lexer.SymbolsByRune(lexDef)
 	var out []lexer.Token
 	for {
 		t, err := lex.Next()
@@ -85,6 +105,7 @@ func (s *source) regexpTokens() []lexer.Token {
 			out = append(out, lexer.Token{Type: tokEOF, Pos: lexer.Position{Offset: len(s.src)}})
 			return out
 		}
+		t.Type = tokenNames[names[t.Type]]
 		if t.Type == tokComment || t.Type == tokSpace {
 			continue
 		}
@@ -92,5 +113,34 @@ func (s *source) regexpTokens() []lexer.Token {
 		if t.EOF() {
 			return out
 		}
+	}
+}
+
+// TestScannerSymbols checks that the scanner names the same token types as
+// the rules.
+func TestScannerSymbols(t *testing.T) {
+	for name := range lexDef.Symbols() {
+		if _, ok := tokenNames[name]; !ok {
+			t.Errorf("token type %q of the rules is unknown to the scanner", name)
+		}
+	}
+	if len(tokenNames) != len(lexDef.Symbols()) {
+		t.Errorf("the scanner has %d token types, the rules %d", len(tokenNames), len(lexDef.Symbols()))
+	}
+}
+
+// TestParticipleLexes checks that participle can use the scanner as its
+// lexer directly, through the definition's Lex.
+func TestParticipleLexes(t *testing.T) {
+	src := "graph g {\n  a -> b \"x\" # c\n}\n"
+	toks, err := parser().Lex("f.diag", strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(scanTokens("f.diag", []byte(src)), toks); diff != "" {
+		t.Errorf("participle's tokens differ from the scanner's (-scanner +participle):\n%s", diff)
+	}
+	if _, err := parser().ParseString("f.diag", src); err != nil {
+		t.Errorf("ParseString(%q): %v", src, err)
 	}
 }
