@@ -398,6 +398,34 @@ func checkSite(t *testing.T, browserCtx context.Context, index, shots string, al
 		t.Errorf("after reload, studied state = %v, want [true 1 / 2]", got)
 	}
 
+	// Hashes that name properties every JavaScript object has open nothing,
+	// whether the page loads with them or they replace an open diagram's,
+	// and ← and → still work afterwards.
+	for _, name := range []string{"constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"} {
+		eval("hash "+name, fmt.Sprintf(`location.hash = "#%s"`, name))
+		run("load #"+name, chromedp.Reload())
+		wait("the page script ran with #"+name, `location.hash === "#`+name+`" && document.querySelector("#overall-count").textContent === "1 / 4"`)
+		if got := eval("viewer after #"+name, `document.querySelector("#viewer").open`); got != false {
+			t.Errorf("loading #%s opened the viewer", name)
+		}
+		eval("open attention", `location.hash = "#attention"`)
+		waitShown("attention")
+		eval("hash "+name, fmt.Sprintf(`location.hash = "#%s"`, name))
+		wait("the viewer closed for #"+name, `!document.querySelector("#viewer").open`)
+		eval("open gradient-descent", `location.hash = "#gradient-descent"`)
+		waitShown("gradient-descent")
+		run("next after #"+name, chromedp.KeyEvent(kb.ArrowRight))
+		waitShown("attention")
+		run("escape", chromedp.KeyEvent(kb.Escape))
+		wait("the viewer closed", `!document.querySelector("#viewer").open`)
+		plog.mu.Lock()
+		if len(plog.errors) > 0 {
+			t.Errorf("after #%s the page reported %q", name, plog.errors)
+			plog.errors = nil
+		}
+		plog.mu.Unlock()
+	}
+
 	// A deep link opens its diagram and survives a reload.
 	run("deep link", chromedp.Navigate("about:blank"), chromedp.Navigate(index+"#attention"))
 	waitShown("attention")

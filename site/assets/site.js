@@ -13,8 +13,11 @@
   var sections = Array.prototype.slice.call(doc.querySelectorAll(".layer"));
   var chips = Array.prototype.slice.call(doc.querySelectorAll(".chip"));
   var order = tiles.map(function (t) { return t.dataset.id; });
-  var byID = {};
-  tiles.forEach(function (t) { byID[t.dataset.id] = t; });
+  // Ids come from the page's hash too, so look them up in a Map: a plain
+  // object would answer "#constructor" or "#__proto__" with its own
+  // properties.
+  var byID = new Map();
+  tiles.forEach(function (t) { byID.set(t.dataset.id, t); });
 
   // ---- Study progress, kept in localStorage.
 
@@ -157,34 +160,35 @@
   var canvas = $("v-canvas");
   var status = $("v-status");
   var playButton = $("v-play");
-  var markup = {};   // id → SVG markup, filled by diagLoaded
-  var requested = {}; // id → true once its script tag is added
+  var markup = new Map();    // id → SVG markup, filled by diagLoaded
+  var requested = new Set(); // ids whose script tag is added
   var current = null; // id shown in the viewer
   var wanted = null;  // id the viewer waits for
   var view = { s: 1, x: 0, y: 0, w: 0, h: 0, fit: 1 };
 
   // diagLoaded receives a diagram from its script file d/ID.js.
   window.diagLoaded = function (id, svg) {
-    markup[id] = svg;
+    if (!byID.has(id)) return;
+    markup.set(id, svg);
     if (id === wanted && dialog.open) show(id);
   };
 
   function requestDiagram(id) {
-    if (markup[id] !== undefined || requested[id]) return;
-    requested[id] = true;
+    if (markup.has(id) || requested.has(id)) return;
+    requested.add(id);
     var s = doc.createElement("script");
-    s.src = "d/" + encodeURIComponent(id) + ".js?v=" + byID[id].dataset.v;
+    s.src = "d/" + encodeURIComponent(id) + ".js?v=" + byID.get(id).dataset.v;
     s.onload = function () { s.remove(); };
     s.onerror = function () {
       s.remove();
-      delete requested[id];
+      requested.delete(id);
       if (id === wanted) status.textContent = "This diagram could not be loaded.";
     };
     doc.head.appendChild(s);
   }
 
   function open(id) {
-    var t = byID[id];
+    var t = byID.get(id);
     if (!t) return;
     wanted = id;
     var i = order.indexOf(id);
@@ -204,7 +208,7 @@
     if (location.hash !== "#" + id) {
       history.replaceState(history.state, "", "#" + id);
     }
-    if (markup[id] !== undefined) {
+    if (markup.has(id)) {
       show(id);
     } else {
       current = null;
@@ -224,7 +228,7 @@
   }
 
   function show(id) {
-    var svg = parseSVG(markup[id]);
+    var svg = parseSVG(markup.get(id));
     if (!svg) {
       status.textContent = "This diagram could not be read.";
       return;
@@ -260,7 +264,7 @@
     canvas.replaceChildren();
     status.textContent = "";
     if (dialog.open) dialog.close();
-    if (byID[location.hash.slice(1)]) {
+    if (byID.has(location.hash.slice(1))) {
       if (history.state && history.state.viewer) {
         // Opening pushed this entry: step back to the index entry, so that
         // Back never lands on a copy of the page.
@@ -269,7 +273,7 @@
         history.replaceState(null, "", location.pathname + location.search);
       }
     }
-    var t = id && byID[id];
+    var t = id && byID.get(id);
     if (t) {
       var link = t.querySelector(".open");
       link.focus({ preventScroll: true });
@@ -491,8 +495,10 @@
     e.preventDefault();
     close();
   });
+  // The close event comes a task after the dialog closed: by then a hash
+  // change may have opened it again, for another diagram, which stays.
   dialog.addEventListener("close", function () {
-    if (wanted) close();
+    if (wanted && !dialog.open) close();
   });
 
   dialog.addEventListener("keydown", function (e) {
@@ -526,7 +532,7 @@
     } catch (e) {
       id = "";
     }
-    if (byID[id]) {
+    if (byID.has(id)) {
       // A new history entry, from a tile or a typed link: mark it, so that
       // closing the viewer can go back to the entry before it.
       if (e) history.replaceState({ viewer: true }, "");
