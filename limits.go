@@ -112,7 +112,7 @@ func headerPositions(f *dsl.File) map[string]diagram.Pos {
 		}
 		if name, ok := fields[st.Header.Keyword]; ok {
 			if _, dup := out[name]; !dup {
-				out[name] = f.Position(st.Header.Pos)
+				out[name] = f.Position(st.Header.Pos())
 			}
 		}
 	}

@@ -20,7 +20,7 @@ func applySheet(f *dsl.File, d *diagram.Diagram) error {
 		id := h.Args[0].Ident.Name
 		e, ok := curriculum.Lookup(id)
 		if !ok {
-			pos := f.Position(h.Args[0].Pos)
+			pos := f.Position(h.Args[0].Pos())
 			return diagram.ErrorList{{Pos: pos, Msg: "unknown curriculum sheet \"" + id + "\"", Hint: sheetHint(id)}}
 		}
 		d.Kicker = curriculum.Kicker(e)

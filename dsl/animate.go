@@ -3,28 +3,26 @@ package dsl
 import (
 	"fmt"
 
-	"github.com/alecthomas/participle/v2/lexer"
-
 	"github.com/aiprep/diag/diagram"
 )
 
 // Animate is the animation block: animate [loop] { step ... }.
 type Animate struct {
-	Pos   lexer.Position
+	Span
 	Loop  bool        `parser:"'animate' @'loop'?"`
 	Steps []*StepStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
 }
 
 // StepStmt is one statement of the animate block.
 type StepStmt struct {
-	Pos     lexer.Position
+	Span
 	Step    *Step    `parser:"@@"`
 	Unknown *Unknown `parser:"| @@"`
 }
 
 // Step is one captioned stage: step "caption" DURATION { actions }.
 type Step struct {
-	Pos      lexer.Position
+	Span
 	Caption  *String       `parser:"'step' @@?"`
 	Duration *Number       `parser:"@@?"`
 	Actions  []*ActionStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
@@ -32,7 +30,7 @@ type Step struct {
 
 // ActionStmt is one action of a step or a together block.
 type ActionStmt struct {
-	Pos      lexer.Position
+	Span
 	Targets  *TargetsAction  `parser:"@@"`
 	Flow     *FlowAction     `parser:"| @@"`
 	Trace    *TraceAction    `parser:"| @@"`
@@ -45,7 +43,7 @@ type ActionStmt struct {
 // TargetsAction is show, hide, dim or highlight with the ids it acts on. A
 // target may also name the edges between two nodes: show a -> b.
 type TargetsAction struct {
-	Pos     lexer.Position
+	Span
 	Verb    string    `parser:"@('show' | 'hide' | 'dim' | 'highlight')"`
 	Targets []*Target `parser:"@@*"`
 	Options []*Option `parser:"@@*"`
@@ -56,7 +54,7 @@ type TargetsAction struct {
 // a -- b in either order), a <- b the reverse, and a <-> b or a -- b every
 // edge joining them.
 type Target struct {
-	Pos   lexer.Position
+	Span
 	ID    *Ident `parser:"(?! 'delay' | 'ease') @@"`
 	Arrow string `parser:"( @Arrow"`
 	To    *Ident `parser:"@@ )?"`
@@ -64,7 +62,7 @@ type Target struct {
 
 // FlowAction is flow a -> b -> c: something travels along those edges.
 type FlowAction struct {
-	Pos     lexer.Position
+	Span
 	From    *Ident    `parser:"'flow' ( (?! 'delay' | 'ease') @@ )?"`
 	Hops    []*Hop    `parser:"@@*"`
 	Options []*Option `parser:"@@*"`
@@ -72,14 +70,14 @@ type FlowAction struct {
 
 // TraceAction is trace ID: a curve or path draws itself.
 type TraceAction struct {
-	Pos     lexer.Position
+	Span
 	Target  *Ident    `parser:"'trace' ( (?! 'delay' | 'ease') @@ )?"`
 	Options []*Option `parser:"@@*"`
 }
 
 // MoveAction is move ID along PATH or move ID to (x, y).
 type MoveAction struct {
-	Pos     lexer.Position
+	Span
 	Target  *Ident    `parser:"'move' ( (?! 'along' | 'to' | 'delay' | 'ease') @@ )?"`
 	Along   *Ident    `parser:"( 'along' @@"`
 	To      *Point    `parser:"| 'to' @@ )?"`
@@ -88,14 +86,14 @@ type MoveAction struct {
 
 // Point is (x, y) in data coordinates.
 type Point struct {
-	Pos lexer.Position
-	X   *Number `parser:"'(' @@ ','"`
-	Y   *Number `parser:"@@ ')'"`
+	Span
+	X *Number `parser:"'(' @@ ','"`
+	Y *Number `parser:"@@ ')'"`
 }
 
 // CountAction is count ID from A to B: a number label changes step by step.
 type CountAction struct {
-	Pos     lexer.Position
+	Span
 	Target  *Ident    `parser:"'count' ( (?! 'from' | 'to' | 'delay' | 'ease') @@ )?"`
 	From    *Number   `parser:"( 'from' @@ )?"`
 	To      *Number   `parser:"( 'to' @@ )?"`
@@ -104,14 +102,14 @@ type CountAction struct {
 
 // TogetherAction runs its actions at once: together { actions }.
 type TogetherAction struct {
-	Pos     lexer.Position
+	Span
 	Options []*Option     `parser:"'together' @@*"`
 	Actions []*ActionStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
 }
 
 // Option is a per-action option: delay DURATION or ease NAME.
 type Option struct {
-	Pos   lexer.Position
+	Span
 	Key   string `parser:"@('delay' | 'ease')"`
 	Value *Value `parser:"@@?"`
 }
@@ -119,7 +117,7 @@ type Option struct {
 var easeNames = []string{"ease-in-out", "linear", "steps"}
 
 func (a *Animate) compile(c *compiler) *diagram.Script {
-	s := &diagram.Script{Loop: a.Loop, Pos: c.pos(a.Pos)}
+	s := &diagram.Script{Loop: a.Loop, Pos: c.pos(a.Pos())}
 	for _, st := range a.Steps {
 		if st.Unknown != nil {
 			st.Unknown.report(c, "animate")
@@ -128,25 +126,25 @@ func (a *Animate) compile(c *compiler) *diagram.Script {
 		s.Steps = append(s.Steps, st.Step.compile(c))
 	}
 	if len(s.Steps) == 0 {
-		c.errorf(a.Pos, "write "+usageOf("step")+" inside animate { }", "animate has no steps")
+		c.errorf(a.Pos(), "write "+usageOf("step")+" inside animate { }", "animate has no steps")
 	}
 	return s
 }
 
 func (st *Step) compile(c *compiler) *diagram.Step {
-	out := &diagram.Step{Pos: c.pos(st.Pos)}
+	out := &diagram.Step{Pos: c.pos(st.Pos())}
 	if st.Caption == nil {
-		c.errorf(st.Pos, "write "+usageOf("step"), "step needs a caption")
+		c.errorf(st.Pos(), "write "+usageOf("step"), "step needs a caption")
 	} else {
 		out.Caption = c.str(st.Caption)
 	}
 	if st.Duration == nil {
 		if st.Caption != nil {
-			c.errorf(st.Pos, "write "+usageOf("step"), "step needs a duration")
+			c.errorf(st.Pos(), "write "+usageOf("step"), "step needs a duration")
 		}
 	} else if d, ok := c.duration(st.Duration, "duration"); ok {
 		if d == 0 {
-			c.errorf(st.Duration.Pos, "a step lasts longer than 0s", "step duration is zero")
+			c.errorf(st.Duration.Pos(), "a step lasts longer than 0s", "step duration is zero")
 		}
 		out.Duration = d
 	}
@@ -171,7 +169,7 @@ func (c *compiler) actions(list []*ActionStmt, opener string) []*diagram.Action 
 
 // action converts one action; nil when it is wrong.
 func (c *compiler) action(st *ActionStmt) *diagram.Action {
-	a := &diagram.Action{Pos: c.pos(st.Pos)}
+	a := &diagram.Action{Pos: c.pos(st.Pos())}
 	var opts []*Option
 	ok := true
 	switch {
@@ -180,7 +178,7 @@ func (c *compiler) action(st *ActionStmt) *diagram.Action {
 		a.Kind = map[string]diagram.ActionKind{"show": diagram.Show, "hide": diagram.Hide, "dim": diagram.Dim, "highlight": diagram.Highlight}[t.Verb]
 		opts = t.Options
 		if len(t.Targets) == 0 {
-			c.errorf(t.Pos, "write "+usageOf(t.Verb), "%s needs at least one id", t.Verb)
+			c.errorf(t.Pos(), "write "+usageOf(t.Verb), "%s needs at least one id", t.Verb)
 			ok = false
 		}
 		for _, tg := range t.Targets {
@@ -193,7 +191,7 @@ func (c *compiler) action(st *ActionStmt) *diagram.Action {
 		a.Targets, ok = c.flow(st.Flow)
 	case st.Trace != nil:
 		a.Kind, opts = diagram.Trace, st.Trace.Options
-		ok = c.need(st.Trace.Pos, st.Trace.Target, "trace", "id") && c.resolve(st.Trace.Target, "id") != nil
+		ok = c.need(st.Trace.Pos(), st.Trace.Target, "trace", "id") && c.resolve(st.Trace.Target, "id") != nil
 		if ok {
 			a.Targets = []string{st.Trace.Target.Name}
 		}
@@ -205,7 +203,7 @@ func (c *compiler) action(st *ActionStmt) *diagram.Action {
 		a.Kind, opts = diagram.Together, st.Together.Options
 		a.Actions = c.actions(st.Together.Actions, "together")
 		if len(st.Together.Actions) == 0 {
-			c.errorf(st.Together.Pos, "write "+usageOf("together"), "together has no actions")
+			c.errorf(st.Together.Pos(), "write "+usageOf("together"), "together has no actions")
 		}
 	}
 	if !c.options(a, opts) || !ok {
@@ -215,7 +213,7 @@ func (c *compiler) action(st *ActionStmt) *diagram.Action {
 }
 
 // need reports a missing part of an action.
-func (c *compiler) need(p lexer.Position, id *Ident, verb, what string) bool {
+func (c *compiler) need(p Pos, id *Ident, verb, what string) bool {
 	if id == nil {
 		c.errorf(p, "write "+usageOf(verb), "%s needs %s", verb, map[string]string{"id": "an id", "path": "a path id"}[what])
 		return false
@@ -252,7 +250,7 @@ func (c *compiler) target(t *Target) ([]string, bool) {
 		if c.carries(b, a) {
 			hint = fmt.Sprintf("the edge between them points from %q to %q; write %s -> %s", b, a, b, a)
 		}
-		c.errorf(t.Pos, hint, "no edge from %q to %q", a, b)
+		c.errorf(t.Pos(), hint, "no edge from %q to %q", a, b)
 		return nil, false
 	}
 	return ids, true
@@ -262,7 +260,7 @@ func (c *compiler) target(t *Target) ([]string, bool) {
 // edge that carries things that way.
 func (c *compiler) flow(f *FlowAction) ([]string, bool) {
 	if f.From == nil || len(f.Hops) == 0 {
-		c.errorf(f.Pos, "write "+usageOf("flow"), "flow needs a path of at least two nodes")
+		c.errorf(f.Pos(), "write "+usageOf("flow"), "flow needs a path of at least two nodes")
 		return nil, false
 	}
 	ok := c.resolve(f.From, "id") != nil
@@ -272,10 +270,10 @@ func (c *compiler) flow(f *FlowAction) ([]string, bool) {
 		cur := c.resolve(h.To, "id") != nil
 		ids = append(ids, h.To.Name)
 		if h.Arrow != "->" {
-			c.errorf(h.Pos, "write the path in the direction of travel, like flow a -> b -> c", "flow runs along -> only, not %s", h.Arrow)
+			c.errorf(h.Pos(), "write the path in the direction of travel, like flow a -> b -> c", "flow runs along -> only, not %s", h.Arrow)
 			ok = false
 		} else if prevOK && cur && !c.carries(prev.Name, h.To.Name) {
-			c.errorf(h.Pos, c.flowHint(prev.Name, h.To.Name), "no edge from %q to %q to flow along", prev.Name, h.To.Name)
+			c.errorf(h.Pos(), c.flowHint(prev.Name, h.To.Name), "no edge from %q to %q to flow along", prev.Name, h.To.Name)
 			ok = false
 		}
 		ok = ok && cur
@@ -314,7 +312,7 @@ func (c *compiler) flowHint(a, b string) string {
 }
 
 func (c *compiler) move(m *MoveAction, a *diagram.Action) (*diagram.Action, []*Option, bool) {
-	ok := c.need(m.Pos, m.Target, "move", "id") && c.resolve(m.Target, "id") != nil
+	ok := c.need(m.Pos(), m.Target, "move", "id") && c.resolve(m.Target, "id") != nil
 	if ok {
 		a.Targets = []string{m.Target.Name}
 	}
@@ -330,7 +328,7 @@ func (c *compiler) move(m *MoveAction, a *diagram.Action) (*diagram.Action, []*O
 		ok = ok && okX && okY
 	default:
 		if m.Target != nil {
-			c.errorf(m.Pos, "write "+usageOf("move"), "move needs along PATH or to (x, y)")
+			c.errorf(m.Pos(), "write "+usageOf("move"), "move needs along PATH or to (x, y)")
 		}
 		ok = false
 	}
@@ -339,13 +337,13 @@ func (c *compiler) move(m *MoveAction, a *diagram.Action) (*diagram.Action, []*O
 
 func (c *compiler) count(n *CountAction, a *diagram.Action) (*diagram.Action, []*Option, bool) {
 	a.Kind = diagram.Count
-	ok := c.need(n.Pos, n.Target, "count", "id") && c.resolve(n.Target, "id") != nil
+	ok := c.need(n.Pos(), n.Target, "count", "id") && c.resolve(n.Target, "id") != nil
 	if ok {
 		a.Targets = []string{n.Target.Name}
 	}
 	if n.From == nil || n.To == nil {
 		if n.Target != nil {
-			c.errorf(n.Pos, "write "+usageOf("count"), "count needs from A to B")
+			c.errorf(n.Pos(), "write "+usageOf("count"), "count needs from A to B")
 		}
 		return a, n.Options, false
 	}
@@ -361,7 +359,7 @@ func (c *compiler) options(a *diagram.Action, opts []*Option) bool {
 	seen := map[string]bool{}
 	for _, o := range opts {
 		if seen[o.Key] {
-			c.errorf(o.Pos, "give each option once", "%s given twice", o.Key)
+			c.errorf(o.Pos(), "give each option once", "%s given twice", o.Key)
 			ok = false
 			continue
 		}
@@ -369,7 +367,7 @@ func (c *compiler) options(a *diagram.Action, opts []*Option) bool {
 		switch o.Key {
 		case "delay":
 			if o.Value == nil || o.Value.Number == nil {
-				c.errorf(o.Pos, "write "+usageOf("delay"), "delay needs a duration")
+				c.errorf(o.Pos(), "write "+usageOf("delay"), "delay needs a duration")
 				ok = false
 				continue
 			}
@@ -377,7 +375,7 @@ func (c *compiler) options(a *diagram.Action, opts []*Option) bool {
 			a.Delay, ok = d, ok && good
 		case "ease":
 			if o.Value == nil || o.Value.Ident == nil {
-				c.errorf(o.Pos, "easings are "+quoteList(easeNames), "ease needs a name")
+				c.errorf(o.Pos(), "easings are "+quoteList(easeNames), "ease needs a name")
 				ok = false
 				continue
 			}
@@ -389,7 +387,7 @@ func (c *compiler) options(a *diagram.Action, opts []*Option) bool {
 			case "steps":
 				a.Easing = diagram.Steps
 			default:
-				c.errorf(o.Value.Pos, joinHint(didYouMean(name, easeNames), "easings are "+quoteList(easeNames)), "unknown easing %q", name)
+				c.errorf(o.Value.Pos(), joinHint(didYouMean(name, easeNames), "easings are "+quoteList(easeNames)), "unknown easing %q", name)
 				ok = false
 			}
 		}

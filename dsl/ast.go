@@ -1,8 +1,6 @@
 package dsl
 
 import (
-	"github.com/alecthomas/participle/v2/lexer"
-
 	"github.com/aiprep/diag/diagram"
 )
 
@@ -13,7 +11,7 @@ import (
 
 // File is a parsed .diag file.
 type File struct {
-	Pos   lexer.Position
+	Span
 	Stmts []*Stmt `parser:"EOL* ( @@ ( EOL+ @@? )* )?"`
 
 	// Name is the file name given to Parse.
@@ -27,11 +25,11 @@ type File struct {
 // Position converts a position recorded in the AST to a diagram position,
 // whose column counts characters (runes) rather than bytes. It caches line
 // offsets in f, so a File is not safe for concurrent calls.
-func (f *File) Position(p lexer.Position) diagram.Pos { return f.src.pos(p) }
+func (f *File) Position(p Pos) diagram.Pos { return f.src.pos(p) }
 
 // Stmt is one top-level statement.
 type Stmt struct {
-	Pos     lexer.Position
+	Span
 	Header  *Header  `parser:"@@"`
 	Legend  *Legend  `parser:"| @@"`
 	Animate *Animate `parser:"| @@"`
@@ -71,28 +69,28 @@ func panelKinds() []Panel {
 // Header is a one-line statement of the diagram's frame: title, subtitle,
 // footer, kicker, theme, size, sheet or ask, followed by its values.
 type Header struct {
-	Pos     lexer.Position
+	Span
 	Keyword string   `parser:"@('title' | 'subtitle' | 'footer' | 'kicker' | 'theme' | 'size' | 'sheet' | 'ask')"`
 	Args    []*Value `parser:"@@*"`
 }
 
 // Legend is the legend block: one "KIND "label"" line per item.
 type Legend struct {
-	Pos   lexer.Position
+	Span
 	Items []*LegendItem `parser:"'legend' '{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
 }
 
 // LegendItem is one legend line: a kind (solid, dashed, bold, dot or a tone)
 // and its label.
 type LegendItem struct {
-	Pos  lexer.Position
+	Span
 	Kind *Ident   `parser:"@@"`
 	Args []*Value `parser:"@@*"`
 }
 
 // Value is a string, a number or an identifier given as an argument.
 type Value struct {
-	Pos    lexer.Position
+	Span
 	String *String `parser:"@@"`
 	Number *Number `parser:"| @@"`
 	Ident  *Ident  `parser:"| @@"`
@@ -100,14 +98,14 @@ type Value struct {
 
 // Ident is an identifier with its position.
 type Ident struct {
-	Pos  lexer.Position
+	Span
 	Name string `parser:"@Ident"`
 }
 
 // String is a string literal as written, quotes and escapes included; Value
 // decodes it.
 type String struct {
-	Pos lexer.Position
+	Span
 	Raw string `parser:"@String"`
 }
 
@@ -121,14 +119,14 @@ func (s *String) Value() string {
 // Number is a number as written, with its sign and unit if any ("-1.5",
 // "2s", "500ms").
 type Number struct {
-	Pos lexer.Position
+	Span
 	Raw string `parser:"@'-'? @Number"`
 }
 
 // Attr is one attribute of a declaration: a label string, a keyword with a
 // value (shape S, tone T, icon NAME, direction D) or a flag (dashed, bold).
 type Attr struct {
-	Pos   lexer.Position
+	Span
 	Label *String `parser:"@@"`
 	Key   string  `parser:"| @('shape' | 'tone' | 'icon' | 'direction')"`
 	Value *Ident  `parser:"@@?"`
@@ -139,13 +137,13 @@ type Attr struct {
 // the line, with its block if any) so that Compile can report it with a
 // suggestion and carry on.
 type Unknown struct {
-	Pos   lexer.Position
+	Span
 	Words []string  `parser:"@~(EOL | '{' | '}') @~(EOL | '{' | '}')*"`
 	Block *RawBlock `parser:"@@?"`
 }
 
 // RawBlock is the skipped block of an Unknown statement.
 type RawBlock struct {
-	Pos    lexer.Position
+	Span
 	Blocks []*RawBlock `parser:"'{' ( ~('{' | '}') | @@ )* '}'"`
 }

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/alecthomas/participle/v2/lexer"
-
 	"github.com/aiprep/diag/diagram"
 )
 
@@ -36,19 +34,19 @@ type compiler struct {
 	scope *scope
 	errs  diagram.ErrorList
 	// set records where each header field was first set.
-	set map[string]lexer.Position
+	set map[string]Pos
 }
 
 // pos converts an AST position to a diagram position.
-func (c *compiler) pos(p lexer.Position) diagram.Pos { return c.file.src.pos(p) }
+func (c *compiler) pos(p Pos) diagram.Pos { return c.file.src.pos(p) }
 
 // errorf records an error at p with a hint.
-func (c *compiler) errorf(p lexer.Position, hint, format string, args ...any) {
+func (c *compiler) errorf(p Pos, hint, format string, args ...any) {
 	c.errs.Add(c.pos(p), fmt.Sprintf(format, args...), hint)
 }
 
 // at formats p as line:col for hints.
-func (c *compiler) at(p lexer.Position) string {
+func (c *compiler) at(p Pos) string {
 	q := c.pos(p)
 	return fmt.Sprintf("%d:%d", q.Line, q.Col)
 }
@@ -57,9 +55,9 @@ func (c *compiler) at(p lexer.Position) string {
 // order, so that every id is declared before the animation refers to it.
 func (c *compiler) compileFile() *diagram.Diagram {
 	d := &diagram.Diagram{}
-	c.set = map[string]lexer.Position{}
+	c.set = map[string]Pos{}
 	var body []diagram.Panel
-	var bodyPos lexer.Position
+	var bodyPos Pos
 	var anim *Animate
 	for _, st := range c.file.Stmts {
 		switch {
@@ -69,7 +67,7 @@ func (c *compiler) compileFile() *diagram.Diagram {
 			c.legend(d, st.Legend)
 		case st.Animate != nil:
 			if anim != nil {
-				c.errorf(st.Animate.Pos, "first at "+c.at(anim.Pos)+"; put every step in one animate block", "second animate block")
+				c.errorf(st.Animate.Pos(), "first at "+c.at(anim.Pos())+"; put every step in one animate block", "second animate block")
 				continue
 			}
 			anim = st.Animate
@@ -79,7 +77,7 @@ func (c *compiler) compileFile() *diagram.Diagram {
 				continue
 			}
 			if len(body) == 0 {
-				bodyPos = st.Pos
+				bodyPos = st.Pos()
 			}
 			if p := st.Panel.compile(c); p != nil {
 				body = append(body, p)
@@ -101,25 +99,31 @@ func (c *compiler) compileFile() *diagram.Diagram {
 }
 
 // str decodes a string literal, reporting a malformed escape at its place.
-func (c *compiler) str(s *String) string {
-	v, off, err := unquoteAt(s.Raw)
+func (c *compiler) str(s *String) string { return c.strAt(s.Raw, s.Pos()) }
+
+// strAt decodes the string literal raw written at p.
+func (c *compiler) strAt(raw string, p Pos) string {
+	v, off, err := unquoteAt(raw)
 	if err != nil {
-		p := s.Pos
-		p.Offset += len(string([]rune(s.Raw)[:off]))
-		c.errorf(p, `escapes are \" \\ \n \t and \u{hex}`, "%v", err)
+		c.errorf(p+Pos(len(string([]rune(raw)[:off]))), `escapes are \" \\ \n \t and \u{hex}`, "%v", err)
 	}
 	return v
 }
 
 // number parses a plain number (no unit).
 func (c *compiler) number(n *Number, what string) (float64, bool) {
-	v, unit, ok := splitNumber(n.Raw)
+	return c.numberAt(n.Raw, n.Pos(), what)
+}
+
+// numberAt parses the plain number raw written at p.
+func (c *compiler) numberAt(raw string, p Pos, what string) (float64, bool) {
+	v, unit, ok := splitNumber(raw)
 	if !ok {
-		c.errorf(n.Pos, "write a plain number such as 12 or 0.5", "%s must be a number, not %q", what, n.Raw)
+		c.errorf(p, "write a plain number such as 12 or 0.5", "%s must be a number, not %q", what, raw)
 		return 0, false
 	}
 	if unit != "" {
-		c.errorf(n.Pos, "write a plain number such as 12 or 0.5", "%s takes a plain number, not %q", what, n.Raw)
+		c.errorf(p, "write a plain number such as 12 or 0.5", "%s takes a plain number, not %q", what, raw)
 		return 0, false
 	}
 	return v, true
@@ -127,26 +131,31 @@ func (c *compiler) number(n *Number, what string) (float64, bool) {
 
 // duration parses a duration such as 2s, 1.5s or 500ms.
 func (c *compiler) duration(n *Number, what string) (time.Duration, bool) {
+	return c.durationAt(n.Raw, n.Pos(), what)
+}
+
+// durationAt parses the duration raw written at p.
+func (c *compiler) durationAt(raw string, p Pos, what string) (time.Duration, bool) {
 	const hint = "write seconds or milliseconds, like 2s, 1.5s or 500ms"
-	v, unit, ok := splitNumber(n.Raw)
+	v, unit, ok := splitNumber(raw)
 	switch {
 	case !ok:
-		c.errorf(n.Pos, hint, "bad %s %q", what, n.Raw)
+		c.errorf(p, hint, "bad %s %q", what, raw)
 		return 0, false
 	case unit == "":
-		c.errorf(n.Pos, hint, "%s %q needs a unit", what, n.Raw)
+		c.errorf(p, hint, "%s %q needs a unit", what, raw)
 		return 0, false
 	case v < 0:
-		c.errorf(n.Pos, hint, "%s %q is negative", what, n.Raw)
+		c.errorf(p, hint, "%s %q is negative", what, raw)
 		return 0, false
 	}
 	scale := map[string]float64{"s": float64(time.Second), "ms": float64(time.Millisecond)}[unit]
 	if scale == 0 {
-		c.errorf(n.Pos, hint, "unknown unit %q in %s %q", unit, what, n.Raw)
+		c.errorf(p, hint, "unknown unit %q in %s %q", unit, what, raw)
 		return 0, false
 	}
 	if v*scale > float64(time.Hour) {
-		c.errorf(n.Pos, "durations are at most 1h", "%s %q is too long", what, n.Raw)
+		c.errorf(p, "durations are at most 1h", "%s %q is too long", what, raw)
 		return 0, false
 	}
 	return time.Duration(v*scale + 0.5), true

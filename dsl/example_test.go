@@ -24,10 +24,10 @@ graph loop "The update loop" {
 	for _, st := range f.Stmts {
 		switch {
 		case st.Header != nil:
-			fmt.Println(f.Position(st.Pos), st.Header.Keyword)
+			fmt.Println(f.Position(st.Pos()), st.Header.Keyword)
 		case st.Panel != nil:
 			g := st.Panel.(*dsl.Graph)
-			fmt.Println(f.Position(st.Pos), "graph", g.ID.Name, "with", len(g.Stmts), "statements")
+			fmt.Println(f.Position(st.Pos()), "graph", g.ID.Name, "with", len(g.Stmts), "statements")
 		}
 	}
 	// Output:

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/alecthomas/participle/v2/lexer"
-
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/icon"
 )
@@ -14,7 +12,7 @@ import (
 //
 //	graph ID ["title"] [direction down|right|up|left] { statements }
 type Graph struct {
-	Pos   lexer.Position
+	Span
 	ID    *Ident       `parser:"'graph' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr      `parser:"@@*"`
 	Stmts []*GraphStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
@@ -22,7 +20,7 @@ type Graph struct {
 
 // GraphStmt is one statement inside a graph or group block.
 type GraphStmt struct {
-	Pos     lexer.Position
+	Span
 	Group   *Group    `parser:"@@"`
 	Rank    *Rank     `parser:"| @@"`
 	Edge    *Edge     `parser:"| @@"`
@@ -34,7 +32,7 @@ type GraphStmt struct {
 //
 //	group ID ["label"] [tone T] { statements }
 type Group struct {
-	Pos   lexer.Position
+	Span
 	ID    *Ident       `parser:"'group' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr      `parser:"@@*"`
 	Stmts []*GraphStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
@@ -42,7 +40,7 @@ type Group struct {
 
 // Rank asks for nodes to share a rank: rank same a b c.
 type Rank struct {
-	Pos   lexer.Position
+	Span
 	Mode  *Ident   `parser:"'rank' @@?"`
 	Nodes []*Ident `parser:"@@*"`
 }
@@ -50,7 +48,7 @@ type Rank struct {
 // Edge is a chain of one or more edges, a -> b <- c, with attributes that
 // apply to every hop.
 type Edge struct {
-	Pos   lexer.Position
+	Span
 	From  *Ident  `parser:"@@"`
 	Hops  []*Hop  `parser:"@@+"`
 	Attrs []*Attr `parser:"@@*"`
@@ -58,14 +56,14 @@ type Edge struct {
 
 // Hop is one arrow of an edge chain and the node it leads to.
 type Hop struct {
-	Pos   lexer.Position
+	Span
 	Arrow string `parser:"@Arrow"`
 	To    *Ident `parser:"@@"`
 }
 
 // NodeDecl declares a node: id ["label"] [shape S] [tone T] [icon NAME].
 type NodeDecl struct {
-	Pos   lexer.Position
+	Span
 	ID    *Ident  `parser:"@@"`
 	Attrs []*Attr `parser:"@@*"`
 }
@@ -103,7 +101,7 @@ type graphBuilder struct {
 }
 
 func (g *Graph) compile(c *compiler) diagram.Panel {
-	out := &diagram.Graph{PanelHead: diagram.PanelHead{Pos: c.pos(g.Pos)}}
+	out := &diagram.Graph{PanelHead: diagram.PanelHead{Pos: c.pos(g.Pos())}}
 	if g.ID != nil && c.declare(g.ID, "graph", "") {
 		out.ID = g.ID.Name
 	}
@@ -112,13 +110,13 @@ func (g *Graph) compile(c *compiler) diagram.Panel {
 		case a.Label != nil && out.Title == "":
 			out.Title = c.str(a.Label)
 		case a.Label != nil:
-			c.errorf(a.Pos, "a graph has one title", "second title for graph")
+			c.errorf(a.Pos(), "a graph has one title", "second title for graph")
 		case a.Key == "direction":
 			if d, ok := c.enumAttr(a, "direction", "directions", directionNames()); ok {
 				out.Direction, _ = diagram.ParseDirection(d)
 			}
 		default:
-			c.errorf(a.Pos, "write "+usageOf("graph"), "graph does not take %s", attrName(a))
+			c.errorf(a.Pos(), "write "+usageOf("graph"), "graph does not take %s", attrName(a))
 		}
 	}
 	b := &graphBuilder{c: c, g: out, declared: map[string]bool{}, nodes: map[string]*diagram.Node{},
@@ -177,11 +175,11 @@ func (b *graphBuilder) unknown(u *Unknown) {
 	w := u.Words[0]
 	switch {
 	case strings.HasPrefix(w, `"`):
-		b.c.errorf(u.Pos, "write "+graphHelp.usage[""], "a label needs a node id before it")
+		b.c.errorf(u.Pos(), "write "+graphHelp.usage[""], "a label needs a node id before it")
 	case w == "->" || w == "<-" || w == "<->" || w == "--":
-		b.c.errorf(u.Pos, "write "+graphHelp.usage["->"], "an edge needs a node id before %s", w)
+		b.c.errorf(u.Pos(), "write "+graphHelp.usage["->"], "an edge needs a node id before %s", w)
 	default:
-		b.c.errorf(u.Pos, "a graph holds nodes, edges, groups and rank statements", "unexpected %q in graph", w)
+		b.c.errorf(u.Pos(), "a graph holds nodes, edges, groups and rank statements", "unexpected %q in graph", w)
 	}
 }
 
@@ -199,14 +197,14 @@ func (b *graphBuilder) node(d *NodeDecl, parent *diagram.Group) {
 	if !c.declare(d.ID, "node", b.g.ID) {
 		return
 	}
-	n := &diagram.Node{ID: d.ID.Name, Pos: c.pos(d.ID.Pos)}
+	n := &diagram.Node{ID: d.ID.Name, Pos: c.pos(d.ID.Pos())}
 	labelled := false
 	for _, a := range d.Attrs {
 		switch {
 		case a.Label != nil && !labelled:
 			n.Label, labelled = c.str(a.Label), true
 		case a.Label != nil:
-			c.errorf(a.Pos, "a node has one label", "second label for node %q", n.ID)
+			c.errorf(a.Pos(), "a node has one label", "second label for node %q", n.ID)
 		case a.Key == "shape":
 			if s, ok := c.enumAttr(a, "shape", "shapes", diagram.ShapeNames()); ok {
 				n.Shape, _ = diagram.ParseShape(s)
@@ -218,7 +216,7 @@ func (b *graphBuilder) node(d *NodeDecl, parent *diagram.Group) {
 				n.Icon = name
 			}
 		default:
-			c.errorf(a.Pos, "write "+graphHelp.usage[""], "a node does not take %s", attrName(a))
+			c.errorf(a.Pos(), "write "+graphHelp.usage[""], "a node does not take %s", attrName(a))
 		}
 	}
 	b.addNode(n, parent)
@@ -226,10 +224,10 @@ func (b *graphBuilder) node(d *NodeDecl, parent *diagram.Group) {
 
 func (b *graphBuilder) group(gr *Group, parent *diagram.Group) {
 	c := b.c
-	out := &diagram.Group{Pos: c.pos(gr.Pos)}
+	out := &diagram.Group{Pos: c.pos(gr.Pos())}
 	switch {
 	case gr.ID == nil:
-		c.errorf(gr.Pos, "write "+graphHelp.usage["group"], "group needs an id")
+		c.errorf(gr.Pos(), "write "+graphHelp.usage["group"], "group needs an id")
 	case c.declare(gr.ID, "group", b.g.ID):
 		out.ID = gr.ID.Name
 		b.groups[out.ID] = out
@@ -239,11 +237,11 @@ func (b *graphBuilder) group(gr *Group, parent *diagram.Group) {
 		case a.Label != nil && out.Label == "":
 			out.Label = c.str(a.Label)
 		case a.Label != nil:
-			c.errorf(a.Pos, "a group has one label", "second label for group")
+			c.errorf(a.Pos(), "a group has one label", "second label for group")
 		case a.Key == "tone":
 			out.Tone, _ = c.tone(a)
 		default:
-			c.errorf(a.Pos, "write "+graphHelp.usage["group"], "a group does not take %s", attrName(a))
+			c.errorf(a.Pos(), "write "+graphHelp.usage["group"], "a group does not take %s", attrName(a))
 		}
 	}
 	if parent != nil {
@@ -266,7 +264,7 @@ func (b *graphBuilder) edge(e *Edge, parent *diagram.Group) {
 		case a.Label != nil && !labelled:
 			proto.Label, labelled = c.str(a.Label), true
 		case a.Label != nil:
-			c.errorf(a.Pos, "an edge has one label", "second label for edge")
+			c.errorf(a.Pos(), "an edge has one label", "second label for edge")
 		case a.Flag == "dashed":
 			proto.Dashed = true
 		case a.Flag == "bold":
@@ -274,7 +272,7 @@ func (b *graphBuilder) edge(e *Edge, parent *diagram.Group) {
 		case a.Key == "tone":
 			proto.Tone, _ = c.tone(a)
 		default:
-			c.errorf(a.Pos, "write "+graphHelp.usage["->"], "an edge does not take %s", attrName(a))
+			c.errorf(a.Pos(), "write "+graphHelp.usage["->"], "an edge does not take %s", attrName(a))
 		}
 	}
 	from := e.From
@@ -283,7 +281,7 @@ func (b *graphBuilder) edge(e *Edge, parent *diagram.Group) {
 		toOK := b.endpoint(h.To, parent)
 		if fromOK && toOK {
 			ed := proto
-			ed.From, ed.To, ed.Arrow, ed.Pos = from.Name, h.To.Name, arrows[h.Arrow], c.pos(h.Pos)
+			ed.From, ed.To, ed.Arrow, ed.Pos = from.Name, h.To.Name, arrows[h.Arrow], c.pos(h.Pos())
 			ed.ID = b.edgeID(ed.From, ed.To)
 			b.g.Edges = append(b.g.Edges, &ed)
 			c.scope.edges = append(c.scope.edges, &ed)
@@ -316,7 +314,7 @@ func (b *graphBuilder) endpoint(id *Ident, parent *diagram.Group) bool {
 	}
 	if near := closest(name, b.order, typoEdits(name)); near != "" && !numberedSiblings(name, near) {
 		b.failed[name] = true
-		c.errorf(id.Pos, fmt.Sprintf("did you mean %q? (to add a new node, declare %s on its own line)", near, name), "unknown node %q", name)
+		c.errorf(id.Pos(), fmt.Sprintf("did you mean %q? (to add a new node, declare %s on its own line)", near, name), "unknown node %q", name)
 		return false
 	}
 	if sym := c.scope.lookup(name); sym != nil {
@@ -325,12 +323,12 @@ func (b *graphBuilder) endpoint(id *Ident, parent *diagram.Group) bool {
 		if sym.Panel != "" {
 			where = fmt.Sprintf(" of graph %q", sym.Panel)
 		}
-		c.errorf(id.Pos, fmt.Sprintf("%q is declared at %d:%d as a %s%s; an edge joins nodes of its own graph, and ids are shared by the whole diagram",
+		c.errorf(id.Pos(), fmt.Sprintf("%q is declared at %d:%d as a %s%s; an edge joins nodes of its own graph, and ids are shared by the whole diagram",
 			name, sym.Pos.Line, sym.Pos.Col, sym.Kind, where), "%q is not a node of this graph", name)
 		return false
 	}
 	c.declare(id, "node", b.g.ID)
-	b.addNode(&diagram.Node{ID: name, Pos: c.pos(id.Pos)}, parent)
+	b.addNode(&diagram.Node{ID: name, Pos: c.pos(id.Pos())}, parent)
 	return true
 }
 
@@ -338,11 +336,11 @@ func (b *graphBuilder) endpoint(id *Ident, parent *diagram.Group) bool {
 func (b *graphBuilder) rank(r *Rank) {
 	c := b.c
 	if r.Mode == nil || r.Mode.Name != "same" {
-		c.errorf(r.Pos, "write "+graphHelp.usage["rank"], "rank needs \"same\" and the nodes that share a rank")
+		c.errorf(r.Pos(), "write "+graphHelp.usage["rank"], "rank needs \"same\" and the nodes that share a rank")
 		return
 	}
 	if len(r.Nodes) < 2 {
-		c.errorf(r.Pos, "write "+graphHelp.usage["rank"], "rank same needs at least two nodes")
+		c.errorf(r.Pos(), "write "+graphHelp.usage["rank"], "rank same needs at least two nodes")
 		return
 	}
 	var ids []string
@@ -352,7 +350,7 @@ func (b *graphBuilder) rank(r *Rank) {
 			if hint == "" {
 				hint = "rank same lists nodes of this graph"
 			}
-			c.errorf(n.Pos, hint, "unknown node %q", n.Name)
+			c.errorf(n.Pos(), hint, "unknown node %q", n.Name)
 			return
 		}
 		ids = append(ids, n.Name)
@@ -371,11 +369,11 @@ func (b *graphBuilder) nodeIDs() []string {
 // enumAttr checks that a keyword attribute names one of a closed set.
 func (c *compiler) enumAttr(a *Attr, key, plural string, names []string) (string, bool) {
 	if a.Value == nil {
-		c.errorf(a.Pos, plural+" are "+strings.Join(names, ", "), "%s needs a name", key)
+		c.errorf(a.Pos(), plural+" are "+strings.Join(names, ", "), "%s needs a name", key)
 		return "", false
 	}
 	if !contains(names, a.Value.Name) {
-		c.errorf(a.Value.Pos, enumHint(a.Value.Name, plural, names), "unknown %s %q", key, a.Value.Name)
+		c.errorf(a.Value.Pos(), enumHint(a.Value.Name, plural, names), "unknown %s %q", key, a.Value.Name)
 		return "", false
 	}
 	return a.Value.Name, true

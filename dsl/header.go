@@ -19,10 +19,10 @@ func (c *compiler) header(d *diagram.Diagram, h *Header) {
 	hint := "write " + usageOf(h.Keyword)
 	if h.Keyword != "ask" {
 		if first, ok := c.set[h.Keyword]; ok {
-			c.errorf(h.Pos, "first set at "+c.at(first)+"; keep one", "%s set twice", h.Keyword)
+			c.errorf(h.Pos(), "first set at "+c.at(first)+"; keep one", "%s set twice", h.Keyword)
 			return
 		}
-		c.set[h.Keyword] = h.Pos
+		c.set[h.Keyword] = h.Pos()
 	}
 	switch h.Keyword {
 	case "title", "subtitle", "footer", "kicker":
@@ -48,7 +48,7 @@ func (c *compiler) header(d *diagram.Diagram, h *Header) {
 		}
 		t, ok := diagram.ParseTheme(a[0].Ident.Name)
 		if !ok {
-			c.errorf(a[0].Pos, enumHint(a[0].Ident.Name, "themes", themeNames()), "unknown theme %q", a[0].Ident.Name)
+			c.errorf(a[0].Pos(), enumHint(a[0].Ident.Name, "themes", themeNames()), "unknown theme %q", a[0].Ident.Name)
 			return
 		}
 		d.Theme = t
@@ -63,7 +63,7 @@ func (c *compiler) header(d *diagram.Diagram, h *Header) {
 			return
 		}
 		if w <= 0 || ht <= 0 || w > 100000 || ht > 100000 {
-			c.errorf(h.Pos, "width and height are px between 1 and 100000", "size %g %g is out of range", w, ht)
+			c.errorf(h.Pos(), "width and height are px between 1 and 100000", "size %g %g is out of range", w, ht)
 			return
 		}
 		d.Width, d.Height = w, ht
@@ -74,7 +74,7 @@ func (c *compiler) header(d *diagram.Diagram, h *Header) {
 		if !ok {
 			return
 		}
-		d.Asks = append(d.Asks, diagram.Ask{Question: c.str(a[0].String), Answer: c.str(a[1].String), Pos: c.pos(h.Pos)})
+		d.Asks = append(d.Asks, diagram.Ask{Question: c.str(a[0].String), Answer: c.str(a[1].String), Pos: c.pos(h.Pos())})
 	}
 }
 
@@ -83,16 +83,16 @@ func (c *compiler) header(d *diagram.Diagram, h *Header) {
 func (c *compiler) args(h *Header, hint string, kinds ...string) ([]*Value, bool) {
 	for i, k := range kinds {
 		if i >= len(h.Args) {
-			c.errorf(h.Pos, hint, "%s needs %s", h.Keyword, describeArgs(kinds))
+			c.errorf(h.Pos(), hint, "%s needs %s", h.Keyword, describeArgs(kinds))
 			return nil, false
 		}
 		if got := valueKind(h.Args[i]); got != k {
-			c.errorf(h.Args[i].Pos, hint, "%s needs %s, not %s", h.Keyword, describeArgs(kinds), describeValue(h.Args[i]))
+			c.errorf(h.Args[i].Pos(), hint, "%s needs %s, not %s", h.Keyword, describeArgs(kinds), describeValue(h.Args[i]))
 			return nil, false
 		}
 	}
 	if len(h.Args) > len(kinds) {
-		c.errorf(h.Args[len(kinds)].Pos, hint, "too many values for %s", h.Keyword)
+		c.errorf(h.Args[len(kinds)].Pos(), hint, "too many values for %s", h.Keyword)
 		return nil, false
 	}
 	return h.Args, true
@@ -132,21 +132,21 @@ func describeArgs(kinds []string) string {
 // legend converts the legend block.
 func (c *compiler) legend(d *diagram.Diagram, l *Legend) {
 	if first, ok := c.set["legend"]; ok {
-		c.errorf(l.Pos, "first at "+c.at(first)+"; keep one legend", "second legend")
+		c.errorf(l.Pos(), "first at "+c.at(first)+"; keep one legend", "second legend")
 		return
 	}
-	c.set["legend"] = l.Pos
+	c.set["legend"] = l.Pos()
 	kinds := append(append([]string(nil), legendLines...), diagram.ToneNames()...)
 	for _, it := range l.Items {
-		item := diagram.LegendItem{Kind: it.Kind.Name, Pos: c.pos(it.Pos)}
+		item := diagram.LegendItem{Kind: it.Kind.Name, Pos: c.pos(it.Pos())}
 		if tone, ok := diagram.ParseTone(it.Kind.Name); ok {
 			item.Tone = tone
 		} else if !contains(legendLines, it.Kind.Name) {
-			c.errorf(it.Kind.Pos, enumHint(it.Kind.Name, "legend kinds", kinds), "unknown legend kind %q", it.Kind.Name)
+			c.errorf(it.Kind.Pos(), enumHint(it.Kind.Name, "legend kinds", kinds), "unknown legend kind %q", it.Kind.Name)
 			continue
 		}
 		if len(it.Args) != 1 || it.Args[0].String == nil {
-			c.errorf(it.Pos, `write `+it.Kind.Name+` "what it means"`, "legend item needs one label string")
+			c.errorf(it.Pos(), `write `+it.Kind.Name+` "what it means"`, "legend item needs one label string")
 			continue
 		}
 		item.Label = c.str(it.Args[0].String)

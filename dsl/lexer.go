@@ -2,7 +2,6 @@ package dsl
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,34 +16,6 @@ import (
 // input can exhaust the parser's stack.
 const MaxDepth = 64
 
-// source is a file's name and text; it turns participle's byte offsets into
-// diagram positions whose columns count runes.
-type source struct {
-	name string
-	src  []byte
-	// lines holds the byte offset of each line start, computed on first use.
-	lines []int
-	// last is the most recent position computed: positions are mostly asked
-	// for in increasing order, so counting runes from it keeps long lines
-	// linear.
-	lastOff int
-	last    diagram.Pos
-}
-
-// pos converts a lexer position to a diagram position. The column is
-// recomputed from the byte offset, so it counts characters, not bytes.
-func (s *source) pos(p lexer.Position) diagram.Pos {
-	off := max(0, min(p.Offset, len(s.src)))
-	line := s.line(off)
-	from, col := s.lines[line-1], 1
-	if s.last.Line == line && s.lastOff <= off {
-		from, col = s.lastOff, s.last.Col
-	}
-	s.lastOff = off
-	s.last = diagram.Pos{File: s.name, Line: line, Col: col + utf8.RuneCount(s.src[from:off])}
-	return s.last
-}
-
 // opener is an open bracket waiting for its partner.
 type opener struct {
 	tok    lexer.Token
@@ -57,7 +28,7 @@ type opener struct {
 func (s *source) scan(toks []lexer.Token) diagram.ErrorList {
 	var errs diagram.ErrorList
 	if off := invalidUTF8(s.src); off >= 0 {
-		errs.Add(s.pos(lexer.Position{Offset: off}), "text is not valid UTF-8", "save the file as UTF-8")
+		errs.Add(s.offsetPos(off), "text is not valid UTF-8", "save the file as UTF-8")
 		return errs
 	}
 	guess := !bracketsBalance(toks)
@@ -66,31 +37,29 @@ func (s *source) scan(toks []lexer.Token) diagram.ErrorList {
 		switch t.Type {
 		case tokString:
 			if off, r := controlChar(t.Value); off >= 0 {
-				p := t.Pos
-				p.Offset += off
-				errs.Add(s.pos(p), fmt.Sprintf("control character %U in string", r), `remove it; write \n for a line break or \t for a tab`)
+				errs.Add(s.offsetPos(t.Pos.Offset+off), fmt.Sprintf("control character %U in string", r), `remove it; write \n for a line break or \t for a tab`)
 			}
 		case tokInvalid:
-			errs.Add(s.pos(t.Pos), fmt.Sprintf("unexpected character %q", t.Value), invalidHint(t.Value))
+			errs.Add(s.offsetPos(t.Pos.Offset), fmt.Sprintf("unexpected character %q", t.Value), invalidHint(t.Value))
 		case tokOpenString:
-			errs.Add(s.pos(t.Pos), "string not closed", `end the string with " on the same line (write \" for a quote inside it)`)
+			errs.Add(s.offsetPos(t.Pos.Offset), "string not closed", `end the string with " on the same line (write \" for a quote inside it)`)
 		case tokPunct:
 			switch t.Value {
 			case "{", "(", "[":
 				if len(stack) >= MaxDepth {
-					errs.Add(s.pos(t.Pos), fmt.Sprintf("blocks nested deeper than %d levels", MaxDepth),
+					errs.Add(s.offsetPos(t.Pos.Offset), fmt.Sprintf("blocks nested deeper than %d levels", MaxDepth),
 						fmt.Sprintf("the limit is %d nested blocks and parentheses; flatten the structure", MaxDepth))
 					errs.Sort()
 					return errs
 				}
-				stack = append(stack, opener{tok: t, indent: s.indent(t.Pos)})
+				stack = append(stack, opener{tok: t, indent: s.indent(t.Pos.Offset)})
 			case "}", ")", "]":
 				stack = s.close(stack, toks, i, guess, &errs)
 			}
 		}
 	}
 	for _, o := range stack {
-		errs.Add(s.pos(o.tok.Pos), neverClosed(o.tok.Value), "add a closing "+closerOf(o.tok.Value))
+		errs.Add(s.offsetPos(o.tok.Pos.Offset), neverClosed(o.tok.Value), "add a closing "+closerOf(o.tok.Value))
 	}
 	errs.Sort()
 	return errs
@@ -130,17 +99,17 @@ func (s *source) close(stack []opener, toks []lexer.Token, i int, guess bool, er
 	// that a closing brace skips over.
 	for len(stack) > 0 && t.Value == "}" && stack[len(stack)-1].tok.Value != "{" {
 		o := stack[len(stack)-1]
-		errs.Add(s.pos(o.tok.Pos), neverClosed(o.tok.Value), "add a closing "+closerOf(o.tok.Value))
+		errs.Add(s.offsetPos(o.tok.Pos.Offset), neverClosed(o.tok.Value), "add a closing "+closerOf(o.tok.Value))
 		stack = stack[:len(stack)-1]
 	}
 	// A } that starts its line and sits left of the innermost open block
 	// most likely closes an outer block whose indentation it matches: the
 	// blocks in between are the ones never closed.
 	if guess && t.Value == "}" && firstOnLine(toks, i) {
-		ind := s.indent(t.Pos)
+		ind := s.indent(t.Pos.Offset)
 		if k := matchingIndent(stack, ind); k >= 0 && k < len(stack)-1 && stack[len(stack)-1].indent > ind {
 			for _, o := range stack[k+1:] {
-				errs.Add(s.pos(o.tok.Pos), neverClosed(o.tok.Value), "add a closing "+closerOf(o.tok.Value))
+				errs.Add(s.offsetPos(o.tok.Pos.Offset), neverClosed(o.tok.Value), "add a closing "+closerOf(o.tok.Value))
 			}
 			stack = stack[:k+1]
 		}
@@ -148,11 +117,11 @@ func (s *source) close(stack []opener, toks []lexer.Token, i int, guess bool, er
 	if len(stack) == 0 || stack[len(stack)-1].tok.Value != want {
 		if len(stack) > 0 && t.Value != "}" {
 			o := stack[len(stack)-1]
-			errs.Add(s.pos(t.Pos), fmt.Sprintf("%q does not match the %q at %d:%d", t.Value, o.tok.Value, s.pos(o.tok.Pos).Line, s.pos(o.tok.Pos).Col),
+			errs.Add(s.offsetPos(t.Pos.Offset), fmt.Sprintf("%q does not match the %q at %d:%d", t.Value, o.tok.Value, s.offsetPos(o.tok.Pos.Offset).Line, s.offsetPos(o.tok.Pos.Offset).Col),
 				"close "+o.tok.Value+" with "+closerOf(o.tok.Value))
 			return stack
 		}
-		errs.Add(s.pos(t.Pos), fmt.Sprintf("unmatched %q", t.Value), fmt.Sprintf("remove it, or open the block with %q earlier", want))
+		errs.Add(s.offsetPos(t.Pos.Offset), fmt.Sprintf("unmatched %q", t.Value), fmt.Sprintf("remove it, or open the block with %q earlier", want))
 		return stack
 	}
 	return stack[:len(stack)-1]
@@ -174,24 +143,9 @@ func firstOnLine(toks []lexer.Token, i int) bool {
 	return i == 0 || toks[i-1].Type == tokEOL && toks[i-1].Value != ";"
 }
 
-// line returns the 1-based number of the line holding byte offset off,
-// from a table of line starts made on first use: every lookup costs a
-// binary search, however long the line.
-func (s *source) line(off int) int {
-	if s.lines == nil {
-		s.lines = []int{0}
-		for i, b := range s.src {
-			if b == '\n' {
-				s.lines = append(s.lines, i+1)
-			}
-		}
-	}
-	return sort.SearchInts(s.lines, off+1) // lines[line-1] <= off
-}
-
 // indent returns the number of leading spaces and tabs on the line of p.
-func (s *source) indent(p lexer.Position) int {
-	start := s.lines[s.line(max(0, min(p.Offset, len(s.src))))-1]
+func (s *source) indent(off int) int {
+	start := s.lines[s.line(max(0, min(off, len(s.src))))-1]
 	n := 0
 	for start+n < len(s.src) && (s.src[start+n] == ' ' || s.src[start+n] == '\t') {
 		n++

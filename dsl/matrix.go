@@ -25,17 +25,15 @@ import (
 // The header and the statements are kept as tokens and read by
 // matrixBuilder, which reports problems in the words of the language.
 type Matrix struct {
-	Pos    lexer.Position
-	Tokens []lexer.Token
-	Head   []string      `parser:"'matrix' @~(EOL | '{' | '}')*"`
-	Stmts  []*MatrixStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+	Span
+	Head  []string      `parser:"'matrix' @~(EOL | '{' | '}')*"`
+	Stmts []*MatrixStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
 }
 
 // MatrixStmt is one statement inside a matrix block, kept as its tokens.
 type MatrixStmt struct {
-	Pos    lexer.Position
-	Tokens []lexer.Token
-	Words  []string `parser:"@~(EOL | '{' | '}')+"`
+	Span
+	Words []string `parser:"@~(EOL | '{' | '}')+"`
 }
 
 // matrixStatements are the words that start a statement in a matrix block.
@@ -61,8 +59,8 @@ func (*Matrix) help() *help { return matrixHelp }
 type matrixBuilder struct {
 	c     *compiler
 	m     *diagram.Matrix
-	set   map[string]lexer.Position // where cols and rows were given
-	cells map[string][2]int         // cell names (unqualified) to row, column
+	set   map[string]Pos    // where cols and rows were given
+	cells map[string][2]int // cell names (unqualified) to row, column
 	// rowHeaders holds the headers of a rows statement, and rowsTok its
 	// keyword, to check them against the row statements.
 	rowHeaders []string
@@ -72,13 +70,13 @@ type matrixBuilder struct {
 }
 
 func (m *Matrix) compile(c *compiler) diagram.Panel {
-	out := &diagram.Matrix{PanelHead: diagram.PanelHead{Pos: c.pos(m.Pos)}}
-	b := &matrixBuilder{c: c, m: out, set: map[string]lexer.Position{}, cells: map[string][2]int{}}
+	out := &diagram.Matrix{PanelHead: diagram.PanelHead{Pos: c.pos(m.Pos())}}
+	b := &matrixBuilder{c: c, m: out, set: map[string]Pos{}, cells: map[string][2]int{}}
 	b.head(headTokens(m.Tokens))
 	for _, st := range m.Stmts {
 		b.statement(newCellLine(c, st.Tokens))
 	}
-	b.finish(m.Pos)
+	b.finish(m.Pos())
 	return out
 }
 
@@ -102,7 +100,7 @@ func headTokens(all []lexer.Token) []lexer.Token {
 func (b *matrixBuilder) head(toks []lexer.Token) {
 	l := &cellLine{newTokenLine(b.c, toks)}
 	if t := l.peek(); t.Type == tokIdent && t.Value != "heat" {
-		if b.c.declare(&Ident{Pos: t.Pos, Name: t.Value}, "matrix", "") {
+		if b.c.declareAt(t.Value, tokenPos(t), "matrix", "") {
 			b.m.ID = t.Value
 		}
 		l.i++
@@ -168,7 +166,7 @@ func (b *matrixBuilder) qualify(name string) string {
 // declarePart declares the id of a named part (row, cell or outline).
 func (b *matrixBuilder) declarePart(t lexer.Token, kind string) (string, bool) {
 	id := b.qualify(t.Value)
-	return id, b.c.declare(&Ident{Pos: t.Pos, Name: id}, kind, b.m.ID)
+	return id, b.c.declareAt(id, tokenPos(t), kind, b.m.ID)
 }
 
 // statement converts one statement of the matrix block.
@@ -203,7 +201,7 @@ func (b *matrixBuilder) headers(l *cellLine, list *[]string, title *string) bool
 		l.errorf(l.kw, "first at "+b.c.at(first)+"; list every header in one "+kw+" statement", "second %s statement in matrix", kw)
 		return false
 	}
-	b.set[kw] = l.kw.Pos
+	b.set[kw] = tokenPos(l.kw)
 	for !l.done() {
 		t := l.peek()
 		switch {
@@ -232,7 +230,7 @@ func (b *matrixBuilder) headers(l *cellLine, list *[]string, title *string) bool
 
 // row reads "row [ID] ["header":] cells".
 func (b *matrixBuilder) row(l *cellLine) {
-	r := &diagram.MatrixRow{Pos: b.c.pos(l.kw.Pos)}
+	r := &diagram.MatrixRow{Pos: b.c.pos(tokenPos(l.kw))}
 	index := len(b.m.Rows)
 	if t := l.peek(); t.Type == tokIdent && !isPunct(l.at(1), ":") {
 		if id, ok := b.declarePart(t, "row"); ok {
@@ -240,7 +238,7 @@ func (b *matrixBuilder) row(l *cellLine) {
 		}
 		l.i++
 	} else if b.m.ID != "" {
-		b.autoID(l.kw.Pos, fmt.Sprintf("r%d", index+1), "row")
+		b.autoID(tokenPos(l.kw), fmt.Sprintf("r%d", index+1), "row")
 		r.ID = b.qualify(fmt.Sprintf("r%d", index+1))
 	}
 	if t := l.peek(); t.Type == tokString && isPunct(l.at(1), ":") {
@@ -268,14 +266,14 @@ func (b *matrixBuilder) row(l *cellLine) {
 
 // autoID declares the id of an unnamed part: the matrix id, a dot and its
 // address, like cm.r1c2.
-func (b *matrixBuilder) autoID(p lexer.Position, addr, kind string) {
-	b.c.declare(&Ident{Pos: p, Name: b.qualify(addr)}, kind, b.m.ID)
+func (b *matrixBuilder) autoID(p Pos, addr, kind string) {
+	b.c.declareAt(b.qualify(addr), p, kind, b.m.ID)
 }
 
 // cell reads "[NAME:] "text"|NUMBER [detail "text"] [tone T] [bold]".
 func (b *matrixBuilder) cell(l *cellLine, row, col int) (*diagram.Cell, bool) {
 	start := l.peek()
-	cell := &diagram.Cell{Pos: b.c.pos(start.Pos)}
+	cell := &diagram.Cell{Pos: b.c.pos(tokenPos(start))}
 	var name lexer.Token
 	if start.Type == tokIdent && isPunct(l.at(1), ":") {
 		name = start
@@ -336,14 +334,14 @@ func (b *matrixBuilder) cell(l *cellLine, row, col int) (*diagram.Cell, bool) {
 			cell.Bold = true
 			l.i++
 		default:
-			b.nameCell(cell, name, start.Pos, row, col)
+			b.nameCell(cell, name, tokenPos(start), row, col)
 			return cell, true
 		}
 	}
 }
 
 // nameCell gives a cell its id: its written name, or its address.
-func (b *matrixBuilder) nameCell(cell *diagram.Cell, name lexer.Token, at lexer.Position, row, col int) {
+func (b *matrixBuilder) nameCell(cell *diagram.Cell, name lexer.Token, at Pos, row, col int) {
 	addr := fmt.Sprintf("r%dc%d", row+1, col+1)
 	if name.Value == "" {
 		if b.m.ID != "" {
@@ -353,7 +351,7 @@ func (b *matrixBuilder) nameCell(cell *diagram.Cell, name lexer.Token, at lexer.
 		return
 	}
 	if cellAddress.MatchString(name.Value) && name.Value != addr {
-		b.c.errorf(name.Pos, fmt.Sprintf("names like r1c2 address cells by row and column; this cell is %s", addr), "cell name %q is the address of another cell", name.Value)
+		b.c.errorf(tokenPos(name), fmt.Sprintf("names like r1c2 address cells by row and column; this cell is %s", addr), "cell name %q is the address of another cell", name.Value)
 		return
 	}
 	if id, ok := b.declarePart(name, "cell"); ok {
@@ -367,14 +365,14 @@ var cellAddress = regexp.MustCompile(`^r([0-9]+)c([0-9]+)$`)
 
 // finish checks the shape of the matrix and converts the outlines, which
 // may name any cell.
-func (b *matrixBuilder) finish(pos lexer.Position) {
+func (b *matrixBuilder) finish(pos Pos) {
 	m := b.m
 	if len(m.Rows) == 0 {
 		b.c.errorf(pos, "write "+matrixHelp.usage["row"]+" inside the braces", "matrix has no rows")
 		return
 	}
 	width := len(m.Cols)
-	widthFrom := "the matrix has " + strconv.Itoa(width) + " columns (cols at " + b.c.at(b.colsTok.Pos) + ")"
+	widthFrom := "the matrix has " + strconv.Itoa(width) + " columns (cols at " + b.c.at(tokenPos(b.colsTok)) + ")"
 	if width == 0 {
 		width = len(m.Rows[0].Cells)
 		widthFrom = "the first row has " + strconv.Itoa(width)
@@ -386,7 +384,7 @@ func (b *matrixBuilder) finish(pos lexer.Position) {
 	}
 	if b.rowHeaders != nil {
 		if len(b.rowHeaders) != len(m.Rows) {
-			b.c.errorf(b.rowsTok.Pos, "give one header per row statement", "rows lists %d headers, but the matrix has %d rows", len(b.rowHeaders), len(m.Rows))
+			b.c.errorf(tokenPos(b.rowsTok), "give one header per row statement", "rows lists %d headers, but the matrix has %d rows", len(b.rowHeaders), len(m.Rows))
 		}
 		for i, r := range m.Rows {
 			if i >= len(b.rowHeaders) {
@@ -421,7 +419,7 @@ func hasNumber(m *diagram.Matrix) bool {
 // outline reads "outline [NAME:] CELL [.. CELL] | diagonal [tone T]
 // [dashed] ["label"]".
 func (b *matrixBuilder) outline(l *cellLine, width int) {
-	o := &diagram.Outline{Pos: b.c.pos(l.kw.Pos), Tone: diagram.Accent}
+	o := &diagram.Outline{Pos: b.c.pos(tokenPos(l.kw)), Tone: diagram.Accent}
 	if t := l.peek(); t.Type == tokIdent && isPunct(l.at(1), ":") {
 		if id, ok := b.declarePart(t, "outline"); ok {
 			o.ID = id

@@ -18,7 +18,7 @@ func newCellLine(c *compiler, all []lexer.Token) *cellLine {
 func (l *cellLine) str() string {
 	t := l.peek()
 	l.i++
-	return l.c.str(&String{Pos: t.Pos, Raw: t.Value})
+	return l.c.strAt(t.Value, tokenPos(t))
 }
 
 // sortedNames returns s sorted, for hints that list names.

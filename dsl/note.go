@@ -23,17 +23,15 @@ import (
 //
 // The header and the lines are kept as tokens and read by noteBuilder.
 type Note struct {
-	Pos    lexer.Position
-	Tokens []lexer.Token
-	Head   []string    `parser:"'note' @~(EOL | '{' | '}')*"`
-	Lines  []*NoteStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+	Span
+	Head  []string    `parser:"'note' @~(EOL | '{' | '}')*"`
+	Lines []*NoteStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
 }
 
 // NoteStmt is one line of a note block, kept as its tokens.
 type NoteStmt struct {
-	Pos    lexer.Position
-	Tokens []lexer.Token
-	Words  []string `parser:"@~(EOL | '{' | '}')+"`
+	Span
+	Words []string `parser:"@~(EOL | '{' | '}')+"`
 }
 
 var noteHelp = &help{
@@ -55,7 +53,7 @@ func (*Note) help() *help { return noteHelp }
 var noteStyles = map[string]diagram.NoteStyle{"tip": diagram.TipNote, "pitfall": diagram.PitfallNote}
 
 func (n *Note) compile(c *compiler) diagram.Panel {
-	out := &diagram.Note{PanelHead: diagram.PanelHead{Pos: c.pos(n.Pos)}}
+	out := &diagram.Note{PanelHead: diagram.PanelHead{Pos: c.pos(n.Pos())}}
 	c.noteHead(out, headTokens(n.Tokens))
 	for i, st := range n.Lines {
 		c.noteLine(out, newCellLine(c, st.Tokens), i)
@@ -63,10 +61,10 @@ func (n *Note) compile(c *compiler) diagram.Panel {
 	if out.Style != diagram.PlainNote {
 		out.Heading, out.Title = out.Title, ""
 	} else if out.Icon != "" {
-		c.errorf(n.Pos, "an icon shows on a tip or pitfall callout: write note tip ... icon "+out.Icon, "a plain note has no icon")
+		c.errorf(n.Pos(), "an icon shows on a tip or pitfall callout: write note tip ... icon "+out.Icon, "a plain note has no icon")
 	}
 	if len(out.Lines) == 0 && len(n.Lines) == 0 {
-		c.errorf(n.Pos, "write "+noteHelp.usage[""]+" inside the braces", "note has no lines")
+		c.errorf(n.Pos(), "write "+noteHelp.usage[""]+" inside the braces", "note has no lines")
 	}
 	return out
 }
@@ -75,7 +73,7 @@ func (n *Note) compile(c *compiler) diagram.Panel {
 func (c *compiler) noteHead(out *diagram.Note, toks []lexer.Token) {
 	l := &cellLine{newTokenLine(c, toks)}
 	if t := l.peek(); t.Type == tokIdent && !isNoteWord(t.Value) {
-		if c.declare(&Ident{Pos: t.Pos, Name: t.Value}, "note", "") {
+		if c.declareAt(t.Value, tokenPos(t), "note", "") {
 			out.ID = t.Value
 		}
 		l.i++
@@ -154,7 +152,7 @@ func isNoteWord(w string) bool {
 
 // noteLine reads "[text|formula] [NAME:] "line"".
 func (c *compiler) noteLine(out *diagram.Note, l *cellLine, index int) {
-	line := &diagram.NoteLine{Kind: diagram.BulletLine, Pos: c.pos(l.kw.Pos)}
+	line := &diagram.NoteLine{Kind: diagram.BulletLine, Pos: c.pos(tokenPos(l.kw))}
 	// Put the first word back: a bullet line has no keyword.
 	l.toks = append([]lexer.Token{l.kw}, l.toks...)
 	switch t := l.peek(); {
@@ -198,12 +196,12 @@ func (c *compiler) noteLine(out *diagram.Note, l *cellLine, index int) {
 		if out.ID != "" {
 			id = out.ID + "." + id
 		}
-		if c.declare(&Ident{Pos: name.Pos, Name: id}, "note line", out.ID) {
+		if c.declareAt(id, tokenPos(name), "note line", out.ID) {
 			line.ID = id
 		}
 	case out.ID != "":
 		id := fmt.Sprintf("%s.%d", out.ID, index+1)
-		if c.declare(&Ident{Pos: l.kw.Pos, Name: id}, "note line", out.ID) {
+		if c.declareAt(id, tokenPos(l.kw), "note line", out.ID) {
 			line.ID = id
 		}
 	}
@@ -219,7 +217,7 @@ func (c *compiler) checkMarkup(t lexer.Token, text string) bool {
 		if _, err := diagram.ParseMarkup(para); err != nil {
 			var me *diagram.MarkupError
 			if errors.As(err, &me) {
-				c.errorAt(markupPos(c.pos(t.Pos), t.Value, offset+me.Col), me.Hint, "%s", me.Msg)
+				c.errorAt(markupPos(c.pos(tokenPos(t)), t.Value, offset+me.Col), me.Hint, "%s", me.Msg)
 			}
 			return false
 		}

@@ -32,11 +32,12 @@ func Parse(name string, src []byte) (*File, error) {
 	s := source{name: name, src: src}
 	// participle's token buffer, filled from the scanner once, serves both
 	// the checks below and the parser.
-	sc := newScanner(name, src)
+	sc := newScanner(src)
 	peek, err := lexer.Upgrade(sc)
 	if err != nil {
 		return nil, diagram.ErrorList{{Pos: diagram.Pos{File: name, Line: 1, Col: 1}, Msg: err.Error()}}
 	}
+	s.lines = sc.lines
 	toks := peek.Range(0, lexer.RawCursor(sc.count))
 	if errs := s.scan(toks); len(errs) > 0 {
 		return nil, capErrors(errs)
@@ -116,7 +117,7 @@ type syntaxContext struct {
 }
 
 func (x *syntaxContext) errorAt(t lexer.Token, msg, hint string) *diagram.Error {
-	return &diagram.Error{Pos: x.src.pos(t.Pos), Msg: msg, Hint: hint}
+	return &diagram.Error{Pos: x.src.pos(tokenPos(t)), Msg: msg, Hint: hint}
 }
 
 // usage is the hint that shows how the statement is written, or "".
@@ -207,7 +208,7 @@ func (x *syntaxContext) unexpected() *diagram.Error {
 // unknownWord reports a statement that starts with a word the block does not
 // know.
 func (s *source) unknownWord(tok lexer.Token, opener string) *diagram.Error {
-	pos := s.pos(tok.Pos)
+	pos := s.pos(tokenPos(tok))
 	allowed, _ := blockKeywords(opener)
 	if contains(allowed, tok.Value) {
 		hint := ""

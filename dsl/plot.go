@@ -15,7 +15,7 @@ import (
 // Its statements hold formulas, so the grammar keeps each one as a list of
 // tokens and the conversion reads them (see plotLine).
 type Plot struct {
-	Pos   lexer.Position
+	Span
 	ID    *Ident      `parser:"'plot' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr     `parser:"@@*"`
 	Stmts []*PlotStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
@@ -23,9 +23,8 @@ type Plot struct {
 
 // PlotStmt is one statement inside a plot block, kept as its tokens.
 type PlotStmt struct {
-	Pos    lexer.Position
-	Tokens []lexer.Token
-	Words  []string `parser:"@~(EOL | '{' | '}')+"`
+	Span
+	Words []string `parser:"@~(EOL | '{' | '}')+"`
 }
 
 // plotStatements are the words that start a statement in a plot block.
@@ -59,18 +58,18 @@ func (*Plot) help() *help { return plotHelp }
 type plotBuilder struct {
 	c     *compiler
 	p     *diagram.Plot
-	set   map[string]lexer.Position // where x, y, size, grid and legend were set
+	set   map[string]Pos // where x, y, size, grid and legend were set
 	marks map[string]diagram.PlotMark
 	tones int // marks given a default tone so far
 }
 
 func (p *Plot) compile(c *compiler) diagram.Panel {
-	out := &diagram.Plot{PanelHead: diagram.PanelHead{Pos: c.pos(p.Pos)}}
+	out := &diagram.Plot{PanelHead: diagram.PanelHead{Pos: c.pos(p.Pos())}}
 	if p.ID != nil && c.declare(p.ID, "plot", "") {
 		out.ID = p.ID.Name
 	}
 	c.panelTitle(&out.PanelHead, "plot", p.Attrs)
-	b := &plotBuilder{c: c, p: out, set: map[string]lexer.Position{}, marks: map[string]diagram.PlotMark{}}
+	b := &plotBuilder{c: c, p: out, set: map[string]Pos{}, marks: map[string]diagram.PlotMark{}}
 	for _, st := range p.Stmts {
 		b.statement(newPlotLine(c, st.Tokens))
 	}
@@ -124,7 +123,7 @@ func (b *plotBuilder) once(l *plotLine) bool {
 		l.errorf(l.kw, "first at "+b.c.at(first)+"; a plot has one "+l.kw.Value+" statement", "second %s statement in plot", l.kw.Value)
 		return false
 	}
-	b.set[l.kw.Value] = l.kw.Pos
+	b.set[l.kw.Value] = tokenPos(l.kw)
 	return true
 }
 
@@ -145,7 +144,7 @@ func (b *plotBuilder) axis(l *plotLine) {
 	if l.kw.Value == "y" {
 		a = &b.p.Y
 	}
-	a.Pos = b.c.pos(l.kw.Pos)
+	a.Pos = b.c.pos(tokenPos(l.kw))
 	var loTok lexer.Token
 	ranged := false
 	if t := l.peek(); t.Type == tokNumber || isPunct(t, "-") || isPunct(t, "+") {
@@ -169,7 +168,7 @@ func (b *plotBuilder) axis(l *plotLine) {
 		t := l.peek()
 		switch {
 		case t.Type == tokString && a.Name == "":
-			a.Name = b.c.str(&String{Pos: t.Pos, Raw: t.Value})
+			a.Name = b.c.strAt(t.Value, tokenPos(t))
 		case t.Type == tokString:
 			l.errorf(t, "an axis has one name", "second name for axis %s", l.kw.Value)
 		case isWord(t, "log"):

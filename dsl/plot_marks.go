@@ -23,7 +23,7 @@ func (b *plotBuilder) nextTone() diagram.Tone {
 // head reads a mark's optional id: "ID:" always, or a bare ID when bare is
 // set and the word is not one of the starters that begin the mark's body.
 func (b *plotBuilder) head(l *plotLine, bare bool, starters ...string) diagram.MarkHead {
-	h := diagram.MarkHead{Pos: b.c.pos(l.kw.Pos)}
+	h := diagram.MarkHead{Pos: b.c.pos(tokenPos(l.kw))}
 	t := l.peek()
 	if t.Type != tokIdent {
 		return h
@@ -36,7 +36,7 @@ func (b *plotBuilder) head(l *plotLine, bare bool, starters ...string) diagram.M
 	if colon {
 		l.i++
 	}
-	if b.c.declare(&Ident{Pos: t.Pos, Name: t.Value}, l.kw.Value, b.p.ID) {
+	if b.c.declareAt(t.Value, tokenPos(t), l.kw.Value, b.p.ID) {
 		h.ID = t.Value
 	}
 	return h
@@ -98,7 +98,7 @@ func (b *plotBuilder) options(l *plotLine, allowed ...string) (markOptions, bool
 		l.i++
 		switch {
 		case t.Type == tokString && (contains(allowed, "labels") || contains(allowed, "label") && len(o.labels) == 0):
-			o.labels = append(o.labels, c.str(&String{Pos: t.Pos, Raw: t.Value}))
+			o.labels = append(o.labels, c.strAt(t.Value, tokenPos(t)))
 		case t.Type == tokString && contains(allowed, "label"):
 			l.errorf(t, "a "+l.kw.Value+" has one label", "second label for %s", l.kw.Value)
 			return o, false
@@ -307,12 +307,12 @@ func (b *plotBuilder) scatter(l *plotLine) {
 	if h.ID != "" && out.Blobs != nil {
 		// Each class, and each centre, is an element of its own.
 		for i := 1; i <= out.Blobs.K; i++ {
-			b.c.declare(&Ident{Pos: l.kw.Pos, Name: h.ID + ".class" + strconv.Itoa(i)}, "class", b.p.ID)
+			b.c.declareAt(h.ID+".class"+strconv.Itoa(i), tokenPos(l.kw), "class", b.p.ID)
 		}
 		if out.Centers {
-			b.c.declare(&Ident{Pos: l.kw.Pos, Name: h.ID + ".centers"}, "centers", b.p.ID)
+			b.c.declareAt(h.ID+".centers", tokenPos(l.kw), "centers", b.p.ID)
 			for i := 1; i <= out.Blobs.K; i++ {
-				b.c.declare(&Ident{Pos: l.kw.Pos, Name: h.ID + ".center" + strconv.Itoa(i)}, "center", b.p.ID)
+				b.c.declareAt(h.ID+".center"+strconv.Itoa(i), tokenPos(l.kw), "center", b.p.ID)
 			}
 		}
 	}
@@ -389,7 +389,7 @@ func (b *plotBuilder) path(l *plotLine) {
 	}
 	h.Label, h.Tone = o.label(), o.toneOr(b.nextTone)
 	if o.markerSet && h.ID != "" {
-		b.c.declare(&Ident{Pos: l.kw.Pos, Name: h.ID + ".marker"}, "marker", b.p.ID)
+		b.c.declareAt(h.ID+".marker", tokenPos(l.kw), "marker", b.p.ID)
 	}
 	b.add(&diagram.PlotPath{MarkHead: h, Points: pts, Marker: o.marker, Arrow: o.arrow, Dashed: o.dashed})
 }

@@ -105,7 +105,7 @@ func (l *plotLine) span(toks []lexer.Token) diagram.Formula {
 	first, last := toks[0], toks[len(toks)-1]
 	src := l.c.file.src.src
 	text := string(src[first.Pos.Offset : last.Pos.Offset+len(last.Value)])
-	return diagram.Formula{Text: strings.TrimSpace(text), Pos: l.c.pos(first.Pos)}
+	return diagram.Formula{Text: strings.TrimSpace(text), Pos: l.c.pos(tokenPos(first))}
 }
 
 // parseFormula checks a formula with the expression parser, reporting its
@@ -230,7 +230,7 @@ func (s *source) statementFormula(st []lexer.Token) *diagram.Error {
 	}
 	// The expression parser checks the length first, so this costs no
 	// more than counting.
-	pos := s.pos(first.Pos)
+	pos := s.pos(tokenPos(first))
 	_, err := expr.Parse(strings.TrimSpace(text), pos, expr.Options{})
 	if de, ok := err.(*diagram.Error); ok {
 		return de

@@ -46,17 +46,17 @@ func (definition) Lex(name string, r io.Reader) (lexer.Lexer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newScanner(name, src), nil
+	return newScanner(src), nil
 }
 
 // LexBytes scans src.
 func (definition) LexBytes(name string, src []byte) (lexer.Lexer, error) {
-	return newScanner(name, src), nil
+	return newScanner(src), nil
 }
 
 // LexString scans src.
 func (definition) LexString(name, src string) (lexer.Lexer, error) {
-	return newScanner(name, []byte(src)), nil
+	return newScanner([]byte(src)), nil
 }
 
 // scanner is the hand-written lexer of the language: one pass over the
@@ -76,41 +76,48 @@ func (definition) LexString(name, src string) (lexer.Lexer, error) {
 //	Invalid     .
 //
 // The tests hold it to a lexer built from these rules as regular
-// expressions. Positions advance as participle's do: columns count runes,
-// an invalid UTF-8 byte counts as one.
+// expressions. A token's position is its byte offset alone; the scanner
+// records where each line starts, and the File turns offsets into lines
+// and columns when a position is printed.
 type scanner struct {
 	src  []byte
 	text string // one copy of src, which every token's value slices
 	off  int
-	pos  lexer.Position
+	// lines holds the byte offset of each line start seen so far.
+	lines []int
 	// count is the number of tokens returned so far, EOF included.
 	count int
 }
 
-func newScanner(name string, src []byte) *scanner {
-	return &scanner{src: src, text: string(src), pos: lexer.Position{Filename: name, Line: 1, Column: 1}}
+func newScanner(src []byte) *scanner {
+	return &scanner{src: src, text: string(src), lines: []int{0}}
 }
 
 // Next returns the next token, skipping spaces and comments; after the last
 // it returns EOF, again and again.
 func (s *scanner) Next() (lexer.Token, error) {
 	for s.off < len(s.src) {
-		typ, n := scanOne(s.src, s.off)
-		start := s.pos
-		advance(&s.pos, s.src[s.off:s.off+n])
+		start := s.off
+		typ, n := scanOne(s.src, start)
 		s.off += n
-		if typ != tokSpace && typ != tokComment {
-			s.count++
-			return lexer.Token{Type: typ, Value: s.text[s.off-n : s.off], Pos: start}, nil
+		switch typ {
+		case tokSpace, tokComment:
+			continue
+		case tokEOL:
+			if s.src[s.off-1] == '\n' {
+				s.lines = append(s.lines, s.off)
+			}
 		}
+		s.count++
+		return lexer.Token{Type: typ, Value: s.text[start:s.off], Pos: lexer.Position{Offset: start}}, nil
 	}
 	s.count++
-	return lexer.Token{Type: tokEOF, Pos: s.pos}, nil
+	return lexer.Token{Type: tokEOF, Pos: lexer.Position{Offset: len(s.src)}}, nil
 }
 
 // scanTokens lexes src to the end: every token, the last one EOF.
-func scanTokens(name string, src []byte) []lexer.Token {
-	s := newScanner(name, src)
+func scanTokens(src []byte) []lexer.Token {
+	s := newScanner(src)
 	out := make([]lexer.Token, 0, len(src)/4+1)
 	for {
 		t, _ := s.Next()
@@ -118,23 +125,6 @@ func scanTokens(name string, src []byte) []lexer.Token {
 		if t.EOF() {
 			return out
 		}
-	}
-}
-
-// advance moves pos over span as lexer.Position.Advance does.
-func advance(pos *lexer.Position, span []byte) {
-	pos.Offset += len(span)
-	last := -1
-	for i, b := range span {
-		if b == '\n' {
-			pos.Line++
-			last = i
-		}
-	}
-	if last < 0 {
-		pos.Column += utf8.RuneCount(span)
-	} else {
-		pos.Column = utf8.RuneCount(span[last:])
 	}
 }
 

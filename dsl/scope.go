@@ -47,13 +47,18 @@ func (s *scope) ids() []string {
 // second declaration, with a hint pointing at the first. It returns whether
 // the id was new.
 func (c *compiler) declare(id *Ident, kind, panel string) bool {
-	if prev := c.scope.lookup(id.Name); prev != nil {
-		c.errorf(id.Pos, fmt.Sprintf("first declared at %d:%d as a %s; every id in a diagram must be unique", prev.Pos.Line, prev.Pos.Col, prev.Kind),
-			"duplicate id %q", id.Name)
+	return c.declareAt(id.Name, id.Pos(), kind, panel)
+}
+
+// declareAt declares the id name, written (or implied) at p.
+func (c *compiler) declareAt(name string, p Pos, kind, panel string) bool {
+	if prev := c.scope.lookup(name); prev != nil {
+		c.errorf(p, fmt.Sprintf("first declared at %d:%d as a %s; every id in a diagram must be unique", prev.Pos.Line, prev.Pos.Col, prev.Kind),
+			"duplicate id %q", name)
 		return false
 	}
-	sym := &symbol{ID: id.Name, Kind: kind, Pos: c.pos(id.Pos), Panel: panel}
-	c.scope.byID[id.Name] = sym
+	sym := &symbol{ID: name, Kind: kind, Pos: c.pos(p), Panel: panel}
+	c.scope.byID[name] = sym
 	c.scope.symbols = append(c.scope.symbols, sym)
 	return true
 }
@@ -69,6 +74,6 @@ func (c *compiler) resolve(id *Ident, what string) *symbol {
 	if hint == "" {
 		hint = "declare it first, in a graph or another panel"
 	}
-	c.errorf(id.Pos, hint, "unknown %s %q", what, id.Name)
+	c.errorf(id.Pos(), hint, "unknown %s %q", what, id.Name)
 	return nil
 }

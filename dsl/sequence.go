@@ -3,8 +3,6 @@ package dsl
 import (
 	"fmt"
 
-	"github.com/alecthomas/participle/v2/lexer"
-
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/icon"
 )
@@ -20,7 +18,7 @@ import (
 //	  }
 //	}
 type Sequence struct {
-	Pos   lexer.Position
+	Span
 	ID    *Ident     `parser:"'sequence' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr    `parser:"@@*"`
 	Stmts []*SeqStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
@@ -28,7 +26,7 @@ type Sequence struct {
 
 // SeqStmt is one statement of a sequence or of a block inside it.
 type SeqStmt struct {
-	Pos        lexer.Position
+	Span
 	Frame      *SeqFrame   `parser:"@@"`
 	Note       *SeqNote    `parser:"| @@"`
 	Autonumber string      `parser:"| @'autonumber'"`
@@ -39,7 +37,7 @@ type SeqStmt struct {
 
 // SeqBlock is a block of sequence statements.
 type SeqBlock struct {
-	Pos   lexer.Position
+	Span
 	Stmts []*SeqStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
 }
 
@@ -47,7 +45,7 @@ type SeqBlock struct {
 // The arrow is -> (a call), --> (a reply) or ->> (an asynchronous
 // message); a block makes the receiver busy while its statements happen.
 type SeqMessage struct {
-	Pos   lexer.Position
+	Span
 	ID    *Ident    `parser:"( (?= Ident ':') @@ ':' )?"`
 	From  *Ident    `parser:"@@"`
 	Arrow *SeqArrow `parser:"@@"`
@@ -59,15 +57,15 @@ type SeqMessage struct {
 // SeqArrow is a message's arrow: an Arrow token, and the ">" that ends
 // --> and ->>.
 type SeqArrow struct {
-	Pos  lexer.Position
+	Span
 	Line string        `parser:"@Arrow"`
 	Head *SeqArrowHead `parser:"@@?"`
 }
 
 // SeqArrowHead is the ">" that ends the arrows --> and ->>.
 type SeqArrowHead struct {
-	Pos lexer.Position
-	Gt  string `parser:"@'>'"`
+	Span
+	Gt string `parser:"@'>'"`
 }
 
 // String returns the arrow as written, without spaces.
@@ -81,7 +79,7 @@ func (a *SeqArrow) String() string {
 // SeqNote is a note over one or several actors:
 // note [ID] over a[, b] "text" [tone T].
 type SeqNote struct {
-	Pos   lexer.Position
+	Span
 	ID    *Ident   `parser:"'note' ( (?! 'over') @@ )?"`
 	Over  []*Ident `parser:"'over' ( @@ ( ',' @@ )* )?"`
 	Attrs []*Attr  `parser:"@@*"`
@@ -90,7 +88,7 @@ type SeqNote struct {
 // SeqFrame is a frame around part of a sequence:
 // loop|alt|opt|par [ID] ["label"] { ... } [else ["label"] { ... }]...
 type SeqFrame struct {
-	Pos   lexer.Position
+	Span
 	Kind  string     `parser:"@('loop' | 'alt' | 'opt' | 'par')"`
 	ID    *Ident     `parser:"@@?"`
 	Label *String    `parser:"@@?"`
@@ -100,7 +98,7 @@ type SeqFrame struct {
 
 // SeqElse is one more section of an alt or par frame.
 type SeqElse struct {
-	Pos   lexer.Position
+	Span
 	Label *String   `parser:"'else' @@?"`
 	Body  *SeqBlock `parser:"@@"`
 }
@@ -138,12 +136,12 @@ type seqBuilder struct {
 	s        *diagram.Sequence
 	actors   map[string]*diagram.Actor
 	failed   map[string]bool
-	messages int            // messages converted so far
-	numbered lexer.Position // where autonumber was set
+	messages int // messages converted so far
+	numbered Pos // where autonumber was set
 }
 
 func (s *Sequence) compile(c *compiler) diagram.Panel {
-	out := &diagram.Sequence{PanelHead: diagram.PanelHead{Pos: c.pos(s.Pos)}}
+	out := &diagram.Sequence{PanelHead: diagram.PanelHead{Pos: c.pos(s.Pos())}}
 	if s.ID != nil && c.declare(s.ID, "sequence", "") {
 		out.ID = s.ID.Name
 	}
@@ -158,7 +156,7 @@ func (s *Sequence) compile(c *compiler) diagram.Panel {
 	}
 	out.Items = b.items(s.Stmts, true)
 	if len(out.Actors) == 0 && len(b.failed) == 0 {
-		c.errorf(s.Pos, "declare actors and write messages, e.g. a -> b \"hello\"", "sequence has no actors")
+		c.errorf(s.Pos(), "declare actors and write messages, e.g. a -> b \"hello\"", "sequence has no actors")
 	}
 	return out
 }
@@ -185,14 +183,14 @@ func (b *seqBuilder) items(stmts []*SeqStmt, top bool) []diagram.SeqItem {
 		case st.Autonumber != "":
 			switch {
 			case !top:
-				c.errorf(st.Pos, "put autonumber at the top of the sequence", "autonumber is not allowed inside a block")
+				c.errorf(st.Pos(), "put autonumber at the top of the sequence", "autonumber is not allowed inside a block")
 			case b.s.Autonumber:
-				c.errorf(st.Pos, "first at "+c.at(b.numbered)+"; keep one", "autonumber set twice")
+				c.errorf(st.Pos(), "first at "+c.at(b.numbered)+"; keep one", "autonumber set twice")
 			default:
-				b.s.Autonumber, b.numbered = true, st.Pos
+				b.s.Autonumber, b.numbered = true, st.Pos()
 			}
 		case st.Actor != nil && !top:
-			c.errorf(st.Pos, "declare actors at the top of the sequence, or write a message: "+sequenceHelp.usage["->"],
+			c.errorf(st.Pos(), "declare actors at the top of the sequence, or write a message: "+sequenceHelp.usage["->"],
 				"an actor cannot be declared inside a block")
 		case st.Unknown != nil:
 			b.unknown(st.Unknown)
@@ -206,21 +204,21 @@ func (b *seqBuilder) unknown(u *Unknown) {
 	w := u.Words[0]
 	switch {
 	case w == "else":
-		c.errorf(u.Pos, "write "+sequenceHelp.usage["else"], "else must follow the closing } of an alt or par block on the same line")
+		c.errorf(u.Pos(), "write "+sequenceHelp.usage["else"], "else must follow the closing } of an alt or par block on the same line")
 	case len(u.Words) > 1 && u.Words[1] == "<-" || len(u.Words) > 1 && u.Words[1] == "<->":
-		c.errorf(u.Pos, "write the message from sender to receiver: "+sequenceHelp.usage["->"], "a message cannot point backwards with %s", u.Words[1])
+		c.errorf(u.Pos(), "write the message from sender to receiver: "+sequenceHelp.usage["->"], "a message cannot point backwards with %s", u.Words[1])
 	case len(u.Words) > 1 && (u.Words[1] == "->" || u.Words[1] == "--"):
-		c.errorf(u.Pos, "write "+sequenceHelp.usage["->"], "incomplete message")
+		c.errorf(u.Pos(), "write "+sequenceHelp.usage["->"], "incomplete message")
 	case w == "->" || w == "--" || w == "<-":
-		c.errorf(u.Pos, "write "+sequenceHelp.usage["->"], "a message needs an actor before %s", w)
+		c.errorf(u.Pos(), "write "+sequenceHelp.usage["->"], "a message needs an actor before %s", w)
 	case contains(seqStatements, w):
-		c.errorf(u.Pos, "write "+sequenceHelp.usage[w], "incomplete %s statement", w)
+		c.errorf(u.Pos(), "write "+sequenceHelp.usage[w], "incomplete %s statement", w)
 	default:
 		hint := didYouMean(w, seqStatements)
 		if hint == "" {
 			hint = "a sequence holds actors, messages (a -> b), notes, frames (loop, alt, opt, par) and autonumber"
 		}
-		c.errorf(u.Pos, hint, "unexpected %q in sequence", w)
+		c.errorf(u.Pos(), hint, "unexpected %q in sequence", w)
 	}
 }
 
@@ -229,27 +227,27 @@ func (b *seqBuilder) actor(d *NodeDecl) {
 	c := b.c
 	if b.actors[d.ID.Name] != nil {
 		prev := b.actors[d.ID.Name].Pos
-		c.errorf(d.ID.Pos, fmt.Sprintf("first declared at %d:%d; every id in a diagram must be unique", prev.Line, prev.Col), "duplicate id %q", d.ID.Name)
+		c.errorf(d.ID.Pos(), fmt.Sprintf("first declared at %d:%d; every id in a diagram must be unique", prev.Line, prev.Col), "duplicate id %q", d.ID.Name)
 		return
 	}
 	if !c.declare(d.ID, "actor", b.s.ID) {
 		b.failed[d.ID.Name] = true
 		return
 	}
-	a := &diagram.Actor{ID: d.ID.Name, Pos: c.pos(d.ID.Pos)}
+	a := &diagram.Actor{ID: d.ID.Name, Pos: c.pos(d.ID.Pos())}
 	labelled := false
 	for _, at := range d.Attrs {
 		switch {
 		case at.Label != nil && !labelled:
 			a.Label, labelled = c.str(at.Label), true
 		case at.Label != nil:
-			c.errorf(at.Pos, "an actor has one label", "second label for actor %q", a.ID)
+			c.errorf(at.Pos(), "an actor has one label", "second label for actor %q", a.ID)
 		case at.Key == "tone":
 			a.Tone, _ = c.tone(at)
 		case at.Key == "icon":
 			a.Icon = b.icon(at)
 		default:
-			c.errorf(at.Pos, "write "+sequenceHelp.usage[""], "an actor does not take %s", attrName(at))
+			c.errorf(at.Pos(), "write "+sequenceHelp.usage[""], "an actor does not take %s", attrName(at))
 		}
 	}
 	b.actors[a.ID] = a
@@ -259,11 +257,11 @@ func (b *seqBuilder) actor(d *NodeDecl) {
 // icon checks an "icon NAME" attribute against the built-in icons.
 func (b *seqBuilder) icon(a *Attr) string {
 	if a.Value == nil {
-		b.c.errorf(a.Pos, "write icon NAME, e.g. icon user", "icon needs a name")
+		b.c.errorf(a.Pos(), "write icon NAME, e.g. icon user", "icon needs a name")
 		return ""
 	}
 	if _, ok := icon.Lookup(a.Value.Name); !ok {
-		b.c.errorf(a.Value.Pos, enumHint(a.Value.Name, "icons", icon.Names()), "unknown icon %q", a.Value.Name)
+		b.c.errorf(a.Value.Pos(), enumHint(a.Value.Name, "icons", icon.Names()), "unknown icon %q", a.Value.Name)
 		return ""
 	}
 	return a.Value.Name
@@ -286,17 +284,17 @@ func (b *seqBuilder) use(id *Ident) bool {
 	}
 	if near := closest(name, ids, typoEdits(name)); near != "" {
 		b.failed[name] = true
-		c.errorf(id.Pos, fmt.Sprintf("did you mean %q?", near), "unknown actor %q", name)
+		c.errorf(id.Pos(), fmt.Sprintf("did you mean %q?", near), "unknown actor %q", name)
 		return false
 	}
 	if sym := c.scope.lookup(name); sym != nil {
 		b.failed[name] = true
-		c.errorf(id.Pos, fmt.Sprintf("%q is declared at %d:%d as a %s; a message joins actors of its own sequence, and ids are shared by the whole diagram",
+		c.errorf(id.Pos(), fmt.Sprintf("%q is declared at %d:%d as a %s; a message joins actors of its own sequence, and ids are shared by the whole diagram",
 			name, sym.Pos.Line, sym.Pos.Col, sym.Kind), "%q is not an actor of this sequence", name)
 		return false
 	}
 	c.declare(id, "actor", b.s.ID)
-	a := &diagram.Actor{ID: name, Pos: c.pos(id.Pos)}
+	a := &diagram.Actor{ID: name, Pos: c.pos(id.Pos())}
 	b.actors[name] = a
 	b.s.Actors = append(b.s.Actors, a)
 	return true
@@ -306,9 +304,9 @@ func (b *seqBuilder) use(id *Ident) bool {
 func (b *seqBuilder) message(m *SeqMessage) *diagram.Message {
 	c := b.c
 	b.messages++
-	out := &diagram.Message{Pos: c.pos(m.From.Pos)}
+	out := &diagram.Message{Pos: c.pos(m.From.Pos())}
 	if m.ID != nil {
-		out.Pos = c.pos(m.ID.Pos)
+		out.Pos = c.pos(m.ID.Pos())
 	}
 	ok := true
 	switch arrow := m.Arrow.String(); arrow {
@@ -319,12 +317,12 @@ func (b *seqBuilder) message(m *SeqMessage) *diagram.Message {
 	case "->>":
 		out.Kind = diagram.Async
 	default:
-		c.errorf(m.Arrow.Pos, "arrows are -> (a call), --> (a reply) and ->> (an asynchronous message), from sender to receiver",
+		c.errorf(m.Arrow.Pos(), "arrows are -> (a call), --> (a reply) and ->> (an asynchronous message), from sender to receiver",
 			"a message cannot use %s", arrow)
 		ok = false
 	}
-	if h := m.Arrow.Head; h != nil && h.Pos.Offset != m.Arrow.Pos.Offset+len(m.Arrow.Line) {
-		c.errorf(h.Pos, "write "+m.Arrow.String()+" without a space", "space inside an arrow")
+	if h := m.Arrow.Head; h != nil && h.Pos() != m.Arrow.Pos()+Pos(len(m.Arrow.Line)) {
+		c.errorf(h.Pos(), "write "+m.Arrow.String()+" without a space", "space inside an arrow")
 		ok = false
 	}
 	fromOK, toOK := b.use(m.From), b.use(m.To)
@@ -336,11 +334,11 @@ func (b *seqBuilder) message(m *SeqMessage) *diagram.Message {
 		case a.Label != nil && !labelled:
 			out.Label, labelled = c.str(a.Label), true
 		case a.Label != nil:
-			c.errorf(a.Pos, `a message has one label; break lines with \n`, "second label for message")
+			c.errorf(a.Pos(), `a message has one label; break lines with \n`, "second label for message")
 		case a.Key == "tone":
 			out.Tone, _ = c.tone(a)
 		default:
-			c.errorf(a.Pos, "write "+sequenceHelp.usage["->"], "a message does not take %s", attrName(a))
+			c.errorf(a.Pos(), "write "+sequenceHelp.usage["->"], "a message does not take %s", attrName(a))
 		}
 	}
 	if m.ID != nil {
@@ -348,7 +346,7 @@ func (b *seqBuilder) message(m *SeqMessage) *diagram.Message {
 			out.ID = m.ID.Name
 		}
 	} else {
-		out.ID = b.autoID(b.messages, m.From.Pos)
+		out.ID = b.autoID(b.messages, m.From.Pos())
 	}
 	if m.Body != nil {
 		out.Activate = true
@@ -363,7 +361,7 @@ func (b *seqBuilder) message(m *SeqMessage) *diagram.Message {
 // autoID returns the id of the n-th message of a sequence that has no id of
 // its own: m<n>, or <sequence>.m<n> when m<n> names something else; ""
 // when neither is free.
-func (b *seqBuilder) autoID(n int, pos lexer.Position) string {
+func (b *seqBuilder) autoID(n int, pos Pos) string {
 	c := b.c
 	id := fmt.Sprintf("m%d", n)
 	if c.scope.lookup(id) != nil {
@@ -375,20 +373,20 @@ func (b *seqBuilder) autoID(n int, pos lexer.Position) string {
 			return ""
 		}
 	}
-	c.declare(&Ident{Pos: pos, Name: id}, "message", b.s.ID)
+	c.declareAt(id, pos, "message", b.s.ID)
 	return id
 }
 
 // note converts note [ID] over a[, b] "text" [tone T].
 func (b *seqBuilder) note(n *SeqNote) *diagram.SeqNote {
 	c := b.c
-	out := &diagram.SeqNote{Pos: c.pos(n.Pos)}
+	out := &diagram.SeqNote{Pos: c.pos(n.Pos())}
 	if n.ID != nil && c.declare(n.ID, "note", b.s.ID) {
 		out.ID = n.ID.Name
 	}
 	ok := true
 	if len(n.Over) == 0 {
-		c.errorf(n.Pos, "write "+sequenceHelp.usage["note"], "note needs the actors it stands over")
+		c.errorf(n.Pos(), "write "+sequenceHelp.usage["note"], "note needs the actors it stands over")
 		ok = false
 	}
 	for _, a := range n.Over {
@@ -404,15 +402,15 @@ func (b *seqBuilder) note(n *SeqNote) *diagram.SeqNote {
 		case a.Label != nil && !texted:
 			out.Text, texted = c.str(a.Label), true
 		case a.Label != nil:
-			c.errorf(a.Pos, `a note has one text; break lines with \n`, "second text for note")
+			c.errorf(a.Pos(), `a note has one text; break lines with \n`, "second text for note")
 		case a.Key == "tone":
 			out.Tone, _ = c.tone(a)
 		default:
-			c.errorf(a.Pos, "write "+sequenceHelp.usage["note"], "a note does not take %s", attrName(a))
+			c.errorf(a.Pos(), "write "+sequenceHelp.usage["note"], "a note does not take %s", attrName(a))
 		}
 	}
 	if !texted {
-		c.errorf(n.Pos, "write "+sequenceHelp.usage["note"], "note needs a text")
+		c.errorf(n.Pos(), "write "+sequenceHelp.usage["note"], "note needs a text")
 		ok = false
 	}
 	if !ok {
@@ -425,11 +423,11 @@ func (b *seqBuilder) note(n *SeqNote) *diagram.SeqNote {
 func (b *seqBuilder) frame(f *SeqFrame) *diagram.Frame {
 	c := b.c
 	kind, _ := diagram.ParseFrameKind(f.Kind)
-	out := &diagram.Frame{Kind: kind, Pos: c.pos(f.Pos)}
+	out := &diagram.Frame{Kind: kind, Pos: c.pos(f.Pos())}
 	if f.ID != nil && c.declare(f.ID, f.Kind, b.s.ID) {
 		out.ID = f.ID.Name
 	}
-	first := &diagram.FrameSection{Pos: c.pos(f.Body.Pos)}
+	first := &diagram.FrameSection{Pos: c.pos(f.Body.Pos())}
 	if f.Label != nil {
 		first.Label = c.str(f.Label)
 	}
@@ -437,10 +435,10 @@ func (b *seqBuilder) frame(f *SeqFrame) *diagram.Frame {
 	out.Sections = append(out.Sections, first)
 	for _, e := range f.Else {
 		if kind != diagram.Alt && kind != diagram.Par {
-			c.errorf(e.Pos, "only alt and par frames have else sections", "%s has no else", f.Kind)
+			c.errorf(e.Pos(), "only alt and par frames have else sections", "%s has no else", f.Kind)
 			continue
 		}
-		sec := &diagram.FrameSection{Pos: c.pos(e.Pos)}
+		sec := &diagram.FrameSection{Pos: c.pos(e.Pos())}
 		if e.Label != nil {
 			sec.Label = c.str(e.Label)
 		}

@@ -1,15 +1,13 @@
 package dsl
 
 import (
-	"github.com/alecthomas/participle/v2/lexer"
-
 	"github.com/aiprep/diag/diagram"
 )
 
 // Split is a container: row, column or grid N, with an optional id and
 // title, holding panels.
 type Split struct {
-	Pos   lexer.Position
+	Span
 	Kind  string  `parser:"@('row' | 'column' | 'grid')"`
 	Cols  *Number `parser:"@@?"`
 	ID    *Ident  `parser:"( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
@@ -29,7 +27,7 @@ var splitHelp = &help{
 func (*Split) help() *help { return splitHelp }
 
 func (s *Split) compile(c *compiler) diagram.Panel {
-	out := &diagram.Split{PanelHead: diagram.PanelHead{Pos: c.pos(s.Pos)}}
+	out := &diagram.Split{PanelHead: diagram.PanelHead{Pos: c.pos(s.Pos())}}
 	switch s.Kind {
 	case "row":
 		out.Kind = diagram.Row
@@ -44,17 +42,17 @@ func (s *Split) compile(c *compiler) diagram.Panel {
 	c.panelTitle(&out.PanelHead, s.Kind, s.Attrs)
 	switch {
 	case s.Kind == "grid" && s.Cols == nil:
-		c.errorf(s.Pos, "write "+usageOf("grid"), "grid needs a number of columns")
+		c.errorf(s.Pos(), "write "+usageOf("grid"), "grid needs a number of columns")
 	case s.Kind == "grid":
 		if n, ok := c.number(s.Cols, "grid column count"); ok {
 			if n < 1 || n > 100 || n != float64(int(n)) {
-				c.errorf(s.Cols.Pos, "write a whole number from 1 to 100", "grid column count %s is not a whole number from 1 to 100", s.Cols.Raw)
+				c.errorf(s.Cols.Pos(), "write a whole number from 1 to 100", "grid column count %s is not a whole number from 1 to 100", s.Cols.Raw)
 			} else {
 				out.Cols = int(n)
 			}
 		}
 	case s.Cols != nil:
-		c.errorf(s.Cols.Pos, "only grid takes a column count", "%s takes no number", s.Kind)
+		c.errorf(s.Cols.Pos(), "only grid takes a column count", "%s takes no number", s.Kind)
 	}
 	for _, item := range s.Items {
 		if u, ok := item.(*Unknown); ok {
@@ -72,11 +70,11 @@ func (s *Split) compile(c *compiler) diagram.Panel {
 func (c *compiler) panelTitle(h *diagram.PanelHead, kind string, attrs []*Attr) {
 	for _, a := range attrs {
 		if a.Label == nil {
-			c.errorf(a.Pos, "write "+usageOf(kind), "%s does not take %s", kind, attrName(a))
+			c.errorf(a.Pos(), "write "+usageOf(kind), "%s does not take %s", kind, attrName(a))
 			continue
 		}
 		if h.Title != "" {
-			c.errorf(a.Pos, "a "+kind+" has one title", "second title for %s", kind)
+			c.errorf(a.Pos(), "a "+kind+" has one title", "second title for %s", kind)
 			continue
 		}
 		h.Title = c.str(a.Label)

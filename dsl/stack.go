@@ -17,7 +17,7 @@ import (
 //	  }
 //	}
 type Stack struct {
-	Pos   lexer.Position
+	Span
 	ID    *Ident       `parser:"'stack' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr      `parser:"@@*"`
 	Stmts []*StackStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
@@ -26,14 +26,14 @@ type Stack struct {
 // StackStmt is one statement of a stack block: a band, or anything else
 // (reported).
 type StackStmt struct {
-	Pos     lexer.Position
+	Span
 	Band    *Band    `parser:"@@"`
 	Unknown *Unknown `parser:"| @@"`
 }
 
 // Band is one band of a stack: band ID ["label"] [tone T] { items and notes }.
 type Band struct {
-	Pos   lexer.Position
+	Span
 	ID    *Ident      `parser:"'band' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr     `parser:"@@*"`
 	Lines []*BandLine `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
@@ -42,9 +42,8 @@ type Band struct {
 // BandLine is one statement inside a band, kept as its tokens: an item
 // (ID ["label"] [tone T]) or a note (threat, defence or note "text").
 type BandLine struct {
-	Pos    lexer.Position
-	Tokens []lexer.Token
-	Words  []string `parser:"@~(EOL | '{' | '}')+"`
+	Span
+	Words []string `parser:"@~(EOL | '{' | '}')+"`
 }
 
 // noteKinds maps the words that start a side note to their default tones.
@@ -75,7 +74,7 @@ var stackHelp = &help{
 func (*Stack) help() *help { return stackHelp }
 
 func (s *Stack) compile(c *compiler) diagram.Panel {
-	out := &diagram.Stack{PanelHead: diagram.PanelHead{Pos: c.pos(s.Pos)}}
+	out := &diagram.Stack{PanelHead: diagram.PanelHead{Pos: c.pos(s.Pos())}}
 	if s.ID != nil && c.declare(s.ID, "stack", "") {
 		out.ID = s.ID.Name
 	}
@@ -89,21 +88,21 @@ func (s *Stack) compile(c *compiler) diagram.Panel {
 		case st.Unknown != nil:
 			w := st.Unknown.Words[0]
 			hint := "a stack holds bands, and items and notes go inside a band: " + stackHelp.usage["band"]
-			c.errorf(st.Unknown.Pos, hint, "unexpected %q in stack", w)
+			c.errorf(st.Unknown.Pos(), hint, "unexpected %q in stack", w)
 		}
 	}
 	if len(s.Stmts) == 0 {
-		c.errorf(s.Pos, "write "+stackHelp.usage["band"]+" inside the braces", "stack has no bands")
+		c.errorf(s.Pos(), "write "+stackHelp.usage["band"]+" inside the braces", "stack has no bands")
 	}
 	return out
 }
 
 // band converts one band and its lines.
 func (c *compiler) band(b *Band, panel string) *diagram.Band {
-	out := &diagram.Band{Pos: c.pos(b.Pos)}
+	out := &diagram.Band{Pos: c.pos(b.Pos())}
 	switch {
 	case b.ID == nil:
-		c.errorf(b.Pos, "write "+stackHelp.usage["band"], "band needs an id")
+		c.errorf(b.Pos(), "write "+stackHelp.usage["band"], "band needs an id")
 	case c.declare(b.ID, "band", panel):
 		out.ID = b.ID.Name
 	}
@@ -113,14 +112,14 @@ func (c *compiler) band(b *Band, panel string) *diagram.Band {
 		case a.Label != nil && out.Label == "":
 			out.Label = c.str(a.Label)
 		case a.Label != nil:
-			c.errorf(a.Pos, "a band has one label", "second label for band")
+			c.errorf(a.Pos(), "a band has one label", "second label for band")
 		case a.Key == "tone" && !toned:
 			toned = true
 			out.Tone, _ = c.tone(a)
 		case a.Key == "tone":
-			c.errorf(a.Pos, "a band has one tone", "second tone for band")
+			c.errorf(a.Pos(), "a band has one tone", "second tone for band")
 		default:
-			c.errorf(a.Pos, "write "+stackHelp.usage["band"], "a band does not take %s", attrName(a))
+			c.errorf(a.Pos(), "write "+stackHelp.usage["band"], "a band does not take %s", attrName(a))
 		}
 	}
 	for _, bl := range b.Lines {
@@ -153,7 +152,7 @@ func (c *compiler) stackItem(l *wordLine, panel string) *diagram.StackItem {
 		l.errorf(l.kw, "bands follow one another inside the stack; close this band with } first", "a band cannot hold another band")
 		return nil
 	}
-	it := &diagram.StackItem{ID: l.kw.Value, Pos: c.pos(l.kw.Pos)}
+	it := &diagram.StackItem{ID: l.kw.Value, Pos: c.pos(tokenPos(l.kw))}
 	labelled, toned := false, false
 	for !l.done() {
 		t := l.peek()
@@ -161,7 +160,7 @@ func (c *compiler) stackItem(l *wordLine, panel string) *diagram.StackItem {
 		case t.Type == tokString && !labelled:
 			labelled = true
 			l.i++
-			it.Label = c.str(&String{Pos: t.Pos, Raw: t.Value})
+			it.Label = c.strAt(t.Value, tokenPos(t))
 		case t.Type == tokString:
 			l.errorf(t, `an item has one label; break lines with \n`, "second label for item %q", it.ID)
 			return nil
@@ -182,7 +181,7 @@ func (c *compiler) stackItem(l *wordLine, panel string) *diagram.StackItem {
 			return nil
 		}
 	}
-	if !c.declare(&Ident{Pos: l.kw.Pos, Name: it.ID}, "item", panel) {
+	if !c.declareAt(it.ID, tokenPos(l.kw), "item", panel) {
 		return nil
 	}
 	return it
@@ -192,7 +191,7 @@ func (c *compiler) stackItem(l *wordLine, panel string) *diagram.StackItem {
 func (c *compiler) stackNote(l *wordLine, tone diagram.Tone, panel string) *diagram.StackNote {
 	kw := l.kw.Value
 	usage := "write " + stackHelp.usage[kw]
-	n := &diagram.StackNote{Tone: tone, Pos: c.pos(l.kw.Pos)}
+	n := &diagram.StackNote{Tone: tone, Pos: c.pos(tokenPos(l.kw))}
 	var id lexer.Token
 	if t := l.peek(); t.Type == tokIdent && !isWord(t, "tone") {
 		id = t
@@ -204,7 +203,7 @@ func (c *compiler) stackNote(l *wordLine, tone diagram.Tone, panel string) *diag
 		return nil
 	}
 	l.i++
-	n.Text = c.str(&String{Pos: t.Pos, Raw: t.Value})
+	n.Text = c.strAt(t.Value, tokenPos(t))
 	if t := l.peek(); isWord(t, "tone") {
 		l.i++
 		tn, ok := l.tone(t)
@@ -218,7 +217,7 @@ func (c *compiler) stackNote(l *wordLine, tone diagram.Tone, panel string) *diag
 		return nil
 	}
 	if id.Value != "" {
-		if !c.declare(&Ident{Pos: id.Pos, Name: id.Value}, "note", panel) {
+		if !c.declareAt(id.Value, tokenPos(id), "note", panel) {
 			return nil
 		}
 		n.ID = id.Value

@@ -22,7 +22,7 @@ import (
 // Its statements are kept as token lists and read by a wordLine, so that
 // attributes may come in any order.
 type Timeline struct {
-	Pos   lexer.Position
+	Span
 	ID    *Ident          `parser:"'timeline' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr         `parser:"@@*"`
 	Stmts []*TimelineLine `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
@@ -31,9 +31,8 @@ type Timeline struct {
 // TimelineLine is one statement inside a timeline block, kept as its
 // tokens.
 type TimelineLine struct {
-	Pos    lexer.Position
-	Tokens []lexer.Token
-	Words  []string `parser:"@~(EOL | '{' | '}')+"`
+	Span
+	Words []string `parser:"@~(EOL | '{' | '}')+"`
 }
 
 var timelineHelp = &help{
@@ -62,11 +61,11 @@ type timelineBuilder struct {
 	c        *compiler
 	t        *diagram.Timeline
 	segments map[string]*diagram.Segment
-	budget   lexer.Position // where budget was set
+	budget   Pos // where budget was set
 }
 
 func (t *Timeline) compile(c *compiler) diagram.Panel {
-	out := &diagram.Timeline{PanelHead: diagram.PanelHead{Pos: c.pos(t.Pos)}}
+	out := &diagram.Timeline{PanelHead: diagram.PanelHead{Pos: c.pos(t.Pos())}}
 	if t.ID != nil && c.declare(t.ID, "timeline", "") {
 		out.ID = t.ID.Name
 	}
@@ -93,11 +92,11 @@ func (t *Timeline) compile(c *compiler) diagram.Panel {
 			}
 		}
 		for _, part := range parts {
-			c.declare(&Ident{Pos: t.ID.Pos, Name: out.ID + "." + part}, part, out.ID)
+			c.declareAt(out.ID+"."+part, t.ID.Pos(), part, out.ID)
 		}
 	}
 	if segmentLines == 0 {
-		c.errorf(t.Pos, "write "+timelineHelp.usage[""]+" inside the braces", "timeline has no segments")
+		c.errorf(t.Pos(), "write "+timelineHelp.usage[""]+" inside the braces", "timeline has no segments")
 	}
 	return out
 }
@@ -105,19 +104,19 @@ func (t *Timeline) compile(c *compiler) diagram.Panel {
 // budgetLine converts "budget 1s ["label"]".
 func (b *timelineBuilder) budgetLine(l *wordLine) {
 	c := b.c
-	if b.t.Budget > 0 || b.budget.Line > 0 {
+	if b.t.Budget > 0 || b.budget.IsValid() {
 		l.errorf(l.kw, "first at "+c.at(b.budget)+"; a timeline has one budget", "second budget in timeline")
 		return
 	}
-	b.budget = l.kw.Pos
-	b.t.BudgetPos = c.pos(l.kw.Pos)
+	b.budget = tokenPos(l.kw)
+	b.t.BudgetPos = c.pos(tokenPos(l.kw))
 	n := l.peek()
 	if n.Type != tokNumber {
 		l.errorf(n, "write "+timelineHelp.usage["budget"], "budget needs a duration, found %s", lineWord(n))
 		return
 	}
 	l.i++
-	d, ok := c.duration(&Number{Pos: n.Pos, Raw: n.Value}, "budget")
+	d, ok := c.durationAt(n.Value, tokenPos(n), "budget")
 	if !ok {
 		return
 	}
@@ -128,7 +127,7 @@ func (b *timelineBuilder) budgetLine(l *wordLine) {
 	b.t.Budget = d
 	if s := l.peek(); s.Type == tokString {
 		l.i++
-		b.t.BudgetLabel = c.str(&String{Pos: s.Pos, Raw: s.Value})
+		b.t.BudgetLabel = c.strAt(s.Value, tokenPos(s))
 	}
 	l.noMore("write " + timelineHelp.usage["budget"])
 }
@@ -149,8 +148,7 @@ func (b *timelineBuilder) segment(l *wordLine) {
 		l.errorf(l.kw, "a segment starts with its id: "+timelineHelp.usage[""], "a segment needs an id before %q", l.kw.Value)
 		return
 	}
-	id := &Ident{Pos: l.kw.Pos, Name: l.kw.Value}
-	seg := &diagram.Segment{ID: id.Name, Pos: c.pos(id.Pos)}
+	seg := &diagram.Segment{ID: l.kw.Value, Pos: c.pos(tokenPos(l.kw))}
 	var durTok, labelTok, toneTok, startTok lexer.Token
 	ok := true
 	for !l.done() && ok {
@@ -163,7 +161,7 @@ func (b *timelineBuilder) segment(l *wordLine) {
 			}
 			labelTok = t
 			l.i++
-			seg.Label = c.str(&String{Pos: t.Pos, Raw: t.Value})
+			seg.Label = c.strAt(t.Value, tokenPos(t))
 		case t.Type == tokNumber:
 			if durTok.Value != "" {
 				l.errorf(t, "a segment has one duration; use after, with or at to say where it starts", "second duration for segment %q", seg.ID)
@@ -171,7 +169,7 @@ func (b *timelineBuilder) segment(l *wordLine) {
 			}
 			durTok = t
 			l.i++
-			seg.Duration, ok = c.duration(&Number{Pos: t.Pos, Raw: t.Value}, "duration")
+			seg.Duration, ok = c.durationAt(t.Value, tokenPos(t), "duration")
 			if ok && seg.Duration <= 0 {
 				l.errorf(t, "write a duration longer than zero, like 180ms", "segment %q has no length", seg.ID)
 				ok = false
@@ -212,7 +210,7 @@ func (b *timelineBuilder) segment(l *wordLine) {
 		l.errorf(l.kw, fmt.Sprintf("split the timeline, or merge small phases; the limit is %d", maxSegments), "too many segments in timeline")
 		return
 	}
-	if !c.declare(id, "segment", b.t.ID) {
+	if !c.declareAt(seg.ID, tokenPos(l.kw), "segment", b.t.ID) {
 		return
 	}
 	if early := b.beforeZero(seg); early > 0 {
@@ -253,7 +251,7 @@ func (b *timelineBuilder) start(l *wordLine, kw lexer.Token, seg *diagram.Segmen
 			return false
 		}
 		l.i++
-		d, ok := c.duration(&Number{Pos: n.Pos, Raw: n.Value}, "start")
+		d, ok := c.durationAt(n.Value, tokenPos(n), "start")
 		seg.Start, seg.Offset = diagram.At, d
 		return ok
 	}
@@ -296,7 +294,7 @@ func (b *timelineBuilder) start(l *wordLine, kw lexer.Token, seg *diagram.Segmen
 		return false
 	}
 	l.i++
-	d, ok := c.duration(&Number{Pos: n.Pos, Raw: n.Value}, "offset")
+	d, ok := c.durationAt(n.Value, tokenPos(n), "offset")
 	if sign.Value == "-" {
 		d = -d
 	}
@@ -351,7 +349,7 @@ func (l *wordLine) peek() lexer.Token {
 }
 
 func (l *wordLine) errorf(t lexer.Token, hint, format string, args ...any) {
-	l.c.errorf(t.Pos, hint, format, args...)
+	l.c.errorf(tokenPos(t), hint, format, args...)
 }
 
 // noMore reports tokens left over at the end of a statement.

@@ -64,7 +64,7 @@ func (l *tokenLine) endPos() lexer.Position {
 
 // errorf reports a problem at t.
 func (l *tokenLine) errorf(t lexer.Token, hint, format string, args ...any) {
-	l.c.errorf(t.Pos, hint, format, args...)
+	l.c.errorf(tokenPos(t), hint, format, args...)
 }
 
 // number reads a plain number with an optional sign. When the token after
@@ -82,5 +82,5 @@ func (l *tokenLine) number(what, hint string) (float64, bool) {
 		return 0, false
 	}
 	l.i++
-	return l.c.number(&Number{Pos: t.Pos, Raw: sign + n.Value}, what)
+	return l.c.numberAt(sign+n.Value, tokenPos(t), what)
 }

@@ -1,8 +1,6 @@
 package dsl
 
 import (
-	"github.com/alecthomas/participle/v2/lexer"
-
 	"github.com/aiprep/diag/diagram"
 )
 
@@ -15,7 +13,7 @@ import (
 //	  }
 //	}
 type Tree struct {
-	Pos   lexer.Position
+	Span
 	ID    *Ident      `parser:"'tree' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr     `parser:"@@*"`
 	Nodes []*TreeNode `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
@@ -26,7 +24,7 @@ type Tree struct {
 //
 //	["branch":] [ID] ["label"] [detail "text"] [tone T] [{ children }]
 type TreeNode struct {
-	Pos      lexer.Position
+	Span
 	Branch   *String     `parser:"(?= String | Ident) ( (?= String ':') @@ ':' )?"`
 	ID       *Ident      `parser:"( (?! 'tone' | 'detail') @@ )?"`
 	Attrs    []*TreeAttr `parser:"@@*"`
@@ -35,14 +33,14 @@ type TreeNode struct {
 
 // TreeBlock is the block of a node's children.
 type TreeBlock struct {
-	Pos   lexer.Position
+	Span
 	Nodes []*TreeNode `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
 }
 
 // TreeAttr is one attribute of a tree node: its label, a detail line or a
 // tone.
 type TreeAttr struct {
-	Pos    lexer.Position
+	Span
 	Label  *String `parser:"@@"`
 	Detail *String `parser:"| 'detail' @@"`
 	Tone   *Ident  `parser:"| 'tone' @@"`
@@ -63,7 +61,7 @@ var treeHelp = &help{
 func (*Tree) help() *help { return treeHelp }
 
 func (t *Tree) compile(c *compiler) diagram.Panel {
-	out := &diagram.Tree{PanelHead: diagram.PanelHead{Pos: c.pos(t.Pos)}}
+	out := &diagram.Tree{PanelHead: diagram.PanelHead{Pos: c.pos(t.Pos())}}
 	if t.ID != nil && c.declare(t.ID, "tree", "") {
 		out.ID = t.ID.Name
 	}
@@ -72,21 +70,21 @@ func (t *Tree) compile(c *compiler) diagram.Panel {
 		case a.Label != nil && out.Title == "":
 			out.Title = c.str(a.Label)
 		case a.Label != nil:
-			c.errorf(a.Pos, "a tree has one title", "second title for tree")
+			c.errorf(a.Pos(), "a tree has one title", "second title for tree")
 		case a.Key == "direction":
 			if d, ok := c.enumAttr(a, "direction", "directions", directionNames()); ok {
 				out.Direction, _ = diagram.ParseDirection(d)
 			}
 		default:
-			c.errorf(a.Pos, "write "+treeHelp.usage["tree"], "tree does not take %s", attrName(a))
+			c.errorf(a.Pos(), "write "+treeHelp.usage["tree"], "tree does not take %s", attrName(a))
 		}
 	}
 	if len(t.Nodes) == 0 {
-		c.errorf(t.Pos, "write "+treeHelp.usage[""]+" inside the braces", "tree has no nodes")
+		c.errorf(t.Pos(), "write "+treeHelp.usage[""]+" inside the braces", "tree has no nodes")
 	}
 	for _, n := range t.Nodes {
 		if n.Branch != nil {
-			c.errorf(n.Branch.Pos, "a branch label goes on a child, inside its parent's braces", "a root has no branch to label")
+			c.errorf(n.Branch.Pos(), "a branch label goes on a child, inside its parent's braces", "a root has no branch to label")
 		}
 		if node := c.treeNode(n, out.ID); node != nil {
 			out.Roots = append(out.Roots, node)
@@ -97,7 +95,7 @@ func (t *Tree) compile(c *compiler) diagram.Panel {
 
 // treeNode converts a node and its subtree.
 func (c *compiler) treeNode(n *TreeNode, panel string) *diagram.TreeNode {
-	out := &diagram.TreeNode{Pos: c.pos(n.Pos)}
+	out := &diagram.TreeNode{Pos: c.pos(n.Pos())}
 	if n.Branch != nil {
 		out.Branch = c.str(n.Branch)
 	}
@@ -110,24 +108,24 @@ func (c *compiler) treeNode(n *TreeNode, panel string) *diagram.TreeNode {
 		case a.Label != nil && !labelled:
 			out.Label, labelled = c.str(a.Label), true
 		case a.Label != nil:
-			c.errorf(a.Pos, `a node has one label; break lines with \n, or add detail "text"`, "second label for tree node")
+			c.errorf(a.Pos(), `a node has one label; break lines with \n, or add detail "text"`, "second label for tree node")
 		case a.Detail != nil && !detailed:
 			out.Detail, detailed = c.str(a.Detail), true
 		case a.Detail != nil:
-			c.errorf(a.Pos, `a node has one detail; break lines with \n`, "second detail for tree node")
+			c.errorf(a.Pos(), `a node has one detail; break lines with \n`, "second detail for tree node")
 		case a.Tone != nil && !toned:
 			toned = true
 			if !contains(diagram.ToneNames(), a.Tone.Name) {
-				c.errorf(a.Tone.Pos, enumHint(a.Tone.Name, "tones", diagram.ToneNames()), "unknown tone %q", a.Tone.Name)
+				c.errorf(a.Tone.Pos(), enumHint(a.Tone.Name, "tones", diagram.ToneNames()), "unknown tone %q", a.Tone.Name)
 			} else {
 				out.Tone, _ = diagram.ParseTone(a.Tone.Name)
 			}
 		case a.Tone != nil:
-			c.errorf(a.Pos, "a node has one tone", "second tone for tree node")
+			c.errorf(a.Pos(), "a node has one tone", "second tone for tree node")
 		}
 	}
 	if n.ID == nil && !labelled {
-		c.errorf(n.Pos, "write "+treeHelp.usage[""], "tree node needs an id or a label")
+		c.errorf(n.Pos(), "write "+treeHelp.usage[""], "tree node needs an id or a label")
 	}
 	if n.Children != nil {
 		for _, k := range n.Children.Nodes {

@@ -20,16 +20,16 @@ func (u *Unknown) report(c *compiler, opener string) {
 	allowed, _ := blockKeywords(opener)
 	switch {
 	case contains(allowed, word):
-		c.errorf(u.Pos, "write "+usageOf(word), "incomplete %s statement", word)
+		c.errorf(u.Pos(), "write "+usageOf(word), "incomplete %s statement", word)
 	case len(u.Words) > 1 && contains([]string{"->", "<-", "<->", "--"}, u.Words[1]):
-		c.errorf(u.Pos, "write graph ID { "+word+" "+u.Words[1]+" ... }", "an edge must be inside a graph")
+		c.errorf(u.Pos(), "write graph ID { "+word+" "+u.Words[1]+" ... }", "an edge must be inside a graph")
 	case whereAllowed(word) != "":
-		c.errorf(u.Pos, word+" belongs "+whereAllowed(word), "%s is not allowed here", word)
+		c.errorf(u.Pos(), word+" belongs "+whereAllowed(word), "%s is not allowed here", word)
 	case len(word) > 0 && word[0] == '"':
-		c.errorf(u.Pos, "a statement starts with a keyword, like title \"text\"", "unexpected string %s", word)
+		c.errorf(u.Pos(), "a statement starts with a keyword, like title \"text\"", "unexpected string %s", word)
 	case len(word) > 0 && (word[0] < 'A' || word[0] > 'z'):
-		c.errorf(u.Pos, "a statement starts with a keyword", "unexpected %q", word)
+		c.errorf(u.Pos(), "a statement starts with a keyword", "unexpected %q", word)
 	default:
-		c.errorf(u.Pos, keywordHint(word, opener), "unknown keyword %q", word)
+		c.errorf(u.Pos(), keywordHint(word, opener), "unknown keyword %q", word)
 	}
 }
