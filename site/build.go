@@ -3,13 +3,15 @@ package site
 import (
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/aiprep/diag/curriculum"
-	"github.com/aiprep/diag/internal/atomicfile"
 )
 
 // Options configure Build.
@@ -19,10 +21,20 @@ type Options struct {
 	// each authored diagram of that layer.
 	Dir string
 
-	// Out is the output folder. Build writes the site into a temporary
-	// folder beside it and renames that into place, so a failed build leaves
-	// the old site untouched.
+	// Out is the output folder. Build writes each file of the site into
+	// it atomically, and lists them in the folder's marker file, .diag-site.
+	// A rebuild replaces or removes the files of that list and touches
+	// nothing else, so files added beside a site (a .git folder, a CNAME)
+	// stay. Build refuses a folder that is not empty and has no marker,
+	// unless Force is set. When a diagram fails to compile, Build writes
+	// nothing.
 	Out string
+
+	// Force lets Build write into a folder that holds files it did not
+	// write: a non-empty folder without a marker, or files at names the
+	// site writes. It replaces the files at those names, and still neither
+	// removes nor changes anything else.
+	Force bool
 
 	// Compile turns one .diag file into SVG. name is the file's path, for
 	// positions in errors. static=false asks for the animated SVG without an
@@ -30,11 +42,21 @@ type Options struct {
 	// Build calls Compile from several goroutines at once.
 	Compile func(name string, src []byte, static bool) ([]byte, error)
 
-	// FontCSS is written to fonts.css, which the page loads before its own
-	// styles: the place for the one @font-face rule that the inlined diagrams
-	// share. Empty writes a file with only a comment.
-	FontCSS string
+	// FontCSS returns the content of fonts.css, which the page loads before
+	// its own styles: the place for the @font-face rules that the inlined
+	// diagrams share. It is given the sources of the authored diagrams, in
+	// curriculum order, once they all compiled. Nil, or an empty result,
+	// writes a file with only a comment.
+	FontCSS func(sources [][]byte) (string, error)
+
+	// MaxSource caps the bytes Build reads of each source. It reads one
+	// byte more, so that Compile sees the source is too large and says so.
+	// Zero means 1 MiB.
+	MaxSource int
 }
+
+// defaultMaxSource is the cap on a source when Options.MaxSource is zero.
+const defaultMaxSource = 1 << 20
 
 // Report says what Build wrote.
 type Report struct {
@@ -42,6 +64,7 @@ type Report struct {
 	Authored   []string // ids of the entries that have a .diag file, in curriculum order
 	ComingSoon int      // entries without a .diag file, shown as "coming soon" tiles
 	Unlisted   []string // .diag files under Dir that no entry names at that place, sorted, relative to Dir
+	Skipped    []string // .diag names under Dir that are not regular files (a FIFO, a device), left unread; sorted, relative to Dir
 	Bytes      Bytes    // size of the output by kind
 }
 
@@ -67,8 +90,9 @@ func (r Report) String() string {
 }
 
 // Build compiles the authored diagrams of opts.Dir and writes the study site
-// into opts.Out. When any diagram fails to compile, Build returns all the
-// errors joined and leaves opts.Out as it was.
+// into opts.Out. When any diagram fails to compile, Build returns the errors
+// joined (errors.Join), one for each diagram that failed, as Compile
+// returned it, and leaves opts.Out as it was.
 func Build(opts Options) (Report, error) {
 	if opts.Dir == "" || opts.Out == "" {
 		return Report{}, errors.New("site: Options.Dir and Options.Out must be set")
@@ -81,35 +105,41 @@ func Build(opts Options) (Report, error) {
 	} else if !fi.IsDir() {
 		return Report{}, fmt.Errorf("site: curriculum folder %s is not a folder", opts.Dir)
 	}
-
-	if err := checkOut(opts.Dir, opts.Out); err != nil {
-		return Report{}, err
-	}
-
-	tiles, err := readSources(opts.Dir)
+	dir, out, err := resolvePaths(opts.Dir, opts.Out)
 	if err != nil {
 		return Report{}, err
 	}
-	unlisted, err := findUnlisted(opts.Dir)
+	maxSource := opts.MaxSource
+	if maxSource <= 0 {
+		maxSource = defaultMaxSource
+	}
+
+	src := sources{real: dir, shown: opts.Dir}
+	tiles, skipped, err := src.read(maxSource)
+	if err != nil {
+		return Report{}, err
+	}
+	unlisted, skippedOther, err := src.findUnlisted()
 	if err != nil {
 		return Report{}, err
 	}
 	if err := compileAll(tiles, opts.Compile); err != nil {
 		return Report{}, err
 	}
-
-	files, err := render(tiles, opts.FontCSS)
+	fontCSS, err := fonts(tiles, opts.FontCSS)
 	if err != nil {
 		return Report{}, err
 	}
-	err = atomicfile.WriteDir(opts.Out, func(tmp string) error {
-		return files.write(tmp)
-	})
+	files, err := render(tiles, fontCSS)
 	if err != nil {
-		return Report{}, fmt.Errorf("site: %w", err)
+		return Report{}, err
+	}
+	if err := writeSite(out, opts.Out, files, opts.Force); err != nil {
+		return Report{}, err
 	}
 
 	r := Report{Entries: len(tiles), Unlisted: unlisted, Bytes: files.bytes()}
+	r.Skipped = slices.Sorted(slices.Values(append(skipped, skippedOther...)))
 	for _, t := range tiles {
 		if t.authored() {
 			r.Authored = append(r.Authored, t.entry.ID)
@@ -120,34 +150,23 @@ func Build(opts Options) (Report, error) {
 	return r, nil
 }
 
-// checkOut refuses an output folder whose replacement would destroy work:
-// the curriculum folder or a folder around it, or an existing folder that
-// does not hold a site written by Build.
-func checkOut(dir, out string) error {
-	absDir, err1 := filepath.Abs(dir)
-	absOut, err2 := filepath.Abs(out)
-	if err := errors.Join(err1, err2); err != nil {
-		return fmt.Errorf("site: %w", err)
+// fonts returns the content of fonts.css that fontCSS makes for the
+// sources of the authored tiles, or "" when fontCSS is nil.
+func fonts(tiles []*tile, fontCSS func([][]byte) (string, error)) (string, error) {
+	if fontCSS == nil {
+		return "", nil
 	}
-	if rel, err := filepath.Rel(absOut, absDir); err == nil && (rel == "." || filepath.IsLocal(rel)) {
-		return fmt.Errorf("site: output folder %s holds the curriculum folder %s; pick an output folder outside it", out, dir)
-	}
-	entries, err := os.ReadDir(out)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil
-	}
-	if err != nil {
-		return fmt.Errorf("site: output folder: %w", err)
-	}
-	if len(entries) == 0 {
-		return nil
-	}
-	for _, name := range []string{"index.html", "site.js"} {
-		if fi, err := os.Stat(filepath.Join(out, name)); err != nil || !fi.Mode().IsRegular() {
-			return fmt.Errorf("site: output folder %s is not empty and holds no site; remove it or pick another folder", out)
+	var sources [][]byte
+	for _, t := range tiles {
+		if t.authored() {
+			sources = append(sources, t.src)
 		}
 	}
-	return nil
+	css, err := fontCSS(sources)
+	if err != nil {
+		return "", fmt.Errorf("site: fonts.css: %w", err)
+	}
+	return css, nil
 }
 
 // tile is one entry of the manifest with its compiled pictures, if authored.
@@ -162,52 +181,98 @@ type tile struct {
 
 func (t *tile) authored() bool { return t.path != "" }
 
-// readSources makes a tile per manifest entry and reads the .diag files that
-// exist.
-func readSources(dir string) ([]*tile, error) {
-	var tiles []*tile
+// sources is the curriculum folder: real is its path with symlinks
+// resolved, which Build reads, and shown the path the caller gave, which
+// names the files in errors.
+type sources struct {
+	real, shown string
+}
+
+// errNotRegular is returned by readSource for a name that is not a regular
+// file.
+var errNotRegular = errors.New("not a regular file")
+
+// read makes a tile per manifest entry and reads the .diag files that
+// exist, each up to max+1 bytes. It returns the names (relative to the
+// folder) of the entries' files that are not regular files, which it skips.
+func (s sources) read(max int) (tiles []*tile, skipped []string, err error) {
 	for _, e := range curriculum.Entries() {
 		l, _ := curriculum.LayerOf(e.Layer)
 		t := &tile{entry: e, layer: l}
-		p := filepath.Join(dir, l.Dir(), e.ID+".diag")
-		src, err := os.ReadFile(p)
+		rel := l.Dir() + "/" + e.ID + ".diag"
+		src, err := readSource(filepath.Join(s.real, filepath.FromSlash(rel)), max)
 		switch {
 		case err == nil:
-			t.path, t.src = p, src
+			t.path, t.src = filepath.Join(s.shown, filepath.FromSlash(rel)), src
+		case errors.Is(err, errNotRegular):
+			skipped = append(skipped, rel)
 		case !errors.Is(err, os.ErrNotExist):
-			return nil, fmt.Errorf("site: %w", err)
+			return nil, nil, fmt.Errorf("site: %w", err)
 		}
 		tiles = append(tiles, t)
 	}
-	return tiles, nil
+	return tiles, skipped, nil
 }
 
-// findUnlisted returns the .diag files under dir that are not at the place of
-// a manifest entry, relative to dir with forward slashes, sorted.
-func findUnlisted(dir string) ([]string, error) {
+// readSource reads the regular file at p, following symlinks, up to max+1
+// bytes. Anything else, such as a FIFO that would block the read or a
+// device that never ends, gives errNotRegular.
+func readSource(p string, max int) ([]byte, error) {
+	if fi, err := os.Stat(p); err != nil {
+		return nil, err
+	} else if !fi.Mode().IsRegular() {
+		return nil, errNotRegular
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err != nil {
+		return nil, err
+	} else if !fi.Mode().IsRegular() {
+		return nil, errNotRegular // replaced since the check above
+	}
+	return io.ReadAll(io.LimitReader(f, int64(max)+1))
+}
+
+// findUnlisted returns the .diag files under the folder that are not at the
+// place of a manifest entry, and the .diag names that are not regular files
+// (following symlinks) and not at such a place, both relative to the folder
+// with forward slashes, sorted.
+func (s sources) findUnlisted() (unlisted, skipped []string, err error) {
 	want := make(map[string]bool)
 	for _, e := range curriculum.Entries() {
 		l, _ := curriculum.LayerOf(e.Layer)
 		want[l.Dir()+"/"+e.ID+".diag"] = true
 	}
-	var out []string
-	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+	err = filepath.WalkDir(s.real, func(p string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() || filepath.Ext(p) != ".diag" {
 			return err
 		}
-		rel, err := filepath.Rel(dir, p)
+		rel, err := filepath.Rel(s.real, p)
 		if err != nil {
 			return err
 		}
-		if rel = filepath.ToSlash(rel); !want[rel] {
-			out = append(out, rel)
+		if rel = filepath.ToSlash(rel); want[rel] {
+			return nil // read, or skipped, with the entries
+		}
+		regular := d.Type().IsRegular()
+		if d.Type()&fs.ModeSymlink != 0 {
+			fi, err := os.Stat(p)
+			regular = err == nil && fi.Mode().IsRegular()
+		}
+		if regular {
+			unlisted = append(unlisted, rel)
+		} else {
+			skipped = append(skipped, rel)
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("site: %w", err)
+		return nil, nil, fmt.Errorf("site: %w", err)
 	}
-	return out, nil // WalkDir visits in lexical order
+	return unlisted, skipped, nil // WalkDir visits in lexical order
 }
 
 // compileAll compiles every authored tile twice, on several goroutines. It
@@ -250,6 +315,13 @@ func compileAll(tiles []*tile, compile func(string, []byte, bool) ([]byte, error
 	}
 	close(next)
 	wg.Wait()
+	// Both compiles of a diagram read the same source: report an error
+	// they share once.
+	for i := 1; i < len(jobs); i++ {
+		if jobs[i].t == jobs[i-1].t && errs[i] != nil && errs[i-1] != nil && errs[i].Error() == errs[i-1].Error() {
+			errs[i] = nil
+		}
+	}
 	return errors.Join(errs...)
 }
 

@@ -20,7 +20,7 @@ import (
 func buildFake(t *testing.T) (string, Report) {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "site")
-	r, err := Build(Options{Dir: writeCurriculum(t), Out: out, Compile: fakeCompile, FontCSS: "/* font */\n"})
+	r, err := Build(Options{Dir: writeCurriculum(t), Out: out, Compile: fakeCompile, FontCSS: fakeFonts})
 	if err != nil {
 		t.Fatalf("Build: %v", err)
 	}
@@ -32,6 +32,7 @@ func TestBuildFiles(t *testing.T) {
 	t.Logf("fake site: %v; %d bytes in all", r, r.Bytes.Total())
 	tree := filetree.Read(t, out)
 	want := []string{
+		".diag-site",
 		"d/ai-governance.js", "d/attention.js", "d/bias-variance.js", "d/gradient-descent.js",
 		"fonts.css", "icon.svg", "index.html", "site.css", "site.js",
 		"thumbs/ai-governance.svg", "thumbs/attention.svg", "thumbs/bias-variance.svg", "thumbs/gradient-descent.svg",
@@ -45,9 +46,15 @@ func TestBuildFiles(t *testing.T) {
 	if r.Entries != 68 || r.ComingSoon != 64 {
 		t.Errorf("Report = %d entries, %d coming soon; want 68, 64", r.Entries, r.ComingSoon)
 	}
+	wantMarker := markerHeader + "\n" + strings.Join(want[1:], "\n") + "\n"
+	if diff := cmp.Diff(wantMarker, tree[".diag-site"]); diff != "" {
+		t.Errorf("marker mismatch (-want +got):\n%s", diff)
+	}
 	var total int64
-	for _, s := range tree {
-		total += int64(len(s))
+	for name, s := range tree {
+		if name != ".diag-site" {
+			total += int64(len(s))
+		}
 	}
 	if r.Bytes.Total() != total {
 		t.Errorf("Report.Bytes.Total() = %d, want %d (sum of files)", r.Bytes.Total(), total)

@@ -4,9 +4,9 @@
 //
 // Build reads the authored .diag files of a curriculum folder, compiles each
 // one twice through the compiler the caller passes in (an animated SVG for the
-// viewer, a static final frame for the thumbnail), and writes the site into a
-// temporary folder that replaces the output folder only when every step
-// worked. The output holds:
+// viewer, a static final frame for the thumbnail), and only when every one
+// compiled writes the site into the output folder, each file atomically. The
+// output holds:
 //
 //	index.html      header, layer chips, filter, and the tiles of all 68 entries
 //	site.css        page styles, light and dark
@@ -15,6 +15,17 @@
 //	icon.svg        the page icon
 //	thumbs/ID.svg   static final frame of each authored diagram
 //	d/ID.js         window.diagLoaded("ID", "<svg…>"): the animated diagram
+//	.diag-site      the marker: the list of the files above
+//
+// The marker makes the folder the site's to update, and no more: a rebuild
+// replaces or removes the files it lists and nothing else, so a .git folder
+// or a CNAME added beside the site stays. A non-empty folder without a
+// marker is refused unless the caller forces the build, which then replaces
+// only the files at the site's names. Symlinks are resolved before Build
+// checks that the output folder neither holds nor lies inside the
+// curriculum folder. A symlink or a folder put where the site had a file is
+// never followed: a folder stays, and a symlink is replaced only by a forced
+// build that writes that name.
 //
 // The page uses no framework and makes no request outside its own folder: it
 // works from file:// and from any static host. Each diagram's markup ships in

@@ -8,8 +8,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"html/template"
-	"os"
-	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
@@ -34,20 +32,6 @@ var pageTemplate = template.Must(template.New("index.html").Parse(indexTemplate)
 
 // files maps the slash-separated path of each output file to its content.
 type files map[string][]byte
-
-// write writes every file under dir, in sorted order.
-func (fs files) write(dir string) error {
-	for _, name := range fs.names() {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			return err
-		}
-		if err := os.WriteFile(p, fs[name], 0o644); err != nil {
-			return err
-		}
-	}
-	return nil
-}
 
 // names returns the paths in sorted order.
 func (fs files) names() []string {

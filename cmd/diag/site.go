@@ -1,29 +1,39 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/aiprep/diag"
 	"github.com/aiprep/diag/curriculum"
+	"github.com/aiprep/diag/dsl"
 	"github.com/aiprep/diag/site"
 	"github.com/aiprep/diag/svg"
 )
 
 var siteCommand = &command{
 	name:     "site",
-	synopsis: "[DIR] -o OUT",
+	synopsis: "[DIR] -o OUT [--force]",
 	summary:  "build the gallery site from a folder of diagrams",
 	details: `Compile every curriculum diagram under DIR (default "curriculum"), one
-folder per layer, and write the study site into the folder OUT. OUT is
-replaced as a whole, and only when every diagram compiled; on errors it
-is left as it was.`,
+folder per layer, and write the study site into the folder OUT. Nothing
+is written unless every diagram compiled; on errors OUT is left as it was.
+
+The site lists the files it wrote in OUT/.diag-site. A rebuild replaces
+or removes only the files of that list: anything added beside the site,
+such as a .git folder, a CNAME or a README.md, stays as it is. A folder
+that is not empty and has no .diag-site is refused, unless --force is
+given; then the site's own files are written into it, replacing files of
+the same names, and nothing else is touched. OUT may not hold, or lie
+inside, DIR (after following symlinks).
+
+A .diag name under DIR that is not a regular file (a FIFO, a device) is
+skipped, with a warning.`,
 	setup: func(fs *flag.FlagSet) func(*cli, []string) int {
 		out := fs.String("o", "", "write the site into the folder `OUT` (required)")
+		force := fs.Bool("force", false, "write into a folder that holds files the site did not write")
 		limits := limitFlags(fs)
 		return func(c *cli, args []string) int {
 			dir := "curriculum"
@@ -37,31 +47,77 @@ is left as it was.`,
 			if *out == "" {
 				return c.usageError("-o OUT is required")
 			}
-			return c.site(dir, *out, *limits)
+			return c.site(dir, *out, *force, *limits)
 		}
 	},
 }
 
-// site builds the site from dir into out, every diagram within limits.
-func (c *cli) site(dir, out string, limits diag.Limits) int {
-	fonts, err := siteFonts(dir)
-	if err != nil {
-		fmt.Fprintf(c.stderr, "diag site: %v\n", err)
-		return exitInput
-	}
+// site builds the site from dir into out, every diagram within limits;
+// force lets it write into a folder that holds files it did not write.
+func (c *cli) site(dir, out string, force bool, limits diag.Limits) int {
 	compile := func(name string, src []byte, static bool) ([]byte, error) {
-		return compileForSite(name, src, static, limits)
+		svg, err := compileForSite(name, src, static, limits)
+		if err != nil {
+			return nil, &sourceError{name: name, src: src, err: err}
+		}
+		return svg, nil
 	}
-	report, err := site.Build(site.Options{Dir: dir, Out: out, Compile: compile, FontCSS: fonts})
+	maxSource := limits.MaxSource
+	if maxSource <= 0 {
+		maxSource = diag.DefaultMaxSource
+	}
+	report, err := site.Build(site.Options{
+		Dir:       dir,
+		Out:       out,
+		Force:     force,
+		Compile:   compile,
+		FontCSS:   siteFonts,
+		MaxSource: maxSource,
+	})
 	if err != nil {
-		fmt.Fprintf(c.stderr, "diag site: %v\n", err)
+		c.printSiteError(err)
 		return exitInput
+	}
+	for _, name := range report.Skipped {
+		fmt.Fprintf(c.stderr, "diag site: %s: not a regular file; skipped\n", name)
 	}
 	for _, name := range report.Unlisted {
 		fmt.Fprintf(c.stderr, "diag site: %s: not in the curriculum manifest; left out\n", name)
 	}
 	fmt.Fprintf(c.stdout, "%s: %s\n", out, report)
 	return exitOK
+}
+
+// sourceError is the error of one diagram of the site, with the source it
+// was compiled from, so that it can be printed with its source line.
+type sourceError struct {
+	name string
+	src  []byte
+	err  error
+}
+
+func (e *sourceError) Error() string { return e.err.Error() }
+func (e *sourceError) Unwrap() error { return e.err }
+
+// printSiteError prints the error of site.Build: each diagram's errors
+// with their source lines, anything else on one line, with a hint when
+// --force would get past it.
+func (c *cli) printSiteError(err error) {
+	errs := []error{err}
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = joined.Unwrap()
+	}
+	for _, e := range errs {
+		var se *sourceError
+		if errors.As(e, &se) {
+			c.printError(se.name, se.src, se.err)
+			continue
+		}
+		fmt.Fprintf(c.stderr, "diag site: %s\n", strings.TrimPrefix(e.Error(), "site: "))
+		if errors.Is(e, site.ErrForeign) {
+			fmt.Fprintf(c.stderr, "    hint: pick an empty or new folder, or add --force to write the site into this one: it replaces the files named and touches nothing else\n")
+		}
+	}
 }
 
 // compileForSite compiles one diagram for the site: the animated picture or
@@ -73,30 +129,38 @@ func compileForSite(name string, src []byte, static bool, limits diag.Limits) ([
 }
 
 // siteFonts returns the shared @font-face rules for every character the
-// diagrams under dir may draw: the text of their sources, plus the
-// characters the renderer adds itself (and the manifest's words, which
-// sheets take their headers from).
-func siteFonts(dir string) (string, error) {
+// site's diagrams may draw: the text of their sources with the characters
+// their \u{…} escapes stand for, plus the characters the renderer adds
+// itself (and the manifest's words, which sheets take their headers from).
+func siteFonts(sources [][]byte) (string, error) {
 	var text strings.Builder
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() || filepath.Ext(p) != ".diag" {
-			return nil
-		}
-		src, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
+	for _, src := range sources {
 		text.Write(src)
-		return nil
-	})
-	if err != nil {
-		return "", err
+		text.WriteString(escapedText(string(src)))
 	}
 	text.WriteString(rendererText)
-	return svg.FontCSS(text.String() + manifestText())
+	text.WriteString(manifestText())
+	return svg.FontCSS(text.String())
+}
+
+// escapedText returns the characters that the \u{…} escapes of src stand
+// for, decoded as the language decodes a string. An escape outside a string
+// (in a comment, say) adds its character too, which costs a glyph at most.
+func escapedText(src string) string {
+	const longest = len(`\u{10FFFF}`)
+	var b strings.Builder
+	for {
+		i := strings.Index(src, `\u{`)
+		if i < 0 {
+			return b.String()
+		}
+		src = src[i:]
+		if end := strings.IndexByte(src[:min(len(src), longest)], '}'); end > 0 {
+			lit := dsl.String{Raw: `"` + src[:end+1] + `"`}
+			b.WriteString(lit.Value())
+		}
+		src = src[len(`\u{`):]
+	}
 }
 
 // rendererText holds characters the renderer draws that need not appear in

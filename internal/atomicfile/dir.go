@@ -1,62 +1,48 @@
 package atomicfile
 
 import (
-	"fmt"
 	"os"
-	"path/filepath"
+	"path"
 )
 
-// WriteDir replaces the folder at path with one made by build. build fills
-// tmpDir, a fresh folder beside path; when it succeeds, the old folder (if
-// any) is renamed to a backup, tmpDir is renamed to path, and the backup is
-// removed. When build fails, tmpDir is removed and the old folder is left as
-// it was. If path exists and is not a folder, WriteDir refuses to touch it.
-//
-// The swap takes two renames, so there is a short moment when path does not
-// exist; a crash in that moment leaves the old folder under the backup name
-// beside path.
-func WriteDir(path string, build func(tmpDir string) error) (err error) {
-	path = filepath.Clean(path)
-	parent, base := filepath.Split(path)
-	if parent == "" {
-		parent = "."
-	}
-	if fi, err := os.Stat(path); err == nil && !fi.IsDir() {
-		return fmt.Errorf("atomicfile: %s exists and is not a folder", path)
-	}
-	tmp, err := os.MkdirTemp(parent, "."+base+".tmp-*")
+// WriteNew creates the file name inside root, which must not exist yet,
+// writes data to it, sets its mode to perm and syncs it. On any failure the
+// file is removed. WriteNew followed by root.Rename is a write that readers
+// never see half done: write a new file beside the target, then rename it
+// over the target. The rename replaces the entry at the target itself: a
+// symlink there is replaced, never followed, and a FIFO or a device is
+// replaced without being opened.
+func WriteNew(root *os.Root, name string, data []byte, perm os.FileMode) (err error) {
+	f, err := root.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
 	if err != nil {
 		return err
 	}
 	defer func() {
 		if err != nil {
-			os.RemoveAll(tmp)
+			f.Close()
+			root.Remove(name)
 		}
 	}()
-	if err = build(tmp); err != nil {
+	if _, err = f.Write(data); err != nil {
 		return err
 	}
-	// MkdirTemp makes the folder 0700; give it the usual mode of a folder.
-	if err = os.Chmod(tmp, 0o755); err != nil {
+	if err = f.Chmod(perm); err != nil {
 		return err
 	}
+	if err = f.Sync(); err != nil {
+		return err
+	}
+	return f.Close()
+}
 
-	backup := ""
-	if _, statErr := os.Stat(path); statErr == nil {
-		backup = tmp + ".old"
-		if err = os.Rename(path, backup); err != nil {
-			return err
-		}
+// SyncDir asks the file system to persist the entries of the folder name
+// inside root: the renames and removals in it. Some systems cannot sync a
+// folder; that is not an error worth reporting.
+func SyncDir(root *os.Root, name string) {
+	d, err := root.Open(path.Clean(name))
+	if err != nil {
+		return
 	}
-	if err = os.Rename(tmp, path); err != nil {
-		if backup != "" {
-			os.Rename(backup, path)
-		}
-		return err
-	}
-	syncDir(parent)
-	if backup != "" {
-		return os.RemoveAll(backup)
-	}
-	return nil
+	d.Sync()
+	d.Close()
 }

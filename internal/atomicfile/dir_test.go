@@ -1,7 +1,6 @@
 package atomicfile
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -11,76 +10,74 @@ import (
 	"github.com/aiprep/diag/internal/filetree"
 )
 
-func TestWriteDir(t *testing.T) {
-	newFiles := map[string]string{"index.html": "<html>new</html>", "img/a.svg": "<svg/>"}
-	tests := []struct {
-		name string
-		old  map[string]string // nil means no folder before
-	}{
-		{"new folder", nil},
-		{"replace folder", map[string]string{"index.html": "old", "stale.svg": "gone"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			parent := t.TempDir()
-			out := filepath.Join(parent, "site")
-			if tt.old != nil {
-				filetree.Write(t, out, tt.old)
-			}
-			err := WriteDir(out, func(tmp string) error {
-				filetree.Write(t, tmp, newFiles)
-				return nil
-			})
-			if err != nil {
-				t.Fatalf("WriteDir: %v", err)
-			}
-			if diff := cmp.Diff(newFiles, filetree.Read(t, out)); diff != "" {
-				t.Errorf("folder content mismatch (-want +got):\n%s", diff)
-			}
-			if diff := cmp.Diff([]string{"site"}, filetree.Names(t, parent)); diff != "" {
-				t.Errorf("leftovers beside the folder (-want +got):\n%s", diff)
-			}
-		})
-	}
-}
-
-func TestWriteDirBuildFails(t *testing.T) {
-	parent := t.TempDir()
-	out := filepath.Join(parent, "site")
-	old := map[string]string{"index.html": "<html>good</html>", "a/b.svg": "<svg>good</svg>"}
-	filetree.Write(t, out, old)
-
-	boom := errors.New("page 3 failed")
-	err := WriteDir(out, func(tmp string) error {
-		filetree.Write(t, tmp, map[string]string{"index.html": "<html>half"})
-		return boom
-	})
-	if !errors.Is(err, boom) {
-		t.Fatalf("WriteDir error = %v, want %v", err, boom)
-	}
-	if diff := cmp.Diff(old, filetree.Read(t, out)); diff != "" {
-		t.Errorf("old folder changed (-want +got):\n%s", diff)
-	}
-	if diff := cmp.Diff([]string{"site"}, filetree.Names(t, parent)); diff != "" {
-		t.Errorf("temporary folder left behind (-want +got):\n%s", diff)
-	}
-}
-
-func TestWriteDirOverFileFails(t *testing.T) {
-	parent := t.TempDir()
-	out := filepath.Join(parent, "site")
-	if err := os.WriteFile(out, []byte("a file"), 0o644); err != nil {
+func TestWriteNew(t *testing.T) {
+	dir := t.TempDir()
+	root, err := os.OpenRoot(dir)
+	if err != nil {
 		t.Fatal(err)
 	}
-	called := false
-	err := WriteDir(out, func(string) error { called = true; return nil })
-	if err == nil {
-		t.Fatal("WriteDir over a file succeeded, want an error")
+	defer root.Close()
+	filetree.Write(t, dir, map[string]string{"old.txt": "old", "sub/keep": "kept"})
+
+	if err := WriteNew(root, "sub/new.txt", []byte("new"), 0o640); err != nil {
+		t.Fatalf("WriteNew: %v", err)
 	}
-	if called {
-		t.Error("build was called although the target is a file")
+	fi, err := os.Stat(filepath.Join(dir, "sub", "new.txt"))
+	if err != nil || fi.Mode().Perm() != 0o640 {
+		t.Errorf("WriteNew made %v (%v), want mode -rw-r-----", fi, err)
 	}
-	if got, _ := os.ReadFile(out); string(got) != "a file" {
-		t.Errorf("file changed to %q", got)
+	if err := WriteNew(root, "old.txt", []byte("clobbered"), 0o644); err == nil {
+		t.Error("WriteNew over an existing file succeeded, want an error")
+	}
+	if err := WriteNew(root, "../outside.txt", []byte("x"), 0o644); err == nil {
+		t.Error("WriteNew outside the root succeeded, want an error")
+	}
+	if err := WriteNew(root, "missing/x.txt", []byte("x"), 0o644); err == nil {
+		t.Error("WriteNew into a missing folder succeeded, want an error")
+	}
+	want := map[string]string{"old.txt": "old", "sub/keep": "kept", "sub/new.txt": "new"}
+	if diff := cmp.Diff(want, filetree.Read(t, dir)); diff != "" {
+		t.Errorf("folder content mismatch (-want +got):\n%s", diff)
+	}
+	if _, err := os.Lstat(filepath.Join(filepath.Dir(dir), "outside.txt")); !os.IsNotExist(err) {
+		t.Errorf("WriteNew wrote outside the root: %v", err)
+	}
+}
+
+// TestWriteNewThroughSymlink checks that a symlink inside the root cannot
+// lead a write out of it, and that a rename over a symlink replaces the
+// link, not the file it points at.
+func TestWriteNewThroughSymlink(t *testing.T) {
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "root")
+	filetree.Write(t, parent, map[string]string{"target.txt": "the target", "elsewhere/keep": "kept"})
+	filetree.Write(t, dir, map[string]string{"tmp": "new"})
+	if err := os.Symlink(filepath.Join(parent, "elsewhere"), filepath.Join(dir, "away")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(parent, "target.txt"), filepath.Join(dir, "link")); err != nil {
+		t.Fatal(err)
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	if err := WriteNew(root, "away/x.txt", []byte("x"), 0o644); err == nil {
+		t.Error("WriteNew through a symlink out of the root succeeded, want an error")
+	}
+	if err := root.Rename("tmp", "link"); err != nil {
+		t.Fatalf("rename over a symlink: %v", err)
+	}
+	SyncDir(root, ".")
+	if b, err := os.ReadFile(filepath.Join(parent, "target.txt")); err != nil || string(b) != "the target" {
+		t.Errorf("rename over a symlink changed its target: %q, %v", b, err)
+	}
+	if fi, err := os.Lstat(filepath.Join(dir, "link")); err != nil || !fi.Mode().IsRegular() {
+		t.Errorf("rename over a symlink left %v, %v; want a regular file", fi, err)
+	}
+	want := map[string]string{"keep": "kept"}
+	if diff := cmp.Diff(want, filetree.Read(t, filepath.Join(parent, "elsewhere"))); diff != "" {
+		t.Errorf("folder outside the root changed (-want +got):\n%s", diff)
 	}
 }

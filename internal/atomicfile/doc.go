@@ -1,10 +1,12 @@
-// Package atomicfile writes files and folders so that readers see either the
-// old content or the complete new content, never a half-written mix.
+// Package atomicfile writes files so that readers see either the old
+// content or the complete new content, never a half-written file.
 //
 // Write puts the bytes in a temporary file beside the target, syncs it and
-// renames it over the target. WriteDir builds a whole folder beside the
-// target and swaps it in by renames. On any failure the temporary file or
-// folder is removed and whatever was at the target before stays untouched.
+// renames it over the target. WriteNew writes a new file inside an os.Root,
+// for callers that update many files of a folder and must never reach out of
+// it: written beside each target and renamed over it, each file changes in
+// one step. On any failure the temporary file is removed and whatever was at
+// the target before stays untouched.
 //
 // The package owns only this; it knows nothing about diagrams.
 package atomicfile
