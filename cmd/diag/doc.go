@@ -5,7 +5,7 @@
 //	diag compile FILE.diag... [-o OUT.svg | -d DIR] [--frame T] [--static] [--no-font]
 //	diag check FILE.diag...
 //	diag layout FILE.diag [--json]
-//	diag site [DIR] -o OUT
+//	diag site [DIR] -o OUT [--force]
 //	diag version
 //	diag help [COMMAND]
 //
