@@ -123,6 +123,19 @@ type Number struct {
 	Raw string `parser:"@'-'? @Number"`
 }
 
+// Duration is a number token as written, with its unit if any (180ms, 1s);
+// Compile checks the unit. Unlike Number it takes no sign.
+type Duration struct {
+	Span
+	Raw string `parser:"@Number"`
+}
+
+// ToneAttr is the attribute tone NAME; Name is nil when no name follows.
+type ToneAttr struct {
+	Span
+	Name *Ident `parser:"'tone' @@?"`
+}
+
 // Attr is one attribute of a declaration: a label string, a keyword with a
 // value (shape S, tone T, icon NAME, direction D) or a flag (dashed, bold).
 type Attr struct {
@@ -140,6 +153,17 @@ type Unknown struct {
 	Span
 	Words []string  `parser:"@~(EOL | '{' | '}') @~(EOL | '{' | '}')*"`
 	Block *RawBlock `parser:"@@?"`
+}
+
+// Stray is a run of tokens up to the end of its line that no rule takes: a
+// line that starts no statement of its block, or what follows the last part
+// a statement takes. It is kept so that Compile can name its first token in
+// an error and carry on. Only blocks whose statements never open a block of
+// their own use it (plot, matrix, note, timeline and band lines); elsewhere
+// an unknown statement is an Unknown.
+type Stray struct {
+	Span
+	Words []string `parser:"@~(EOL | '{' | '}')+"`
 }
 
 // RawBlock is the skipped block of an Unknown statement.

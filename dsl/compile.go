@@ -2,9 +2,12 @@ package dsl
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/alecthomas/participle/v2/lexer"
 
 	"github.com/aiprep/diag/diagram"
 )
@@ -39,6 +42,42 @@ type compiler struct {
 
 // pos converts an AST position to a diagram position.
 func (c *compiler) pos(p Pos) diagram.Pos { return c.file.src.pos(p) }
+
+// next returns the token that follows the position after on its
+// statement's line: the first token at or after it, or, when that token
+// ends the statement (an end of line, a brace or the end of the file), an
+// end-of-line token at after itself. Errors that say what was found in
+// place of a missing part name it.
+func (c *compiler) next(after Pos) lexer.Token {
+	toks := c.file.Tokens
+	off := after.offset()
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Pos.Offset >= off })
+	if i < len(toks) {
+		if t := toks[i]; t.Type != tokEOL && !isPunct(t, "{") && !isPunct(t, "}") {
+			return t
+		}
+	}
+	return lexer.Token{Type: tokEOL, Value: "\n", Pos: lexer.Position{Offset: off}}
+}
+
+// found returns the token that follows after on its statement's line (see
+// next).
+func (c *compiler) found(after lexer.Token) lexer.Token { return c.next(tokenEnd(after)) }
+
+// toneName converts a tone attribute of a line whose parts come in any
+// order (timeline segments, stack items and notes).
+func (c *compiler) toneName(a *ToneAttr) (diagram.Tone, bool) {
+	if a.Name == nil {
+		n := c.found(a.Tokens[0])
+		c.errorf(tokenPos(n), "tones are "+joinWords(diagram.ToneNames()), "tone needs a name, found %s", lineWord(n))
+		return diagram.Neutral, false
+	}
+	t, ok := diagram.ParseTone(a.Name.Name)
+	if !ok {
+		c.errorf(a.Name.Pos(), enumHint(a.Name.Name, "tones", diagram.ToneNames()), "unknown tone %q", a.Name.Name)
+	}
+	return t, ok
+}
 
 // errorf records an error at p with a hint.
 func (c *compiler) errorf(p Pos, hint, format string, args ...any) {

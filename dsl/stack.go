@@ -39,11 +39,41 @@ type Band struct {
 	Lines []*BandLine `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
 }
 
-// BandLine is one statement inside a band, kept as its tokens: an item
-// (ID ["label"] [tone T]) or a note (threat, defence or note "text").
+// BandLine is one statement inside a band: a side note, an item, or a line
+// that starts with neither (reported).
 type BandLine struct {
 	Span
-	Words []string `parser:"@~(EOL | '{' | '}')+"`
+	Note  *StackNote `parser:"@@"`
+	Item  *StackItem `parser:"| @@"`
+	Stray *Stray     `parser:"| @@"`
+}
+
+// StackItem is an item of a band: ID, then its label and tone in any
+// order: ID ["label"] [tone T].
+type StackItem struct {
+	Span
+	ID    *Ident      `parser:"@@"`
+	Attrs []*ItemAttr `parser:"@@*"`
+	Extra *Stray      `parser:"@@?"`
+}
+
+// ItemAttr is the label or the tone of a stack item.
+type ItemAttr struct {
+	Span
+	Label *String   `parser:"@@"`
+	Tone  *ToneAttr `parser:"| @@"`
+}
+
+// StackNote is a side note of a band: threat, defence (or defense) or note,
+// an optional id, its text and an optional tone:
+// threat|defence|note [ID] "text" [tone T].
+type StackNote struct {
+	Span
+	Kind  string    `parser:"@('threat' | 'defence' | 'defense' | 'note')"`
+	ID    *Ident    `parser:"( (?! 'tone') @@ )?"`
+	Text  *String   `parser:"@@?"`
+	Tone  *ToneAttr `parser:"@@?"`
+	Extra *Stray    `parser:"@@?"`
 }
 
 // noteKinds maps the words that start a side note to their default tones.
@@ -123,104 +153,105 @@ func (c *compiler) band(b *Band, panel string) *diagram.Band {
 		}
 	}
 	for _, bl := range b.Lines {
-		l := newWordLine(c, bl.Tokens)
-		if tone, ok := noteKinds[l.kw.Value]; ok && l.kw.Type == tokIdent {
-			if n := c.stackNote(l, tone, panel); n != nil {
+		switch {
+		case bl.Note != nil:
+			if n := c.stackNote(bl.Note, panel); n != nil {
 				out.Notes = append(out.Notes, n)
 			}
-			continue
-		}
-		if it := c.stackItem(l, panel); it != nil {
-			out.Items = append(out.Items, it)
+		case bl.Item != nil:
+			if it := c.stackItem(bl.Item, panel); it != nil {
+				out.Items = append(out.Items, it)
+			}
+		default:
+			first := bl.Stray.Tokens[0]
+			hint := "write " + stackHelp.usage[""]
+			if first.Type == tokString {
+				hint = "an item starts with its id: " + stackHelp.usage[""] + `; for a side note write note "text"`
+			}
+			c.errorf(bl.Pos(), hint, "unexpected %s in band", lineWord(first))
 		}
 	}
 	return out
 }
 
 // stackItem converts "ID ["label"] [tone T]".
-func (c *compiler) stackItem(l *wordLine, panel string) *diagram.StackItem {
-	usage := "write " + stackHelp.usage[""]
-	if l.kw.Type != tokIdent {
-		hint := usage
-		if l.kw.Type == tokString {
-			hint = "an item starts with its id: " + stackHelp.usage[""] + `; for a side note write note "text"`
-		}
-		l.errorf(l.kw, hint, "unexpected %s in band", lineWord(l.kw))
+func (c *compiler) stackItem(si *StackItem, panel string) *diagram.StackItem {
+	if si.ID.Name == "band" {
+		c.errorf(si.Pos(), "bands follow one another inside the stack; close this band with } first", "a band cannot hold another band")
 		return nil
 	}
-	if l.kw.Value == "band" {
-		l.errorf(l.kw, "bands follow one another inside the stack; close this band with } first", "a band cannot hold another band")
-		return nil
-	}
-	it := &diagram.StackItem{ID: l.kw.Value, Pos: c.pos(tokenPos(l.kw))}
+	it := &diagram.StackItem{ID: si.ID.Name, Pos: c.pos(si.Pos())}
 	labelled, toned := false, false
-	for !l.done() {
-		t := l.peek()
+	for _, a := range si.Attrs {
 		switch {
-		case t.Type == tokString && !labelled:
+		case a.Label != nil && !labelled:
 			labelled = true
-			l.i++
-			it.Label = c.strAt(t.Value, tokenPos(t))
-		case t.Type == tokString:
-			l.errorf(t, `an item has one label; break lines with \n`, "second label for item %q", it.ID)
+			it.Label = c.str(a.Label)
+		case a.Label != nil:
+			c.errorf(a.Pos(), `an item has one label; break lines with \n`, "second label for item %q", it.ID)
 			return nil
-		case isWord(t, "tone") && !toned:
+		case !toned:
 			toned = true
-			l.i++
-			tone, ok := l.tone(t)
+			tone, ok := c.toneName(a.Tone)
 			if !ok {
 				return nil
 			}
 			it.Tone = tone
 		default:
-			hint := didYouMean(t.Value, []string{"tone", "threat", "defence", "note"})
-			if hint == "" {
-				hint = usage
-			}
-			l.errorf(t, hint, "unexpected %s in item %q", lineWord(t), it.ID)
+			c.unexpectedInItem(a.Tokens[0], it.ID)
 			return nil
 		}
 	}
-	if !c.declareAt(it.ID, tokenPos(l.kw), "item", panel) {
+	if si.Extra != nil {
+		c.unexpectedInItem(si.Extra.Tokens[0], it.ID)
+		return nil
+	}
+	if !c.declare(si.ID, "item", panel) {
 		return nil
 	}
 	return it
 }
 
-// stackNote converts "threat|defence|note [ID] "text" [tone T]".
-func (c *compiler) stackNote(l *wordLine, tone diagram.Tone, panel string) *diagram.StackNote {
-	kw := l.kw.Value
-	usage := "write " + stackHelp.usage[kw]
-	n := &diagram.StackNote{Tone: tone, Pos: c.pos(tokenPos(l.kw))}
-	var id lexer.Token
-	if t := l.peek(); t.Type == tokIdent && !isWord(t, "tone") {
-		id = t
-		l.i++
+// unexpectedInItem reports a word that a stack item does not take.
+func (c *compiler) unexpectedInItem(t lexer.Token, id string) {
+	hint := didYouMean(t.Value, []string{"tone", "threat", "defence", "note"})
+	if hint == "" {
+		hint = "write " + stackHelp.usage[""]
 	}
-	t := l.peek()
-	if t.Type != tokString {
-		l.errorf(t, usage, "%s needs a text in quotes, found %s", kw, lineWord(t))
+	c.errorf(tokenPos(t), hint, "unexpected %s in item %q", lineWord(t), id)
+}
+
+// stackNote converts "threat|defence|note [ID] "text" [tone T]".
+func (c *compiler) stackNote(sn *StackNote, panel string) *diagram.StackNote {
+	kw := sn.Kind
+	usage := "write " + stackHelp.usage[kw]
+	n := &diagram.StackNote{Tone: noteKinds[kw], Pos: c.pos(sn.Pos())}
+	if sn.Text == nil {
+		last := sn.Tokens[0]
+		if sn.ID != nil {
+			last = sn.ID.Tokens[0]
+		}
+		t := c.found(last)
+		c.errorf(tokenPos(t), usage, "%s needs a text in quotes, found %s", kw, lineWord(t))
 		return nil
 	}
-	l.i++
-	n.Text = c.strAt(t.Value, tokenPos(t))
-	if t := l.peek(); isWord(t, "tone") {
-		l.i++
-		tn, ok := l.tone(t)
+	n.Text = c.str(sn.Text)
+	if sn.Tone != nil {
+		tn, ok := c.toneName(sn.Tone)
 		if !ok {
 			return nil
 		}
 		n.Tone = tn
 	}
-	if !l.done() {
-		l.noMore(usage)
+	if sn.Extra != nil {
+		c.errorf(sn.Extra.Pos(), usage, "unexpected %s", lineWord(sn.Extra.Tokens[0]))
 		return nil
 	}
-	if id.Value != "" {
-		if !c.declareAt(id.Value, tokenPos(id), "note", panel) {
+	if sn.ID != nil {
+		if !c.declare(sn.ID, "note", panel) {
 			return nil
 		}
-		n.ID = id.Value
+		n.ID = sn.ID.Name
 	}
 	return n
 }

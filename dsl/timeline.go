@@ -18,21 +18,65 @@ import (
 //	  asr "ASR" 180ms
 //	  tts "TTS" 120ms with llm +80ms
 //	}
-//
-// Its statements are kept as token lists and read by a wordLine, so that
-// attributes may come in any order.
 type Timeline struct {
 	Span
 	ID    *Ident          `parser:"'timeline' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr         `parser:"@@*"`
-	Stmts []*TimelineLine `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+	Stmts []*TimelineStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
 }
 
-// TimelineLine is one statement inside a timeline block, kept as its
-// tokens.
-type TimelineLine struct {
+// TimelineStmt is one statement of a timeline block: the budget, a segment,
+// or a line that starts with neither (reported).
+type TimelineStmt struct {
 	Span
-	Words []string `parser:"@~(EOL | '{' | '}')+"`
+	Budget  *Budget  `parser:"@@"`
+	Segment *Segment `parser:"| @@"`
+	Stray   *Stray   `parser:"| @@"`
+}
+
+// Budget is the time the whole timeline should fit in:
+// budget DURATION ["label"].
+type Budget struct {
+	Span
+	Duration *Duration `parser:"'budget' @@?"`
+	Label    *String   `parser:"@@?"`
+	Extra    *Stray    `parser:"@@?"`
+}
+
+// Segment is one phase of a timeline: its id, then its label, duration,
+// start and tone in any order:
+// ID ["label"] DURATION [after ID [+|- D] | with ID [+|- D] | at D] [tone T].
+type Segment struct {
+	Span
+	ID    *Ident         `parser:"@@"`
+	Parts []*SegmentPart `parser:"@@*"`
+	Extra *Stray         `parser:"@@?"`
+}
+
+// SegmentPart is one part of a segment line.
+type SegmentPart struct {
+	Span
+	Label    *String   `parser:"@@"`
+	Duration *Duration `parser:"| @@"`
+	Tone     *ToneAttr `parser:"| @@"`
+	At       *StartAt  `parser:"| @@"`
+	Relative *StartRel `parser:"| @@"`
+}
+
+// StartAt starts a segment at a fixed time: at DURATION.
+type StartAt struct {
+	Span
+	Time *Duration `parser:"'at' @@?"`
+}
+
+// StartRel starts a segment relative to an earlier one: after ID [+|- D]
+// (when it ends) or with ID [+|- D] (when it starts).
+type StartRel struct {
+	Span
+	Kind   string    `parser:"@('after' | 'with')"`
+	Ref    *Ident    `parser:"( @@"`
+	Sign   string    `parser:"  ( @('+' | '-')"`
+	Offset *Duration `parser:"    @@? )? )?"`
 }
 
 var timelineHelp = &help{
@@ -73,12 +117,20 @@ func (t *Timeline) compile(c *compiler) diagram.Panel {
 	b := &timelineBuilder{c: c, t: out, segments: map[string]*diagram.Segment{}}
 	segmentLines := 0
 	for _, st := range t.Stmts {
-		l := newWordLine(c, st.Tokens)
-		if isWord(l.kw, "budget") {
-			b.budgetLine(l)
-		} else {
+		switch {
+		case st.Budget != nil:
+			b.budgetLine(st.Budget)
+		case st.Segment != nil:
 			segmentLines++
-			b.segment(l)
+			b.segment(st.Segment)
+		default:
+			segmentLines++
+			usage := "write " + timelineHelp.usage[""]
+			first := st.Stray.Tokens[0]
+			if first.Type == tokString {
+				usage = "a segment starts with its id: " + timelineHelp.usage[""]
+			}
+			c.errorf(st.Pos(), usage, "unexpected %s in timeline", lineWord(first))
 		}
 	}
 	if out.ID != "" {
@@ -102,119 +154,112 @@ func (t *Timeline) compile(c *compiler) diagram.Panel {
 }
 
 // budgetLine converts "budget 1s ["label"]".
-func (b *timelineBuilder) budgetLine(l *wordLine) {
+func (b *timelineBuilder) budgetLine(bl *Budget) {
 	c := b.c
 	if b.t.Budget > 0 || b.budget.IsValid() {
-		l.errorf(l.kw, "first at "+c.at(b.budget)+"; a timeline has one budget", "second budget in timeline")
+		c.errorf(bl.Pos(), "first at "+c.at(b.budget)+"; a timeline has one budget", "second budget in timeline")
 		return
 	}
-	b.budget = tokenPos(l.kw)
-	b.t.BudgetPos = c.pos(tokenPos(l.kw))
-	n := l.peek()
-	if n.Type != tokNumber {
-		l.errorf(n, "write "+timelineHelp.usage["budget"], "budget needs a duration, found %s", lineWord(n))
+	b.budget = bl.Pos()
+	b.t.BudgetPos = c.pos(bl.Pos())
+	if bl.Duration == nil {
+		n := c.found(bl.Tokens[0])
+		c.errorf(tokenPos(n), "write "+timelineHelp.usage["budget"], "budget needs a duration, found %s", lineWord(n))
 		return
 	}
-	l.i++
-	d, ok := c.durationAt(n.Value, tokenPos(n), "budget")
+	d, ok := c.durationAt(bl.Duration.Raw, bl.Duration.Pos(), "budget")
 	if !ok {
 		return
 	}
 	if d <= 0 {
-		l.errorf(n, "write a budget longer than zero, like 1s", "budget must be longer than zero")
+		c.errorf(bl.Duration.Pos(), "write a budget longer than zero, like 1s", "budget must be longer than zero")
 		return
 	}
 	b.t.Budget = d
-	if s := l.peek(); s.Type == tokString {
-		l.i++
-		b.t.BudgetLabel = c.strAt(s.Value, tokenPos(s))
+	if bl.Label != nil {
+		b.t.BudgetLabel = c.str(bl.Label)
 	}
-	l.noMore("write " + timelineHelp.usage["budget"])
+	if bl.Extra != nil {
+		c.errorf(bl.Extra.Pos(), "write "+timelineHelp.usage["budget"], "unexpected %s", lineWord(bl.Extra.Tokens[0]))
+	}
 }
 
 // segment converts one segment line.
-func (b *timelineBuilder) segment(l *wordLine) {
+func (b *timelineBuilder) segment(sl *Segment) {
 	c := b.c
 	usage := "write " + timelineHelp.usage[""]
-	if l.kw.Type != tokIdent {
-		hint := usage
-		if l.kw.Type == tokString {
-			hint = "a segment starts with its id: " + timelineHelp.usage[""]
-		}
-		l.errorf(l.kw, hint, "unexpected %s in timeline", lineWord(l.kw))
+	if contains([]string{"after", "with", "at", "tone"}, sl.ID.Name) {
+		c.errorf(sl.Pos(), "a segment starts with its id: "+timelineHelp.usage[""], "a segment needs an id before %q", sl.ID.Name)
 		return
 	}
-	if contains([]string{"after", "with", "at", "tone"}, l.kw.Value) {
-		l.errorf(l.kw, "a segment starts with its id: "+timelineHelp.usage[""], "a segment needs an id before %q", l.kw.Value)
-		return
-	}
-	seg := &diagram.Segment{ID: l.kw.Value, Pos: c.pos(tokenPos(l.kw))}
-	var durTok, labelTok, toneTok, startTok lexer.Token
+	seg := &diagram.Segment{ID: sl.ID.Name, Pos: c.pos(sl.Pos())}
+	var dur, label, tone, start *SegmentPart
 	ok := true
-	for !l.done() && ok {
-		t := l.peek()
+	for _, p := range sl.Parts {
+		if !ok {
+			break
+		}
 		switch {
-		case t.Type == tokString:
-			if labelTok.Value != "" {
-				l.errorf(t, "a segment has one label", "second label for segment %q", seg.ID)
+		case p.Label != nil:
+			if label != nil {
+				c.errorf(p.Pos(), "a segment has one label", "second label for segment %q", seg.ID)
 				return
 			}
-			labelTok = t
-			l.i++
-			seg.Label = c.strAt(t.Value, tokenPos(t))
-		case t.Type == tokNumber:
-			if durTok.Value != "" {
-				l.errorf(t, "a segment has one duration; use after, with or at to say where it starts", "second duration for segment %q", seg.ID)
+			label = p
+			seg.Label = c.str(p.Label)
+		case p.Duration != nil:
+			if dur != nil {
+				c.errorf(p.Pos(), "a segment has one duration; use after, with or at to say where it starts", "second duration for segment %q", seg.ID)
 				return
 			}
-			durTok = t
-			l.i++
-			seg.Duration, ok = c.durationAt(t.Value, tokenPos(t), "duration")
+			dur = p
+			seg.Duration, ok = c.durationAt(p.Duration.Raw, p.Duration.Pos(), "duration")
 			if ok && seg.Duration <= 0 {
-				l.errorf(t, "write a duration longer than zero, like 180ms", "segment %q has no length", seg.ID)
+				c.errorf(p.Pos(), "write a duration longer than zero, like 180ms", "segment %q has no length", seg.ID)
 				ok = false
 			}
-		case isWord(t, "tone"):
-			if toneTok.Value != "" {
-				l.errorf(t, "a segment has one tone", "second tone for segment %q", seg.ID)
+		case p.Tone != nil:
+			if tone != nil {
+				c.errorf(p.Pos(), "a segment has one tone", "second tone for segment %q", seg.ID)
 				return
 			}
-			toneTok = t
-			l.i++
-			seg.Tone, ok = l.tone(t)
-		case isWord(t, "after"), isWord(t, "with"), isWord(t, "at"):
-			if startTok.Value != "" {
-				l.errorf(t, "a segment starts once: after ID, with ID or at D", "%s and %s both set the start of segment %q", startTok.Value, t.Value, seg.ID)
-				return
-			}
-			startTok = t
-			l.i++
-			ok = b.start(l, t, seg)
+			tone = p
+			seg.Tone, ok = c.toneName(p.Tone)
 		default:
-			hint := didYouMean(t.Value, []string{"after", "with", "at", "tone"})
-			if hint == "" {
-				hint = usage
+			kw := p.Tokens[0].Value
+			if start != nil {
+				c.errorf(p.Pos(), "a segment starts once: after ID, with ID or at D", "%s and %s both set the start of segment %q", start.Tokens[0].Value, kw, seg.ID)
+				return
 			}
-			l.errorf(t, hint, "unexpected %s in segment %q", lineWord(t), seg.ID)
-			return
+			start = p
+			ok = b.start(p, seg)
 		}
+	}
+	if ok && sl.Extra != nil {
+		t := sl.Extra.Tokens[0]
+		hint := didYouMean(t.Value, []string{"after", "with", "at", "tone"})
+		if hint == "" {
+			hint = usage
+		}
+		c.errorf(tokenPos(t), hint, "unexpected %s in segment %q", lineWord(t), seg.ID)
+		return
 	}
 	if !ok {
 		return
 	}
-	if durTok.Value == "" {
-		l.errorf(l.kw, fmt.Sprintf("write its length after the label, e.g. %s \"label\" 180ms", seg.ID), "segment %q needs a duration", seg.ID)
+	if dur == nil {
+		c.errorf(sl.Pos(), fmt.Sprintf("write its length after the label, e.g. %s \"label\" 180ms", seg.ID), "segment %q needs a duration", seg.ID)
 		return
 	}
 	if len(b.t.Segments) == maxSegments {
-		l.errorf(l.kw, fmt.Sprintf("split the timeline, or merge small phases; the limit is %d", maxSegments), "too many segments in timeline")
+		c.errorf(sl.Pos(), fmt.Sprintf("split the timeline, or merge small phases; the limit is %d", maxSegments), "too many segments in timeline")
 		return
 	}
-	if !c.declareAt(seg.ID, tokenPos(l.kw), "segment", b.t.ID) {
+	if !c.declare(sl.ID, "segment", b.t.ID) {
 		return
 	}
 	if early := b.beforeZero(seg); early > 0 {
-		l.errorf(startTok, "use a smaller offset, or at 0ms; the timeline starts at zero", "segment %q would start %v before zero", seg.ID, early)
+		c.errorf(start.Pos(), "use a smaller offset, or at 0ms; the timeline starts at zero", "segment %q would start %v before zero", seg.ID, early)
 		return
 	}
 	b.segments[seg.ID] = seg
@@ -241,61 +286,59 @@ func (b *timelineBuilder) beforeZero(seg *diagram.Segment) time.Duration {
 	return 0
 }
 
-// start reads what follows after, with or at.
-func (b *timelineBuilder) start(l *wordLine, kw lexer.Token, seg *diagram.Segment) bool {
+// start converts the start of a segment: after, with or at.
+func (b *timelineBuilder) start(p *SegmentPart, seg *diagram.Segment) bool {
 	c := b.c
-	if kw.Value == "at" {
-		n := l.peek()
-		if n.Type != tokNumber {
-			l.errorf(n, "write "+timelineHelp.usage["at"], "at needs a time, found %s", lineWord(n))
+	if at := p.At; at != nil {
+		if at.Time == nil {
+			n := c.found(at.Tokens[0])
+			c.errorf(tokenPos(n), "write "+timelineHelp.usage["at"], "at needs a time, found %s", lineWord(n))
 			return false
 		}
-		l.i++
-		d, ok := c.durationAt(n.Value, tokenPos(n), "start")
+		d, ok := c.durationAt(at.Time.Raw, at.Time.Pos(), "start")
 		seg.Start, seg.Offset = diagram.At, d
 		return ok
 	}
-	ref := l.peek()
-	if ref.Type != tokIdent {
-		l.errorf(ref, "write "+timelineHelp.usage[kw.Value], "%s needs a segment id, found %s", kw.Value, lineWord(ref))
+	rel := p.Relative
+	kw := rel.Kind
+	if rel.Ref == nil {
+		n := c.found(rel.Tokens[0])
+		c.errorf(tokenPos(n), "write "+timelineHelp.usage[kw], "%s needs a segment id, found %s", kw, lineWord(n))
 		return false
 	}
-	l.i++
-	if b.segments[ref.Value] == nil {
+	ref := rel.Ref
+	if b.segments[ref.Name] == nil {
 		switch {
-		case ref.Value == seg.ID:
-			l.errorf(ref, "name an earlier segment", "segment %q cannot start %s itself", seg.ID, kw.Value)
-		case c.scope.lookup(ref.Value) != nil:
-			sym := c.scope.lookup(ref.Value)
-			l.errorf(ref, fmt.Sprintf("%s names a segment declared above in this timeline; %q is a %s", kw.Value, ref.Value, sym.Kind),
-				"%q is not a segment of this timeline", ref.Value)
+		case ref.Name == seg.ID:
+			c.errorf(ref.Pos(), "name an earlier segment", "segment %q cannot start %s itself", seg.ID, kw)
+		case c.scope.lookup(ref.Name) != nil:
+			sym := c.scope.lookup(ref.Name)
+			c.errorf(ref.Pos(), fmt.Sprintf("%s names a segment declared above in this timeline; %q is a %s", kw, ref.Name, sym.Kind),
+				"%q is not a segment of this timeline", ref.Name)
 		default:
-			hint := didYouMean(ref.Value, b.ids())
+			hint := didYouMean(ref.Name, b.ids())
 			if hint == "" {
-				hint = kw.Value + " names a segment declared above in this timeline"
+				hint = kw + " names a segment declared above in this timeline"
 			}
-			l.errorf(ref, hint, "unknown segment %q", ref.Value)
+			c.errorf(ref.Pos(), hint, "unknown segment %q", ref.Name)
 		}
 		return false
 	}
-	seg.Ref = ref.Value
+	seg.Ref = ref.Name
 	seg.Start = diagram.After
-	if kw.Value == "with" {
+	if kw == "with" {
 		seg.Start = diagram.With
 	}
-	sign := l.peek()
-	if !isPunct(sign, "+") && !isPunct(sign, "-") {
+	if rel.Sign == "" {
 		return true
 	}
-	l.i++
-	n := l.peek()
-	if n.Type != tokNumber {
-		l.errorf(n, "write "+timelineHelp.usage[kw.Value], "expected a duration after %q, found %s", sign.Value, lineWord(n))
+	if rel.Offset == nil {
+		n := c.found(rel.Tokens[len(rel.Tokens)-1])
+		c.errorf(tokenPos(n), "write "+timelineHelp.usage[kw], "expected a duration after %q, found %s", rel.Sign, lineWord(n))
 		return false
 	}
-	l.i++
-	d, ok := c.durationAt(n.Value, tokenPos(n), "offset")
-	if sign.Value == "-" {
+	d, ok := c.durationAt(rel.Offset.Raw, rel.Offset.Pos(), "offset")
+	if rel.Sign == "-" {
 		d = -d
 	}
 	seg.Offset = d
@@ -309,70 +352,6 @@ func (b *timelineBuilder) ids() []string {
 		out[i] = s.ID
 	}
 	return out
-}
-
-// wordLine reads the tokens of one statement of a timeline or stack block,
-// whose attributes may come in any order.
-type wordLine struct {
-	c    *compiler
-	kw   lexer.Token   // the statement's first token
-	toks []lexer.Token // the tokens after it
-	i    int
-}
-
-func newWordLine(c *compiler, all []lexer.Token) *wordLine {
-	var toks []lexer.Token
-	for _, t := range all {
-		if t.Type == tokSpace || t.Type == tokComment || t.Type == tokEOL || t.EOF() {
-			continue
-		}
-		toks = append(toks, t)
-	}
-	return &wordLine{c: c, kw: toks[0], toks: toks[1:]}
-}
-
-func (l *wordLine) done() bool { return l.i >= len(l.toks) }
-
-// peek returns the next token, or an EOF token just after the last.
-func (l *wordLine) peek() lexer.Token {
-	if !l.done() {
-		return l.toks[l.i]
-	}
-	last := l.kw
-	if len(l.toks) > 0 {
-		last = l.toks[len(l.toks)-1]
-	}
-	p := last.Pos
-	p.Offset += len(last.Value)
-	p.Column += len([]rune(last.Value))
-	return lexer.Token{Type: tokEOF, Pos: p}
-}
-
-func (l *wordLine) errorf(t lexer.Token, hint, format string, args ...any) {
-	l.c.errorf(tokenPos(t), hint, format, args...)
-}
-
-// noMore reports tokens left over at the end of a statement.
-func (l *wordLine) noMore(hint string) {
-	if !l.done() {
-		t := l.peek()
-		l.errorf(t, hint, "unexpected %s", lineWord(t))
-	}
-}
-
-// tone reads the name after the word tone (kw).
-func (l *wordLine) tone(kw lexer.Token) (diagram.Tone, bool) {
-	n := l.peek()
-	if n.Type != tokIdent {
-		l.errorf(n, "tones are "+joinWords(diagram.ToneNames()), "tone needs a name, found %s", lineWord(n))
-		return diagram.Neutral, false
-	}
-	l.i++
-	t, ok := diagram.ParseTone(n.Value)
-	if !ok {
-		l.errorf(n, enumHint(n.Value, "tones", diagram.ToneNames()), "unknown tone %q", n.Value)
-	}
-	return t, ok
 }
 
 // lineWord describes a token for messages; the end of a statement is the
