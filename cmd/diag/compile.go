@@ -20,7 +20,13 @@ var compileCommand = &command{
 picture is written beside its source, as FILE.svg. A FILE of "-" reads
 standard input and, without -o, writes standard output; "-o -" writes
 standard output. With -d, every picture goes into DIR (created if
-missing) under its source's base name.
+missing) under its source's base name. A FILE whose name does not end in
+.diag needs -o, and no picture may overwrite an input or another picture.
+
+A picture replaces its file in one step, never leaving half of it. A
+symbolic link is followed and its target replaced, the link kept; a FIFO
+or a device such as /dev/null is written as it is; a folder or a socket
+is refused.
 
 A file with errors gets no output: its errors are printed, any existing
 SVG is left as it was, and the other files are still compiled.`,
@@ -54,12 +60,19 @@ func (c *cli) compile(files []string, out, dir string, opts diag.Options) int {
 	case countStdin(files) > 1:
 		return c.usageError(`"-" (standard input) may be given only once`)
 	}
+	if out == "" {
+		for _, file := range files {
+			if file != "-" && !isDiagName(file) {
+				return c.usageError("%s does not end in .diag, so its picture has no name; rename it to NAME.diag, or give its picture a name with -o", file)
+			}
+		}
+	}
 	dests := make([]string, len(files))
 	for i, file := range files {
 		dests[i] = outputPath(file, out, dir)
-		if j := slices.Index(dests[:i], dests[i]); j >= 0 && dests[i] != "-" {
-			return c.usageError("%s and %s would both be written to %s", files[j], file, dests[i])
-		}
+	}
+	if msg := clash(files, dests); msg != "" {
+		return c.usageError("%s", msg)
 	}
 	code := exitOK
 	for i, file := range files {
@@ -94,10 +107,6 @@ func (c *cli) compileFile(file, dest string, makeDir bool, opts diag.Options) bo
 	if !ok {
 		return false
 	}
-	if dest != "-" && file != "-" && sameFile(file, dest) {
-		fmt.Fprintf(c.stderr, "diag: %s: output would overwrite the input; use -o\n", file)
-		return false
-	}
 	svg, err := diag.Compile(name, src, opts)
 	if err != nil {
 		c.printError(name, src, err)
@@ -129,9 +138,43 @@ func svgName(path string) string {
 	return strings.TrimSuffix(path, filepath.Ext(path)) + ".svg"
 }
 
-// sameFile reports whether a and b name the same file.
+// isDiagName reports whether file ends in .diag (in any case).
+func isDiagName(file string) bool {
+	return strings.EqualFold(filepath.Ext(file), ".diag")
+}
+
+// clash returns why the pictures of files cannot be written to dests (""
+// for standard output), or "" when they can: a picture would overwrite an
+// input, or two pictures would be written to one file.
+func clash(files, dests []string) string {
+	for i, dest := range dests {
+		if dest == "-" {
+			continue
+		}
+		for _, file := range files {
+			if file == "-" || !sameFile(file, dest) {
+				continue
+			}
+			if file == files[i] {
+				return fmt.Sprintf("%s: its picture would overwrite the input; give the picture another name with -o", file)
+			}
+			return fmt.Sprintf("the picture of %s, %s, would overwrite the input %s", files[i], dest, file)
+		}
+		for j, other := range dests[:i] {
+			if other != "-" && sameFile(other, dest) {
+				return fmt.Sprintf("%s and %s would both be written to %s", files[j], files[i], dest)
+			}
+		}
+	}
+	return ""
+}
+
+// sameFile reports whether the paths a and b lead to the same file: the
+// same absolute path once cleaned and with symbolic links followed (as
+// atomicfile.Write follows them), or, when both exist, the same file under
+// two names.
 func sameFile(a, b string) bool {
-	if filepath.Clean(a) == filepath.Clean(b) {
+	if atomicfile.Target(a) == atomicfile.Target(b) {
 		return true
 	}
 	fa, errA := os.Stat(a)

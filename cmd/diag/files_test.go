@@ -5,6 +5,8 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
+	"net"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -12,6 +14,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -188,5 +191,186 @@ func TestFailedCompileKeepsOutput(t *testing.T) {
 				t.Errorf("diag %q left temporary files: %q", tt.args, extra)
 			}
 		})
+	}
+}
+
+// TestCompileNeverClobbers runs command lines whose outputs would overwrite
+// an input or each other, directly or through symbolic or hard links: each
+// is refused as a usage error before anything is written.
+func TestCompileNeverClobbers(t *testing.T) {
+	helloCompiles(t)
+	tests := []struct {
+		name  string
+		setup func(t *testing.T, dir string)
+		args  []string
+		want  string
+	}{
+		{name: "input that is not .diag", args: []string{"compile", "$D/hello.diag", "$D/./hello.txt"},
+			want: "hello.txt does not end in .diag"},
+		{name: "input without extension", args: []string{"compile", "$D/hello"}, want: "does not end in .diag"},
+		{name: "same input twice", args: []string{"compile", "$D/hello.diag", "$D/./hello.diag"},
+			want: "would both be written to"},
+		{name: "same base name into -d", args: []string{"compile", "$D/hello.diag", "$D/sub/hello.diag", "-d", "$D/out"},
+			want: "would both be written to"},
+		{name: "two outputs linked to one file", args: []string{"compile", "$D/hello.diag", "$D/other.diag"},
+			setup: func(t *testing.T, dir string) { symlink(t, "other.svg", filepath.Join(dir, "hello.svg")) },
+			want:  "would both be written to"},
+		{name: "two outputs hard-linked", args: []string{"compile", "$D/hello.diag", "$D/other.diag"},
+			setup: func(t *testing.T, dir string) {
+				filetree.Write(t, dir, map[string]string{"hello.svg": goodSVG})
+				if err := os.Link(filepath.Join(dir, "hello.svg"), filepath.Join(dir, "other.svg")); err != nil {
+					t.Fatal(err)
+				}
+			},
+			want: "would both be written to"},
+		{name: "output linked to another input", args: []string{"compile", "$D/hello.diag", "$D/other.diag"},
+			setup: func(t *testing.T, dir string) { symlink(t, "other.diag", filepath.Join(dir, "hello.svg")) },
+			want:  "would overwrite the input"},
+		{name: "-o linked to the input", args: []string{"compile", "$D/hello.diag", "-o", "$D/pic.svg"},
+			setup: func(t *testing.T, dir string) { symlink(t, "hello.diag", filepath.Join(dir, "pic.svg")) },
+			want:  "would overwrite the input"},
+		{name: "-o is the input through a linked folder", args: []string{"compile", "$D/hello.diag", "-o", "$D/here/hello.diag"},
+			setup: func(t *testing.T, dir string) { symlink(t, ".", filepath.Join(dir, "here")) },
+			want:  "would overwrite the input"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := setupDir(t)
+			filetree.Write(t, dir, map[string]string{"hello.txt": "graph g { a }\n", "hello": "graph g { a }\n", "sub/hello.diag": "graph g { b }\n"})
+			if tt.setup != nil {
+				tt.setup(t, dir)
+			}
+			want := filetree.Snapshot(t, dir)
+			got := runDiag(t, dir, "", tt.args...)
+			if got.code != 2 || !strings.Contains(got.stderr, tt.want) {
+				t.Errorf("diag %q = %d, want 2 and an error saying %q; stderr:\n%s", tt.args, got.code, tt.want, got.stderr)
+			}
+			if diff := cmp.Diff(want, filetree.Snapshot(t, dir)); diff != "" {
+				t.Errorf("diag %q changed the folder (-want +got):\n%s", tt.args, diff)
+			}
+		})
+	}
+}
+
+// TestCompileSpecialOutputs writes pictures to outputs that are not
+// regular files: a FIFO and a device are written in place and stay what
+// they were, a symbolic link leads to its target, which is replaced while
+// the link stays, and a socket or a folder is refused.
+func TestCompileSpecialOutputs(t *testing.T) {
+	helloCompiles(t)
+	tests := []struct {
+		name     string
+		setup    func(t *testing.T, dir string)
+		args     []string
+		wantCode int
+		wantErr  string
+		fifo     string // a FIFO whose reader must receive an SVG
+		svgIn    string // a file that must hold an SVG afterwards
+		changed  []string
+	}{
+		{name: "-o FIFO", setup: mkfifo("pic.svg"), args: []string{"compile", "$D/hello.diag", "-o", "$D/pic.svg"}, fifo: "pic.svg"},
+		{name: "FIFO beside the input", setup: mkfifo("hello.svg"), args: []string{"compile", "$D/hello.diag"}, fifo: "hello.svg"},
+		{name: "FIFO in -d", setup: func(t *testing.T, dir string) {
+			if err := os.Mkdir(filepath.Join(dir, "out"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			mkfifo("out/hello.svg")(t, dir)
+		}, args: []string{"compile", "$D/hello.diag", "-d", "$D/out"}, fifo: "out/hello.svg"},
+		{name: "-o device", setup: mknull("null"), args: []string{"compile", "$D/hello.diag", "-o", "$D/null"}},
+		{name: "-o symlink", setup: func(t *testing.T, dir string) {
+			filetree.Write(t, dir, map[string]string{"real/pic.svg": goodSVG})
+			symlink(t, "real/pic.svg", filepath.Join(dir, "pic.svg"))
+		}, args: []string{"compile", "$D/hello.diag", "-o", "$D/pic.svg"}, svgIn: "real/pic.svg", changed: []string{"real/pic.svg"}},
+		{name: "symlink beside the input", setup: func(t *testing.T, dir string) {
+			filetree.Write(t, dir, map[string]string{"real/pic.svg": goodSVG})
+			symlink(t, "real/pic.svg", filepath.Join(dir, "hello.svg"))
+		}, args: []string{"compile", "$D/hello.diag"}, svgIn: "real/pic.svg", changed: []string{"real/pic.svg"}},
+		{name: "dangling symlink", setup: func(t *testing.T, dir string) {
+			symlink(t, "new.svg", filepath.Join(dir, "pic.svg"))
+		}, args: []string{"compile", "$D/hello.diag", "-o", "$D/pic.svg"}, svgIn: "new.svg", changed: []string{"new.svg"}},
+		{name: "-o socket", setup: func(t *testing.T, dir string) {
+			l, err := net.Listen("unix", filepath.Join(dir, "pic.svg"))
+			if err != nil {
+				t.Skipf("unix socket: %v", err)
+			}
+			t.Cleanup(func() { l.Close() })
+		}, args: []string{"compile", "$D/hello.diag", "-o", "$D/pic.svg"}, wantCode: 1, wantErr: "pic.svg: is a socket"},
+		{name: "-o folder", setup: func(t *testing.T, dir string) {
+			filetree.Write(t, dir, map[string]string{"pic.svg/inside": "kept"})
+		}, args: []string{"compile", "$D/hello.diag", "-o", "$D/pic.svg"}, wantCode: 1, wantErr: "pic.svg: is a folder"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := setupDir(t)
+			tt.setup(t, dir)
+			before := filetree.Snapshot(t, dir)
+			var r *os.File
+			if tt.fifo != "" {
+				fd, err := syscall.Open(filepath.Join(dir, tt.fifo), syscall.O_RDONLY|syscall.O_NONBLOCK, 0)
+				if err != nil {
+					t.Fatal(err)
+				}
+				r = os.NewFile(uintptr(fd), tt.fifo)
+				defer r.Close()
+			}
+			got := runDiag(t, dir, "", tt.args...)
+			if got.code != tt.wantCode || !strings.Contains(got.stderr, tt.wantErr) || (tt.wantErr == "") != (got.stderr == "") {
+				t.Fatalf("diag %q = %d, want %d; stderr:\n%s", tt.args, got.code, tt.wantCode, got.stderr)
+			}
+			if r != nil {
+				b, err := io.ReadAll(r)
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkSVG(t, tt.fifo, b)
+			}
+			if tt.svgIn != "" {
+				b, err := os.ReadFile(filepath.Join(dir, tt.svgIn))
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkSVG(t, tt.svgIn, b)
+			}
+			after := filetree.Without(filetree.Snapshot(t, dir), tt.changed)
+			if tt.fifo != "" {
+				// Writing into a FIFO sets its time; it must stay the same FIFO.
+				for _, tree := range []map[string]filetree.Entry{before, after} {
+					e := tree[tt.fifo]
+					e.ModTime = time.Time{}
+					tree[tt.fifo] = e
+				}
+			}
+			if diff := cmp.Diff(filetree.Without(before, tt.changed), after); diff != "" {
+				t.Errorf("diag %q changed what it should not (-want +got):\n%s", tt.args, diff)
+			}
+		})
+	}
+}
+
+// symlink makes a symbolic link at name to target, failing the test on
+// error.
+func symlink(t *testing.T, target, name string) {
+	t.Helper()
+	if err := os.Symlink(target, name); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// mkfifo returns a setup that makes a FIFO at the slash path name.
+func mkfifo(name string) func(t *testing.T, dir string) {
+	return func(t *testing.T, dir string) {
+		if err := syscall.Mkfifo(filepath.Join(dir, filepath.FromSlash(name)), 0o644); err != nil {
+			t.Skipf("mkfifo: %v", err)
+		}
+	}
+}
+
+// mknull returns a setup that makes a twin of /dev/null at name; it needs
+// root.
+func mknull(name string) func(t *testing.T, dir string) {
+	return func(t *testing.T, dir string) {
+		if err := syscall.Mknod(filepath.Join(dir, name), syscall.S_IFCHR|0o666, 1<<8|3); err != nil {
+			t.Skipf("mknod needs root: %v", err)
+		}
 	}
 }

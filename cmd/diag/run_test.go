@@ -131,7 +131,9 @@ func TestRunErrors(t *testing.T) {
 			wantStderr: []string{"would both be written to", filepath.Join("out", "hello.svg")}},
 		{name: "compile bad stdin", args: []string{"compile", "-"}, stdin: "title \"Broken\n", wantCode: 1,
 			wantStderr: []string{stdinName}},
-		{name: "compile refuses to overwrite its input", args: []string{"compile", "$D/bad.svg"}, wantCode: 1,
+		{name: "compile refuses a file that is not .diag", args: []string{"compile", "$D/bad.svg"}, wantCode: 2,
+			wantStderr: []string{"does not end in .diag", "rename it", "-o"}},
+		{name: "compile refuses to overwrite its input", args: []string{"compile", "$D/hello.diag", "-o", "$D/./hello.diag"}, wantCode: 2,
 			wantStderr: []string{"would overwrite the input"}},
 
 		{name: "check no files", args: []string{"check"}, wantCode: 2, wantStderr: []string{"no input files"}},

@@ -63,6 +63,19 @@ func writeFrom(path string, perm os.FileMode, fill func(w io.Writer) error) erro
 	return f.Close()
 }
 
+// Target returns the file that Write writes for path: path with its
+// symbolic links followed, made absolute. Two paths with the same Target
+// are one file to Write.
+func Target(path string) string {
+	if t, _, err := follow(path); err == nil {
+		path = t
+	}
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	return path
+}
+
 // maxLinks is how many symbolic links follow follows before it gives up,
 // as the system's own lookups do.
 const maxLinks = 40
