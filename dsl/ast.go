@@ -123,6 +123,22 @@ type Number struct {
 	Raw string `parser:"@'-'? @Number"`
 }
 
+// Signed is a number with an optional sign, + or -, as plot, matrix and
+// note statements write them. Digits is "" when the sign has no number
+// after it (Compile reports it).
+type Signed struct {
+	Span
+	Sign   string `parser:"( @('-' | '+')"`
+	Digits string `parser:"  @Number? | @Number )"`
+}
+
+// Tag is a name written before a colon, as in tp: "TP" or curve loss: y =
+// x^2: it names the part of a panel that it starts.
+type Tag struct {
+	Span
+	ID *Ident `parser:"@@ ':'"`
+}
+
 // Duration is a number token as written, with its unit if any (180ms, 1s);
 // Compile checks the unit. Unlike Number it takes no sign.
 type Duration struct {

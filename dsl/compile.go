@@ -64,6 +64,21 @@ func (c *compiler) next(after Pos) lexer.Token {
 // next).
 func (c *compiler) found(after lexer.Token) lexer.Token { return c.next(tokenEnd(after)) }
 
+// signed converts a signed number that follows the token kw. A sign with
+// no number after it, or no number at all, is reported as what was found
+// instead, with hint.
+func (c *compiler) signed(n *Signed, kw lexer.Token, what, hint string) (float64, bool) {
+	if n == nil || n.Digits == "" {
+		t := c.found(kw)
+		if n != nil {
+			t = c.found(n.Tokens[0])
+		}
+		c.errorf(tokenPos(t), hint, "%s must be a number, found %s", what, describe(t))
+		return 0, false
+	}
+	return c.numberAt(n.Sign+n.Digits, n.Pos(), what)
+}
+
 // toneName converts a tone attribute of a line whose parts come in any
 // order (timeline segments, stack items and notes).
 func (c *compiler) toneName(a *ToneAttr) (diagram.Tone, bool) {

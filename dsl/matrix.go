@@ -207,7 +207,7 @@ func (b *matrixBuilder) headers(l *cellLine, list *[]string, title *string) bool
 		switch {
 		case t.Type == tokString:
 			*list = append(*list, l.str())
-			b.c.checkMarkup(t, (*list)[len(*list)-1])
+			b.c.checkMarkup(tokenString(t), (*list)[len(*list)-1])
 		case t.Type == tokNumber:
 			*list = append(*list, t.Value)
 			l.i++
@@ -243,7 +243,7 @@ func (b *matrixBuilder) row(l *cellLine) {
 	}
 	if t := l.peek(); t.Type == tokString && isPunct(l.at(1), ":") {
 		r.Header = l.str()
-		b.c.checkMarkup(t, r.Header)
+		b.c.checkMarkup(tokenString(t), r.Header)
 		l.i++
 	}
 	for !l.done() {
@@ -283,7 +283,7 @@ func (b *matrixBuilder) cell(l *cellLine, row, col int) (*diagram.Cell, bool) {
 	switch {
 	case v.Type == tokString:
 		cell.Text = l.str()
-		b.c.checkMarkup(v, cell.Text)
+		b.c.checkMarkup(tokenString(v), cell.Text)
 	case v.Type == tokNumber || isPunct(v, "-") || isPunct(v, "+"):
 		sign := ""
 		if v.Type == tokPunct {
@@ -329,7 +329,7 @@ func (b *matrixBuilder) cell(l *cellLine, row, col int) (*diagram.Cell, bool) {
 		case isWord(t, "detail") && l.at(1).Type == tokString && cell.Detail == "":
 			l.i++
 			cell.Detail = l.str()
-			b.c.checkMarkup(l.at(-1), cell.Detail)
+			b.c.checkMarkup(tokenString(l.at(-1)), cell.Detail)
 		case isWord(t, "bold") && !isPunct(l.at(1), ":"):
 			cell.Bold = true
 			l.i++

@@ -26,3 +26,8 @@ func sortedNames(s []string) []string {
 	sort.Strings(s)
 	return s
 }
+
+// tokenString is the string node of a string token.
+func tokenString(t lexer.Token) *String {
+	return &String{Span: Span{Tokens: []lexer.Token{t}}, Raw: t.Value}
+}

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/alecthomas/participle/v2/lexer"
-
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/icon"
 )
@@ -20,18 +18,46 @@ import (
 //	  text "a line without a bullet"
 //	  formula "θ ← θ − η·∇_θ L"
 //	}
-//
-// The header and the lines are kept as tokens and read by noteBuilder.
 type Note struct {
 	Span
-	Head  []string    `parser:"'note' @~(EOL | '{' | '}')*"`
-	Lines []*NoteStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+	ID    *Ident      `parser:"'note' ( (?! 'tip' | 'pitfall' | 'tone' | 'icon' | 'width') @@ )?"`
+	Style string      `parser:"@('tip' | 'pitfall')?"`
+	Attrs []*NoteAttr `parser:"@@*"`
+	Extra *Stray      `parser:"@@?"`
+	Lines []*NoteLine `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
 }
 
-// NoteStmt is one line of a note block, kept as its tokens.
-type NoteStmt struct {
+// NoteAttr is one attribute of a note, after its id and style: the title,
+// tone T, icon NAME, width PX, or a style word out of place.
+type NoteAttr struct {
 	Span
-	Words []string `parser:"@~(EOL | '{' | '}')+"`
+	Title *String    `parser:"@@"`
+	Tone  *ToneAttr  `parser:"| @@"`
+	Icon  *IconAttr  `parser:"| @@"`
+	Width *WidthAttr `parser:"| @@"`
+	Style string     `parser:"| @('tip' | 'pitfall')"`
+}
+
+// IconAttr is the attribute icon NAME; Name is nil when no name follows.
+type IconAttr struct {
+	Span
+	Name *Ident `parser:"'icon' @@?"`
+}
+
+// WidthAttr is the attribute width PX; Value is nil when no number follows.
+type WidthAttr struct {
+	Span
+	Value *Signed `parser:"'width' @@?"`
+}
+
+// NoteLine is one line of a note: a bullet, or a plain line (text) or a
+// formula, with an optional name: [text|formula] [NAME:] "line".
+type NoteLine struct {
+	Span
+	Kind  string  `parser:"(?! '}') ( @('text' | 'formula') (?! ':') )?"`
+	Name  *Tag    `parser:"@@?"`
+	Text  *String `parser:"@@?"`
+	Extra *Stray  `parser:"@@?"`
 }
 
 var noteHelp = &help{
@@ -54,9 +80,9 @@ var noteStyles = map[string]diagram.NoteStyle{"tip": diagram.TipNote, "pitfall":
 
 func (n *Note) compile(c *compiler) diagram.Panel {
 	out := &diagram.Note{PanelHead: diagram.PanelHead{Pos: c.pos(n.Pos())}}
-	c.noteHead(out, headTokens(n.Tokens))
-	for i, st := range n.Lines {
-		c.noteLine(out, newCellLine(c, st.Tokens), i)
+	c.noteHead(out, n)
+	for i, l := range n.Lines {
+		c.noteLine(out, l, i)
 	}
 	if out.Style != diagram.PlainNote {
 		out.Heading, out.Title = out.Title, ""
@@ -69,139 +95,117 @@ func (n *Note) compile(c *compiler) diagram.Panel {
 	return out
 }
 
-// noteHead reads the words after "note".
-func (c *compiler) noteHead(out *diagram.Note, toks []lexer.Token) {
-	l := &cellLine{newTokenLine(c, toks)}
-	if t := l.peek(); t.Type == tokIdent && !isNoteWord(t.Value) {
-		if c.declareAt(t.Value, tokenPos(t), "note", "") {
-			out.ID = t.Value
-		}
-		l.i++
+// noteHead converts what follows the word note: its id, style and
+// attributes.
+func (c *compiler) noteHead(out *diagram.Note, n *Note) {
+	if n.ID != nil && c.declare(n.ID, "note", "") {
+		out.ID = n.ID.Name
 	}
-	if t := l.peek(); t.Type == tokIdent {
-		if s, ok := noteStyles[t.Value]; ok {
-			out.Style = s
-			l.i++
-		}
-	}
+	out.Style = noteStyles[n.Style]
 	toned := false
-	for !l.done() {
-		t := l.peek()
+	for _, a := range n.Attrs {
 		switch {
-		case t.Type == tokString && out.Title == "":
-			out.Title = l.str()
-		case t.Type == tokString:
-			l.errorf(t, "a note has one title", "second title for note")
-			l.i++
-		case isWord(t, "tone") && !toned:
+		case a.Title != nil && out.Title == "":
+			out.Title = c.str(a.Title)
+		case a.Title != nil:
+			c.errorf(a.Pos(), "a note has one title", "second title for note")
+		case a.Tone != nil && !toned:
 			toned = true
-			l.i++
-			tn := l.peek()
-			if tn.Type != tokIdent {
-				l.errorf(tn, "write tone T, e.g. tone info", "tone needs a name, found %s", describe(tn))
+			if a.Tone.Name == nil {
+				tn := c.found(a.Tokens[0])
+				c.errorf(tokenPos(tn), "write tone T, e.g. tone info", "tone needs a name, found %s", describe(tn))
 				return
 			}
-			l.i++
-			tone, ok := diagram.ParseTone(tn.Value)
+			name := a.Tone.Name
+			tone, ok := diagram.ParseTone(name.Name)
 			if !ok {
-				l.errorf(tn, enumHint(tn.Value, "tones", diagram.ToneNames()), "unknown tone %q", tn.Value)
+				c.errorf(name.Pos(), enumHint(name.Name, "tones", diagram.ToneNames()), "unknown tone %q", name.Name)
 				continue
 			}
 			out.Tone = tone
-		case isWord(t, "icon") && out.Icon == "":
-			l.i++
-			ic := l.peek()
-			if ic.Type != tokIdent {
-				l.errorf(ic, "write icon NAME, e.g. icon alert", "icon needs a name, found %s", describe(ic))
+		case a.Icon != nil && out.Icon == "":
+			if a.Icon.Name == nil {
+				ic := c.found(a.Tokens[0])
+				c.errorf(tokenPos(ic), "write icon NAME, e.g. icon alert", "icon needs a name, found %s", describe(ic))
 				return
 			}
-			l.i++
-			if _, ok := icon.Lookup(ic.Value); !ok {
-				l.errorf(ic, enumHint(ic.Value, "icons", icon.Names()), "unknown icon %q", ic.Value)
+			name := a.Icon.Name
+			if _, ok := icon.Lookup(name.Name); !ok {
+				c.errorf(name.Pos(), enumHint(name.Name, "icons", icon.Names()), "unknown icon %q", name.Name)
 				continue
 			}
-			out.Icon = ic.Value
-		case isWord(t, "width") && out.Width == 0:
-			l.i++
-			wt := l.peek()
-			w, ok := l.number("note width", "write width PX, e.g. width 360 (from 160 to 1600)")
+			out.Icon = name.Name
+		case a.Width != nil && out.Width == 0:
+			const hint = "write width PX, e.g. width 360 (from 160 to 1600)"
+			w, ok := c.signed(a.Width.Value, a.Tokens[0], "note width", hint)
 			if !ok {
 				return
 			}
 			if w < 160 || w > 1600 {
-				l.errorf(wt, "write width PX, e.g. width 360 (from 160 to 1600)", "note width %g is out of range", w)
+				c.errorf(a.Width.Value.Pos(), hint, "note width %g is out of range", w)
 				continue
 			}
 			out.Width = w
-		case t.Type == tokIdent && noteStyles[t.Value] != 0:
-			l.errorf(t, "write the style right after note and its id: "+noteHelp.usage["note"], "%s must come before the title", t.Value)
-			l.i++
+		case a.Style != "":
+			c.errorf(a.Pos(), "write the style right after note and its id: "+noteHelp.usage["note"], "%s must come before the title", a.Style)
 		default:
-			l.errorf(t, "write "+noteHelp.usage["note"], "unexpected %s after note", describe(t))
+			c.errorf(a.Pos(), "write "+noteHelp.usage["note"], "unexpected %s after note", describe(a.Tokens[0]))
 			return
 		}
 	}
+	if n.Extra != nil {
+		c.errorf(n.Extra.Pos(), "write "+noteHelp.usage["note"], "unexpected %s after note", describe(n.Extra.Tokens[0]))
+	}
 }
 
-// isNoteWord reports whether w is a word of the note header rather than an
-// id.
-func isNoteWord(w string) bool {
-	_, style := noteStyles[w]
-	return style || w == "tone" || w == "icon" || w == "width"
-}
-
-// noteLine reads "[text|formula] [NAME:] "line"".
-func (c *compiler) noteLine(out *diagram.Note, l *cellLine, index int) {
-	line := &diagram.NoteLine{Kind: diagram.BulletLine, Pos: c.pos(tokenPos(l.kw))}
-	// Put the first word back: a bullet line has no keyword.
-	l.toks = append([]lexer.Token{l.kw}, l.toks...)
-	switch t := l.peek(); {
-	case isWord(t, "text") && !isPunct(l.at(1), ":"):
+// noteLine converts "[text|formula] [NAME:] "line"".
+func (c *compiler) noteLine(out *diagram.Note, l *NoteLine, index int) {
+	line := &diagram.NoteLine{Kind: diagram.BulletLine, Pos: c.pos(l.Pos())}
+	after := l.Pos() // just after the parts before the text
+	switch l.Kind {
+	case "text":
 		line.Kind = diagram.TextLine
-		l.i++
-	case isWord(t, "formula") && !isPunct(l.at(1), ":"):
+		after = tokenEnd(l.Tokens[0])
+	case "formula":
 		line.Kind = diagram.FormulaLine
-		l.i++
+		after = tokenEnd(l.Tokens[0])
 	}
-	var name lexer.Token
-	if t := l.peek(); t.Type == tokIdent && isPunct(l.at(1), ":") {
-		name = t
-		l.i += 2
+	if l.Name != nil {
+		after = l.Name.End()
 	}
-	s := l.peek()
-	if s.Type != tokString {
+	if l.Text == nil {
+		s := c.next(after)
 		hint := "write " + noteHelp.usage[""] + `, text "..." or formula "..."`
-		if s.Type == tokIdent && name.Value == "" && line.Kind == diagram.BulletLine {
+		if s.Type == tokIdent && l.Name == nil && line.Kind == diagram.BulletLine {
 			if near := didYouMean(s.Value, []string{"text", "formula"}); near != "" {
 				hint = near
 			}
-			l.errorf(s, hint, "unknown note line %s", describe(s))
+			c.errorf(tokenPos(s), hint, "unknown note line %s", describe(s))
 			return
 		}
-		l.errorf(s, hint, "expected a string, found %s", describe(s))
+		c.errorf(tokenPos(s), hint, "expected a string, found %s", describe(s))
 		return
 	}
-	line.Text = l.str()
-	if !l.done() {
-		t := l.peek()
-		l.errorf(t, "a note line holds one string; put each line on its own line", "unexpected %s after the note line", describe(t))
+	line.Text = c.str(l.Text)
+	if l.Extra != nil {
+		c.errorf(l.Extra.Pos(), "a note line holds one string; put each line on its own line", "unexpected %s after the note line", describe(l.Extra.Tokens[0]))
 		return
 	}
-	if !c.checkMarkup(s, line.Text) {
+	if !c.checkMarkup(l.Text, line.Text) {
 		return
 	}
 	switch {
-	case name.Value != "":
-		id := name.Value
+	case l.Name != nil:
+		id := l.Name.ID.Name
 		if out.ID != "" {
 			id = out.ID + "." + id
 		}
-		if c.declareAt(id, tokenPos(name), "note line", out.ID) {
+		if c.declareAt(id, l.Name.Pos(), "note line", out.ID) {
 			line.ID = id
 		}
 	case out.ID != "":
 		id := fmt.Sprintf("%s.%d", out.ID, index+1)
-		if c.declareAt(id, tokenPos(l.kw), "note line", out.ID) {
+		if c.declareAt(id, l.Pos(), "note line", out.ID) {
 			line.ID = id
 		}
 	}
@@ -209,15 +213,15 @@ func (c *compiler) noteLine(out *diagram.Note, l *cellLine, index int) {
 }
 
 // checkMarkup reports a problem in the inline markup of text, decoded from
-// the string token t, at the character where it starts. A text with line
-// breaks is checked line by line, as it is drawn.
-func (c *compiler) checkMarkup(t lexer.Token, text string) bool {
+// the string s, at the character where it starts. A text with line breaks
+// is checked line by line, as it is drawn.
+func (c *compiler) checkMarkup(s *String, text string) bool {
 	offset := 0
 	for _, para := range strings.Split(text, "\n") {
 		if _, err := diagram.ParseMarkup(para); err != nil {
 			var me *diagram.MarkupError
 			if errors.As(err, &me) {
-				c.errorAt(markupPos(c.pos(tokenPos(t)), t.Value, offset+me.Col), me.Hint, "%s", me.Msg)
+				c.errorAt(markupPos(c.pos(s.Pos()), s.Raw, offset+me.Col), me.Hint, "%s", me.Msg)
 			}
 			return false
 		}
