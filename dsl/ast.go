@@ -1,6 +1,8 @@
 package dsl
 
 import (
+	"github.com/alecthomas/participle/v2/lexer"
+
 	"github.com/aiprep/diag/diagram"
 )
 
@@ -132,6 +134,9 @@ type Signed struct {
 	Digits string `parser:"  @Number? | @Number )"`
 }
 
+// last returns the number's last token.
+func (n *Signed) last() lexer.Token { return n.Tokens[len(n.Tokens)-1] }
+
 // Tag is a name written before a colon, as in tp: "TP" or curve loss: y =
 // x^2: it names the part of a panel that it starts.
 type Tag struct {
@@ -139,9 +144,9 @@ type Tag struct {
 	ID *Ident `parser:"@@ ':'"`
 }
 
-// Duration is a number token as written, with its unit if any (180ms, 1s);
-// Compile checks the unit. Unlike Number it takes no sign.
-type Duration struct {
+// Numeral is a number token as written, with its unit if any (12, 180ms,
+// 1s); Compile checks the unit. Unlike Number it takes no sign.
+type Numeral struct {
 	Span
 	Raw string `parser:"@Number"`
 }

@@ -79,6 +79,16 @@ func (c *compiler) signed(n *Signed, kw lexer.Token, what, hint string) (float64
 	return c.numberAt(n.Sign+n.Digits, n.Pos(), what)
 }
 
+// stopAfter returns the token a reader of numbers stops at when n, which
+// follows the token kw, is missing or has no digits: the token after kw,
+// or after n's sign.
+func (c *compiler) stopAfter(n *Signed, kw lexer.Token) lexer.Token {
+	if n == nil {
+		return c.found(kw)
+	}
+	return c.found(n.last())
+}
+
 // toneName converts a tone attribute of a line whose parts come in any
 // order (timeline segments, stack items and notes).
 func (c *compiler) toneName(a *ToneAttr) (diagram.Tone, bool) {

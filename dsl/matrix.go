@@ -3,6 +3,7 @@ package dsl
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -21,19 +22,131 @@ import (
 //	  row fp: "FP\n5" tone bad     tn: "TN\n45" tone good
 //	  outline diagonal tone good "correct"
 //	}
-//
-// The header and the statements are kept as tokens and read by
-// matrixBuilder, which reports problems in the words of the language.
 type Matrix struct {
 	Span
-	Head  []string      `parser:"'matrix' @~(EOL | '{' | '}')*"`
+	ID    *Ident        `parser:"'matrix' ( (?! 'heat') @@ )?"`
+	Attrs []*MatrixAttr `parser:"@@*"`
+	Extra *Stray        `parser:"@@?"`
 	Stmts []*MatrixStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
 }
 
-// MatrixStmt is one statement inside a matrix block, kept as its tokens.
+// MatrixAttr is the title or the heat scale of a matrix.
+type MatrixAttr struct {
+	Span
+	Title *String `parser:"@@"`
+	Heat  *Heat   `parser:"| @@"`
+}
+
+// Heat is the heat scale of a matrix: heat LO..HI [diverging|sequential].
+// Each part is optional in the grammar, so that Compile can say which is
+// missing.
+type Heat struct {
+	Span
+	Lo    *Signed `parser:"'heat' @@?"`
+	Range string  `parser:"( @Range"`
+	Hi    *Signed `parser:"  @@? )?"`
+	Kind  string  `parser:"@('diverging' | 'sequential')?"`
+}
+
+// MatrixStmt is one statement inside a matrix block: column or row
+// headers, a row, an outline, or a line that starts with none of them
+// (reported).
 type MatrixStmt struct {
 	Span
-	Words []string `parser:"@~(EOL | '{' | '}')+"`
+	Headers *MatrixHeaders `parser:"@@"`
+	Row     *MatrixRow     `parser:"| @@"`
+	Outline *Outline       `parser:"| @@"`
+	Stray   *Stray         `parser:"| @@"`
+}
+
+// MatrixHeaders lists the column or row headers, with an optional axis
+// title: cols|rows "header"... [title "axis title"].
+type MatrixHeaders struct {
+	Span
+	Kind  string        `parser:"@('cols' | 'rows')"`
+	Items []*HeaderItem `parser:"@@*"`
+	Extra *Stray        `parser:"@@?"`
+}
+
+// HeaderItem is one item of a headers statement: a header (a string or a
+// number), the axis title, or a comma.
+type HeaderItem struct {
+	Span
+	Header *String    `parser:"@@"`
+	Number *Numeral   `parser:"| @@"`
+	Title  *TitleAttr `parser:"| @@"`
+	Comma  bool       `parser:"| @','"`
+}
+
+// TitleAttr is the attribute title "text"; Text is nil when no string
+// follows.
+type TitleAttr struct {
+	Span
+	Text *String `parser:"'title' @@?"`
+}
+
+// MatrixRow is one row: row [ID] ["header":] cells, the cells separated by
+// spaces or commas.
+type MatrixRow struct {
+	Span
+	ID     *Ident     `parser:"'row' ( @@ (?! ':') )?"`
+	Header *RowHeader `parser:"@@?"`
+	Cells  []*Cell    `parser:"( ',' | @@ )*"`
+	Extra  *Stray     `parser:"@@?"`
+}
+
+// RowHeader is the header written before a row's cells: "header":.
+type RowHeader struct {
+	Span
+	Text *String `parser:"@@ ':'"`
+}
+
+// Cell is one cell of a row: [NAME:] "text"|NUMBER [detail "text"]
+// [tone T] [bold]. A name with no value after it is kept, so that Compile
+// can say what is missing.
+type Cell struct {
+	Span
+	Name  *Tag        `parser:"(?= Ident ':' | String | Number | '-' | '+') @@?"`
+	Text  *String     `parser:"( @@"`
+	Value *Signed     `parser:"| @@ )?"`
+	Attrs []*CellAttr `parser:"@@*"`
+}
+
+// CellAttr is one attribute of a cell. A word followed by a colon names
+// the next cell instead.
+type CellAttr struct {
+	Span
+	Tone   *CellTone `parser:"@@"`
+	Detail *String   `parser:"| 'detail' @@"`
+	Bold   bool      `parser:"| @'bold' (?! ':')"`
+}
+
+// CellTone is tone NAME after a cell; Name is nil when no name follows
+// (or when the word after tone names the next cell).
+type CellTone struct {
+	Span
+	Name *Ident `parser:"'tone' (?! ':') ( @@ (?! ':') )?"`
+}
+
+// Outline is a frame drawn around cells:
+// outline [NAME:] CELL [.. CELL] | diagonal [tone T] [dashed] ["label"].
+type Outline struct {
+	Span
+	Name     *Tag           `parser:"'outline' @@?"`
+	Diagonal bool           `parser:"( @'diagonal'"`
+	From     *Ident         `parser:"| @@"`
+	Range    string         `parser:"  ( @Range"`
+	To       *Ident         `parser:"    @@? )? )?"`
+	Attrs    []*OutlineAttr `parser:"@@*"`
+	Extra    *Stray         `parser:"@@?"`
+}
+
+// OutlineAttr is one attribute of an outline: tone T, dashed or its label.
+type OutlineAttr struct {
+	Span
+	Tone   *Ident  `parser:"'tone' @@"`
+	Dashed bool    `parser:"| @'dashed'"`
+	Label  *String `parser:"| @@"`
 }
 
 // matrixStatements are the words that start a statement in a matrix block.
@@ -61,97 +174,88 @@ type matrixBuilder struct {
 	m     *diagram.Matrix
 	set   map[string]Pos    // where cols and rows were given
 	cells map[string][2]int // cell names (unqualified) to row, column
-	// rowHeaders holds the headers of a rows statement, and rowsTok its
-	// keyword, to check them against the row statements.
+	// rowHeaders holds the headers of a rows statement, and rowsAt its
+	// position, to check them against the row statements.
 	rowHeaders []string
-	rowsTok    lexer.Token
-	colsTok    lexer.Token
-	outlines   []*cellLine
+	rowsAt     Pos
+	colsAt     Pos
+	outlines   []*Outline
 }
 
 func (m *Matrix) compile(c *compiler) diagram.Panel {
 	out := &diagram.Matrix{PanelHead: diagram.PanelHead{Pos: c.pos(m.Pos())}}
 	b := &matrixBuilder{c: c, m: out, set: map[string]Pos{}, cells: map[string][2]int{}}
-	b.head(headTokens(m.Tokens))
+	b.head(m)
 	for _, st := range m.Stmts {
-		b.statement(newCellLine(c, st.Tokens))
+		b.statement(st)
 	}
 	b.finish(m.Pos())
 	return out
 }
 
-// headTokens returns the tokens of a panel statement between its keyword
-// and the opening brace of its block.
-func headTokens(all []lexer.Token) []lexer.Token {
-	var out []lexer.Token
-	for i, t := range all {
-		if t.Type == tokSpace || t.Type == tokComment {
-			continue
-		}
-		if i > 0 && isPunct(t, "{") {
-			break
-		}
-		out = append(out, t)
+// head converts "matrix [ID] ["title"] [heat LO..HI [diverging]]".
+func (b *matrixBuilder) head(m *Matrix) {
+	c := b.c
+	if m.ID != nil && c.declare(m.ID, "matrix", "") {
+		b.m.ID = m.ID.Name
 	}
-	return out
-}
-
-// head reads "matrix [ID] ["title"] [heat LO..HI [diverging]]".
-func (b *matrixBuilder) head(toks []lexer.Token) {
-	l := &cellLine{newTokenLine(b.c, toks)}
-	if t := l.peek(); t.Type == tokIdent && t.Value != "heat" {
-		if b.c.declareAt(t.Value, tokenPos(t), "matrix", "") {
-			b.m.ID = t.Value
-		}
-		l.i++
-	}
-	for !l.done() {
-		t := l.peek()
+	for _, a := range m.Attrs {
 		switch {
-		case t.Type == tokString && b.m.Title == "":
-			b.m.Title = l.str()
-		case t.Type == tokString:
-			l.errorf(t, "a matrix has one title", "second title for matrix")
-			l.i++
-		case isWord(t, "heat") && b.m.Heat == nil:
-			l.i++
-			b.heat(l)
+		case a.Title != nil && b.m.Title == "":
+			b.m.Title = c.str(a.Title)
+		case a.Title != nil:
+			c.errorf(a.Pos(), "a matrix has one title", "second title for matrix")
+		case b.m.Heat == nil:
+			// A heat scale that stops early leaves the words after the
+			// stop to the header, which takes none of them.
+			if stop, ok := b.heat(a.Heat); !ok && stop.Pos.Offset < a.End().offset() {
+				b.unexpectedInHead(stop)
+				return
+			}
 		default:
-			l.errorf(t, "write "+matrixHelp.usage["matrix"], "unexpected %s after matrix", describe(t))
+			b.unexpectedInHead(a.Tokens[0])
 			return
 		}
 	}
+	if m.Extra != nil {
+		b.unexpectedInHead(m.Extra.Tokens[0])
+	}
 }
 
-// heat reads "LO..HI [diverging]" after the word heat.
-func (b *matrixBuilder) heat(l *cellLine) {
+func (b *matrixBuilder) unexpectedInHead(t lexer.Token) {
+	b.c.errorf(tokenPos(t), "write "+matrixHelp.usage["matrix"], "unexpected %s after matrix", describe(t))
+}
+
+// heat converts "heat LO..HI [diverging|sequential]". When it fails, it
+// returns the token it stopped at.
+func (b *matrixBuilder) heat(h *Heat) (lexer.Token, bool) {
+	c := b.c
 	const hint = "write a heat range as heat LO..HI, e.g. heat 0..1 or heat -1..1 diverging"
-	loTok := l.peek()
-	lo, ok := l.number("heat range start", hint)
+	kw := h.Tokens[0]
+	lo, ok := c.signed(h.Lo, kw, "heat range start", hint)
 	if !ok {
-		return
+		return c.stopAfter(h.Lo, kw), false
 	}
-	if r := l.peek(); r.Type != tokRange {
-		l.errorf(r, hint, "expected .. after heat range start, found %s", describe(r))
-		return
+	if h.Range == "" {
+		r := c.found(h.Lo.last())
+		c.errorf(tokenPos(r), hint, "expected .. after heat range start, found %s", describe(r))
+		return r, false
 	}
-	l.i++
-	hi, ok := l.number("heat range end", hint)
+	rng := c.found(h.Lo.last())
+	hi, ok := c.signed(h.Hi, rng, "heat range end", hint)
 	if !ok {
-		return
+		return c.stopAfter(h.Hi, rng), false
 	}
 	if lo >= hi {
-		l.errorf(loTok, fmt.Sprintf("write the smaller value first, like heat %g..%g", min(lo, hi), max(lo, hi)), "heat range %g..%g is empty", lo, hi)
-		return
+		c.errorf(h.Lo.Pos(), fmt.Sprintf("write the smaller value first, like heat %g..%g", min(lo, hi), max(lo, hi)), "heat range %g..%g is empty", lo, hi)
+		return c.found(h.Hi.last()), false
 	}
-	h := &diagram.HeatScale{Lo: lo, Hi: hi}
-	if isWord(l.peek(), "diverging") {
-		h.Kind = diagram.Diverging
-		l.i++
-	} else if isWord(l.peek(), "sequential") {
-		l.i++
+	out := &diagram.HeatScale{Lo: lo, Hi: hi}
+	if h.Kind == "diverging" {
+		out.Kind = diagram.Diverging
 	}
-	b.m.Heat = h
+	b.m.Heat = out
+	return lexer.Token{}, true
 }
 
 // qualify returns the id of a part named name: the matrix id, a dot and the
@@ -164,102 +268,108 @@ func (b *matrixBuilder) qualify(name string) string {
 }
 
 // declarePart declares the id of a named part (row, cell or outline).
-func (b *matrixBuilder) declarePart(t lexer.Token, kind string) (string, bool) {
-	id := b.qualify(t.Value)
-	return id, b.c.declareAt(id, tokenPos(t), kind, b.m.ID)
+func (b *matrixBuilder) declarePart(id *Ident, kind string) (string, bool) {
+	q := b.qualify(id.Name)
+	return q, b.c.declareAt(q, id.Pos(), kind, b.m.ID)
 }
 
 // statement converts one statement of the matrix block.
-func (b *matrixBuilder) statement(l *cellLine) {
-	switch kw := l.kw; {
-	case isWord(kw, "cols"):
-		if b.headers(l, &b.m.Cols, &b.m.ColTitle) {
-			b.colsTok = kw
+func (b *matrixBuilder) statement(st *MatrixStmt) {
+	switch {
+	case st.Headers != nil:
+		h := st.Headers
+		if h.Kind == "cols" {
+			if b.headers(h, &b.m.Cols, &b.m.ColTitle) {
+				b.colsAt = h.Pos()
+			}
+		} else if b.headers(h, &b.rowHeaders, &b.m.RowTitle) {
+			b.rowsAt = h.Pos()
 		}
-	case isWord(kw, "rows"):
-		if b.headers(l, &b.rowHeaders, &b.m.RowTitle) {
-			b.rowsTok = kw
-		}
-	case isWord(kw, "row"):
-		b.row(l)
-	case isWord(kw, "outline"):
-		b.outlines = append(b.outlines, l) // after every row is known
+	case st.Row != nil:
+		b.row(st.Row)
+	case st.Outline != nil:
+		b.outlines = append(b.outlines, st.Outline) // after every row is known
 	default:
+		kw := st.Stray.Tokens[0]
 		hint := didYouMean(kw.Value, matrixStatements)
 		if hint == "" {
 			hint = "a matrix holds " + quoteList(matrixStatements)
 		}
-		l.errorf(kw, hint, "unknown matrix statement %s", describe(kw))
+		b.c.errorf(st.Pos(), hint, "unknown matrix statement %s", describe(kw))
 	}
 }
 
-// headers reads "cols|rows "header"... [title "axis"]". It returns false
+// headers converts "cols|rows "header"... [title "axis"]". It returns false
 // for a second statement of the same kind.
-func (b *matrixBuilder) headers(l *cellLine, list *[]string, title *string) bool {
-	kw := l.kw.Value
+func (b *matrixBuilder) headers(h *MatrixHeaders, list *[]string, title *string) bool {
+	c := b.c
+	kw := h.Kind
 	if first, ok := b.set[kw]; ok {
-		l.errorf(l.kw, "first at "+b.c.at(first)+"; list every header in one "+kw+" statement", "second %s statement in matrix", kw)
+		c.errorf(h.Pos(), "first at "+c.at(first)+"; list every header in one "+kw+" statement", "second %s statement in matrix", kw)
 		return false
 	}
-	b.set[kw] = tokenPos(l.kw)
-	for !l.done() {
-		t := l.peek()
+	b.set[kw] = h.Pos()
+	for _, it := range h.Items {
 		switch {
-		case t.Type == tokString:
-			*list = append(*list, l.str())
-			b.c.checkMarkup(tokenString(t), (*list)[len(*list)-1])
-		case t.Type == tokNumber:
-			*list = append(*list, t.Value)
-			l.i++
-		case isWord(t, "title") && *title == "":
-			l.i++
-			if s := l.peek(); s.Type != tokString {
-				l.errorf(s, `write title "axis title", e.g. title "Predicted"`, "expected a string after title, found %s", describe(s))
+		case it.Header != nil:
+			*list = append(*list, c.str(it.Header))
+			c.checkMarkup(it.Header, (*list)[len(*list)-1])
+		case it.Number != nil:
+			*list = append(*list, it.Number.Raw)
+		case it.Title != nil && *title == "":
+			if it.Title.Text == nil {
+				s := c.found(it.Tokens[0])
+				c.errorf(tokenPos(s), `write title "axis title", e.g. title "Predicted"`, "expected a string after title, found %s", describe(s))
 				return true
 			}
-			*title = l.str()
-		case isPunct(t, ","):
-			l.i++
+			*title = c.str(it.Title.Text)
+		case it.Comma:
 		default:
-			l.errorf(t, "write "+matrixHelp.usage[kw], "unexpected %s in %s statement", describe(t), kw)
+			c.errorf(it.Pos(), "write "+matrixHelp.usage[kw], "unexpected %s in %s statement", describe(it.Tokens[0]), kw)
 			return true
 		}
+	}
+	if h.Extra != nil {
+		c.errorf(h.Extra.Pos(), "write "+matrixHelp.usage[kw], "unexpected %s in %s statement", describe(h.Extra.Tokens[0]), kw)
 	}
 	return true
 }
 
-// row reads "row [ID] ["header":] cells".
-func (b *matrixBuilder) row(l *cellLine) {
-	r := &diagram.MatrixRow{Pos: b.c.pos(tokenPos(l.kw))}
+// row converts "row [ID] ["header":] cells".
+func (b *matrixBuilder) row(mr *MatrixRow) {
+	c := b.c
+	r := &diagram.MatrixRow{Pos: c.pos(mr.Pos())}
 	index := len(b.m.Rows)
-	if t := l.peek(); t.Type == tokIdent && !isPunct(l.at(1), ":") {
-		if id, ok := b.declarePart(t, "row"); ok {
+	if mr.ID != nil {
+		if id, ok := b.declarePart(mr.ID, "row"); ok {
 			r.ID = id
 		}
-		l.i++
 	} else if b.m.ID != "" {
-		b.autoID(tokenPos(l.kw), fmt.Sprintf("r%d", index+1), "row")
+		b.autoID(mr.Pos(), fmt.Sprintf("r%d", index+1), "row")
 		r.ID = b.qualify(fmt.Sprintf("r%d", index+1))
 	}
-	if t := l.peek(); t.Type == tokString && isPunct(l.at(1), ":") {
-		r.Header = l.str()
-		b.c.checkMarkup(tokenString(t), r.Header)
-		l.i++
+	if mr.Header != nil {
+		r.Header = c.str(mr.Header.Text)
+		c.checkMarkup(mr.Header.Text, r.Header)
 	}
-	for !l.done() {
-		if isPunct(l.peek(), ",") {
-			l.i++
-			continue
+	for _, cl := range mr.Cells {
+		cell, ok := b.cell(cl, index, len(r.Cells))
+		if cell != nil {
+			r.Cells = append(r.Cells, cell)
 		}
-		cell, ok := b.cell(l, index, len(r.Cells))
 		if !ok {
 			b.m.Rows = append(b.m.Rows, r)
 			return
 		}
-		r.Cells = append(r.Cells, cell)
+	}
+	if mr.Extra != nil {
+		t := mr.Extra.Tokens[0]
+		c.errorf(tokenPos(t), `write a cell as "text" or a number, with an optional name first: tp: "TP"`, "expected a cell, found %s", describe(t))
+		b.m.Rows = append(b.m.Rows, r)
+		return
 	}
 	if len(r.Cells) == 0 {
-		l.errorf(l.kw, "write "+matrixHelp.usage["row"], "row has no cells")
+		c.errorf(mr.Pos(), "write "+matrixHelp.usage["row"], "row has no cells")
 	}
 	b.m.Rows = append(b.m.Rows, r)
 }
@@ -270,93 +380,89 @@ func (b *matrixBuilder) autoID(p Pos, addr, kind string) {
 	b.c.declareAt(b.qualify(addr), p, kind, b.m.ID)
 }
 
-// cell reads "[NAME:] "text"|NUMBER [detail "text"] [tone T] [bold]".
-func (b *matrixBuilder) cell(l *cellLine, row, col int) (*diagram.Cell, bool) {
-	start := l.peek()
-	cell := &diagram.Cell{Pos: b.c.pos(tokenPos(start))}
-	var name lexer.Token
-	if start.Type == tokIdent && isPunct(l.at(1), ":") {
-		name = start
-		l.i += 2
+// cell converts "[NAME:] "text"|NUMBER [detail "text"] [tone T] [bold]". It
+// returns the cell (nil when it has no value) and false when the row stops
+// at it.
+func (b *matrixBuilder) cell(cl *Cell, row, col int) (*diagram.Cell, bool) {
+	c := b.c
+	cell := &diagram.Cell{Pos: c.pos(cl.Pos())}
+	var name *Ident
+	if cl.Name != nil {
+		name = cl.Name.ID
 	}
-	v := l.peek()
 	switch {
-	case v.Type == tokString:
-		cell.Text = l.str()
-		b.c.checkMarkup(tokenString(v), cell.Text)
-	case v.Type == tokNumber || isPunct(v, "-") || isPunct(v, "+"):
-		sign := ""
-		if v.Type == tokPunct {
-			sign = v.Value
-			l.i++
-		}
-		n := l.peek()
-		if n.Type != tokNumber {
-			l.errorf(v, "write a number such as 0.25 or -3", "expected a number after %q, found %s", sign, describe(n))
+	case cl.Text != nil:
+		cell.Text = c.str(cl.Text)
+		c.checkMarkup(cl.Text, cell.Text)
+	case cl.Value != nil:
+		v := cl.Value
+		if v.Digits == "" {
+			n := c.found(v.last())
+			c.errorf(v.Pos(), "write a number such as 0.25 or -3", "expected a number after %q, found %s", v.Sign, describe(n))
 			return nil, false
 		}
-		l.i++
-		f, _, ok := splitNumber(sign + n.Value)
+		f, _, ok := splitNumber(v.Sign + v.Digits)
 		if !ok {
-			l.errorf(v, "write a number such as 0.25 or -3", "bad number %q", sign+n.Value)
+			c.errorf(v.Pos(), "write a number such as 0.25 or -3", "bad number %q", v.Sign+v.Digits)
 			return nil, false
 		}
 		cell.Value, cell.Numeric = f, true
-		cell.Text = strings.Replace(sign, "-", "−", 1) + n.Value
+		cell.Text = strings.Replace(v.Sign, "-", "−", 1) + v.Digits
 	default:
 		what := "a cell"
-		if name.Value != "" {
-			what = "cell " + name.Value
+		if name != nil {
+			what = "cell " + name.Name
 		}
-		l.errorf(v, `write a cell as "text" or a number, with an optional name first: tp: "TP"`, "expected %s, found %s", what, describe(v))
+		t := c.found(cl.Name.Tokens[len(cl.Name.Tokens)-1])
+		c.errorf(tokenPos(t), `write a cell as "text" or a number, with an optional name first: tp: "TP"`, "expected %s, found %s", what, describe(t))
 		return nil, false
 	}
-	for {
-		t := l.peek()
+	for _, a := range cl.Attrs {
 		switch {
-		case isWord(t, "tone") && l.at(1).Type == tokIdent && !isPunct(l.at(2), ":"):
-			tn := l.at(1)
-			l.i += 2
-			tone, ok := diagram.ParseTone(tn.Value)
+		case a.Tone != nil && a.Tone.Name != nil:
+			tn := a.Tone.Name
+			tone, ok := diagram.ParseTone(tn.Name)
 			if !ok {
-				l.errorf(tn, enumHint(tn.Value, "tones", diagram.ToneNames()), "unknown tone %q", tn.Value)
+				c.errorf(tn.Pos(), enumHint(tn.Name, "tones", diagram.ToneNames()), "unknown tone %q", tn.Name)
 				continue
 			}
 			cell.Tone = tone
-		case isWord(t, "tone") && !isPunct(l.at(1), ":"):
-			l.errorf(t, "write tone T after the cell, e.g. tone good", "tone needs a name")
-			l.i++
-		case isWord(t, "detail") && l.at(1).Type == tokString && cell.Detail == "":
-			l.i++
-			cell.Detail = l.str()
-			b.c.checkMarkup(tokenString(l.at(-1)), cell.Detail)
-		case isWord(t, "bold") && !isPunct(l.at(1), ":"):
-			cell.Bold = true
-			l.i++
+		case a.Tone != nil:
+			c.errorf(a.Pos(), "write tone T after the cell, e.g. tone good", "tone needs a name")
+		case a.Detail != nil && cell.Detail == "":
+			cell.Detail = c.str(a.Detail)
+			c.checkMarkup(a.Detail, cell.Detail)
+		case a.Detail != nil:
+			// A second detail ends the cell, and no cell starts with
+			// the word detail.
+			b.nameCell(cell, name, cl.Pos(), row, col)
+			c.errorf(a.Pos(), `write a cell as "text" or a number, with an optional name first: tp: "TP"`, "expected a cell, found %s", describe(a.Tokens[0]))
+			return cell, false
 		default:
-			b.nameCell(cell, name, tokenPos(start), row, col)
-			return cell, true
+			cell.Bold = true
 		}
 	}
+	b.nameCell(cell, name, cl.Pos(), row, col)
+	return cell, true
 }
 
 // nameCell gives a cell its id: its written name, or its address.
-func (b *matrixBuilder) nameCell(cell *diagram.Cell, name lexer.Token, at Pos, row, col int) {
+func (b *matrixBuilder) nameCell(cell *diagram.Cell, name *Ident, at Pos, row, col int) {
 	addr := fmt.Sprintf("r%dc%d", row+1, col+1)
-	if name.Value == "" {
+	if name == nil {
 		if b.m.ID != "" {
 			b.autoID(at, addr, "cell")
 			cell.ID = b.qualify(addr)
 		}
 		return
 	}
-	if cellAddress.MatchString(name.Value) && name.Value != addr {
-		b.c.errorf(tokenPos(name), fmt.Sprintf("names like r1c2 address cells by row and column; this cell is %s", addr), "cell name %q is the address of another cell", name.Value)
+	if cellAddress.MatchString(name.Name) && name.Name != addr {
+		b.c.errorf(name.Pos(), fmt.Sprintf("names like r1c2 address cells by row and column; this cell is %s", addr), "cell name %q is the address of another cell", name.Name)
 		return
 	}
 	if id, ok := b.declarePart(name, "cell"); ok {
 		cell.ID = id
-		b.cells[name.Value] = [2]int{row, col}
+		b.cells[name.Name] = [2]int{row, col}
 	}
 }
 
@@ -372,7 +478,7 @@ func (b *matrixBuilder) finish(pos Pos) {
 		return
 	}
 	width := len(m.Cols)
-	widthFrom := "the matrix has " + strconv.Itoa(width) + " columns (cols at " + b.c.at(tokenPos(b.colsTok)) + ")"
+	widthFrom := "the matrix has " + strconv.Itoa(width) + " columns (cols at " + b.c.at(b.colsAt) + ")"
 	if width == 0 {
 		width = len(m.Rows[0].Cells)
 		widthFrom = "the first row has " + strconv.Itoa(width)
@@ -384,7 +490,7 @@ func (b *matrixBuilder) finish(pos Pos) {
 	}
 	if b.rowHeaders != nil {
 		if len(b.rowHeaders) != len(m.Rows) {
-			b.c.errorf(tokenPos(b.rowsTok), "give one header per row statement", "rows lists %d headers, but the matrix has %d rows", len(b.rowHeaders), len(m.Rows))
+			b.c.errorf(b.rowsAt, "give one header per row statement", "rows lists %d headers, but the matrix has %d rows", len(b.rowHeaders), len(m.Rows))
 		}
 		for i, r := range m.Rows {
 			if i >= len(b.rowHeaders) {
@@ -400,8 +506,8 @@ func (b *matrixBuilder) finish(pos Pos) {
 	if m.Heat != nil && !hasNumber(m) {
 		b.c.errorf(pos, "a heat scale colours numeric cells; write the values as numbers, like 0.25", "heat matrix has no numeric cells")
 	}
-	for _, l := range b.outlines {
-		b.outline(l, width)
+	for _, o := range b.outlines {
+		b.outline(o, width)
 	}
 }
 
@@ -416,88 +522,95 @@ func hasNumber(m *diagram.Matrix) bool {
 	return false
 }
 
-// outline reads "outline [NAME:] CELL [.. CELL] | diagonal [tone T]
+// outline converts "outline [NAME:] CELL [.. CELL] | diagonal [tone T]
 // [dashed] ["label"]".
-func (b *matrixBuilder) outline(l *cellLine, width int) {
-	o := &diagram.Outline{Pos: b.c.pos(tokenPos(l.kw)), Tone: diagram.Accent}
-	if t := l.peek(); t.Type == tokIdent && isPunct(l.at(1), ":") {
-		if id, ok := b.declarePart(t, "outline"); ok {
+func (b *matrixBuilder) outline(ol *Outline, width int) {
+	c := b.c
+	o := &diagram.Outline{Pos: c.pos(ol.Pos()), Tone: diagram.Accent}
+	after := ol.Tokens[0] // the last token read
+	if ol.Name != nil {
+		if id, ok := b.declarePart(ol.Name.ID, "outline"); ok {
 			o.ID = id
 		}
-		l.i += 2
+		after = ol.Name.Tokens[len(ol.Name.Tokens)-1]
 	}
 	rows := len(b.m.Rows)
-	if isWord(l.peek(), "diagonal") {
-		l.i++
+	if ol.Diagonal {
 		for i := range min(rows, width) {
 			o.Blocks = append(o.Blocks, diagram.CellBlock{Row0: i, Col0: i, Row1: i, Col1: i})
 		}
 	} else {
-		r0, c0, ok := b.cellRef(l, width)
+		r0, c0, ok := b.cellRef(ol.From, after, width)
 		if !ok {
 			return
 		}
 		r1, c1 := r0, c0
-		if l.peek().Type == tokRange {
-			l.i++
-			if r1, c1, ok = b.cellRef(l, width); !ok {
+		if ol.Range != "" {
+			if r1, c1, ok = b.cellRef(ol.To, c.found(ol.From.Tokens[0]), width); !ok {
 				return
 			}
 		}
 		o.Blocks = []diagram.CellBlock{{Row0: min(r0, r1), Col0: min(c0, c1), Row1: max(r0, r1), Col1: max(c0, c1)}}
 	}
-	for !l.done() {
-		t := l.peek()
+	for _, a := range ol.Attrs {
 		switch {
-		case isWord(t, "tone") && l.at(1).Type == tokIdent:
-			tn := l.at(1)
-			l.i += 2
-			if tone, ok := diagram.ParseTone(tn.Value); ok {
+		case a.Tone != nil:
+			if tone, ok := diagram.ParseTone(a.Tone.Name); ok {
 				o.Tone = tone
 			} else {
-				l.errorf(tn, enumHint(tn.Value, "tones", diagram.ToneNames()), "unknown tone %q", tn.Value)
+				c.errorf(a.Tone.Pos(), enumHint(a.Tone.Name, "tones", diagram.ToneNames()), "unknown tone %q", a.Tone.Name)
 			}
-		case isWord(t, "dashed"):
+		case a.Dashed:
 			o.Dashed = true
-			l.i++
-		case t.Type == tokString && o.Label == "":
-			o.Label = l.str()
+		case a.Label != nil && o.Label == "":
+			o.Label = c.str(a.Label)
 		default:
-			l.errorf(t, "write "+matrixHelp.usage["outline"], "unexpected %s in outline statement", describe(t))
+			c.errorf(a.Pos(), "write "+matrixHelp.usage["outline"], "unexpected %s in outline statement", describe(a.Tokens[0]))
 			return
 		}
+	}
+	if ol.Extra != nil {
+		c.errorf(ol.Extra.Pos(), "write "+matrixHelp.usage["outline"], "unexpected %s in outline statement", describe(ol.Extra.Tokens[0]))
+		return
 	}
 	b.m.Outlines = append(b.m.Outlines, o)
 }
 
-// cellRef reads a cell name or address and returns its row and column.
-func (b *matrixBuilder) cellRef(l *cellLine, width int) (int, int, bool) {
-	t := l.peek()
-	if t.Type != tokIdent {
-		l.errorf(t, "write "+matrixHelp.usage["outline"], "expected a cell name or address like r1c2, found %s", describe(t))
+// cellRef converts a cell name or address, which follows the token after,
+// to its row and column.
+func (b *matrixBuilder) cellRef(id *Ident, after lexer.Token, width int) (int, int, bool) {
+	c := b.c
+	if id == nil {
+		t := c.found(after)
+		c.errorf(tokenPos(t), "write "+matrixHelp.usage["outline"], "expected a cell name or address like r1c2, found %s", describe(t))
 		return 0, 0, false
 	}
-	l.i++
-	if rc, ok := b.cells[t.Value]; ok {
+	if rc, ok := b.cells[id.Name]; ok {
 		return rc[0], rc[1], true
 	}
-	if m := cellAddress.FindStringSubmatch(t.Value); m != nil {
+	if m := cellAddress.FindStringSubmatch(id.Name); m != nil {
 		r, _ := strconv.Atoi(m[1])
-		c, _ := strconv.Atoi(m[2])
-		if r < 1 || r > len(b.m.Rows) || c < 1 || c > width {
-			l.errorf(t, fmt.Sprintf("rows count from 1 to %d and columns from 1 to %d", len(b.m.Rows), width), "cell %s is outside the matrix", t.Value)
+		col, _ := strconv.Atoi(m[2])
+		if r < 1 || r > len(b.m.Rows) || col < 1 || col > width {
+			c.errorf(id.Pos(), fmt.Sprintf("rows count from 1 to %d and columns from 1 to %d", len(b.m.Rows), width), "cell %s is outside the matrix", id.Name)
 			return 0, 0, false
 		}
-		return r - 1, c - 1, true
+		return r - 1, col - 1, true
 	}
 	names := make([]string, 0, len(b.cells))
 	for n := range b.cells {
 		names = append(names, n)
 	}
-	hint := didYouMean(t.Value, sortedNames(names))
+	hint := didYouMean(id.Name, sortedNames(names))
 	if hint == "" {
 		hint = "name a cell of this matrix (tp: \"TP\") or address it by row and column, like r1c2"
 	}
-	l.errorf(t, hint, "unknown cell %q", t.Value)
+	c.errorf(id.Pos(), hint, "unknown cell %q", id.Name)
 	return 0, 0, false
+}
+
+// sortedNames returns s sorted, for hints that list names.
+func sortedNames(s []string) []string {
+	sort.Strings(s)
+	return s
 }
