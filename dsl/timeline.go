@@ -38,9 +38,9 @@ type TimelineStmt struct {
 // budget DURATION ["label"].
 type Budget struct {
 	Span
-	Duration *Duration `parser:"'budget' @@?"`
-	Label    *String   `parser:"@@?"`
-	Extra    *Stray    `parser:"@@?"`
+	Duration *Numeral `parser:"'budget' @@?"`
+	Label    *String  `parser:"@@?"`
+	Extra    *Stray   `parser:"@@?"`
 }
 
 // Segment is one phase of a timeline: its id, then its label, duration,
@@ -57,7 +57,7 @@ type Segment struct {
 type SegmentPart struct {
 	Span
 	Label    *String   `parser:"@@"`
-	Duration *Duration `parser:"| @@"`
+	Duration *Numeral  `parser:"| @@"`
 	Tone     *ToneAttr `parser:"| @@"`
 	At       *StartAt  `parser:"| @@"`
 	Relative *StartRel `parser:"| @@"`
@@ -66,17 +66,17 @@ type SegmentPart struct {
 // StartAt starts a segment at a fixed time: at DURATION.
 type StartAt struct {
 	Span
-	Time *Duration `parser:"'at' @@?"`
+	Time *Numeral `parser:"'at' @@?"`
 }
 
 // StartRel starts a segment relative to an earlier one: after ID [+|- D]
 // (when it ends) or with ID [+|- D] (when it starts).
 type StartRel struct {
 	Span
-	Kind   string    `parser:"@('after' | 'with')"`
-	Ref    *Ident    `parser:"( @@"`
-	Sign   string    `parser:"  ( @('+' | '-')"`
-	Offset *Duration `parser:"    @@? )? )?"`
+	Kind   string   `parser:"@('after' | 'with')"`
+	Ref    *Ident   `parser:"( @@"`
+	Sign   string   `parser:"  ( @('+' | '-')"`
+	Offset *Numeral `parser:"    @@? )? )?"`
 }
 
 var timelineHelp = &help{
