@@ -16,6 +16,7 @@ type Animate struct {
 // StepStmt is one statement of the animate block.
 type StepStmt struct {
 	Span
+	Commented
 	Step    *Step    `parser:"@@"`
 	Unknown *Unknown `parser:"| @@"`
 }
@@ -31,6 +32,7 @@ type Step struct {
 // ActionStmt is one action of a step or a together block.
 type ActionStmt struct {
 	Span
+	Commented
 	Targets  *TargetsAction  `parser:"@@"`
 	Flow     *FlowAction     `parser:"| @@"`
 	Trace    *TraceAction    `parser:"| @@"`

@@ -20,6 +20,8 @@ type File struct {
 	Name string
 	// Sheet is the curriculum sheet id from a "sheet ID" statement, or "".
 	Sheet string
+	// Comments are all the comments of the file, in order.
+	Comments []*CommentGroup
 
 	src source
 }
@@ -32,6 +34,7 @@ func (f *File) Position(p Pos) diagram.Pos { return f.src.pos(p) }
 // Stmt is one top-level statement.
 type Stmt struct {
 	Span
+	Commented
 	Header  *Header  `parser:"@@"`
 	Legend  *Legend  `parser:"| @@"`
 	Animate *Animate `parser:"| @@"`
@@ -42,6 +45,7 @@ type Stmt struct {
 // panel kinds. Each kind lives in its own file with its grammar struct, its
 // help text and its conversion to the model.
 type Panel interface {
+	statement
 	// help describes the kind's statements for syntax error messages.
 	help() *help
 	// compile declares the panel's ids in the shared scope, checks the
@@ -86,6 +90,7 @@ type Legend struct {
 // and its label.
 type LegendItem struct {
 	Span
+	Commented
 	Kind *Ident   `parser:"@@"`
 	Args []*Value `parser:"@@*"`
 }
@@ -172,6 +177,7 @@ type Attr struct {
 // suggestion and carry on.
 type Unknown struct {
 	Span
+	Commented
 	Words []string  `parser:"@~(EOL | '{' | '}') @~(EOL | '{' | '}')*"`
 	Block *RawBlock `parser:"@@?"`
 }

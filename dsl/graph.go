@@ -13,6 +13,7 @@ import (
 //	graph ID ["title"] [direction down|right|up|left] { statements }
 type Graph struct {
 	Span
+	Commented
 	ID    *Ident       `parser:"'graph' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr      `parser:"@@*"`
 	Stmts []*GraphStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
@@ -21,6 +22,7 @@ type Graph struct {
 // GraphStmt is one statement inside a graph or group block.
 type GraphStmt struct {
 	Span
+	Commented
 	Group   *Group    `parser:"@@"`
 	Rank    *Rank     `parser:"| @@"`
 	Edge    *Edge     `parser:"| @@"`

@@ -24,6 +24,7 @@ import (
 //	}
 type Matrix struct {
 	Span
+	Commented
 	ID    *Ident        `parser:"'matrix' ( (?! 'heat') @@ )?"`
 	Attrs []*MatrixAttr `parser:"@@*"`
 	Extra *Stray        `parser:"@@?"`
@@ -53,6 +54,7 @@ type Heat struct {
 // (reported).
 type MatrixStmt struct {
 	Span
+	Commented
 	Headers *MatrixHeaders `parser:"@@"`
 	Row     *MatrixRow     `parser:"| @@"`
 	Outline *Outline       `parser:"| @@"`

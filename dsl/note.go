@@ -20,6 +20,7 @@ import (
 //	}
 type Note struct {
 	Span
+	Commented
 	ID    *Ident      `parser:"'note' ( (?! 'tip' | 'pitfall' | 'tone' | 'icon' | 'width') @@ )?"`
 	Style string      `parser:"@('tip' | 'pitfall')?"`
 	Attrs []*NoteAttr `parser:"@@*"`
@@ -54,6 +55,7 @@ type WidthAttr struct {
 // formula, with an optional name: [text|formula] [NAME:] "line".
 type NoteLine struct {
 	Span
+	Commented
 	Kind  string  `parser:"(?! '}') ( @('text' | 'formula') (?! ':') )?"`
 	Name  *Tag    `parser:"@@?"`
 	Text  *String `parser:"@@?"`

@@ -55,6 +55,8 @@ func Parse(name string, src []byte) (*File, error) {
 	}
 	f.Name = name
 	f.src = s
+	f.Comments = sc.comments
+	attachComments(f)
 	for _, st := range f.Stmts {
 		if h := st.Header; h != nil && h.Keyword == "sheet" && f.Sheet == "" && len(h.Args) > 0 && h.Args[0].Ident != nil {
 			f.Sheet = h.Args[0].Ident.Name

@@ -12,19 +12,75 @@ import (
 //
 //	plot ID ["title"] { statements }
 //
-// Its statements hold formulas, so the grammar keeps each one as a list of
-// tokens and the conversion reads them (see plotLine).
+// Its marks hold formulas in the language of package expr; the grammar
+// says where each formula starts and ends (see Formula), and Compile hands
+// the formula's text to expr.
 type Plot struct {
 	Span
+	Commented
 	ID    *Ident      `parser:"'plot' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr     `parser:"@@*"`
 	Stmts []*PlotStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
 }
 
-// PlotStmt is one statement inside a plot block, kept as its tokens.
+// PlotStmt is one statement inside a plot block: an axis, the size, the
+// grid or the legend, a mark, or a line that starts with none of them
+// (reported).
 type PlotStmt struct {
 	Span
-	Words []string `parser:"@~(EOL | '{' | '}')+"`
+	Commented
+	Axis    *Axis       `parser:"@@"`
+	Size    *PlotSize   `parser:"| @@"`
+	Grid    *PlotGrid   `parser:"| @@"`
+	Legend  *PlotLegend `parser:"| @@"`
+	Curve   *Curve      `parser:"| @@"`
+	Scatter *Scatter    `parser:"| @@"`
+	Path    *Path       `parser:"| @@"`
+	Area    *Area       `parser:"| @@"`
+	Region  *Region     `parser:"| @@"`
+	Contour *Contour    `parser:"| @@"`
+	Rule    *Rule       `parser:"| @@"`
+	Label   *PlotLabel  `parser:"| @@"`
+	Stray   *Stray      `parser:"| @@"`
+}
+
+// Axis is an axis of a plot: x|y [LO .. HI] ["name"] [log].
+type Axis struct {
+	Span
+	Name  string      `parser:"@('x' | 'y')"`
+	Lo    *Signed     `parser:"( @@"`
+	Range string      `parser:"  ( @Range"`
+	Hi    *Signed     `parser:"    @@? )? )?"`
+	Items []*AxisItem `parser:"@@*"`
+	Extra *Stray      `parser:"@@?"`
+}
+
+// AxisItem is the name of an axis or the word log.
+type AxisItem struct {
+	Span
+	Name *String `parser:"@@"`
+	Log  bool    `parser:"| @'log'"`
+}
+
+// PlotSize is the size of the plot area: size WIDTH HEIGHT.
+type PlotSize struct {
+	Span
+	Width  *Signed `parser:"'size' @@?"`
+	Height *Signed `parser:"@@?"`
+	Extra  *Stray  `parser:"@@?"`
+}
+
+// PlotGrid asks for grid lines: grid.
+type PlotGrid struct {
+	Span
+	Extra *Stray `parser:"'grid' @@?"`
+}
+
+// PlotLegend asks for a legend of the marks: legend [PLACE].
+type PlotLegend struct {
+	Span
+	Place *Ident `parser:"'legend' @@?"`
+	Extra *Stray `parser:"@@?"`
 }
 
 // plotStatements are the words that start a statement in a plot block.
@@ -71,165 +127,168 @@ func (p *Plot) compile(c *compiler) diagram.Panel {
 	c.panelTitle(&out.PanelHead, "plot", p.Attrs)
 	b := &plotBuilder{c: c, p: out, set: map[string]Pos{}, marks: map[string]diagram.PlotMark{}}
 	for _, st := range p.Stmts {
-		b.statement(newPlotLine(c, st.Tokens))
+		b.statement(st)
 	}
 	return out
 }
 
 // statement converts one statement of the plot block.
-func (b *plotBuilder) statement(l *plotLine) {
-	kw := l.kw
+func (b *plotBuilder) statement(st *PlotStmt) {
 	switch {
-	case isWord(kw, "x"), isWord(kw, "y"):
-		b.axis(l)
-	case isWord(kw, "size"):
-		b.size(l)
-	case isWord(kw, "grid"):
-		if b.once(l) {
+	case st.Axis != nil:
+		b.axis(st.Axis)
+	case st.Size != nil:
+		b.size(st.Size)
+	case st.Grid != nil:
+		if b.once(st.Tokens[0]) {
 			b.p.Grid = true
 		}
-		b.noMore(l)
-	case isWord(kw, "legend"):
-		b.legend(l)
-	case isWord(kw, "curve"):
-		b.curve(l)
-	case isWord(kw, "points"):
-		b.scatter(l)
-	case isWord(kw, "path"), isWord(kw, "line"):
-		b.path(l)
-	case isWord(kw, "area"):
-		b.area(l)
-	case isWord(kw, "region"):
-		b.region(l)
-	case isWord(kw, "contour"):
-		b.contour(l)
-	case isWord(kw, "rule"):
-		b.rule(l)
-	case isWord(kw, "label"):
-		b.label(l)
+		b.noMore(st.Tokens[0], st.Grid.Extra)
+	case st.Legend != nil:
+		b.legend(st.Legend)
+	case st.Curve != nil:
+		b.curve(st.Curve)
+	case st.Scatter != nil:
+		b.scatter(st.Scatter)
+	case st.Path != nil:
+		b.path(st.Path)
+	case st.Area != nil:
+		b.area(st.Area)
+	case st.Region != nil:
+		b.region(st.Region)
+	case st.Contour != nil:
+		b.contour(st.Contour)
+	case st.Rule != nil:
+		b.rule(st.Rule)
+	case st.Label != nil:
+		b.label(st.Label)
 	default:
+		kw := st.Tokens[0]
 		hint := didYouMean(kw.Value, plotStatements)
 		if hint == "" {
 			hint = "a plot holds " + quoteList(plotStatements)
 		}
-		l.errorf(kw, hint, "unknown plot statement %s", describe(kw))
+		b.c.errorf(tokenPos(kw), hint, "unknown plot statement %s", describe(kw))
 	}
 }
 
 // once records a statement that may appear once per plot, or reports the
-// second one.
-func (b *plotBuilder) once(l *plotLine) bool {
-	if first, ok := b.set[l.kw.Value]; ok {
-		l.errorf(l.kw, "first at "+b.c.at(first)+"; a plot has one "+l.kw.Value+" statement", "second %s statement in plot", l.kw.Value)
+// second one. kw is the statement's first word.
+func (b *plotBuilder) once(kw lexer.Token) bool {
+	if first, ok := b.set[kw.Value]; ok {
+		b.c.errorf(tokenPos(kw), "first at "+b.c.at(first)+"; a plot has one "+kw.Value+" statement", "second %s statement in plot", kw.Value)
 		return false
 	}
-	b.set[l.kw.Value] = tokenPos(l.kw)
+	b.set[kw.Value] = tokenPos(kw)
 	return true
 }
 
-// noMore reports tokens left over at the end of a statement.
-func (b *plotBuilder) noMore(l *plotLine) {
-	if !l.done() {
-		t := l.peek()
-		l.errorf(t, "write "+plotHelp.usage[l.kw.Value], "unexpected %s in %s statement", describe(t), l.kw.Value)
+// noMore reports what follows the end of a statement.
+func (b *plotBuilder) noMore(kw lexer.Token, extra *Stray) {
+	if extra != nil {
+		t := extra.Tokens[0]
+		b.c.errorf(tokenPos(t), "write "+plotHelp.usage[kw.Value], "unexpected %s in %s statement", describe(t), kw.Value)
 	}
 }
 
+// numberHint is the hint for a number of a plot statement.
+const numberHint = "write a plain number such as 12 or -0.5"
+
 // axis converts "x LO .. HI ["name"] [log]".
-func (b *plotBuilder) axis(l *plotLine) {
-	if !b.once(l) {
+func (b *plotBuilder) axis(ax *Axis) {
+	c := b.c
+	kw := ax.Tokens[0]
+	if !b.once(kw) {
 		return
 	}
 	a := &b.p.X
-	if l.kw.Value == "y" {
+	if ax.Name == "y" {
 		a = &b.p.Y
 	}
-	a.Pos = b.c.pos(tokenPos(l.kw))
-	var loTok lexer.Token
+	a.Pos = c.pos(ax.Pos())
 	ranged := false
-	if t := l.peek(); t.Type == tokNumber || isPunct(t, "-") || isPunct(t, "+") {
-		loTok = t
-		lo, ok := l.number(l.kw.Value + " range start")
+	if ax.Lo != nil {
+		lo, ok := c.signed(ax.Lo, kw, ax.Name+" range start", numberHint)
 		if !ok {
 			return
 		}
-		if r := l.peek(); r.Type != tokRange {
-			l.errorf(r, "write a range as LO .. HI, e.g. "+l.kw.Value+" -3 .. 3", "expected .. after %s range start, found %s", l.kw.Value, describe(r))
+		if ax.Range == "" {
+			r := c.found(ax.Lo.last())
+			c.errorf(tokenPos(r), "write a range as LO .. HI, e.g. "+ax.Name+" -3 .. 3", "expected .. after %s range start, found %s", ax.Name, describe(r))
 			return
 		}
-		l.i++
-		hi, ok := l.number(l.kw.Value + " range end")
+		hi, ok := c.signed(ax.Hi, c.found(ax.Lo.last()), ax.Name+" range end", numberHint)
 		if !ok {
 			return
 		}
 		a.Lo, a.Hi, ranged = lo, hi, true
 	}
-	for !l.done() {
-		t := l.peek()
+	for _, it := range ax.Items {
 		switch {
-		case t.Type == tokString && a.Name == "":
-			a.Name = b.c.strAt(t.Value, tokenPos(t))
-		case t.Type == tokString:
-			l.errorf(t, "an axis has one name", "second name for axis %s", l.kw.Value)
-		case isWord(t, "log"):
-			a.Log = true
+		case it.Name != nil && a.Name == "":
+			a.Name = c.str(it.Name)
+		case it.Name != nil:
+			c.errorf(it.Pos(), "an axis has one name", "second name for axis %s", ax.Name)
 		default:
-			l.errorf(t, "write "+plotHelp.usage[l.kw.Value], "unexpected %s in %s axis", describe(t), l.kw.Value)
-			return
+			a.Log = true
 		}
-		l.i++
+	}
+	if ax.Extra != nil {
+		t := ax.Extra.Tokens[0]
+		c.errorf(tokenPos(t), "write "+plotHelp.usage[ax.Name], "unexpected %s in %s axis", describe(t), ax.Name)
+		return
 	}
 	switch {
 	case ranged && a.Lo >= a.Hi:
-		l.errorf(loTok, fmt.Sprintf("write the smaller value first, like %s %g .. %g", l.kw.Value, min(a.Lo, a.Hi), max(a.Lo, a.Hi)),
-			"%s range %g .. %g is empty", l.kw.Value, a.Lo, a.Hi)
+		c.errorf(ax.Lo.Pos(), fmt.Sprintf("write the smaller value first, like %s %g .. %g", ax.Name, min(a.Lo, a.Hi), max(a.Lo, a.Hi)),
+			"%s range %g .. %g is empty", ax.Name, a.Lo, a.Hi)
 	case a.Log && ranged && a.Lo <= 0:
-		l.errorf(loTok, fmt.Sprintf("a log scale needs a range above 0, like %s 0.01 .. 100", l.kw.Value),
-			"%s log scale starts at %g", l.kw.Value, a.Lo)
+		c.errorf(ax.Lo.Pos(), fmt.Sprintf("a log scale needs a range above 0, like %s 0.01 .. 100", ax.Name),
+			"%s log scale starts at %g", ax.Name, a.Lo)
 	}
 }
 
 // size converts "size W H", the size of the plot area in px.
-func (b *plotBuilder) size(l *plotLine) {
-	if !b.once(l) {
+func (b *plotBuilder) size(sz *PlotSize) {
+	c := b.c
+	kw := sz.Tokens[0]
+	if !b.once(kw) {
 		return
 	}
 	const hint = "write size WIDTH HEIGHT in px, e.g. size 360 240 (each from 80 to 2000)"
-	wt := l.peek()
-	w, ok := l.number("plot width")
+	w, ok := c.signed(sz.Width, kw, "plot width", numberHint)
 	if !ok {
 		return
 	}
-	ht := l.peek()
-	h, ok := l.number("plot height")
+	h, ok := c.signed(sz.Height, sz.Width.last(), "plot height", numberHint)
 	if !ok {
 		return
 	}
 	switch {
 	case w < 80 || w > 2000:
-		l.errorf(wt, hint, "plot width %g is out of range", w)
+		c.errorf(sz.Width.Pos(), hint, "plot width %g is out of range", w)
 	case h < 80 || h > 2000:
-		l.errorf(ht, hint, "plot height %g is out of range", h)
+		c.errorf(sz.Height.Pos(), hint, "plot height %g is out of range", h)
 	default:
 		b.p.Width, b.p.Height = w, h
 	}
-	b.noMore(l)
+	b.noMore(kw, sz.Extra)
 }
 
 // legend converts "legend [corner]".
-func (b *plotBuilder) legend(l *plotLine) {
-	if !b.once(l) {
+func (b *plotBuilder) legend(lg *PlotLegend) {
+	kw := lg.Tokens[0]
+	if !b.once(kw) {
 		return
 	}
 	b.p.Legend = diagram.LegendTopRight
-	if t := l.peek(); t.Type == tokIdent {
-		place, ok := diagram.ParseLegendPlace(t.Value)
+	if t := lg.Place; t != nil {
+		place, ok := diagram.ParseLegendPlace(t.Name)
 		if !ok {
-			l.errorf(t, enumHint(t.Value, "legend places", diagram.LegendPlaceNames()), "unknown legend place %q", t.Value)
+			b.c.errorf(t.Pos(), enumHint(t.Name, "legend places", diagram.LegendPlaceNames()), "unknown legend place %q", t.Name)
 			return
 		}
 		b.p.Legend = place
-		l.i++
 	}
-	b.noMore(l)
+	b.noMore(kw, lg.Extra)
 }

@@ -3,12 +3,193 @@ package dsl
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/alecthomas/participle/v2/lexer"
 
 	"github.com/aiprep/diag/diagram"
-	"github.com/aiprep/diag/expr"
 )
+
+// The marks of a plot. Each one starts with its keyword and an optional
+// id ("ID:" always; a bare ID too when the word is not one that starts the
+// mark's body), then its body, then options in any order (MarkOption).
+// Parts are optional in the grammar wherever Compile can say better what
+// is missing.
+
+// Curve is a function of x: curve [ID:] y = FORMULA [options].
+type Curve struct {
+	Span
+	ID      *Ident        `parser:"'curve' ( @@ ':' | (?! 'y') @@ )?"`
+	Y       *Equation     `parser:"@@?"`
+	Options []*MarkOption `parser:"@@*"`
+	Extra   *Stray        `parser:"@@?"`
+}
+
+// Scatter is a set of points: points [ID:] then (x, y) pairs, blobs with
+// their settings, or linspace n=N y = FORMULA, then options.
+type Scatter struct {
+	Span
+	ID       *Ident        `parser:"'points' ( @@ ':' | (?! 'blobs' | 'linspace') @@ )?"`
+	Points   []*XY         `parser:"( @@+"`
+	Blobs    *Blobs        `parser:"| @@"`
+	Linspace *Linspace     `parser:"| @@ )?"`
+	Options  []*MarkOption `parser:"@@*"`
+	Extra    *Stray        `parser:"@@?"`
+}
+
+// Blobs are random clusters: blobs seed=7 k=3 n=60 [spread=0.06].
+type Blobs struct {
+	Span
+	Settings []*Setting `parser:"'blobs' @@*"`
+}
+
+// Linspace samples a formula at evenly spaced x: linspace n=10 y = FORMULA.
+type Linspace struct {
+	Span
+	Settings []*Setting `parser:"'linspace' @@*"`
+	Y        *Equation  `parser:"@@?"`
+}
+
+// Setting is key=value after blobs or linspace.
+type Setting struct {
+	Span
+	Key   *Ident  `parser:"(?! 'y') @@ '='"`
+	Value *Signed `parser:"@@?"`
+}
+
+// Path is a polyline through points: path|line [ID:] (x, y)... [options].
+type Path struct {
+	Span
+	Kind    string        `parser:"@('path' | 'line')"`
+	ID      *Ident        `parser:"( @@ ':'? )?"`
+	Points  []*XY         `parser:"@@*"`
+	Options []*MarkOption `parser:"@@*"`
+	Extra   *Stray        `parser:"@@?"`
+}
+
+// Area fills under a curve or path, or between two:
+// area [ID:] under MARK | between MARK and MARK [options].
+type Area struct {
+	Span
+	ID      *Ident        `parser:"'area' ( @@ ':' | (?! 'under' | 'between') @@ )?"`
+	How     string        `parser:"( @('under' | 'between')"`
+	Upper   *Ident        `parser:"  @@?"`
+	And     bool          `parser:"  ( @'and'"`
+	Lower   *Ident        `parser:"    @@? )? )?"`
+	Options []*MarkOption `parser:"@@*"`
+	Extra   *Stray        `parser:"@@?"`
+}
+
+// Region is a half-plane: region [ID:] FORMULA > FORMULA [options] (or <,
+// with an optional = after it).
+type Region struct {
+	Span
+	ID      *Ident        `parser:"'region' ( @@ ':' )?"`
+	Lhs     *Side         `parser:"@@?"`
+	Cmp     string        `parser:"( @('<' | '>')"`
+	Eq      bool          `parser:"  @'='?"`
+	Rhs     *Formula      `parser:"  @@? )?"`
+	Options []*MarkOption `parser:"@@*"`
+	Extra   *Stray        `parser:"@@?"`
+}
+
+// Contour is a level line of a formula in x and y:
+// contour [ID:] z = FORMULA [at LEVEL...] [options].
+type Contour struct {
+	Span
+	ID      *Ident        `parser:"'contour' ( @@ ':' | (?! 'z') @@ )?"`
+	Z       *Equation     `parser:"@@?"`
+	Options []*MarkOption `parser:"@@*"`
+	Extra   *Stray        `parser:"@@?"`
+}
+
+// Rule is a straight line across the plot:
+// rule [ID:] x = NUMBER | y = FORMULA [options].
+type Rule struct {
+	Span
+	ID      *Ident        `parser:"'rule' ( @@ ':' | (?! 'x' | 'y') @@ )?"`
+	Line    *Equation     `parser:"@@?"`
+	Options []*MarkOption `parser:"@@*"`
+	Extra   *Stray        `parser:"@@?"`
+}
+
+// PlotLabel is a text at a point, with an optional leader:
+// label [ID:] (x, y) "text" [-> (x, y)] [tone T].
+type PlotLabel struct {
+	Span
+	ID      *Ident        `parser:"'label' ( @@ ':'? )?"`
+	At      *XY           `parser:"@@?"`
+	Options []*MarkOption `parser:"@@*"`
+	Extra   *Stray        `parser:"@@?"`
+}
+
+// Equation is NAME = FORMULA, as in y = x^2 + 1; Eq is false and Formula
+// nil when the statement stops short.
+type Equation struct {
+	Span
+	Var     *Ident   `parser:"@@"`
+	Eq      bool     `parser:"( @'='"`
+	Formula *Formula `parser:"  @@? )?"`
+}
+
+// XY is a point (x, y) in data coordinates; the parts after "(" are
+// optional in the grammar, so that Compile can say which is missing.
+type XY struct {
+	Span
+	X     *Signed `parser:"'(' @@?"`
+	Comma bool    `parser:"( @','"`
+	Y     *Signed `parser:"  @@?"`
+	Close bool    `parser:"  @')'? )?"`
+}
+
+// MarkOption is one option after a mark's body: a label, a leader -> (x,
+// y), tone T, marker M, dashed, arrow, centers, at LEVEL... or from A to B.
+// Which ones a mark takes, Compile checks. The words label and labels are
+// taken, and ignored, by the marks that take labels.
+type MarkOption struct {
+	Span
+	Label  *String     `parser:"@@"`
+	Leader *Leader     `parser:"| @@"`
+	Tone   *ToneAttr   `parser:"| @@"`
+	Marker *MarkerAttr `parser:"| @@"`
+	Flag   string      `parser:"| @('dashed' | 'arrow' | 'centers' | 'label' | 'labels')"`
+	Levels *Levels     `parser:"| @@"`
+	Range  *FromTo     `parser:"| @@"`
+}
+
+// Leader is the arrow from a label to a point: -> (x, y).
+type Leader struct {
+	Span
+	To *XY `parser:"'->' @@?"`
+}
+
+// MarkerAttr is the option marker NAME; Name is nil when no name follows.
+type MarkerAttr struct {
+	Span
+	Name *Ident `parser:"'marker' @@?"`
+}
+
+// Levels are the levels of a contour: at LEVEL..., separated by spaces or
+// commas.
+type Levels struct {
+	Span
+	Items []*LevelItem `parser:"'at' @@*"`
+}
+
+// LevelItem is a level or a comma.
+type LevelItem struct {
+	Span
+	Comma bool    `parser:"@','"`
+	Value *Signed `parser:"| @@"`
+}
+
+// FromTo is the x range of a curve: from A to B.
+type FromTo struct {
+	Span
+	From *Signed `parser:"'from' @@?"`
+	To   bool    `parser:"( @'to'"`
+	Upto *Signed `parser:"  @@? )?"`
+}
 
 // defaultTones are the tones marks take in turn when none is written.
 var defaultTones = []diagram.Tone{diagram.Accent, diagram.Info, diagram.Warn, diagram.Good, diagram.Bad}
@@ -20,26 +201,22 @@ func (b *plotBuilder) nextTone() diagram.Tone {
 	return t
 }
 
-// head reads a mark's optional id: "ID:" always, or a bare ID when bare is
-// set and the word is not one of the starters that begin the mark's body.
-func (b *plotBuilder) head(l *plotLine, bare bool, starters ...string) diagram.MarkHead {
-	h := diagram.MarkHead{Pos: b.c.pos(tokenPos(l.kw))}
-	t := l.peek()
-	if t.Type != tokIdent {
-		return h
+// head declares a mark's id, if any, and returns the mark's head with the
+// position just after the id (and its colon).
+func (b *plotBuilder) head(toks []lexer.Token, id *Ident) (diagram.MarkHead, Pos) {
+	kw := toks[0]
+	h := diagram.MarkHead{Pos: b.c.pos(tokenPos(kw))}
+	if id == nil {
+		return h, tokenEnd(kw)
 	}
-	colon := l.i+1 < len(l.toks) && isPunct(l.toks[l.i+1], ":")
-	if !colon && (!bare || contains(starters, t.Value)) {
-		return h
+	after := id.End()
+	if len(toks) > 2 && isPunct(toks[2], ":") {
+		after = tokenEnd(toks[2])
 	}
-	l.i++
-	if colon {
-		l.i++
+	if b.c.declare(id, kw.Value, b.p.ID) {
+		h.ID = id.Name
 	}
-	if b.c.declareAt(t.Value, tokenPos(t), l.kw.Value, b.p.ID) {
-		h.ID = t.Value
-	}
-	return h
+	return h, after
 }
 
 // add appends a mark to the plot and remembers it by id.
@@ -66,124 +243,139 @@ type markOptions struct {
 	to2       *diagram.XY // label -> (x, y)
 }
 
-// optionWords are the words options start with; a formula ends before one.
-var optionWords = []string{"tone", "dashed", "arrow", "centers", "marker", "at", "from"}
-
-// stopAtOption ends a formula at a string or an option word.
-func stopAtOption(t lexer.Token) bool {
-	return t.Type == tokString || t.Type == tokIdent && contains(optionWords, t.Value)
-}
-
-// formulaWords are the names a formula may use.
-var formulaWords = append([]string{"x", "y", "pi", "e"}, expr.Functions()...)
-
-// strayWord reports whether t, coming after prev, cannot continue a
-// formula: a word that is no name of the expression language right after
-// an operand, such as colour in "y = x colour good". Such a word starts the
-// options, where it is reported as an unknown option.
-func strayWord(prev, t lexer.Token) bool {
-	operandEnd := prev.Type == tokNumber || prev.Type == tokIdent || isPunct(prev, ")")
-	return operandEnd && t.Type == tokIdent && !contains(formulaWords, t.Value)
-}
-
-// options reads a mark's options. allowed lists the option words the mark
-// takes, plus "label" (one string), "labels" (several) and "->" (a leader
-// arrow).
-func (b *plotBuilder) options(l *plotLine, allowed ...string) (markOptions, bool) {
+// options converts a mark's options. allowed lists the option words the
+// mark takes, plus "label" (one string), "labels" (several) and "->" (a
+// leader arrow). Anything else, and extra, is reported as what the mark
+// does not take.
+func (b *plotBuilder) options(kw string, opts []*MarkOption, extra *Stray, allowed ...string) (markOptions, bool) {
 	var o markOptions
 	c := b.c
-	usage := "write " + plotHelp.usage[l.kw.Value]
-	for !l.done() {
-		t := l.peek()
-		l.i++
+	usage := "write " + plotHelp.usage[kw]
+	notTaken := func(t lexer.Token) (markOptions, bool) {
+		hint := usage
+		if t.Type == tokIdent {
+			hint = joinHint(didYouMean(t.Value, allowed), usage)
+		}
+		c.errorf(tokenPos(t), hint, "%s does not take %s", kw, describe(t))
+		return o, false
+	}
+	for _, op := range opts {
+		t := op.Tokens[0]
 		switch {
-		case t.Type == tokString && (contains(allowed, "labels") || contains(allowed, "label") && len(o.labels) == 0):
-			o.labels = append(o.labels, c.strAt(t.Value, tokenPos(t)))
-		case t.Type == tokString && contains(allowed, "label"):
-			l.errorf(t, "a "+l.kw.Value+" has one label", "second label for %s", l.kw.Value)
+		case op.Label != nil && (contains(allowed, "labels") || contains(allowed, "label") && len(o.labels) == 0):
+			o.labels = append(o.labels, c.str(op.Label))
+		case op.Label != nil && contains(allowed, "label"):
+			c.errorf(op.Pos(), "a "+kw+" has one label", "second label for %s", kw)
 			return o, false
-		case t.Type == tokArrow && t.Value == "->" && contains(allowed, "->"):
-			p, ok := l.point()
+		case op.Leader != nil && contains(allowed, "->"):
+			p, ok := b.point(op.Leader.To, tokenEnd(t))
 			if !ok {
 				return o, false
 			}
 			o.to2 = &p
 		case t.Type != tokIdent || !contains(allowed, t.Value):
-			hint := usage
-			if t.Type == tokIdent {
-				hint = joinHint(didYouMean(t.Value, allowed), usage)
-			}
-			l.errorf(t, hint, "%s does not take %s", l.kw.Value, describe(t))
-			return o, false
-		case t.Value == "tone":
-			n := l.peek()
-			if n.Type != tokIdent {
-				l.errorf(t, "tones are "+joinWords(diagram.ToneNames()), "tone needs a name")
+			return notTaken(t)
+		case op.Tone != nil:
+			n := op.Tone.Name
+			if n == nil {
+				c.errorf(op.Pos(), "tones are "+joinWords(diagram.ToneNames()), "tone needs a name")
 				return o, false
 			}
-			l.i++
-			tone, ok := diagram.ParseTone(n.Value)
+			tone, ok := diagram.ParseTone(n.Name)
 			if !ok {
-				l.errorf(n, enumHint(n.Value, "tones", diagram.ToneNames()), "unknown tone %q", n.Value)
+				c.errorf(n.Pos(), enumHint(n.Name, "tones", diagram.ToneNames()), "unknown tone %q", n.Name)
 				return o, false
 			}
 			o.tone, o.toneSet = tone, true
-		case t.Value == "marker":
-			n := l.peek()
-			if n.Type != tokIdent {
-				l.errorf(t, "markers are "+joinWords(diagram.MarkerNames()), "marker needs a name")
+		case op.Marker != nil:
+			n := op.Marker.Name
+			if n == nil {
+				c.errorf(op.Pos(), "markers are "+joinWords(diagram.MarkerNames()), "marker needs a name")
 				return o, false
 			}
-			l.i++
-			m, ok := diagram.ParseMarker(n.Value)
+			m, ok := diagram.ParseMarker(n.Name)
 			if !ok || m == diagram.NoMarker {
-				l.errorf(n, enumHint(n.Value, "markers", diagram.MarkerNames()), "unknown marker %q", n.Value)
+				c.errorf(n.Pos(), enumHint(n.Name, "markers", diagram.MarkerNames()), "unknown marker %q", n.Name)
 				return o, false
 			}
 			o.marker, o.markerSet = m, true
-		case t.Value == "dashed":
+		case op.Flag == "dashed":
 			o.dashed = true
-		case t.Value == "arrow":
+		case op.Flag == "arrow":
 			o.arrow = true
-		case t.Value == "centers":
+		case op.Flag == "centers":
 			o.centers = true
-		case t.Value == "at":
-			for {
-				v, ok := l.number("contour level")
-				if !ok {
-					return o, false
-				}
-				o.levels = append(o.levels, v)
-				if isPunct(l.peek(), ",") {
-					l.i++
-					continue
-				}
-				if n := l.peek(); n.Type != tokNumber && !isPunct(n, "-") {
-					break
-				}
+		case op.Levels != nil:
+			levels, stray, ok := b.levels(op.Levels)
+			o.levels = append(o.levels, levels...)
+			if stray != nil {
+				// A level with a plus sign right after another level
+				// ends the levels; the sign is no option.
+				return notTaken(*stray)
 			}
-		case t.Value == "from":
-			lo, ok := l.number("curve start")
 			if !ok {
 				return o, false
 			}
-			if n := l.peek(); !isWord(n, "to") {
-				l.errorf(n, "write from A to B, e.g. from -2 to 2", "expected to after from, found %s", describe(n))
+		case op.Range != nil:
+			r := op.Range
+			lo, ok := c.signed(r.From, t, "curve start", numberHint)
+			if !ok {
 				return o, false
 			}
-			l.i++
-			hi, ok := l.number("curve end")
+			if !r.To {
+				n := c.found(r.From.last())
+				c.errorf(tokenPos(n), "write from A to B, e.g. from -2 to 2", "expected to after from, found %s", describe(n))
+				return o, false
+			}
+			hi, ok := c.signed(r.Upto, c.found(r.From.last()), "curve end", numberHint)
 			if !ok {
 				return o, false
 			}
 			if lo >= hi {
-				l.errorf(t, "write the smaller value first", "curve range from %g to %g is empty", lo, hi)
+				c.errorf(op.Pos(), "write the smaller value first", "curve range from %g to %g is empty", lo, hi)
 				return o, false
 			}
 			o.from, o.to, o.ranged = lo, hi, true
 		}
 	}
+	if extra != nil {
+		return notTaken(extra.Tokens[0])
+	}
 	return o, true
+}
+
+// levels converts "at LEVEL...": levels separated by spaces or commas. A
+// level written with a plus sign right after another level is not one;
+// levels returns its sign token as stray.
+func (b *plotBuilder) levels(ls *Levels) ([]float64, *lexer.Token, bool) {
+	c := b.c
+	var out []float64
+	last := ls.Tokens[0] // the last token read
+	want := true         // a level must come next
+	for _, it := range ls.Items {
+		switch {
+		case it.Comma && want:
+			c.signed(nil, last, "contour level", numberHint)
+			return out, nil, false
+		case it.Comma:
+			want, last = true, it.Tokens[0]
+			continue
+		case !want && it.Value.Sign == "+":
+			t := it.Tokens[0]
+			return out, &t, false
+		}
+		v, ok := c.signed(it.Value, last, "contour level", numberHint)
+		if !ok {
+			return out, nil, false
+		}
+		out = append(out, v)
+		want, last = false, it.Value.last()
+	}
+	if want {
+		c.signed(nil, last, "contour level", numberHint)
+		return out, nil, false
+	}
+	return out, nil, true
 }
 
 func joinWords(words []string) string { return quoteList(words) }
@@ -204,25 +396,80 @@ func (o markOptions) toneOr(def func() diagram.Tone) diagram.Tone {
 	return def()
 }
 
-// equals reads "NAME =" at the start of a body, as in y = x^2.
-func (l *plotLine) equals(name, usage string) bool {
-	t := l.peek()
-	if !isWord(t, name) {
-		l.errorf(t, "write "+usage, "expected %s = FORMULA, found %s", name, describe(t))
-		return false
+// point converts (x, y), which follows the position after.
+func (b *plotBuilder) point(xy *XY, after Pos) (diagram.XY, bool) {
+	c := b.c
+	const hint = "write a point as (x, y), e.g. (1.5, -2)"
+	expected := func(what string, t lexer.Token) (diagram.XY, bool) {
+		c.errorf(tokenPos(t), hint, "expected %q, found %s", what, describe(t))
+		return diagram.XY{}, false
 	}
-	l.i++
-	return l.punct("=", "write "+usage)
+	if xy == nil {
+		return expected("(", c.next(after))
+	}
+	x, ok := c.signed(xy.X, xy.Tokens[0], "x", numberHint)
+	if !ok {
+		return diagram.XY{}, false
+	}
+	if !xy.Comma {
+		return expected(",", c.found(xy.X.last()))
+	}
+	y, ok := c.signed(xy.Y, c.found(xy.X.last()), "y", numberHint)
+	if !ok {
+		return diagram.XY{}, false
+	}
+	if !xy.Close {
+		return expected(")", c.found(xy.Y.last()))
+	}
+	return diagram.XY{X: x, Y: y}, true
+}
+
+// points converts a list of points.
+func (b *plotBuilder) points(list []*XY) ([]diagram.XY, bool) {
+	var out []diagram.XY
+	for _, xy := range list {
+		p, ok := b.point(xy, NoPos)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, p)
+	}
+	return out, true
+}
+
+// equation checks NAME = FORMULA, which follows the position after, and
+// returns the formula. what names the statement in a missing formula's
+// message.
+func (b *plotBuilder) equation(eq *Equation, name, usage, what string, after Pos) (diagram.Formula, bool) {
+	c := b.c
+	if eq == nil || eq.Var.Name != name {
+		t := c.next(after)
+		c.errorf(tokenPos(t), "write "+usage, "expected %s = FORMULA, found %s", name, describe(t))
+		return diagram.Formula{}, false
+	}
+	if !eq.Eq {
+		t := c.found(eq.Var.Tokens[0])
+		c.errorf(tokenPos(t), "write "+usage, "expected %q, found %s", "=", describe(t))
+		return diagram.Formula{}, false
+	}
+	if eq.Formula == nil {
+		t := c.found(c.found(eq.Var.Tokens[0]))
+		c.errorf(tokenPos(t), "write a formula such as x^2 + 1", "missing %s formula", what)
+		return diagram.Formula{}, false
+	}
+	return c.formula(eq.Formula.Span), true
+}
+
+// formula returns the source text of a formula's tokens and its position.
+func (c *compiler) formula(s Span) diagram.Formula {
+	text := string(c.file.src.src[s.Pos().offset():s.End().offset()])
+	return diagram.Formula{Text: strings.TrimSpace(text), Pos: c.pos(s.Pos())}
 }
 
 // curve converts "curve [ID:] y = FORMULA [options]".
-func (b *plotBuilder) curve(l *plotLine) {
-	h := b.head(l, true, "y")
-	usage := plotHelp.usage["curve"]
-	if !l.equals("y", usage) {
-		return
-	}
-	f, _, ok := l.formula("curve", stopAtOption)
+func (b *plotBuilder) curve(cv *Curve) {
+	h, after := b.head(cv.Tokens, cv.ID)
+	f, ok := b.equation(cv.Y, "y", plotHelp.usage["curve"], "curve", after)
 	if !ok {
 		return
 	}
@@ -234,7 +481,7 @@ func (b *plotBuilder) curve(l *plotLine) {
 		b.c.errorAt(f.Pos, "write y = a formula in x; for a level line of f(x, y) use contour", "a curve's formula may not use y")
 		return
 	}
-	o, ok := b.options(l, "tone", "dashed", "from", "label")
+	o, ok := b.options("curve", cv.Options, cv.Extra, "tone", "dashed", "from", "label")
 	if !ok {
 		return
 	}
@@ -243,51 +490,55 @@ func (b *plotBuilder) curve(l *plotLine) {
 }
 
 // scatter converts a points statement.
-func (b *plotBuilder) scatter(l *plotLine) {
-	h := b.head(l, true, "blobs", "linspace")
+func (b *plotBuilder) scatter(sc *Scatter) {
+	c := b.c
+	kw := sc.Tokens[0]
+	h, after := b.head(sc.Tokens, sc.ID)
 	out := &diagram.Scatter{Marker: diagram.MarkerDot}
-	src := l.peek()
 	switch {
-	case isPunct(src, "("):
-		pts, ok := l.points()
+	case sc.Points != nil:
+		pts, ok := b.points(sc.Points)
 		if !ok {
 			return
 		}
 		out.Points = pts
-	case isWord(src, "blobs"):
-		l.i++
-		vals, ok := b.settings(l, src, []string{"seed", "k", "n", "spread"}, []string{"seed", "k", "n"})
+	case sc.Blobs != nil:
+		gen := sc.Blobs.Tokens[0]
+		vals, ok := b.settings(sc.Blobs.Settings, gen, []string{"seed", "k", "n", "spread"}, []string{"seed", "k", "n"})
 		if !ok {
 			return
 		}
 		out.Blobs = &diagram.Blobs{Seed: uint64(vals["seed"]), K: int(vals["k"]), N: int(vals["n"]), Spread: vals["spread"]}
-	case isWord(src, "linspace"):
-		l.i++
-		vals, ok := b.settings(l, src, []string{"n"}, []string{"n"})
+	case sc.Linspace != nil:
+		ls := sc.Linspace
+		gen := ls.Tokens[0]
+		vals, ok := b.settings(ls.Settings, gen, []string{"n"}, []string{"n"})
 		if !ok {
 			return
 		}
-		if !l.equals("y", plotHelp.usage["points"]) {
-			return
+		last := tokenEnd(gen)
+		if n := len(ls.Settings); n > 0 {
+			last = ls.Settings[n-1].End()
 		}
-		f, _, ok := l.formula("points", stopAtOption)
+		f, ok := b.equation(ls.Y, "y", plotHelp.usage["points"], "points", last)
 		if !ok {
 			return
 		}
-		if _, ok := b.c.parseFormula(f); !ok {
+		if _, ok := c.parseFormula(f); !ok {
 			return
 		}
 		out.Sampled = &diagram.Sampled{N: int(vals["n"]), Y: f}
 	default:
-		l.errorf(src, "write "+plotHelp.usage["points"], "points need data: (x, y) pairs, blobs or linspace; found %s", describe(src))
+		src := c.next(after)
+		c.errorf(tokenPos(src), "write "+plotHelp.usage["points"], "points need data: (x, y) pairs, blobs or linspace; found %s", describe(src))
 		return
 	}
-	o, ok := b.options(l, "tone", "marker", "centers", "labels")
+	o, ok := b.options("points", sc.Options, sc.Extra, "tone", "marker", "centers", "labels")
 	if !ok {
 		return
 	}
 	if o.centers && out.Blobs == nil {
-		l.errorf(l.kw, "only blobs have centers", "centers needs blobs")
+		c.errorf(sc.Pos(), "only blobs have centers", "centers needs blobs")
 		return
 	}
 	out.Centers = o.centers
@@ -296,7 +547,7 @@ func (b *plotBuilder) scatter(l *plotLine) {
 	}
 	switch {
 	case len(o.labels) > 1 && (out.Blobs == nil || len(o.labels) != out.Blobs.K):
-		l.errorf(l.kw, "give one label, or one per class of blobs (k labels)", "%d labels for points with %d classes", len(o.labels), classCount(out))
+		c.errorf(sc.Pos(), "give one label, or one per class of blobs (k labels)", "%d labels for points with %d classes", len(o.labels), classCount(out))
 		return
 	case len(o.labels) > 1:
 		out.Classes = o.labels
@@ -307,12 +558,12 @@ func (b *plotBuilder) scatter(l *plotLine) {
 	if h.ID != "" && out.Blobs != nil {
 		// Each class, and each centre, is an element of its own.
 		for i := 1; i <= out.Blobs.K; i++ {
-			b.c.declareAt(h.ID+".class"+strconv.Itoa(i), tokenPos(l.kw), "class", b.p.ID)
+			c.declareAt(h.ID+".class"+strconv.Itoa(i), tokenPos(kw), "class", b.p.ID)
 		}
 		if out.Centers {
-			b.c.declareAt(h.ID+".centers", tokenPos(l.kw), "centers", b.p.ID)
+			c.declareAt(h.ID+".centers", tokenPos(kw), "centers", b.p.ID)
 			for i := 1; i <= out.Blobs.K; i++ {
-				b.c.declareAt(h.ID+".center"+strconv.Itoa(i), tokenPos(l.kw), "center", b.p.ID)
+				c.declareAt(h.ID+".center"+strconv.Itoa(i), tokenPos(kw), "center", b.p.ID)
 			}
 		}
 	}
@@ -327,100 +578,118 @@ func classCount(s *diagram.Scatter) int {
 	return 1
 }
 
-// settings reads key=value settings after a generator word, checks them and
-// returns their values. Whole-number settings (all but spread) are checked
-// for range.
-func (b *plotBuilder) settings(l *plotLine, gen lexer.Token, keys, required []string) (map[string]float64, bool) {
+// settings converts the key=value settings after a generator word gen,
+// checks them and returns their values. Whole-number settings (all but
+// spread) are checked for range.
+func (b *plotBuilder) settings(list []*Setting, gen lexer.Token, keys, required []string) (map[string]float64, bool) {
+	c := b.c
 	vals := map[string]float64{}
-	for l.i+1 < len(l.toks) && l.peek().Type == tokIdent && l.peek().Value != "y" && isPunct(l.toks[l.i+1], "=") {
-		k, v, ok := l.keyValue()
+	for _, st := range list {
+		k := st.Key
+		v, ok := c.signed(st.Value, c.found(k.Tokens[0]), k.Name, numberHint)
 		if !ok {
 			return nil, false
 		}
-		if !contains(keys, k.Value) {
-			l.errorf(k, joinHint(didYouMean(k.Value, keys), gen.Value+" takes "+joinWords(keys)), "unknown %s setting %q", gen.Value, k.Value)
+		if !contains(keys, k.Name) {
+			c.errorf(k.Pos(), joinHint(didYouMean(k.Name, keys), gen.Value+" takes "+joinWords(keys)), "unknown %s setting %q", gen.Value, k.Name)
 			return nil, false
 		}
-		switch k.Value {
+		switch k.Name {
 		case "seed":
-			if _, ok := l.wholeNumber(k, v, 0, 1<<31); !ok {
-				return nil, false
-			}
+			ok = b.wholeNumber(k, v, 0, 1<<31)
 		case "k":
-			if _, ok := l.wholeNumber(k, v, 1, 8); !ok {
-				return nil, false
-			}
+			ok = b.wholeNumber(k, v, 1, 8)
 		case "n":
-			if _, ok := l.wholeNumber(k, v, 1, 2000); !ok {
-				return nil, false
-			}
+			ok = b.wholeNumber(k, v, 1, 2000)
 		case "spread":
 			if v <= 0 || v > 1 {
-				l.errorf(k, "spread is a fraction of the range, above 0 and at most 1", "spread %g is out of range", v)
-				return nil, false
+				c.errorf(k.Pos(), "spread is a fraction of the range, above 0 and at most 1", "spread %g is out of range", v)
+				ok = false
 			}
 		}
-		vals[k.Value] = v
+		if !ok {
+			return nil, false
+		}
+		vals[k.Name] = v
 	}
 	for _, r := range required {
 		if _, ok := vals[r]; !ok {
-			l.errorf(gen, "write "+plotHelp.usage["points"], "%s needs %s=", gen.Value, r)
+			c.errorf(tokenPos(gen), "write "+plotHelp.usage["points"], "%s needs %s=", gen.Value, r)
 			return nil, false
 		}
 	}
 	return vals, true
 }
 
+// wholeNumber checks that the value v of the setting k is a whole number in
+// [lo, hi].
+func (b *plotBuilder) wholeNumber(k *Ident, v float64, lo, hi int) bool {
+	if v != float64(int(v)) || v < float64(lo) || v > float64(hi) {
+		b.c.errorf(k.Pos(), "write a whole number from "+strconv.Itoa(lo)+" to "+strconv.Itoa(hi), "%s must be a whole number from %d to %d", k.Name, lo, hi)
+		return false
+	}
+	return true
+}
+
 // path converts "path [ID:] (x, y)... [options]".
-func (b *plotBuilder) path(l *plotLine) {
-	h := b.head(l, true)
-	at := l.peek()
-	pts, ok := l.points()
+func (b *plotBuilder) path(p *Path) {
+	kw := p.Kind
+	h, after := b.head(p.Tokens, p.ID)
+	pts, ok := b.points(p.Points)
 	if !ok {
 		return
 	}
 	if len(pts) < 2 {
-		l.errorf(at, "write "+plotHelp.usage[l.kw.Value], "a %s needs at least two points", l.kw.Value)
+		at := b.c.next(after)
+		b.c.errorf(tokenPos(at), "write "+plotHelp.usage[kw], "a %s needs at least two points", kw)
 		return
 	}
-	o, ok := b.options(l, "tone", "marker", "arrow", "dashed", "label")
+	o, ok := b.options(kw, p.Options, p.Extra, "tone", "marker", "arrow", "dashed", "label")
 	if !ok {
 		return
 	}
 	h.Label, h.Tone = o.label(), o.toneOr(b.nextTone)
 	if o.markerSet && h.ID != "" {
-		b.c.declareAt(h.ID+".marker", tokenPos(l.kw), "marker", b.p.ID)
+		b.c.declareAt(h.ID+".marker", p.Pos(), "marker", b.p.ID)
 	}
 	b.add(&diagram.PlotPath{MarkHead: h, Points: pts, Marker: o.marker, Arrow: o.arrow, Dashed: o.dashed})
 }
 
 // area converts "area [ID:] under MARK" and "area [ID:] between MARK and
 // MARK".
-func (b *plotBuilder) area(l *plotLine) {
-	h := b.head(l, true, "under", "between")
+func (b *plotBuilder) area(a *Area) {
+	c := b.c
+	h, after := b.head(a.Tokens, a.ID)
 	usage := "write " + plotHelp.usage["area"]
 	out := &diagram.PlotArea{}
-	how := l.peek()
-	if !isWord(how, "under") && !isWord(how, "between") {
-		l.errorf(how, usage, "expected under or between, found %s", describe(how))
+	if a.How == "" {
+		how := c.next(after)
+		c.errorf(tokenPos(how), usage, "expected under or between, found %s", describe(how))
 		return
 	}
-	l.i++
+	how := c.next(after)
 	var ok bool
-	if out.Upper, ok = b.lineMark(l, usage); !ok {
+	if out.Upper, ok = b.lineMark(a.Upper, how, usage); !ok {
 		return
 	}
-	if how.Value == "between" {
-		if n := l.peek(); !isWord(n, "and") {
-			l.errorf(n, usage, "expected and after the first mark, found %s", describe(n))
+	options := a.Options
+	switch {
+	case a.How == "between" && !a.And:
+		n := c.found(a.Upper.Tokens[0])
+		c.errorf(tokenPos(n), usage, "expected and after the first mark, found %s", describe(n))
+		return
+	case a.How == "between":
+		if out.Lower, ok = b.lineMark(a.Lower, c.found(a.Upper.Tokens[0]), usage); !ok {
 			return
 		}
-		l.i++
-		if out.Lower, ok = b.lineMark(l, usage); !ok {
+	case a.And:
+		// "and" after under starts the options, which do not take it.
+		_, ok := b.options("area", nil, &Stray{Span: Span{Tokens: []lexer.Token{c.found(a.Upper.Tokens[0])}}}, "tone", "label")
+		if !ok {
 			return
 		}
 	}
-	o, ok := b.options(l, "tone", "label")
+	o, ok := b.options("area", options, a.Extra, "tone", "label")
 	if !ok {
 		return
 	}
@@ -432,18 +701,18 @@ func (b *plotBuilder) area(l *plotLine) {
 	b.add(out)
 }
 
-// lineMark reads the id of a curve or path declared earlier in the plot.
-func (b *plotBuilder) lineMark(l *plotLine, usage string) (string, bool) {
-	t := l.peek()
-	if t.Type != tokIdent {
-		l.errorf(t, usage, "expected the id of a curve or path, found %s", describe(t))
+// lineMark converts the id of a curve or path declared earlier in the plot,
+// which follows the token after.
+func (b *plotBuilder) lineMark(id *Ident, after lexer.Token, usage string) (string, bool) {
+	c := b.c
+	if id == nil {
+		t := c.found(after)
+		c.errorf(tokenPos(t), usage, "expected the id of a curve or path, found %s", describe(t))
 		return "", false
 	}
-	l.i++
-	m := b.marks[t.Value]
-	switch m.(type) {
+	switch b.marks[id.Name].(type) {
 	case *diagram.Curve, *diagram.PlotPath:
-		return t.Value, true
+		return id.Name, true
 	case nil:
 		var ids []string
 		for _, mk := range b.p.Marks {
@@ -454,66 +723,55 @@ func (b *plotBuilder) lineMark(l *plotLine, usage string) (string, bool) {
 				}
 			}
 		}
-		hint := didYouMean(t.Value, ids)
+		hint := didYouMean(id.Name, ids)
 		if hint == "" {
 			hint = "name a curve or path declared above in this plot, like curve f: y = x^2"
 		}
-		l.errorf(t, hint, "unknown curve or path %q", t.Value)
+		c.errorf(id.Pos(), hint, "unknown curve or path %q", id.Name)
 	default:
-		l.errorf(t, "an area lies under a curve or a path", "%q is not a curve or path", t.Value)
+		c.errorf(id.Pos(), "an area lies under a curve or a path", "%q is not a curve or path", id.Name)
 	}
 	return "", false
 }
 
 // region converts "region [ID:] LHS > RHS [options]".
-func (b *plotBuilder) region(l *plotLine) {
-	h := b.head(l, false)
+func (b *plotBuilder) region(r *Region) {
+	c := b.c
+	h, after := b.head(r.Tokens, r.ID)
 	usage := "write " + plotHelp.usage["region"]
-	start := l.peek()
-	_, toks, ok := l.formula("region", stopAtOption)
-	if !ok {
+	start := c.next(after)
+	if r.Lhs == nil && r.Cmp == "" {
+		c.errorf(tokenPos(start), "write a formula such as x^2 + 1", "missing region formula")
 		return
 	}
-	cmp, depth := -1, 0
-	for i, t := range toks {
-		switch {
-		case isPunct(t, "("):
-			depth++
-		case isPunct(t, ")"):
-			depth--
-		case depth == 0 && (isPunct(t, ">") || isPunct(t, "<")) && cmp < 0:
-			cmp = i
-		}
-	}
-	if cmp < 0 {
-		l.errorf(start, usage, "a region needs an inequality with > or <")
+	if r.Cmp == "" {
+		c.errorf(tokenPos(start), usage, "a region needs an inequality with > or <")
 		return
 	}
-	less := toks[cmp].Value == "<"
-	rhsStart := cmp + 1
-	if rhsStart < len(toks) && isPunct(toks[rhsStart], "=") {
-		rhsStart++
+	cmp := start
+	if r.Lhs != nil {
+		cmp = c.next(r.Lhs.End())
 	}
-	if cmp == 0 || rhsStart >= len(toks) {
-		l.errorf(toks[cmp], usage, "%s needs a formula on both sides", toks[cmp].Value)
+	if r.Lhs == nil || r.Rhs == nil {
+		c.errorf(tokenPos(cmp), usage, "%s needs a formula on both sides", r.Cmp)
 		return
 	}
-	lhs, rhs := l.span(toks[:cmp]), l.span(toks[rhsStart:])
-	le, ok1 := b.c.parseFormula(lhs)
-	re, ok2 := b.c.parseFormula(rhs)
+	lhs, rhs := c.formula(r.Lhs.Span), c.formula(r.Rhs.Span)
+	le, ok1 := c.parseFormula(lhs)
+	re, ok2 := c.parseFormula(rhs)
 	if !ok1 || !ok2 {
 		return
 	}
 	if !linear(func(x, y float64) float64 { return le.Eval(x, y) - re.Eval(x, y) }) {
-		l.errorf(start, "a region is a half-plane: both sides must be linear in x and y, like 2*x + y - 1 > 0", "region is not a half-plane")
+		c.errorf(tokenPos(start), "a region is a half-plane: both sides must be linear in x and y, like 2*x + y - 1 > 0", "region is not a half-plane")
 		return
 	}
-	o, ok := b.options(l, "tone", "label")
+	o, ok := b.options("region", r.Options, r.Extra, "tone", "label")
 	if !ok {
 		return
 	}
 	h.Label, h.Tone = o.label(), o.toneOr(b.nextTone)
-	b.add(&diagram.Region{MarkHead: h, Lhs: lhs, Rhs: rhs, Less: less})
+	b.add(&diagram.Region{MarkHead: h, Lhs: lhs, Rhs: rhs, Less: r.Cmp == "<"})
 }
 
 // linear reports whether f(x, y) = a·x + b·y + c with a or b not zero,
@@ -534,19 +792,16 @@ func linear(f func(x, y float64) float64) bool {
 }
 
 // contour converts "contour [ID:] z = FORMULA [at LEVEL...] [options]".
-func (b *plotBuilder) contour(l *plotLine) {
-	h := b.head(l, true, "z")
-	if !l.equals("z", plotHelp.usage["contour"]) {
-		return
-	}
-	f, _, ok := l.formula("contour", stopAtOption)
+func (b *plotBuilder) contour(ct *Contour) {
+	h, after := b.head(ct.Tokens, ct.ID)
+	f, ok := b.equation(ct.Z, "z", plotHelp.usage["contour"], "contour", after)
 	if !ok {
 		return
 	}
 	if _, ok := b.c.parseFormula(f); !ok {
 		return
 	}
-	o, ok := b.options(l, "at", "tone", "dashed", "label")
+	o, ok := b.options("contour", ct.Options, ct.Extra, "at", "tone", "dashed", "label")
 	if !ok {
 		return
 	}
@@ -559,42 +814,41 @@ func (b *plotBuilder) contour(l *plotLine) {
 }
 
 // rule converts "rule [ID:] x = NUMBER" and "rule [ID:] y = FORMULA".
-func (b *plotBuilder) rule(l *plotLine) {
-	h := b.head(l, true, "x", "y")
+func (b *plotBuilder) rule(ru *Rule) {
+	c := b.c
+	h, after := b.head(ru.Tokens, ru.ID)
 	usage := plotHelp.usage["rule"]
 	out := &diagram.Rule{}
-	axis := l.peek()
-	if !isWord(axis, "x") && !isWord(axis, "y") {
-		l.errorf(axis, "write "+usage, "expected x = or y =, found %s", describe(axis))
+	if ru.Line == nil || ru.Line.Var.Name != "x" && ru.Line.Var.Name != "y" {
+		axis := c.next(after)
+		c.errorf(tokenPos(axis), "write "+usage, "expected x = or y =, found %s", describe(axis))
 		return
 	}
-	if !l.equals(axis.Value, usage) {
-		return
-	}
-	f, _, ok := l.formula("rule", stopAtOption)
+	axis := ru.Line.Var.Name
+	f, ok := b.equation(ru.Line, axis, usage, "rule", after)
 	if !ok {
 		return
 	}
-	e, ok := b.c.parseFormula(f)
+	e, ok := c.parseFormula(f)
 	if !ok {
 		return
 	}
 	switch {
-	case axis.Value == "x" && (e.UsesX() || e.UsesY()):
-		b.c.errorAt(f.Pos, "a vertical rule is x = a number", "rule x = needs a constant, not a formula in x or y")
+	case axis == "x" && (e.UsesX() || e.UsesY()):
+		c.errorAt(f.Pos, "a vertical rule is x = a number", "rule x = needs a constant, not a formula in x or y")
 		return
-	case axis.Value == "x":
+	case axis == "x":
 		out.Vertical, out.X = true, e.Eval(0, 0)
 	case e.UsesY():
-		b.c.errorAt(f.Pos, "write y = a constant or a linear formula in x, like y = x", "a rule's formula may not use y")
+		c.errorAt(f.Pos, "write y = a constant or a linear formula in x, like y = x", "a rule's formula may not use y")
 		return
 	case e.UsesX() && !linear(func(x, y float64) float64 { return e.Eval(x, 0) - y }):
-		b.c.errorAt(f.Pos, "a rule is a straight line; draw other formulas with curve", "rule y = %s is not a straight line", f.Text)
+		c.errorAt(f.Pos, "a rule is a straight line; draw other formulas with curve", "rule y = %s is not a straight line", f.Text)
 		return
 	default:
 		out.Y = f
 	}
-	o, ok := b.options(l, "tone", "dashed", "label")
+	o, ok := b.options("rule", ru.Options, ru.Extra, "tone", "dashed", "label")
 	if !ok {
 		return
 	}
@@ -607,18 +861,18 @@ func (b *plotBuilder) rule(l *plotLine) {
 }
 
 // label converts `label [ID:] (x, y) "text" [-> (x, y)] [tone T]`.
-func (b *plotBuilder) label(l *plotLine) {
-	h := b.head(l, true)
-	at, ok := l.point()
+func (b *plotBuilder) label(lb *PlotLabel) {
+	h, after := b.head(lb.Tokens, lb.ID)
+	at, ok := b.point(lb.At, after)
 	if !ok {
 		return
 	}
-	o, ok := b.options(l, "tone", "label", "->")
+	o, ok := b.options("label", lb.Options, lb.Extra, "tone", "label", "->")
 	if !ok {
 		return
 	}
 	if len(o.labels) == 0 {
-		l.errorf(l.kw, "write "+plotHelp.usage["label"], "label needs a text")
+		b.c.errorf(lb.Pos(), "write "+plotHelp.usage["label"], "label needs a text")
 		return
 	}
 	h.Label, h.Tone = o.label(), o.tone

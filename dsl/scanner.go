@@ -87,6 +87,10 @@ type scanner struct {
 	lines []int
 	// count is the number of tokens returned so far, EOF included.
 	count int
+	// comments are the comments seen so far, in groups; codeLine is the
+	// line of the last token returned.
+	comments []*CommentGroup
+	codeLine int
 }
 
 func newScanner(src []byte) *scanner {
@@ -100,14 +104,19 @@ func (s *scanner) Next() (lexer.Token, error) {
 		start := s.off
 		typ, n := scanOne(s.src, start)
 		s.off += n
+		line := len(s.lines)
 		switch typ {
-		case tokSpace, tokComment:
+		case tokSpace:
+			continue
+		case tokComment:
+			s.addComment(start, s.text[start:s.off], line, s.codeLine == line)
 			continue
 		case tokEOL:
 			if s.src[s.off-1] == '\n' {
 				s.lines = append(s.lines, s.off)
 			}
 		}
+		s.codeLine = line
 		s.count++
 		return lexer.Token{Type: typ, Value: s.text[start:s.off], Pos: lexer.Position{Offset: start}}, nil
 	}

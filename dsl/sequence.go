@@ -19,6 +19,7 @@ import (
 //	}
 type Sequence struct {
 	Span
+	Commented
 	ID    *Ident     `parser:"'sequence' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr    `parser:"@@*"`
 	Stmts []*SeqStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
@@ -27,6 +28,7 @@ type Sequence struct {
 // SeqStmt is one statement of a sequence or of a block inside it.
 type SeqStmt struct {
 	Span
+	Commented
 	Frame      *SeqFrame   `parser:"@@"`
 	Note       *SeqNote    `parser:"| @@"`
 	Autonumber string      `parser:"| @'autonumber'"`

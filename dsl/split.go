@@ -8,6 +8,7 @@ import (
 // title, holding panels.
 type Split struct {
 	Span
+	Commented
 	Kind  string  `parser:"@('row' | 'column' | 'grid')"`
 	Cols  *Number `parser:"@@?"`
 	ID    *Ident  `parser:"( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`

@@ -18,6 +18,7 @@ import (
 //	}
 type Stack struct {
 	Span
+	Commented
 	ID    *Ident       `parser:"'stack' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr      `parser:"@@*"`
 	Stmts []*StackStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
@@ -27,6 +28,7 @@ type Stack struct {
 // (reported).
 type StackStmt struct {
 	Span
+	Commented
 	Band    *Band    `parser:"@@"`
 	Unknown *Unknown `parser:"| @@"`
 }
@@ -43,6 +45,7 @@ type Band struct {
 // that starts with neither (reported).
 type BandLine struct {
 	Span
+	Commented
 	Note  *StackNote `parser:"@@"`
 	Item  *StackItem `parser:"| @@"`
 	Stray *Stray     `parser:"| @@"`

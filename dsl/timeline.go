@@ -20,6 +20,7 @@ import (
 //	}
 type Timeline struct {
 	Span
+	Commented
 	ID    *Ident          `parser:"'timeline' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr         `parser:"@@*"`
 	Stmts []*TimelineStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
@@ -29,6 +30,7 @@ type Timeline struct {
 // or a line that starts with neither (reported).
 type TimelineStmt struct {
 	Span
+	Commented
 	Budget  *Budget  `parser:"@@"`
 	Segment *Segment `parser:"| @@"`
 	Stray   *Stray   `parser:"| @@"`

@@ -14,6 +14,7 @@ import (
 //	}
 type Tree struct {
 	Span
+	Commented
 	ID    *Ident      `parser:"'tree' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr     `parser:"@@*"`
 	Nodes []*TreeNode `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
@@ -25,6 +26,7 @@ type Tree struct {
 //	["branch":] [ID] ["label"] [detail "text"] [tone T] [{ children }]
 type TreeNode struct {
 	Span
+	Commented
 	Branch   *String     `parser:"(?= String | Ident) ( (?= String ':') @@ ':' )?"`
 	ID       *Ident      `parser:"( (?! 'tone' | 'detail') @@ )?"`
 	Attrs    []*TreeAttr `parser:"@@*"`
