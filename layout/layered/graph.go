@@ -92,6 +92,17 @@ type Options struct {
 	Spline bool
 	// Sweeps bounds the passes of crossing reduction (default 24).
 	Sweeps int
+	// MaxDummies is the budget of dummy nodes: an edge between ranks r and
+	// r+k passes through k-1 ranks and needs a dummy node in each, so a
+	// few thousand edges across a long chain need millions. Zero means
+	// DefaultMaxDummies; a negative budget allows none.
+	MaxDummies int
+	// MaxOrderWork is the budget of crossing reduction: the nodes of the
+	// layered graph (real nodes, dummies and the fillers that keep groups
+	// in every rank they span) and its edges, times the sweeps planned
+	// over them. Zero means DefaultMaxOrderWork; a negative budget allows
+	// none.
+	MaxOrderWork int
 }
 
 // Point is a position; y grows downward.
@@ -102,6 +113,9 @@ type Rect struct{ X, Y, W, H float64 }
 
 // Result is the laid-out graph. Everything lies in [0,Width]×[0,Height].
 type Result struct {
+	// Dummies and OrderWork are what the layout used of the budgets
+	// Options.MaxDummies and Options.MaxOrderWork.
+	Dummies, OrderWork int
 	// Nodes holds each node's box, in input order.
 	Nodes []Rect
 	// Edges holds each edge's route, in input order.

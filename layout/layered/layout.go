@@ -29,6 +29,7 @@ type lay struct {
 
 	candidate    []bool // ranks to transpose again
 	su, sd       []int  // scratch for transposition
+	pairA, pairB []int  // scratch for sideCrossings
 	keyedBuf     []keyed
 	slotBuf      []int
 	loopStep     float64
@@ -40,9 +41,11 @@ type lay struct {
 	rankTop, bandH []float64
 }
 
-// Layout places the graph. It returns an error only for invalid input:
+// Layout places the graph. It returns an *InputError for invalid input:
 // indices out of range, sizes that are negative or not finite, a group that
-// is its own ancestor, or an edge between a group and something inside it.
+// is its own ancestor, or an edge between a group and something inside it;
+// and a *BudgetError, right after ranking, for a graph whose layered graph
+// would pass Options.MaxDummies or Options.MaxOrderWork.
 func Layout(g *Graph, opt Options) (*Result, error) {
 	if err := validate(g); err != nil {
 		return nil, err
@@ -54,6 +57,10 @@ func Layout(g *Graph, opt Options) (*Result, error) {
 	l.titleAcross = horizontal
 	l.prepareGroups()
 	rank := l.rankGraph()
+	size, err := l.checkBudget(rank)
+	if err != nil {
+		return nil, err
+	}
 	l.buildLayers(rank)
 	l.order()
 	l.planFlatEdges()
@@ -61,6 +68,7 @@ func Layout(g *Graph, opt Options) (*Result, error) {
 	l.compactGroups()
 	res := l.route()
 	transform(res, opt.Direction)
+	res.Dummies, res.OrderWork = size.dummies, orderWork(size, opt.Sweeps)
 	return res, nil
 }
 
@@ -80,6 +88,16 @@ func withDefaults(o Options) Options {
 	if o.Sweeps <= 0 {
 		o.Sweeps = 24
 	}
+	budget := func(v *int, d int) {
+		switch {
+		case *v == 0:
+			*v = d
+		case *v < 0:
+			*v = 0
+		}
+	}
+	budget(&o.MaxDummies, DefaultMaxDummies)
+	budget(&o.MaxOrderWork, DefaultMaxOrderWork)
 	if o.Direction < Down || o.Direction > Left {
 		o.Direction = Down
 	}

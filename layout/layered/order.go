@@ -38,37 +38,20 @@ func (l *lay) order() {
 	hasKey := make([]bool, len(l.nodes))
 	best := -1
 	var bestOrder [][]int
-	// Sweeps without progress before a pass gives up: fewer on big graphs,
-	// where every sweep costs more and gains less.
-	patience := 8
-	if len(l.nodes) > 2000 {
-		patience = 4
-	}
-	// Small graphs also try a few random starts: cheap there, and the
-	// heuristic's result depends much on where it starts.
-	passes := 4
-	switch {
-	case len(l.nodes) <= smallOrder:
-		passes += randomStarts
-	case len(l.nodes) > hugeOrder:
-		// Tens of thousands of dummies: keep the time in bounds.
-		passes, patience = 3, 2
-	}
+	passes, patience := orderPlan(len(l.nodes))
 	rng := rand.New(rand.NewPCG(1, 2))
 	for pass := 0; pass < passes; pass++ {
-		sweeps := min(4, l.opt.Sweeps)
+		sweeps := passSweeps(pass, l.opt.Sweeps)
 		switch {
 		case pass < 2:
 			l.initialOrder(pass == 1)
 		case pass >= 4:
-			sweeps = l.opt.Sweeps
 			for _, rank := range l.ranks {
 				rng.Shuffle(len(rank), func(i, j int) { rank[i], rank[j] = rank[j], rank[i] })
 			}
 			l.updatePos()
 			l.groupsContiguous()
 		default:
-			sweeps = l.opt.Sweeps
 			l.ranks = cloneOrder(bestOrder)
 			l.updatePos()
 		}
@@ -104,6 +87,35 @@ func (l *lay) order() {
 	l.ranks = bestOrder
 	l.updatePos()
 	l.crossings = best
+}
+
+// orderPlan returns the passes of crossing reduction for a layered graph
+// of n nodes, and how many sweeps without progress end a pass. Small
+// graphs also try a few random starts: cheap there, and the heuristic's
+// result depends much on where it starts. Big graphs give up sooner, where
+// every sweep costs more and gains less, and huge ones (tens of thousands
+// of dummies) make one pass fewer.
+func orderPlan(n int) (passes, patience int) {
+	passes, patience = 4, 8
+	if n > 2000 {
+		patience = 4
+	}
+	switch {
+	case n <= smallOrder:
+		passes += randomStarts
+	case n > hugeOrder:
+		passes, patience = 3, 2
+	}
+	return passes, patience
+}
+
+// passSweeps returns the most sweeps of pass number pass: a few from each
+// of the two starting orders, all of them from the others.
+func passSweeps(pass, sweeps int) int {
+	if pass < 2 {
+		return min(4, sweeps)
+	}
+	return sweeps
 }
 
 func cloneOrder(order [][]int) [][]int {
@@ -543,27 +555,55 @@ func (l *lay) pairCrossings(v, w int) (c0, c1 int) {
 		d0, d1 := order2(l.pos[dv[0]], l.pos[dw[0]])
 		return c0 + d0, c1 + d1
 	}
-	for _, a := range l.up[v] {
-		pa := l.pos[a]
-		for _, b := range l.up[w] {
-			if pb := l.pos[b]; pb < pa {
-				c0++
-			} else if pb > pa {
-				c1++
+	c0, c1 = l.sideCrossings(uv, uw)
+	d0, d1 := l.sideCrossings(dv, dw)
+	return c0 + d0, c1 + d1
+}
+
+// sideCrossings counts the pairs of an edge to as and an edge to bs (the
+// neighbours of two adjacent nodes in one rank) that cross: c0 when the
+// node of as is left, c1 when it is right. Few pairs are compared one by
+// one; many, as between two hubs, by sorting their positions and merging,
+// so that two nodes of ten thousand edges each cost milliseconds, not a
+// hundred million comparisons.
+func (l *lay) sideCrossings(as, bs []int) (c0, c1 int) {
+	if len(as)*len(bs) <= 256 {
+		for _, a := range as {
+			pa := l.pos[a]
+			for _, b := range bs {
+				if pb := l.pos[b]; pb < pa {
+					c0++
+				} else if pb > pa {
+					c1++
+				}
 			}
 		}
+		return c0, c1
 	}
-	for _, a := range l.down[v] {
-		pa := l.pos[a]
-		for _, b := range l.down[w] {
-			if pb := l.pos[b]; pb < pa {
-				c0++
-			} else if pb > pa {
-				c1++
-			}
+	pa, pb := l.sortedPos(as, l.pairA[:0]), l.sortedPos(bs, l.pairB[:0])
+	l.pairA, l.pairB = pa, pb
+	below, upTo := 0, 0 // positions in pb less than, and at most, the current pa
+	for _, p := range pa {
+		for below < len(pb) && pb[below] < p {
+			below++
 		}
+		upTo = max(upTo, below)
+		for upTo < len(pb) && pb[upTo] <= p {
+			upTo++
+		}
+		c0 += below
+		c1 += len(pb) - upTo
 	}
 	return c0, c1
+}
+
+// sortedPos appends the positions of vs to buf and sorts them.
+func (l *lay) sortedPos(vs []int, buf []int) []int {
+	for _, v := range vs {
+		buf = append(buf, l.pos[v])
+	}
+	slices.Sort(buf)
+	return buf
 }
 
 // order2 returns (1, 0) when b < a, (0, 1) when b > a, else (0, 0).
