@@ -156,6 +156,10 @@ func (c *compiler) emit(n *node) {
 	}
 }
 
+// Cost returns the operations one evaluation runs, at least 1: a measure
+// of its time, for callers that budget many evaluations.
+func (e *Expr) Cost() int { return max(len(e.prog), 1) }
+
 // Eval evaluates the expression at (x, y). It never panics: NaN and ±Inf
 // propagate as IEEE 754 says.
 func (e *Expr) Eval(x, y float64) float64 {

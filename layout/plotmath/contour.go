@@ -1,5 +1,7 @@
 package plotmath
 
+import "math"
+
 // MaxContourCells caps the grid of Contour along each axis.
 const MaxContourCells = 1024
 
@@ -18,8 +20,27 @@ const MaxContourCells = 1024
 // first cell, then rings, in the order of their first cell; a polyline
 // starts at its lowest-numbered crossing, so the output is deterministic.
 func Contour(f func(x, y float64) float64, x0, x1, y0, y1 float64, nx, ny int, level float64) [][]Point {
+	return NewGrid(f, x0, x1, y0, y1, nx, ny).Contour(level)
+}
+
+// Grid holds the samples of f(x, y) on a grid of cells over a rectangle,
+// taken once for the level lines of any number of levels.
+type Grid struct {
+	f      func(x, y float64) float64
+	nx, ny int
+	v      []float64 // f at (xs[i], ys[j]) is v[j*(nx+1)+i]
+	xs, ys []float64
+	// centre holds f at the centres of the cells where a saddle asked for
+	// it (NaN: not yet), made on first use.
+	centre []float64
+	evals  int
+}
+
+// NewGrid samples f over the rectangle [x0, x1] × [y0, y1] on a grid of
+// nx × ny cells, as Contour does.
+func NewGrid(f func(x, y float64) float64, x0, x1, y0, y1 float64, nx, ny int) *Grid {
 	nx, ny = min(max(nx, 1), MaxContourCells), min(max(ny, 1), MaxContourCells)
-	g := &grid{f: f, level: level, nx: nx, ny: ny, v: make([]float64, (nx+1)*(ny+1)), xs: make([]float64, nx+1), ys: make([]float64, ny+1)}
+	g := &Grid{f: f, nx: nx, ny: ny, v: make([]float64, (nx+1)*(ny+1)), xs: make([]float64, nx+1), ys: make([]float64, ny+1)}
 	for i := range g.xs {
 		g.xs[i] = lerp(x0, x1, float64(i)/float64(nx))
 	}
@@ -28,8 +49,31 @@ func Contour(f func(x, y float64) float64, x0, x1, y0, y1 float64, nx, ny int, l
 	}
 	for j, y := range g.ys {
 		for i, x := range g.xs {
-			g.v[j*(nx+1)+i] = f(x, y) - level
+			g.v[j*(nx+1)+i] = f(x, y)
 		}
+	}
+	g.evals = len(g.v)
+	return g
+}
+
+// Samples returns the number of grid points of a grid of nx × ny cells as
+// NewGrid makes it: the evaluations of f it takes.
+func Samples(nx, ny int) int {
+	nx, ny = min(max(nx, 1), MaxContourCells), min(max(ny, 1), MaxContourCells)
+	return (nx + 1) * (ny + 1)
+}
+
+// Evals returns the evaluations of f made so far: the grid points, and
+// the cell centres that saddles asked for.
+func (gr *Grid) Evals() int { return gr.evals }
+
+// Contour returns the level line f(x, y) = level, as the function Contour
+// does.
+func (gr *Grid) Contour(level float64) [][]Point {
+	nx, ny := gr.nx, gr.ny
+	g := &grid{src: gr, level: level, nx: nx, ny: ny, v: make([]float64, len(gr.v)), xs: gr.xs, ys: gr.ys}
+	for k, fv := range gr.v {
+		g.v[k] = fv - level
 	}
 
 	// Each crossing is an edge of the grid; each cell adds segments that
@@ -124,9 +168,10 @@ func appendDistinct(pts []Point, p Point) []Point {
 
 func lerp(a, b, t float64) float64 { return a + (b-a)*t }
 
-// grid holds the sampled values f − level; v[j*(nx+1)+i] is at (xs[i], ys[j]).
+// grid holds the sampled values f − level of one level; v[j*(nx+1)+i] is
+// at (xs[i], ys[j]).
 type grid struct {
-	f      func(x, y float64) float64
+	src    *Grid
 	level  float64
 	nx, ny int
 	v      []float64
@@ -190,11 +235,28 @@ func (g *grid) cellSegments(i, j int) [][2]int {
 	}
 	// A saddle: corners 0 and 2 (index 5) or 1 and 3 (index 10) are inside.
 	cx, cy := (g.xs[i]+g.xs[i+1])/2, (g.ys[j]+g.ys[j+1])/2
-	centreInside := g.f(cx, cy)-g.level >= 0
+	centreInside := g.src.centreValue(i, j, cx, cy)-g.level >= 0
 	// Cut off corners 1 and 3 when the inside corners 0 and 2 connect
 	// through the centre, else cut off corners 0 and 2.
 	if (index == 5) == centreInside {
 		return [][2]int{{bottom, right}, {top, left}}
 	}
 	return [][2]int{{left, bottom}, {right, top}}
+}
+
+// centreValue returns f at (cx, cy), the centre of cell (i, j), evaluating
+// it once for all levels.
+func (gr *Grid) centreValue(i, j int, cx, cy float64) float64 {
+	if gr.centre == nil {
+		gr.centre = make([]float64, gr.nx*gr.ny)
+		for k := range gr.centre {
+			gr.centre[k] = math.NaN()
+		}
+	}
+	k := j*gr.nx + i
+	if math.IsNaN(gr.centre[k]) {
+		gr.centre[k] = gr.f(cx, cy)
+		gr.evals++
+	}
+	return gr.centre[k]
 }
