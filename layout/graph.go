@@ -84,11 +84,21 @@ func (c *ctx) graph(g *diagram.Graph) block {
 		}
 		in.SameRank = append(in.SameRank, ids)
 	}
-	res, err := layered.Layout(in, layered.Options{Direction: layered.Direction(g.Direction)})
+	res, err := layered.Layout(in, layered.Options{
+		Direction:    layered.Direction(g.Direction),
+		MaxDummies:   left(c.lim.MaxLayoutDummies, c.used.dummies),
+		MaxOrderWork: left(c.lim.MaxCrossingWork, c.used.crossingWork),
+	})
+	if be := asBudgetError(err); be != nil {
+		c.budgetError(g, be)
+		return block{}
+	}
 	if err != nil {
 		c.graphError(g, err)
 		return block{}
 	}
+	c.used.dummies += res.Dummies
+	c.used.crossingWork += res.OrderWork
 	b := block{W: res.Width, H: res.Height, kind: "graph"}
 	b.place = func(x, y float64) []Item {
 		off := func(r layered.Rect) Rect { return Rect{r.X + x, r.Y + y, r.W, r.H} }

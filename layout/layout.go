@@ -14,11 +14,16 @@ const (
 	sectionGap = 24 // between header, body, legend and questions
 )
 
-// Layout places a diagram. The diagram must have passed the dsl's checks (or
-// diagram validation); problems that only show with real sizes are returned
-// as positioned errors.
+// Layout places a diagram within the default limits. The diagram must have
+// passed the dsl's checks (or diagram validation); problems that only show
+// with real sizes are returned as positioned errors.
 func Layout(d *diagram.Diagram) (*Scene, error) {
-	c := &ctx{}
+	return LayoutWithin(d, Limits{})
+}
+
+// LayoutWithin places a diagram as Layout does, within the limits lim.
+func LayoutWithin(d *diagram.Diagram, lim Limits) (*Scene, error) {
+	c := &ctx{lim: lim.withDefaults()}
 	s := &Scene{Title: d.Title, Desc: d.Subtitle, Theme: d.Theme}
 
 	var sections []block
@@ -58,6 +63,10 @@ func Layout(d *diagram.Diagram) (*Scene, error) {
 		s.Items = append(s.Items, sec.place(margin, y)...)
 		y += sec.H
 	}
+	if len(c.errs) > 0 { // limits passed while drawing plots
+		c.errs.Sort()
+		return nil, c.errs
+	}
 	s.Plots = c.plots
 	s.Width = max(w+2*margin, d.Width)
 	s.Height = max(y+margin, d.Height)
@@ -68,6 +77,10 @@ func Layout(d *diagram.Diagram) (*Scene, error) {
 // ctx carries what the layout of one diagram accumulates.
 type ctx struct {
 	errs diagram.ErrorList
+	// lim holds the limits, used what the diagram has used of them.
+	lim  Limits
+	used usage
+	over passed
 	// plots collects the frame of each plot as it is placed.
 	plots []PlotFrame
 }

@@ -219,8 +219,9 @@ func (d *plotDraw) inside(q diagram.XY) bool { return d.sx.contains(q.X) && d.sy
 // sample returns y = e(x) for x in [from, to] (the whole axis when from >=
 // to) as screen polylines, sampled adaptively and cut at poles; x is
 // sampled evenly in the axis's own space, so a log axis gets even samples
-// per decade.
-func (d *plotDraw) sample(e *expr.Expr, from, to float64) [][]Point {
+// per decade. The evaluations count against the formula work limit; past
+// it, the curve is reported at pos and comes back empty.
+func (d *plotDraw) sample(e *expr.Expr, from, to float64, pos diagram.Pos) [][]Point {
 	lo, hi := d.sx.lo, d.sx.hi
 	if from < to {
 		lo, hi = max(lo, from), min(hi, to)
@@ -228,11 +229,15 @@ func (d *plotDraw) sample(e *expr.Expr, from, to float64) [][]Point {
 	if !(lo < hi) {
 		return nil
 	}
-	f := func(u float64) float64 { return e.Eval(d.sx.inv(u), 0) }
+	evals := 0
+	f := func(u float64) float64 { evals++; return e.Eval(d.sx.inv(u), 0) }
 	toScreen := func(u, y float64) (float64, float64) { return d.sx.lin(u), d.sy.pos(y) }
 	var out [][]Point
 	for _, pc := range plotmath.SampleCurve(f, d.sx.fwd(lo), d.sx.fwd(hi), toScreen, sampleTol) {
 		out = append(out, simplify(fromMath(pc), simplifyTol))
+	}
+	if !d.c.formulaBudget(pos, evals, e) {
+		return nil
 	}
 	return out
 }
@@ -249,7 +254,7 @@ func (d *plotDraw) lastInside(pieces []*Path) (Point, bool) {
 }
 
 func (d *plotDraw) curve(v *diagram.Curve) ([]Item, []labelSpot) {
-	paths := d.strokes(d.sample(d.exprs[v.Y], v.From, v.To), lineStyle(v.Tone, curveWidth, v.Dashed))
+	paths := d.strokes(d.sample(d.exprs[v.Y], v.From, v.To, v.Pos), lineStyle(v.Tone, curveWidth, v.Dashed))
 	var spots []labelSpot
 	if p, ok := d.lastInside(paths); ok && v.Label != "" {
 		spot := labelSpot{v.Label, p, []side{sideNW, sideSW, sideN, sideS, sideW, sideNE, sideSE}, v.Tone, nil, nil}
@@ -316,6 +321,9 @@ func (d *plotDraw) classes(v *diagram.Scatter) ([]scatterClass, []diagram.XY) {
 		}
 	case v.Sampled != nil:
 		e := d.exprs[v.Sampled.Y]
+		if !d.c.formulaBudget(v.Pos, v.Sampled.N, e) {
+			return nil, nil
+		}
 		for _, u := range plotmath.Linspace(ax, bx, v.Sampled.N) {
 			x := d.sx.inv(u)
 			cls[0].pts = append(cls[0].pts, diagram.XY{X: x, Y: e.Eval(x, 0)})
@@ -435,7 +443,7 @@ func (d *plotDraw) linePoints(id string) []Point {
 		switch v := m.(type) {
 		case *diagram.Curve:
 			var out []Point
-			for _, pc := range d.sample(d.exprs[v.Y], v.From, v.To) {
+			for _, pc := range d.sample(d.exprs[v.Y], v.From, v.To, v.Pos) {
 				out = append(out, pc...)
 			}
 			return out
@@ -546,14 +554,25 @@ func (d *plotDraw) contour(v *diagram.Contour) ([]Item, []labelSpot) {
 	ax, bx := d.sx.fwd(d.sx.lo), d.sx.fwd(d.sx.hi)
 	ay, by := d.sy.fwd(d.sy.lo), d.sy.fwd(d.sy.hi)
 	nx, ny := max(int(d.w/3), 8), max(int(d.h/3), 8)
+	samples := plotmath.Samples(nx, ny)
+	if !d.c.formulaBudget(v.Pos, samples, e) {
+		return nil, nil
+	}
+	grid := plotmath.NewGrid(f, ax, bx, ay, by, nx, ny)
+	defer func() { d.c.spendFormula(grid.Evals()-samples, e) }() // saddle centres
 	var pieces [][]Point
 	for _, level := range v.Levels {
-		for _, line := range plotmath.Contour(f, ax, bx, ay, by, nx, ny, level) {
+		n := 0
+		for _, line := range grid.Contour(level) {
 			pts := make([]Point, len(line))
 			for i, q := range line {
 				pts[i] = Point{d.sx.lin(q.X), d.sy.lin(q.Y)}
 			}
 			pieces = append(pieces, pts)
+			n += len(pts)
+		}
+		if !d.c.contourBudget(v.Pos, n) {
+			return nil, nil
 		}
 	}
 	paths := d.strokes(pieces, lineStyle(v.Tone, 1.75, v.Dashed))
@@ -574,7 +593,7 @@ func (d *plotDraw) rule(v *diagram.Rule) ([]Item, []labelSpot) {
 			paths = d.strokes([][]Point{{{px, d.area.Bottom()}, {px, d.area.Y}}}, st)
 		}
 	} else {
-		paths = d.strokes(d.sample(d.exprs[v.Y], 0, 0), st)
+		paths = d.strokes(d.sample(d.exprs[v.Y], 0, 0, v.Pos), st)
 	}
 	var spots []labelSpot
 	if p, ok := pointAlong(paths, 0.8); ok && v.Label != "" {
