@@ -28,7 +28,31 @@ const fade = 0.5
 // dimOpacity is the opacity of a dimmed element.
 const dimOpacity = 0.3
 
-// Build compiles a script against the laid-out scene.
+// Limits caps the work of Build, so that no script within the model's
+// counts makes minutes of work or a style sheet of hundreds of megabytes.
+// A zero field takes its default.
+type Limits struct {
+	// MaxKeyframes caps the keyframes the script makes: every action adds
+	// one or a few to each element it animates, so a trace of a whole graph
+	// adds them to every edge, in every step that traces it.
+	MaxKeyframes int
+	// Raise, when set, gives the last words of the hint of an error that
+	// reports a limit: how to raise the limit named by a field of Limits.
+	// When nil, the hint says to raise the Limits field.
+	Raise func(field string) string
+}
+
+// DefaultMaxKeyframes is the default of Limits.MaxKeyframes: at it, Build
+// and the style sheet take a fraction of a second and a few megabytes.
+const DefaultMaxKeyframes = 100_000
+
+// Build compiles a script against the laid-out scene within the default
+// limits; see BuildWithin.
+func Build(script *diagram.Script, scene *layout.Scene) (*Timeline, error) {
+	return BuildWithin(script, scene, Limits{})
+}
+
+// BuildWithin compiles a script against the laid-out scene.
 //
 // Steps run one after another, each for its duration. The actions of a step
 // run in order, each in an equal share (a slot) of the step; a together
@@ -41,12 +65,18 @@ const dimOpacity = 0.3
 // address the inner path or text of a traced or counted element, Build
 // gives that path or text an id (derived from the target's) when it has
 // none.
-func Build(script *diagram.Script, scene *layout.Scene) (*Timeline, error) {
+//
+// A script that makes more keyframes than lim.MaxKeyframes is refused at
+// the action that passes the limit, and nothing after it is built.
+func BuildWithin(script *diagram.Script, scene *layout.Scene, lim Limits) (*Timeline, error) {
 	tl := &Timeline{}
 	if script == nil || len(script.Steps) == 0 {
 		return tl, nil
 	}
-	b := &builder{scene: scene, channels: map[chanKey]*channel{}}
+	if lim.MaxKeyframes <= 0 {
+		lim.MaxKeyframes = DefaultMaxKeyframes
+	}
+	b := &builder{scene: scene, channels: map[chanKey]*channel{}, lim: lim, scriptPos: script.Pos}
 	t := 0.0
 	for i, st := range script.Steps {
 		d := max(st.Duration.Seconds(), 0) // a model built in Go may hold anything
@@ -59,6 +89,7 @@ func Build(script *diagram.Script, scene *layout.Scene) (*Timeline, error) {
 		}
 		t += d
 	}
+	b.current = nil // what follows belongs to the script as a whole
 	b.followEnds()
 	tl.Loop = script.Loop
 	tl.End = t
@@ -68,11 +99,11 @@ func Build(script *diagram.Script, scene *layout.Scene) (*Timeline, error) {
 		tl.Period += Hold + Reset
 		reset = Reset
 	}
+	b.readingPath(tl)
 	if len(b.errs) > 0 {
 		b.errs.Sort()
 		return nil, b.errs
 	}
-	b.readingPath(tl)
 	for _, c := range b.order {
 		tl.Tracks = append(tl.Tracks, Track{
 			Target:  c.target,
@@ -100,6 +131,14 @@ type builder struct {
 	seq      int // segments made so far
 	effects  int // overlay effects made so far, for their ids
 	errs     diagram.ErrorList
+	// lim holds the limits; keys counts the keyframes made so far, and
+	// over says they passed lim.MaxKeyframes, at the action current (or,
+	// when it is nil, at the script, scriptPos).
+	lim       Limits
+	keys      int
+	over      bool
+	current   *diagram.Action
+	scriptPos diagram.Pos
 }
 
 // channel returns the channel of a property of an element, making it with
@@ -115,8 +154,28 @@ func (b *builder) channel(target string, prop Prop, initial, base Value) *channe
 	return c
 }
 
-// add appends a segment to a channel.
+// add appends a segment to a channel and counts its keyframes (its keys,
+// and the one that holds the value until it starts); past the keyframe
+// limit it reports the current action and adds nothing more.
 func (b *builder) add(c *channel, s segment) {
+	if b.over {
+		return
+	}
+	b.keys += len(s.Keys) + 1
+	if b.keys > b.lim.MaxKeyframes {
+		b.over = true
+		raise := "or raise the limit with Limits.MaxKeyframes"
+		if b.lim.Raise != nil {
+			raise = b.lim.Raise("MaxKeyframes")
+		}
+		pos := b.scriptPos
+		if b.current != nil {
+			pos = b.current.Pos
+		}
+		b.errs.Add(pos, fmt.Sprintf("the animation makes more than %d keyframes", b.lim.MaxKeyframes),
+			"animate fewer elements in fewer steps (an action on a whole graph animates every edge of it), "+raise)
+		return
+	}
 	b.seq++
 	s.seq = b.seq
 	c.segs = append(c.segs, s)
@@ -152,6 +211,10 @@ func (b *builder) findFirst(a *diagram.Action) (string, layout.Item) {
 
 // action schedules one action in the slot [s, e].
 func (b *builder) action(a *diagram.Action, s, e float64) {
+	if b.over {
+		return
+	}
+	b.current = a
 	start := min(s+max(a.Delay.Seconds(), 0), e)
 	switch a.Kind {
 	case diagram.Together:
