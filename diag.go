@@ -57,11 +57,11 @@ func Render(d *diagram.Diagram, name string, opts Options) ([]byte, error) {
 
 // render lays out, animates and draws a diagram within the limits.
 func render(d *diagram.Diagram, name string, opts Options) ([]byte, error) {
-	scene, err := layout.Layout(d)
+	scene, err := layout.LayoutWithin(d, opts.Limits.layout())
 	if err != nil {
 		return nil, err
 	}
-	tl, err := animate.Build(d.Script, scene)
+	tl, err := animate.BuildWithin(d.Script, scene, opts.Limits.animate())
 	if err != nil {
 		return nil, err
 	}
@@ -88,7 +88,7 @@ func Scene(name string, src []byte) (*layout.Scene, error) {
 	if err != nil {
 		return nil, err
 	}
-	return layout.Layout(d)
+	return layout.LayoutWithin(d, Limits{}.layout())
 }
 
 // LayoutJSON returns the laid-out geometry of a diagram in the neutral
@@ -98,7 +98,7 @@ func LayoutJSON(name string, src []byte, opts Options) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	scene, err := layout.Layout(d)
+	scene, err := layout.LayoutWithin(d, opts.Limits.layout())
 	if err != nil {
 		return nil, err
 	}

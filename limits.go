@@ -3,18 +3,24 @@ package diag
 import (
 	"fmt"
 	"reflect"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
+	"github.com/aiprep/diag/animate"
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/dsl"
 	"github.com/aiprep/diag/expr"
+	"github.com/aiprep/diag/layout"
 )
 
-// Limits caps the size of what a compile accepts, so that no input can
-// make it hang, overflow the stack or take unbounded memory. A zero field
-// takes its default; the defaults are far beyond any real diagram. An
-// input past a cap is refused with an error at the offending element that
-// names the cap and how to raise it.
+// Limits caps the size of what a compile accepts and the work it does, so
+// that no input can make it hang, overflow the stack or take unbounded
+// memory: at the defaults, a compile takes at most a few seconds and a few
+// hundred megabytes. A zero field takes its default; the defaults are far
+// beyond any real diagram. An input past a cap is refused with an error at
+// the offending element that names the cap and how to raise it, before the
+// work that would pass the cap is done.
 type Limits struct {
 	// MaxNodes caps the boxes of all panels together: graph nodes, tree
 	// nodes, sequence actors, stack items, timeline segments and matrix
@@ -41,6 +47,30 @@ type Limits struct {
 	// MaxSamples caps the data points of all plots together: given points,
 	// generated blobs and sampled formulas.
 	MaxSamples int
+	// MaxContourLevels caps the levels of all contours together (a contour
+	// with no level given draws one, at 0): each level is a march over a
+	// grid of about 3 px cells.
+	MaxContourLevels int
+	// MaxContourVertices caps the points of all contour lines together.
+	MaxContourVertices int
+	// MaxFormulaWork caps the work of evaluating plot formulas, all plots
+	// together: each evaluation costs the formula's number of operations,
+	// and a contour evaluates its formula at every point of its grid, a
+	// curve at up to tens of thousands of points.
+	MaxFormulaWork int
+	// MaxLayoutDummies caps the dummy nodes of the graph layouts, all
+	// graphs together: an edge from rank r to rank r+k passes k-1 ranks
+	// and needs a dummy node in each.
+	MaxLayoutDummies int
+	// MaxCrossingWork caps the work of the graph layouts' crossing
+	// reduction, all graphs together: the nodes of each layered graph
+	// (nodes, dummies and the fillers that keep groups in every rank they
+	// span) and its edges, times the sweeps planned over them.
+	MaxCrossingWork int
+	// MaxKeyframes caps the keyframes the animation makes: an action adds
+	// one or a few to each element it animates, so a trace of a whole graph
+	// adds them to every edge, in every step that traces it.
+	MaxKeyframes int
 }
 
 // The default limits, used for the zero fields of Limits.
@@ -54,8 +84,14 @@ const (
 	// DefaultMaxSource is 1 MiB, a hundred times the largest curriculum
 	// sheet: the parser needs about 350 MB and several seconds for a
 	// megabyte of one-line statements before the node cap can refuse them.
-	DefaultMaxSource  = 1 << 20
-	DefaultMaxSamples = 100000
+	DefaultMaxSource          = 1 << 20
+	DefaultMaxSamples         = 100000
+	DefaultMaxContourLevels   = 100
+	DefaultMaxContourVertices = layout.DefaultMaxContourVertices
+	DefaultMaxFormulaWork     = layout.DefaultMaxFormulaWork
+	DefaultMaxLayoutDummies   = layout.DefaultMaxLayoutDummies
+	DefaultMaxCrossingWork    = layout.DefaultMaxCrossingWork
+	DefaultMaxKeyframes       = animate.DefaultMaxKeyframes
 )
 
 // withDefaults returns l with every zero or negative field set to its
@@ -74,7 +110,47 @@ func (l Limits) withDefaults() Limits {
 	def(&l.MaxSteps, DefaultMaxSteps)
 	def(&l.MaxSource, DefaultMaxSource)
 	def(&l.MaxSamples, DefaultMaxSamples)
+	def(&l.MaxContourLevels, DefaultMaxContourLevels)
+	def(&l.MaxContourVertices, DefaultMaxContourVertices)
+	def(&l.MaxFormulaWork, DefaultMaxFormulaWork)
+	def(&l.MaxLayoutDummies, DefaultMaxLayoutDummies)
+	def(&l.MaxCrossingWork, DefaultMaxCrossingWork)
+	def(&l.MaxKeyframes, DefaultMaxKeyframes)
 	return l
+}
+
+// layout returns the limits of the layout stage.
+func (l Limits) layout() layout.Limits {
+	l = l.withDefaults()
+	return layout.Limits{
+		MaxLayoutDummies:   l.MaxLayoutDummies,
+		MaxCrossingWork:    l.MaxCrossingWork,
+		MaxContourVertices: l.MaxContourVertices,
+		MaxFormulaWork:     l.MaxFormulaWork,
+		Raise:              raiseField,
+	}
+}
+
+// animate returns the limits of the animation stage.
+func (l Limits) animate() animate.Limits {
+	return animate.Limits{MaxKeyframes: l.withDefaults().MaxKeyframes, Raise: raiseField}
+}
+
+// raiseField returns the hint part that says how to raise the cap of the
+// Limits field named field, whose flag is the field's name in lower case
+// with hyphens between its words: MaxContourLevels is --max-contour-levels.
+func raiseField(field string) string {
+	var flag strings.Builder
+	for i, r := range field {
+		if unicode.IsUpper(r) {
+			if i > 0 {
+				flag.WriteByte('-')
+			}
+			r = unicode.ToLower(r)
+		}
+		flag.WriteRune(r)
+	}
+	return raise(field, flag.String())
 }
 
 // raise returns the hint part that says how to raise a cap: the Options
@@ -138,6 +214,7 @@ func offsetPos(name string, src []byte, off int) diagram.Pos {
 var (
 	posType     = reflect.TypeOf(diagram.Pos{})
 	formulaType = reflect.TypeOf(diagram.Formula{})
+	contourType = reflect.TypeOf(diagram.Contour{})
 	scatterType = reflect.TypeOf(diagram.Scatter{})
 	pathType    = reflect.TypeOf(diagram.PlotPath{})
 	nodeTypes   = map[reflect.Type]bool{
@@ -162,6 +239,7 @@ const maxStringErrors = 10
 type limitChecker struct {
 	lim                   Limits
 	nodes, edges, samples int
+	levels                int
 	// nesting counts, for each struct type, how many values of that type
 	// enclose the value being walked: a group in a group in a group is 3.
 	nesting map[reflect.Type]int
@@ -267,6 +345,14 @@ func (c *limitChecker) walkStruct(v reflect.Value, pos diagram.Pos) {
 		if before <= c.lim.MaxSamples && c.samples > c.lim.MaxSamples {
 			c.errs.Add(pos, fmt.Sprintf("plots have more than %d data points", c.lim.MaxSamples),
 				"use fewer points, "+raise("MaxSamples", "max-samples"))
+		}
+	}
+	if t == contourType {
+		before := c.levels
+		c.levels += len(v.Interface().(diagram.Contour).Levels)
+		if before <= c.lim.MaxContourLevels && c.levels > c.lim.MaxContourLevels {
+			c.errs.Add(pos, fmt.Sprintf("contours have more than %d levels", c.lim.MaxContourLevels),
+				"use fewer levels, "+raise("MaxContourLevels", "max-contour-levels"))
 		}
 	}
 	if edgeTypes[t] {

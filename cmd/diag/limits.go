@@ -23,6 +23,12 @@ func limitFlags(fs *flag.FlagSet) *diag.Limits {
 	limit(&l.MaxSteps, "max-steps", "refuse animations of more than `N` steps (default 200)")
 	limit(&l.MaxSource, "max-source", "refuse sources larger than `N` bytes (default 1048576)")
 	limit(&l.MaxSamples, "max-samples", "refuse plots with more than `N` data points in all (default 100000)")
+	limit(&l.MaxContourLevels, "max-contour-levels", "refuse contours with more than `N` levels in all (default 100)")
+	limit(&l.MaxContourVertices, "max-contour-vertices", "refuse contour lines of more than `N` points in all (default 200000)")
+	limit(&l.MaxFormulaWork, "max-formula-work", "refuse plots whose formulas take more than `N` operations to draw (default 200000000)")
+	limit(&l.MaxLayoutDummies, "max-layout-dummies", "refuse graphs whose long edges need more than `N` dummy nodes (default 50000)")
+	limit(&l.MaxCrossingWork, "max-crossing-work", "refuse graphs whose crossing reduction takes more than `N` steps (default 5000000)")
+	limit(&l.MaxKeyframes, "max-keyframes", "refuse animations that make more than `N` keyframes (default 100000)")
 	return l
 }
 
