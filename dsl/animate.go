@@ -269,7 +269,7 @@ func (c *compiler) flow(f *FlowAction) ([]string, bool) {
 	ids := []string{f.From.Name}
 	prev, prevOK := f.From, ok
 	for _, h := range f.Hops {
-		cur := c.resolve(h.To, "id") != nil
+		cur := c.resolve(&h.To, "id") != nil
 		ids = append(ids, h.To.Name)
 		if h.Arrow != "->" {
 			c.errorf(h.Pos(), "write the path in the direction of travel, like flow a -> b -> c", "flow runs along -> only, not %s", h.Arrow)
@@ -279,7 +279,7 @@ func (c *compiler) flow(f *FlowAction) ([]string, bool) {
 			ok = false
 		}
 		ok = ok && cur
-		prev, prevOK = h.To, cur
+		prev, prevOK = &h.To, cur
 	}
 	return ids, ok
 }

@@ -131,13 +131,23 @@ type Number struct {
 }
 
 // Signed is a number with an optional sign, + or -, as plot, matrix and
-// note statements write them. Digits is "" when the sign has no number
-// after it (Compile reports it).
+// note statements write them; Text is the sign and the number as written,
+// which may be a sign alone (Compile reports it).
 type Signed struct {
 	Span
-	Sign   string `parser:"( @('-' | '+')"`
-	Digits string `parser:"  @Number? | @Number )"`
+	Text string `parser:"@( Number | ( '-' | '+' ) Number? )"`
 }
+
+// Sign returns the number's sign, or "".
+func (n *Signed) Sign() string {
+	if n.Text[0] == '-' || n.Text[0] == '+' {
+		return n.Text[:1]
+	}
+	return ""
+}
+
+// Digits returns the number without its sign, or "" for a sign alone.
+func (n *Signed) Digits() string { return n.Text[len(n.Sign()):] }
 
 // last returns the number's last token.
 func (n *Signed) last() lexer.Token { return n.Tokens[len(n.Tokens)-1] }

@@ -68,7 +68,7 @@ func (c *compiler) found(after lexer.Token) lexer.Token { return c.next(tokenEnd
 // no number after it, or no number at all, is reported as what was found
 // instead, with hint.
 func (c *compiler) signed(n *Signed, kw lexer.Token, what, hint string) (float64, bool) {
-	if n == nil || n.Digits == "" {
+	if n == nil || n.Digits() == "" {
 		t := c.found(kw)
 		if n != nil {
 			t = c.found(n.Tokens[0])
@@ -76,7 +76,7 @@ func (c *compiler) signed(n *Signed, kw lexer.Token, what, hint string) (float64
 		c.errorf(tokenPos(t), hint, "%s must be a number, found %s", what, describe(t))
 		return 0, false
 	}
-	return c.numberAt(n.Sign+n.Digits, n.Pos(), what)
+	return c.numberAt(n.Text, n.Pos(), what)
 }
 
 // stopAfter returns the token a reader of numbers stops at when n, which

@@ -22,32 +22,33 @@ import (
 // language (formulaWords) right after an operand: colour in
 // "y = x colour good" starts the options, where Compile reports it.
 // Inside parentheses anything up to the closing one belongs to the formula.
-// In grammar terms, with Op any token but a string, a word, a number or
-// "(", Operand a group, a number or a word other than an option word, and
-// Name a group, a number or a name of formulaWords:
+// In grammar terms, with Op a punctuation mark, ")", an arrow or "..",
+// Operand a number, a group or a word other than an option word, and Name a
+// number, a group or a name of formulaWords:
 //
-//	Formula = Op* ( Operand ( Name | Op+ Operand? )* )?
-//	Group   = "(" ( any token but "(" and ")" | Group )* ")"?
+//	Formula = Op+ ( Operand Tail* )? | Operand Tail*
+//	Tail    = Op+ Operand? | Name
+//	Group   = "(" ( any token but "(", ")", a line end or a brace | Group )* ")"?
 
 // Formula is a formula of a plot statement, kept as the tokens it spans
 // (see above); Groups are its parenthesised parts.
 type Formula struct {
 	Span
-	Groups []*FormulaGroup `parser:"(?! EOL | EOF | '{' | '}' | String | 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') ~(EOL | '{' | '}' | '(' | String | Ident | Number)* ( ( @@ | Number | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident ) ( ( @@ | Number | 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) | ~(EOL | '{' | '}' | '(' | String | Ident | Number)+ ( @@ | Number | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident )? )* )?"`
+	Groups []*FormulaGroup `parser:"( ( Punct | ')' | Arrow | Range )+ ( ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident ) ( ( Punct | ')' | Arrow | Range )+ ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident )? | Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) )* )? | ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident ) ( ( Punct | ')' | Arrow | Range )+ ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident )? | Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) )* )"`
 }
 
 // Side is the left side of a region's inequality: a Formula that also ends
 // at < or > outside parentheses.
 type Side struct {
 	Span
-	Groups []*FormulaGroup `parser:"(?! EOL | EOF | '{' | '}' | String | 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from' | '<' | '>') ~(EOL | '{' | '}' | '(' | String | Ident | Number | '<' | '>')* ( ( @@ | Number | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident ) ( ( @@ | Number | 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) | ~(EOL | '{' | '}' | '(' | String | Ident | Number | '<' | '>')+ ( @@ | Number | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident )? )* )?"`
+	Groups []*FormulaGroup `parser:"( ( (?! '<' | '>') Punct | ')' | Arrow | Range )+ ( ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident ) ( ( (?! '<' | '>') Punct | ')' | Arrow | Range )+ ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident )? | Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) )* )? | ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident ) ( ( (?! '<' | '>') Punct | ')' | Arrow | Range )+ ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident )? | Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) )* )"`
 }
 
 // FormulaGroup is a parenthesised part of a formula. The line may end
 // before its closing parenthesis; expr reports that.
 type FormulaGroup struct {
 	Span
-	Groups []*FormulaGroup `parser:"'(' ( ~(EOL | '{' | '}' | '(' | ')') | @@ )* ')'?"`
+	Groups []*FormulaGroup `parser:"'(' ( Ident | Number | Punct | @@ | String | Arrow | Range | '[' | ']' )* ')'?"`
 }
 
 // optionWords are the words options start with; a formula ends before one.
@@ -95,10 +96,10 @@ func (s *source) longFormula(toks []lexer.Token) *diagram.Error {
 	start := 0        // first token of the current statement
 	for i, t := range toks {
 		switch {
-		case t.Type == tokPunct && t.Value == "{":
+		case isPunct(t, "{"):
 			blocks = append(blocks, isWord(toks[start], "plot"))
 			start = i + 1
-		case t.Type == tokPunct && t.Value == "}":
+		case isPunct(t, "}"):
 			if len(blocks) > 0 {
 				blocks = blocks[:len(blocks)-1]
 			}
@@ -191,6 +192,9 @@ func strayWord(prev, t lexer.Token) bool {
 	return operandEnd && t.Type == tokIdent && !contains(formulaWords, t.Value)
 }
 
-func isPunct(t lexer.Token, v string) bool { return t.Type == tokPunct && t.Value == v }
+// isPunct reports whether t is the punctuation or bracket v.
+func isPunct(t lexer.Token, v string) bool {
+	return (t.Type == tokPunct || t.Type == tokBracket) && t.Value == v
+}
 
 func isWord(t lexer.Token, v string) bool { return t.Type == tokIdent && t.Value == v }

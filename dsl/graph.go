@@ -51,23 +51,23 @@ type Rank struct {
 // apply to every hop.
 type Edge struct {
 	Span
-	From  *Ident  `parser:"@@"`
+	From  Ident   `parser:"@@"`
 	Hops  []*Hop  `parser:"@@+"`
-	Attrs []*Attr `parser:"@@*"`
+	Attrs []*Attr `parser:"( (?! EOL) @@ )*"`
 }
 
 // Hop is one arrow of an edge chain and the node it leads to.
 type Hop struct {
 	Span
 	Arrow string `parser:"@Arrow"`
-	To    *Ident `parser:"@@"`
+	To    Ident  `parser:"@@"`
 }
 
 // NodeDecl declares a node: id ["label"] [shape S] [tone T] [icon NAME].
 type NodeDecl struct {
 	Span
 	ID    *Ident  `parser:"@@"`
-	Attrs []*Attr `parser:"@@*"`
+	Attrs []*Attr `parser:"( (?! EOL) @@ )*"`
 }
 
 var graphHelp = &help{
@@ -277,10 +277,10 @@ func (b *graphBuilder) edge(e *Edge, parent *diagram.Group) {
 			c.errorf(a.Pos(), "write "+graphHelp.usage["->"], "an edge does not take %s", attrName(a))
 		}
 	}
-	from := e.From
+	from := &e.From
 	fromOK := b.endpoint(from, parent)
 	for _, h := range e.Hops {
-		toOK := b.endpoint(h.To, parent)
+		toOK := b.endpoint(&h.To, parent)
 		if fromOK && toOK {
 			ed := proto
 			ed.From, ed.To, ed.Arrow, ed.Pos = from.Name, h.To.Name, arrows[h.Arrow], c.pos(h.Pos())
@@ -288,7 +288,7 @@ func (b *graphBuilder) edge(e *Edge, parent *diagram.Group) {
 			b.g.Edges = append(b.g.Edges, &ed)
 			c.scope.edges = append(c.scope.edges, &ed)
 		}
-		from, fromOK = h.To, toOK
+		from, fromOK = &h.To, toOK
 	}
 }
 

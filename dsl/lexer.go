@@ -43,7 +43,7 @@ func (s *source) scan(toks []lexer.Token) diagram.ErrorList {
 			errs.Add(s.offsetPos(t.Pos.Offset), fmt.Sprintf("unexpected character %q", t.Value), invalidHint(t.Value))
 		case tokOpenString:
 			errs.Add(s.offsetPos(t.Pos.Offset), "string not closed", `end the string with " on the same line (write \" for a quote inside it)`)
-		case tokPunct:
+		case tokBracket:
 			switch t.Value {
 			case "{", "(", "[":
 				if len(stack) >= MaxDepth {
@@ -72,7 +72,7 @@ func (s *source) scan(toks []lexer.Token) diagram.ErrorList {
 func bracketsBalance(toks []lexer.Token) bool {
 	var stack []string
 	for _, t := range toks {
-		if t.Type != tokPunct {
+		if t.Type != tokBracket {
 			continue
 		}
 		switch t.Value {

@@ -27,7 +27,7 @@ type Matrix struct {
 	Commented
 	ID    *Ident        `parser:"'matrix' ( (?! 'heat') @@ )?"`
 	Attrs []*MatrixAttr `parser:"@@*"`
-	Extra *Stray        `parser:"@@?"`
+	Extra *Stray        `parser:"( (?! EOL) @@ )?"`
 	Stmts []*MatrixStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
 }
 
@@ -67,7 +67,7 @@ type MatrixHeaders struct {
 	Span
 	Kind  string        `parser:"@('cols' | 'rows')"`
 	Items []*HeaderItem `parser:"@@*"`
-	Extra *Stray        `parser:"@@?"`
+	Extra *Stray        `parser:"( (?! EOL) @@ )?"`
 }
 
 // HeaderItem is one item of a headers statement: a header (a string or a
@@ -94,7 +94,7 @@ type MatrixRow struct {
 	ID     *Ident     `parser:"'row' ( @@ (?! ':') )?"`
 	Header *RowHeader `parser:"@@?"`
 	Cells  []*Cell    `parser:"( ',' | @@ )*"`
-	Extra  *Stray     `parser:"@@?"`
+	Extra  *Stray     `parser:"( (?! EOL) @@ )?"`
 }
 
 // RowHeader is the header written before a row's cells: "header":.
@@ -140,7 +140,7 @@ type Outline struct {
 	Range    string         `parser:"  ( @Range"`
 	To       *Ident         `parser:"    @@? )? )?"`
 	Attrs    []*OutlineAttr `parser:"@@*"`
-	Extra    *Stray         `parser:"@@?"`
+	Extra    *Stray         `parser:"( (?! EOL) @@ )?"`
 }
 
 // OutlineAttr is one attribute of an outline: tone T, dashed or its label.
@@ -398,18 +398,18 @@ func (b *matrixBuilder) cell(cl *Cell, row, col int) (*diagram.Cell, bool) {
 		c.checkMarkup(cl.Text, cell.Text)
 	case cl.Value != nil:
 		v := cl.Value
-		if v.Digits == "" {
+		if v.Digits() == "" {
 			n := c.found(v.last())
-			c.errorf(v.Pos(), "write a number such as 0.25 or -3", "expected a number after %q, found %s", v.Sign, describe(n))
+			c.errorf(v.Pos(), "write a number such as 0.25 or -3", "expected a number after %q, found %s", v.Sign(), describe(n))
 			return nil, false
 		}
-		f, _, ok := splitNumber(v.Sign + v.Digits)
+		f, _, ok := splitNumber(v.Sign() + v.Digits())
 		if !ok {
-			c.errorf(v.Pos(), "write a number such as 0.25 or -3", "bad number %q", v.Sign+v.Digits)
+			c.errorf(v.Pos(), "write a number such as 0.25 or -3", "bad number %q", v.Text)
 			return nil, false
 		}
 		cell.Value, cell.Numeric = f, true
-		cell.Text = strings.Replace(v.Sign, "-", "−", 1) + v.Digits
+		cell.Text = strings.Replace(v.Sign(), "-", "−", 1) + v.Digits()
 	default:
 		what := "a cell"
 		if name != nil {

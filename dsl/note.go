@@ -24,7 +24,7 @@ type Note struct {
 	ID    *Ident      `parser:"'note' ( (?! 'tip' | 'pitfall' | 'tone' | 'icon' | 'width') @@ )?"`
 	Style string      `parser:"@('tip' | 'pitfall')?"`
 	Attrs []*NoteAttr `parser:"@@*"`
-	Extra *Stray      `parser:"@@?"`
+	Extra *Stray      `parser:"( (?! EOL) @@ )?"`
 	Lines []*NoteLine `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
 }
 
@@ -59,7 +59,7 @@ type NoteLine struct {
 	Kind  string  `parser:"(?! '}') ( @('text' | 'formula') (?! ':') )?"`
 	Name  *Tag    `parser:"@@?"`
 	Text  *String `parser:"@@?"`
-	Extra *Stray  `parser:"@@?"`
+	Extra *Stray  `parser:"( (?! EOL) @@ )?"`
 }
 
 var noteHelp = &help{

@@ -135,7 +135,7 @@ func (x *syntaxContext) braceOnNextLine() *diagram.Error {
 	if x.tok.Type != tokEOL || x.tok.Value == ";" {
 		return nil
 	}
-	if next := x.toks[nextSignificant(x.toks, x.at)]; next.Type == tokPunct && next.Value == "{" {
+	if next := x.toks[nextSignificant(x.toks, x.at)]; isPunct(next, "{") {
 		return x.errorAt(next, "{ must be on the same line as its statement", "move { to the end of the line before")
 	}
 	return nil
@@ -146,7 +146,7 @@ func (x *syntaxContext) sameLine() *diagram.Error {
 	if x.at != x.start || x.at == 0 || x.tok.Type != tokIdent {
 		return nil
 	}
-	if prev := x.toks[x.at-1]; prev.Type != tokPunct || prev.Value != "}" {
+	if prev := x.toks[x.at-1]; !isPunct(prev, "}") {
 		return nil
 	}
 	if allowed, _ := blockKeywords(x.opener); contains(allowed, x.tok.Value) || contains(allowed, "") {
@@ -272,7 +272,7 @@ func hasArrow(toks []lexer.Token) bool {
 // endsStatement reports whether t ends a statement: an end of line, the end
 // of the file or a closing brace.
 func endsStatement(t lexer.Token) bool {
-	return t.Type == tokEOL || t.EOF() || t.Type == tokPunct && t.Value == "}"
+	return t.Type == tokEOL || t.EOF() || isPunct(t, "}")
 }
 
 // tokenAt returns the index of the first token at or after offset.
@@ -291,12 +291,12 @@ func statementStart(toks []lexer.Token, at int) int {
 	i := at
 	for i > 0 {
 		p := toks[i-1]
-		if p.Type == tokEOL || p.Type == tokPunct && (p.Value == "{" || p.Value == "}") {
+		if p.Type == tokEOL || isPunct(p, "{") || isPunct(p, "}") {
 			break
 		}
 		i--
 	}
-	if i == at && toks[at].Type == tokPunct && toks[at].Value == "{" && at > 0 {
+	if i == at && isPunct(toks[at], "{") && at > 0 {
 		return statementStart(toks, at-1)
 	}
 	return i
@@ -307,7 +307,7 @@ func statementStart(toks []lexer.Token, at int) int {
 func enclosingOpener(toks []lexer.Token, at int) string {
 	depth := 0
 	for i := at - 1; i >= 0; i-- {
-		if toks[i].Type != tokPunct {
+		if toks[i].Type != tokBracket {
 			continue
 		}
 		switch toks[i].Value {

@@ -25,22 +25,23 @@ type Plot struct {
 
 // PlotStmt is one statement inside a plot block: an axis, the size, the
 // grid or the legend, a mark, or a line that starts with none of them
-// (reported).
+// (reported). Each starts with its own word, so their order only matters
+// for speed: the commonest come first.
 type PlotStmt struct {
 	Span
 	Commented
-	Axis    *Axis       `parser:"@@"`
+	Scatter *Scatter    `parser:"@@"`
+	Path    *Path       `parser:"| @@"`
+	Axis    *Axis       `parser:"| @@"`
 	Size    *PlotSize   `parser:"| @@"`
+	Label   *PlotLabel  `parser:"| @@"`
+	Curve   *Curve      `parser:"| @@"`
+	Rule    *Rule       `parser:"| @@"`
 	Grid    *PlotGrid   `parser:"| @@"`
 	Legend  *PlotLegend `parser:"| @@"`
-	Curve   *Curve      `parser:"| @@"`
-	Scatter *Scatter    `parser:"| @@"`
-	Path    *Path       `parser:"| @@"`
-	Area    *Area       `parser:"| @@"`
-	Region  *Region     `parser:"| @@"`
 	Contour *Contour    `parser:"| @@"`
-	Rule    *Rule       `parser:"| @@"`
-	Label   *PlotLabel  `parser:"| @@"`
+	Region  *Region     `parser:"| @@"`
+	Area    *Area       `parser:"| @@"`
 	Stray   *Stray      `parser:"| @@"`
 }
 
@@ -52,7 +53,7 @@ type Axis struct {
 	Range string      `parser:"  ( @Range"`
 	Hi    *Signed     `parser:"    @@? )? )?"`
 	Items []*AxisItem `parser:"@@*"`
-	Extra *Stray      `parser:"@@?"`
+	Extra *Stray      `parser:"( (?! EOL) @@ )?"`
 }
 
 // AxisItem is the name of an axis or the word log.
@@ -67,7 +68,7 @@ type PlotSize struct {
 	Span
 	Width  *Signed `parser:"'size' @@?"`
 	Height *Signed `parser:"@@?"`
-	Extra  *Stray  `parser:"@@?"`
+	Extra  *Stray  `parser:"( (?! EOL) @@ )?"`
 }
 
 // PlotGrid asks for grid lines: grid.
@@ -80,7 +81,7 @@ type PlotGrid struct {
 type PlotLegend struct {
 	Span
 	Place *Ident `parser:"'legend' @@?"`
-	Extra *Stray `parser:"@@?"`
+	Extra *Stray `parser:"( (?! EOL) @@ )?"`
 }
 
 // plotStatements are the words that start a statement in a plot block.

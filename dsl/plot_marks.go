@@ -21,8 +21,8 @@ type Curve struct {
 	Span
 	ID      *Ident        `parser:"'curve' ( @@ ':' | (?! 'y') @@ )?"`
 	Y       *Equation     `parser:"@@?"`
-	Options []*MarkOption `parser:"@@*"`
-	Extra   *Stray        `parser:"@@?"`
+	Options []*MarkOption `parser:"( (?! EOL) @@ )*"`
+	Extra   *Stray        `parser:"( (?! EOL) @@ )?"`
 }
 
 // Scatter is a set of points: points [ID:] then (x, y) pairs, blobs with
@@ -33,8 +33,8 @@ type Scatter struct {
 	Points   []*XY         `parser:"( @@+"`
 	Blobs    *Blobs        `parser:"| @@"`
 	Linspace *Linspace     `parser:"| @@ )?"`
-	Options  []*MarkOption `parser:"@@*"`
-	Extra    *Stray        `parser:"@@?"`
+	Options  []*MarkOption `parser:"( (?! EOL) @@ )*"`
+	Extra    *Stray        `parser:"( (?! EOL) @@ )?"`
 }
 
 // Blobs are random clusters: blobs seed=7 k=3 n=60 [spread=0.06].
@@ -63,8 +63,8 @@ type Path struct {
 	Kind    string        `parser:"@('path' | 'line')"`
 	ID      *Ident        `parser:"( @@ ':'? )?"`
 	Points  []*XY         `parser:"@@*"`
-	Options []*MarkOption `parser:"@@*"`
-	Extra   *Stray        `parser:"@@?"`
+	Options []*MarkOption `parser:"( (?! EOL) @@ )*"`
+	Extra   *Stray        `parser:"( (?! EOL) @@ )?"`
 }
 
 // Area fills under a curve or path, or between two:
@@ -76,8 +76,8 @@ type Area struct {
 	Upper   *Ident        `parser:"  @@?"`
 	And     bool          `parser:"  ( @'and'"`
 	Lower   *Ident        `parser:"    @@? )? )?"`
-	Options []*MarkOption `parser:"@@*"`
-	Extra   *Stray        `parser:"@@?"`
+	Options []*MarkOption `parser:"( (?! EOL) @@ )*"`
+	Extra   *Stray        `parser:"( (?! EOL) @@ )?"`
 }
 
 // Region is a half-plane: region [ID:] FORMULA > FORMULA [options] (or <,
@@ -89,8 +89,8 @@ type Region struct {
 	Cmp     string        `parser:"( @('<' | '>')"`
 	Eq      bool          `parser:"  @'='?"`
 	Rhs     *Formula      `parser:"  @@? )?"`
-	Options []*MarkOption `parser:"@@*"`
-	Extra   *Stray        `parser:"@@?"`
+	Options []*MarkOption `parser:"( (?! EOL) @@ )*"`
+	Extra   *Stray        `parser:"( (?! EOL) @@ )?"`
 }
 
 // Contour is a level line of a formula in x and y:
@@ -99,8 +99,8 @@ type Contour struct {
 	Span
 	ID      *Ident        `parser:"'contour' ( @@ ':' | (?! 'z') @@ )?"`
 	Z       *Equation     `parser:"@@?"`
-	Options []*MarkOption `parser:"@@*"`
-	Extra   *Stray        `parser:"@@?"`
+	Options []*MarkOption `parser:"( (?! EOL) @@ )*"`
+	Extra   *Stray        `parser:"( (?! EOL) @@ )?"`
 }
 
 // Rule is a straight line across the plot:
@@ -109,8 +109,8 @@ type Rule struct {
 	Span
 	ID      *Ident        `parser:"'rule' ( @@ ':' | (?! 'x' | 'y') @@ )?"`
 	Line    *Equation     `parser:"@@?"`
-	Options []*MarkOption `parser:"@@*"`
-	Extra   *Stray        `parser:"@@?"`
+	Options []*MarkOption `parser:"( (?! EOL) @@ )*"`
+	Extra   *Stray        `parser:"( (?! EOL) @@ )?"`
 }
 
 // PlotLabel is a text at a point, with an optional leader:
@@ -119,8 +119,8 @@ type PlotLabel struct {
 	Span
 	ID      *Ident        `parser:"'label' ( @@ ':'? )?"`
 	At      *XY           `parser:"@@?"`
-	Options []*MarkOption `parser:"@@*"`
-	Extra   *Stray        `parser:"@@?"`
+	Options []*MarkOption `parser:"( (?! EOL) @@ )*"`
+	Extra   *Stray        `parser:"( (?! EOL) @@ )?"`
 }
 
 // Equation is NAME = FORMULA, as in y = x^2 + 1; Eq is false and Formula
@@ -360,7 +360,7 @@ func (b *plotBuilder) levels(ls *Levels) ([]float64, *lexer.Token, bool) {
 		case it.Comma:
 			want, last = true, it.Tokens[0]
 			continue
-		case !want && it.Value.Sign == "+":
+		case !want && it.Value.Sign() == "+":
 			t := it.Tokens[0]
 			return out, &t, false
 		}

@@ -20,7 +20,8 @@ const (
 	tokRange                                 // ..
 	tokNumber                                // 12, 1.5, .5, with an optional unit: 2s, 500ms, 10%
 	tokIdent                                 // a, a_1, bias-variance, descent.marker
-	tokPunct                                 // one of {}()[],:=+-*/^<>|!%
+	tokBracket                               // one of {}()[]
+	tokPunct                                 // one of ,:=+-*/^<>|!%
 	tokInvalid                               // any other character
 	tokComment                               // # to the end of the line
 	tokSpace                                 // blanks other than newlines
@@ -30,7 +31,7 @@ const (
 var tokenNames = map[string]lexer.TokenType{
 	"EOF": tokEOF, "EOL": tokEOL, "String": tokString, "OpenString": tokOpenString,
 	"Arrow": tokArrow, "Range": tokRange, "Number": tokNumber, "Ident": tokIdent,
-	"Punct": tokPunct, "Invalid": tokInvalid, "Comment": tokComment, "Space": tokSpace,
+	"Bracket": tokBracket, "Punct": tokPunct, "Invalid": tokInvalid, "Comment": tokComment, "Space": tokSpace,
 }
 
 // definition is the language's lexer as participle sees it: the token types
@@ -72,7 +73,8 @@ func (definition) LexString(name, src string) (lexer.Lexer, error) {
 //	Range       \.\.
 //	Number      (\d+(\.\d+)?|\.\d+)([A-Za-z%][A-Za-z0-9%]*)?
 //	Ident       [A-Za-z_][A-Za-z0-9_]*([.\-][A-Za-z0-9_]+)*
-//	Punct       [{}()\[\],:=+\-*/^<>|!%]
+//	Bracket     [{}()\[\]]
+//	Punct       [,:=+\-*/^<>|!%]
 //	Invalid     .
 //
 // The tests hold it to a lexer built from these rules as regular
@@ -173,7 +175,10 @@ func scanOne(src []byte, i int) (lexer.TokenType, int) {
 	if n := ident(src, i); n > 0 {
 		return tokIdent, n
 	}
-	if isPunctByte(c) {
+	switch c {
+	case '{', '}', '(', ')', '[', ']': // Bracket
+		return tokBracket, 1
+	case ',', ':', '=', '+', '-', '*', '/', '^', '<', '>', '|', '!', '%': // Punct
 		return tokPunct, 1
 	}
 	// Invalid: any one character (or one byte that is not UTF-8).
@@ -290,13 +295,4 @@ func ident(src []byte, i int) int {
 		}
 	}
 	return j - i
-}
-
-// isPunct reports whether c is one of [{}()\[\],:=+\-*/^<>|!%].
-func isPunctByte(c byte) bool {
-	switch c {
-	case '{', '}', '(', ')', '[', ']', ',', ':', '=', '+', '-', '*', '/', '^', '<', '>', '|', '!', '%':
-		return true
-	}
-	return false
 }

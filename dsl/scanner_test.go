@@ -21,7 +21,8 @@ var lexDef = lexer.MustSimple([]lexer.SimpleRule{
 	{Name: "Range", Pattern: `\.\.`},
 	{Name: "Number", Pattern: `(\d+(\.\d+)?|\.\d+)([A-Za-z%][A-Za-z0-9%]*)?`},
 	{Name: "Ident", Pattern: `[A-Za-z_][A-Za-z0-9_]*([.\-][A-Za-z0-9_]+)*`},
-	{Name: "Punct", Pattern: `[{}()\[\],:=+\-*/^<>|!%]`},
+	{Name: "Bracket", Pattern: `[{}()\[\]]`},
+	{Name: "Punct", Pattern: `[,:=+\-*/^<>|!%]`},
 	{Name: "Invalid", Pattern: `.`},
 })
 

@@ -57,7 +57,7 @@ type StackItem struct {
 	Span
 	ID    *Ident      `parser:"@@"`
 	Attrs []*ItemAttr `parser:"@@*"`
-	Extra *Stray      `parser:"@@?"`
+	Extra *Stray      `parser:"( (?! EOL) @@ )?"`
 }
 
 // ItemAttr is the label or the tone of a stack item.
@@ -76,7 +76,7 @@ type StackNote struct {
 	ID    *Ident    `parser:"( (?! 'tone') @@ )?"`
 	Text  *String   `parser:"@@?"`
 	Tone  *ToneAttr `parser:"@@?"`
-	Extra *Stray    `parser:"@@?"`
+	Extra *Stray    `parser:"( (?! EOL) @@ )?"`
 }
 
 // noteKinds maps the words that start a side note to their default tones.

@@ -42,7 +42,7 @@ type Budget struct {
 	Span
 	Duration *Numeral `parser:"'budget' @@?"`
 	Label    *String  `parser:"@@?"`
-	Extra    *Stray   `parser:"@@?"`
+	Extra    *Stray   `parser:"( (?! EOL) @@ )?"`
 }
 
 // Segment is one phase of a timeline: its id, then its label, duration,
@@ -52,7 +52,7 @@ type Segment struct {
 	Span
 	ID    *Ident         `parser:"@@"`
 	Parts []*SegmentPart `parser:"@@*"`
-	Extra *Stray         `parser:"@@?"`
+	Extra *Stray         `parser:"( (?! EOL) @@ )?"`
 }
 
 // SegmentPart is one part of a segment line.

@@ -78,7 +78,7 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Options, f)
 		inspect(n.Extra, f)
 	case *Edge:
-		inspect(n.From, f)
+		Inspect(&n.From, f)
 		inspectAll(n.Hops, f)
 		inspectAll(n.Attrs, f)
 	case *Equation:
@@ -126,7 +126,7 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Lo, f)
 		inspect(n.Hi, f)
 	case *Hop:
-		inspect(n.To, f)
+		Inspect(&n.To, f)
 	case *IconAttr:
 		inspect(n.Name, f)
 	case *ItemAttr:
@@ -246,18 +246,18 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Extra, f)
 	case *PlotStmt:
 		inspect(n.Doc, f)
-		inspect(n.Axis, f)
-		inspect(n.Size, f)
-		inspect(n.Grid, f)
-		inspect(n.Legend, f)
-		inspect(n.Curve, f)
 		inspect(n.Scatter, f)
 		inspect(n.Path, f)
-		inspect(n.Area, f)
-		inspect(n.Region, f)
-		inspect(n.Contour, f)
-		inspect(n.Rule, f)
+		inspect(n.Axis, f)
+		inspect(n.Size, f)
 		inspect(n.Label, f)
+		inspect(n.Curve, f)
+		inspect(n.Rule, f)
+		inspect(n.Grid, f)
+		inspect(n.Legend, f)
+		inspect(n.Contour, f)
+		inspect(n.Region, f)
+		inspect(n.Area, f)
 		inspect(n.Stray, f)
 		inspect(n.Comment, f)
 	case *Point:

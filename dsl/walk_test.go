@@ -94,8 +94,11 @@ func walkCode(t *testing.T) []byte {
 						body = append(body, fmt.Sprintf("\t\tinspect(n.%s, f)", id.Name))
 					}
 				case *ast.Ident:
-					if typ.Name == "Panel" {
+					switch {
+					case typ.Name == "Panel":
 						body = append(body, fmt.Sprintf("\t\tinspect(n.%s, f)", id.Name))
+					case nodes[typ.Name]:
+						body = append(body, fmt.Sprintf("\t\tInspect(&n.%s, f)", id.Name))
 					}
 				case *ast.ArrayType:
 					elem := typ.Elt
@@ -175,11 +178,8 @@ func reachable(v reflect.Value, out map[Node]bool) {
 		if v.IsNil() {
 			return
 		}
-		if n, ok := v.Interface().(Node); ok && v.Kind() == reflect.Pointer {
-			if out[n] {
-				return
-			}
-			out[n] = true
+		if n, ok := v.Interface().(Node); ok && v.Kind() == reflect.Pointer && out[n] {
+			return // the struct below records it
 		}
 		reachable(v.Elem(), out)
 	case reflect.Slice:
@@ -187,6 +187,11 @@ func reachable(v reflect.Value, out map[Node]bool) {
 			reachable(v.Index(i), out)
 		}
 	case reflect.Struct:
+		if v.CanAddr() && v.Type() != reflect.TypeOf(Span{}) {
+			if n, ok := v.Addr().Interface().(Node); ok && !out[n] {
+				out[n] = true
+			}
+		}
 		for i := 0; i < v.NumField(); i++ {
 			f := v.Type().Field(i)
 			if !f.IsExported() || f.Name == "Tokens" || f.Name == "Comments" && v.Type() == reflect.TypeOf(File{}) {
