@@ -8,6 +8,7 @@ import (
 
 	"github.com/aiprep/diag"
 	"github.com/aiprep/diag/dsl"
+	"github.com/aiprep/diag/internal/resourcetest"
 )
 
 // Payloads that try to break out of text, attributes and the style sheet.
@@ -52,7 +53,7 @@ func hostileCases() []hostileCase {
 		b.WriteString("}\n")
 		return b.String()
 	}
-	return []hostileCase{
+	cases := []hostileCase{
 		// Markup and quotes in every kind of text.
 		{name: "title", src: "title " + q(xssTag) + "\nsubtitle " + q(xssCDATA) + "\ngraph g { a }\n", texts: []string{xssTag, xssCDATA}},
 		{name: "footer and kicker", src: "kicker " + q(xssAttr) + "\nfooter " + q(xssQuotes) + "\ngraph g { a }\n", texts: []string{xssAttr, xssQuotes}},
@@ -132,6 +133,9 @@ func hostileCases() []hostileCase {
 		{name: "unterminated string", src: "graph g {\n a \"" + xssTag + "\n}\n", refused: true},
 		{name: "string too long", src: "graph g {\n a " + q(strings.Repeat("é", 10001)) + "\n}\n", refused: true},
 	}
+	// Inputs inside the counted limits that once took seconds to minutes
+	// and gigabytes (see resource_test.go).
+	return append(cases, smallResourceCases()...)
 }
 
 // itoa formats a small non-negative int.
@@ -163,14 +167,32 @@ var payloadWords = []string{"alert(", "<", "onload=", "onmouseover=", "red;}", "
 
 // TestHostileInputs compiles the hostile corpus: each input either compiles
 // to safe SVG that shows its texts as text, or is refused with errors at
-// file:line:col.
+// file:line:col. Each also compiles alone in a child process, held to the
+// caps of CPU time and memory of TestResources.
 func TestHostileInputs(t *testing.T) {
 	cases := hostileCases()
+	if name := resourcetest.Child(); name != "" {
+		for _, c := range cases {
+			if c.name == name {
+				resourcetest.Report(compileOutcome([]byte(c.src)))
+				return
+			}
+		}
+		t.Fatalf("no hostile case %q", name)
+	}
 	if len(cases) < 40 {
 		t.Fatalf("hostile corpus has %d cases, want at least 40", len(cases))
 	}
+	names := map[string]bool{}
+	for _, c := range cases {
+		if names[c.name] {
+			t.Fatalf("two hostile cases are named %q", c.name)
+		}
+		names[c.name] = true
+	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			resourcetest.Measure(t, "TestHostileInputs", c.name, resourceTimeout, resourceCPU, resourceRSS)
 			src := []byte(c.src)
 			svg := checkCompile(t, "hostile.diag", src)
 			if svg == nil {
