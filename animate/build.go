@@ -68,6 +68,8 @@ func Build(script *diagram.Script, scene *layout.Scene) (*Timeline, error) {
 //
 // A script that makes more keyframes than lim.MaxKeyframes is refused at
 // the action that passes the limit, and nothing after it is built.
+// Keys between two keys of their own value are dropped, which changes no
+// frame.
 func BuildWithin(script *diagram.Script, scene *layout.Scene, lim Limits) (*Timeline, error) {
 	tl := &Timeline{}
 	if script == nil || len(script.Steps) == 0 {
@@ -108,7 +110,7 @@ func BuildWithin(script *diagram.Script, scene *layout.Scene, lim Limits) (*Time
 		tl.Tracks = append(tl.Tracks, Track{
 			Target:  c.target,
 			Prop:    c.prop,
-			Keys:    quantize(c.keys(tl.End, Settle, tl.Period, reset), tl.Period),
+			Keys:    mergeEqual(quantize(c.keys(tl.End, Settle, tl.Period, reset), tl.Period)),
 			Origin:  c.origin,
 			DashLen: c.dashLen,
 		})
@@ -292,6 +294,21 @@ func (b *builder) showDuring(id string, s, e, in float64) {
 // the period. The style sheet writes offsets to a millionth of a percent,
 // finer than this, so Timeline.At and the browser see the same keyframes.
 const Resolution = 1e-6
+
+// mergeEqual drops every key between two keys of the same value when it
+// has that value too: the property holds it all the while, whatever the
+// easing, so no frame changes. A trace repeated in many steps, or a show
+// of what is shown, would otherwise write a keyframe for every step.
+func mergeEqual(keys []Key) []Key {
+	out := keys[:0:0]
+	for i, k := range keys {
+		if i > 0 && i < len(keys)-1 && keys[i-1].V == k.V && keys[i+1].V == k.V {
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
 
 // quantize keeps key times strictly increasing by at least Resolution of
 // the period, with the first key at 0 and the last at the period's end.
