@@ -10,7 +10,7 @@ import (
 type Animate struct {
 	Span
 	Loop  bool        `parser:"'animate' @'loop'?"`
-	Steps []*StepStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+	Steps []*StepStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
 // StepStmt is one statement of the animate block.
@@ -26,7 +26,7 @@ type Step struct {
 	Span
 	Caption  *String       `parser:"'step' @@?"`
 	Duration *Number       `parser:"@@?"`
-	Actions  []*ActionStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+	Actions  []*ActionStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
 // ActionStmt is one action of a step or a together block.
@@ -106,7 +106,7 @@ type CountAction struct {
 type TogetherAction struct {
 	Span
 	Options []*Option     `parser:"'together' @@*"`
-	Actions []*ActionStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+	Actions []*ActionStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
 // Option is a per-action option: delay DURATION or ease NAME.

@@ -7,14 +7,15 @@ import (
 )
 
 // The AST. Struct tags hold the participle grammar. Statements are separated
-// by EOL tokens (a newline or ";"); a block is "{" statements "}" with its
+// by EOL tokens (one token for a run of newlines and ";", with the blank
+// and comment lines between them); a block is "{" statements "}" with its
 // opening brace on the statement's line. Every node records the position of
 // its first token in Pos (byte columns; use File.Position for characters).
 
 // File is a parsed .diag file.
 type File struct {
 	Span
-	Stmts []*Stmt `parser:"EOL* ( @@ ( EOL+ @@? )* )?"`
+	Stmts []*Stmt `parser:"EOL? ( @@ ( EOL @@? )* )?"`
 
 	// Name is the file name given to Parse.
 	Name string
@@ -83,7 +84,7 @@ type Header struct {
 // Legend is the legend block: one "KIND "label"" line per item.
 type Legend struct {
 	Span
-	Items []*LegendItem `parser:"'legend' '{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+	Items []*LegendItem `parser:"'legend' '{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
 // LegendItem is one legend line: a kind (solid, dashed, bold, dot or a tone)

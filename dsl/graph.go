@@ -16,7 +16,7 @@ type Graph struct {
 	Commented
 	ID    *Ident       `parser:"'graph' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr      `parser:"@@*"`
-	Stmts []*GraphStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+	Stmts []*GraphStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
 // GraphStmt is one statement inside a graph or group block.
@@ -37,7 +37,7 @@ type Group struct {
 	Span
 	ID    *Ident       `parser:"'group' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr      `parser:"@@*"`
-	Stmts []*GraphStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+	Stmts []*GraphStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
 // Rank asks for nodes to share a rank: rank same a b c.

@@ -140,7 +140,7 @@ func matchingIndent(stack []opener, indent int) int {
 
 // firstOnLine reports whether toks[i] is the first token of its line.
 func firstOnLine(toks []lexer.Token, i int) bool {
-	return i == 0 || toks[i-1].Type == tokEOL && toks[i-1].Value != ";"
+	return i == 0 || toks[i-1].Type == tokEOL && strings.HasSuffix(toks[i-1].Value, "\n")
 }
 
 // indent returns the number of leading spaces and tabs on the line of p.

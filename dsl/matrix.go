@@ -28,7 +28,7 @@ type Matrix struct {
 	ID    *Ident        `parser:"'matrix' ( (?! 'heat') @@ )?"`
 	Attrs []*MatrixAttr `parser:"@@*"`
 	Extra *Stray        `parser:"( (?! EOL) @@ )?"`
-	Stmts []*MatrixStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+	Stmts []*MatrixStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
 // MatrixAttr is the title or the heat scale of a matrix.

@@ -25,7 +25,7 @@ type Note struct {
 	Style string      `parser:"@('tip' | 'pitfall')?"`
 	Attrs []*NoteAttr `parser:"@@*"`
 	Extra *Stray      `parser:"( (?! EOL) @@ )?"`
-	Lines []*NoteLine `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+	Lines []*NoteLine `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
 // NoteAttr is one attribute of a note, after its id and style: the title,

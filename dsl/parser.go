@@ -132,7 +132,7 @@ func (x *syntaxContext) usage() string {
 
 // braceOnNextLine: a block's brace must be on its statement's line.
 func (x *syntaxContext) braceOnNextLine() *diagram.Error {
-	if x.tok.Type != tokEOL || x.tok.Value == ";" {
+	if x.tok.Type != tokEOL || x.tok.Value[0] == ';' {
 		return nil
 	}
 	if next := x.toks[nextSignificant(x.toks, x.at)]; isPunct(next, "{") {
@@ -297,9 +297,20 @@ func statementStart(toks []lexer.Token, at int) int {
 		i--
 	}
 	if i == at && isPunct(toks[at], "{") && at > 0 {
+		// A brace that starts a statement belongs to the statement
+		// before it, unless a blank line or a second separator stands
+		// between them.
+		if p := toks[at-1]; p.Type == tokEOL && separators(p.Value) > 1 {
+			return at - 1
+		}
 		return statementStart(toks, at-1)
 	}
 	return i
+}
+
+// separators counts the newlines and semicolons of a line end.
+func separators(eol string) int {
+	return strings.Count(eol, "\n") + strings.Count(eol, ";")
 }
 
 // enclosingOpener returns the first word of the statement that opens the
@@ -342,7 +353,7 @@ func describe(t lexer.Token) string {
 	switch {
 	case t.EOF():
 		return "end of file"
-	case t.Type == tokEOL && t.Value == ";":
+	case t.Type == tokEOL && t.Value[0] == ';':
 		return `";"`
 	case t.Type == tokEOL:
 		return "end of line"

@@ -20,7 +20,7 @@ type Plot struct {
 	Commented
 	ID    *Ident      `parser:"'plot' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr     `parser:"@@*"`
-	Stmts []*PlotStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+	Stmts []*PlotStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
 // PlotStmt is one statement inside a plot block: an axis, the size, the

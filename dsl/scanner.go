@@ -13,7 +13,7 @@ import (
 const tokEOF = lexer.EOF
 
 const (
-	tokEOL        lexer.TokenType = iota + 1 // a newline or ";"
+	tokEOL        lexer.TokenType = iota + 1 // a run of newlines and ";"
 	tokString                                // "text", escapes included
 	tokOpenString                            // a string that does not close on its line
 	tokArrow                                 // <-> -> <- --
@@ -114,9 +114,10 @@ func (s *scanner) Next() (lexer.Token, error) {
 			s.addComment(start, s.text[start:s.off], line, s.codeLine == line)
 			continue
 		case tokEOL:
-			if s.src[s.off-1] == '\n' {
-				s.lines = append(s.lines, s.off)
-			}
+			s.codeLine = line
+			s.eolRun()
+			s.count++
+			return lexer.Token{Type: typ, Value: s.text[start:s.off], Pos: lexer.Position{Offset: start}}, nil
 		}
 		s.codeLine = line
 		s.count++
@@ -124,6 +125,40 @@ func (s *scanner) Next() (lexer.Token, error) {
 	}
 	s.count++
 	return lexer.Token{Type: tokEOF, Pos: lexer.Position{Offset: len(s.src)}}, nil
+}
+
+// eolRun extends the line end just read over the line ends, spaces and
+// comments that follow it, so that blank lines, comment lines and ";;"
+// make one EOL token. The token's value runs from its first separator to
+// its last: describe names it by the first, and a token after it is the
+// first of its line when the last is a newline. Spaces and comments after
+// the last separator are left to Next.
+func (s *scanner) eolRun() {
+	if s.src[s.off-1] == '\n' {
+		s.lines = append(s.lines, s.off)
+	}
+	end := s.off
+	var pending [][2]int // comments seen since the last separator
+	for s.off < len(s.src) {
+		typ, n := scanOne(s.src, s.off)
+		if typ == tokEOL {
+			for _, c := range pending {
+				line := len(s.lines)
+				s.addComment(c[0], s.text[c[0]:c[1]], line, s.codeLine == line)
+			}
+			pending = pending[:0]
+			if s.src[s.off+n-1] == '\n' {
+				s.lines = append(s.lines, s.off+n)
+			}
+			end = s.off + n
+		} else if typ == tokComment {
+			pending = append(pending, [2]int{s.off, s.off + n})
+		} else if typ != tokSpace {
+			break
+		}
+		s.off += n
+	}
+	s.off = end
 }
 
 // scanTokens lexes src to the end: every token, the last one EOF.

@@ -22,7 +22,7 @@ type Sequence struct {
 	Commented
 	ID    *Ident     `parser:"'sequence' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr    `parser:"@@*"`
-	Stmts []*SeqStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+	Stmts []*SeqStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
 // SeqStmt is one statement of a sequence or of a block inside it.
@@ -40,7 +40,7 @@ type SeqStmt struct {
 // SeqBlock is a block of sequence statements.
 type SeqBlock struct {
 	Span
-	Stmts []*SeqStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+	Stmts []*SeqStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
 // SeqMessage is a message: [ID:] from ARROW to ["label"] [tone T] [{ ... }].

@@ -13,7 +13,7 @@ type Split struct {
 	Cols  *Number `parser:"@@?"`
 	ID    *Ident  `parser:"( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr `parser:"@@*"`
-	Items []Panel `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+	Items []Panel `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
 var splitHelp = &help{

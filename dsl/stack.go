@@ -21,7 +21,7 @@ type Stack struct {
 	Commented
 	ID    *Ident       `parser:"'stack' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr      `parser:"@@*"`
-	Stmts []*StackStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+	Stmts []*StackStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
 // StackStmt is one statement of a stack block: a band, or anything else
@@ -38,7 +38,7 @@ type Band struct {
 	Span
 	ID    *Ident      `parser:"'band' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr     `parser:"@@*"`
-	Lines []*BandLine `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+	Lines []*BandLine `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
 // BandLine is one statement inside a band: a side note, an item, or a line

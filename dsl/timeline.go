@@ -23,7 +23,7 @@ type Timeline struct {
 	Commented
 	ID    *Ident          `parser:"'timeline' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr         `parser:"@@*"`
-	Stmts []*TimelineStmt `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+	Stmts []*TimelineStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
 // TimelineStmt is one statement of a timeline block: the budget, a segment,

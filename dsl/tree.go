@@ -17,7 +17,7 @@ type Tree struct {
 	Commented
 	ID    *Ident      `parser:"'tree' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
 	Attrs []*Attr     `parser:"@@*"`
-	Nodes []*TreeNode `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+	Nodes []*TreeNode `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
 // TreeNode is one node of a tree, with the label of the branch that leads
@@ -36,7 +36,7 @@ type TreeNode struct {
 // TreeBlock is the block of a node's children.
 type TreeBlock struct {
 	Span
-	Nodes []*TreeNode `parser:"'{' EOL* ( @@ ( EOL+ @@? )* )? '}'"`
+	Nodes []*TreeNode `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
 // TreeAttr is one attribute of a tree node: its label, a detail line or a
