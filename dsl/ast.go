@@ -1,8 +1,6 @@
 package dsl
 
 import (
-	"github.com/alecthomas/participle/v2/lexer"
-
 	"github.com/aiprep/diag/diagram"
 )
 
@@ -130,28 +128,6 @@ type Number struct {
 	Span
 	Raw string `parser:"@'-'? @Number"`
 }
-
-// Signed is a number with an optional sign, + or -, as plot, matrix and
-// note statements write them; Text is the sign and the number as written,
-// which may be a sign alone (Compile reports it).
-type Signed struct {
-	Span
-	Text string `parser:"@( Number | ( '-' | '+' ) Number? )"`
-}
-
-// Sign returns the number's sign, or "".
-func (n *Signed) Sign() string {
-	if n.Text[0] == '-' || n.Text[0] == '+' {
-		return n.Text[:1]
-	}
-	return ""
-}
-
-// Digits returns the number without its sign, or "" for a sign alone.
-func (n *Signed) Digits() string { return n.Text[len(n.Sign()):] }
-
-// last returns the number's last token.
-func (n *Signed) last() lexer.Token { return n.Tokens[len(n.Tokens)-1] }
 
 // Tag is a name written before a colon, as in tp: "TP" or curve loss: y =
 // x^2: it names the part of a panel that it starts.

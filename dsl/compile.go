@@ -64,29 +64,36 @@ func (c *compiler) next(after Pos) lexer.Token {
 // next).
 func (c *compiler) found(after lexer.Token) lexer.Token { return c.next(tokenEnd(after)) }
 
-// signed converts a signed number that follows the token kw. A sign with
-// no number after it, or no number at all, is reported as what was found
-// instead, with hint.
-func (c *compiler) signed(n *Signed, kw lexer.Token, what, hint string) (float64, bool) {
-	if n == nil || n.Digits() == "" {
-		t := c.found(kw)
-		if n != nil {
-			t = c.found(n.Tokens[0])
-		}
+// signed converts the tokens of a signed number (none, a sign alone,
+// or a number with an optional sign before it) that follow the token kw.
+func (c *compiler) signed(toks []lexer.Token, kw lexer.Token, what, hint string) (float64, bool) {
+	last := lastOf(toks, kw)
+	if len(toks) == 0 || last.Type != tokNumber {
+		t := c.found(last)
 		c.errorf(tokenPos(t), hint, "%s must be a number, found %s", what, describe(t))
 		return 0, false
 	}
-	return c.numberAt(n.Text, n.Pos(), what)
+	return c.numberAt(signedText(toks), tokenPos(toks[0]), what)
 }
 
-// stopAfter returns the token a reader of numbers stops at when n, which
-// follows the token kw, is missing or has no digits: the token after kw,
-// or after n's sign.
-func (c *compiler) stopAfter(n *Signed, kw lexer.Token) lexer.Token {
-	if n == nil {
-		return c.found(kw)
+// signedText returns the text of a signed number's tokens: the sign, if
+// any, and the number.
+func signedText(toks []lexer.Token) string {
+	if len(toks) == 2 {
+		return toks[0].Value + toks[1].Value
 	}
-	return c.found(n.last())
+	return toks[0].Value
+}
+
+// last returns the last of toks, which are not none.
+func last(toks []lexer.Token) lexer.Token { return toks[len(toks)-1] }
+
+// lastOf returns the last of toks, or kw when there are none.
+func lastOf(toks []lexer.Token, kw lexer.Token) lexer.Token {
+	if len(toks) == 0 {
+		return kw
+	}
+	return toks[len(toks)-1]
 }
 
 // toneName converts a tone attribute of a line whose parts come in any

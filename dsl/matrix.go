@@ -43,10 +43,10 @@ type MatrixAttr struct {
 // missing.
 type Heat struct {
 	Span
-	Lo    *Signed `parser:"'heat' @@?"`
-	Range string  `parser:"( @Range"`
-	Hi    *Signed `parser:"  @@? )?"`
-	Kind  string  `parser:"@('diverging' | 'sequential')?"`
+	Lo    []lexer.Token `parser:"'heat' @( Number | ( '-' | '+' ) Number? )?"`
+	Range string        `parser:"( @Range"`
+	Hi    []lexer.Token `parser:"  @( Number | ( '-' | '+' ) Number? )? )?"`
+	Kind  string        `parser:"@('diverging' | 'sequential')?"`
 }
 
 // MatrixStmt is one statement inside a matrix block: column or row
@@ -108,10 +108,10 @@ type RowHeader struct {
 // can say what is missing.
 type Cell struct {
 	Span
-	Name  *Tag        `parser:"(?= Ident ':' | String | Number | '-' | '+') @@?"`
-	Text  *String     `parser:"( @@"`
-	Value *Signed     `parser:"| @@ )?"`
-	Attrs []*CellAttr `parser:"@@*"`
+	Name  *Tag          `parser:"(?= Ident ':' | String | Number | '-' | '+') @@?"`
+	Text  *String       `parser:"( @@"`
+	Value []lexer.Token `parser:"| @( Number | ( '-' | '+' ) Number? ) )?"`
+	Attrs []*CellAttr   `parser:"@@*"`
 }
 
 // CellAttr is one attribute of a cell. A word followed by a colon names
@@ -236,21 +236,20 @@ func (b *matrixBuilder) heat(h *Heat) (lexer.Token, bool) {
 	kw := h.Tokens[0]
 	lo, ok := c.signed(h.Lo, kw, "heat range start", hint)
 	if !ok {
-		return c.stopAfter(h.Lo, kw), false
+		return c.found(lastOf(h.Lo, kw)), false
 	}
+	rng := c.found(lastOf(h.Lo, kw))
 	if h.Range == "" {
-		r := c.found(h.Lo.last())
-		c.errorf(tokenPos(r), hint, "expected .. after heat range start, found %s", describe(r))
-		return r, false
+		c.errorf(tokenPos(rng), hint, "expected .. after heat range start, found %s", describe(rng))
+		return rng, false
 	}
-	rng := c.found(h.Lo.last())
 	hi, ok := c.signed(h.Hi, rng, "heat range end", hint)
 	if !ok {
-		return c.stopAfter(h.Hi, rng), false
+		return c.found(lastOf(h.Hi, rng)), false
 	}
 	if lo >= hi {
-		c.errorf(h.Lo.Pos(), fmt.Sprintf("write the smaller value first, like heat %g..%g", min(lo, hi), max(lo, hi)), "heat range %g..%g is empty", lo, hi)
-		return c.found(h.Hi.last()), false
+		c.errorf(tokenPos(h.Lo[0]), fmt.Sprintf("write the smaller value first, like heat %g..%g", min(lo, hi), max(lo, hi)), "heat range %g..%g is empty", lo, hi)
+		return c.found(lastOf(h.Hi, rng)), false
 	}
 	out := &diagram.HeatScale{Lo: lo, Hi: hi}
 	if h.Kind == "diverging" {
@@ -398,18 +397,22 @@ func (b *matrixBuilder) cell(cl *Cell, row, col int) (*diagram.Cell, bool) {
 		c.checkMarkup(cl.Text, cell.Text)
 	case cl.Value != nil:
 		v := cl.Value
-		if v.Digits() == "" {
-			n := c.found(v.last())
-			c.errorf(v.Pos(), "write a number such as 0.25 or -3", "expected a number after %q, found %s", v.Sign(), describe(n))
+		sign, last := "", v[len(v)-1]
+		if v[0].Type != tokNumber {
+			sign = v[0].Value
+		}
+		if last.Type != tokNumber {
+			n := c.found(last)
+			c.errorf(tokenPos(v[0]), "write a number such as 0.25 or -3", "expected a number after %q, found %s", sign, describe(n))
 			return nil, false
 		}
-		f, _, ok := splitNumber(v.Sign() + v.Digits())
+		f, _, ok := splitNumber(sign + last.Value)
 		if !ok {
-			c.errorf(v.Pos(), "write a number such as 0.25 or -3", "bad number %q", v.Text)
+			c.errorf(tokenPos(v[0]), "write a number such as 0.25 or -3", "bad number %q", sign+last.Value)
 			return nil, false
 		}
 		cell.Value, cell.Numeric = f, true
-		cell.Text = strings.Replace(v.Sign(), "-", "−", 1) + v.Digits()
+		cell.Text = strings.Replace(sign, "-", "−", 1) + last.Value
 	default:
 		what := "a cell"
 		if name != nil {

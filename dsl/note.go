@@ -1,6 +1,8 @@
 package dsl
 
 import (
+	"github.com/alecthomas/participle/v2/lexer"
+
 	"errors"
 	"fmt"
 	"strings"
@@ -48,7 +50,7 @@ type IconAttr struct {
 // WidthAttr is the attribute width PX; Value is nil when no number follows.
 type WidthAttr struct {
 	Span
-	Value *Signed `parser:"'width' @@?"`
+	Value []lexer.Token `parser:"'width' @( Number | ( '-' | '+' ) Number? )?"`
 }
 
 // NoteLine is one line of a note: a bullet, or a plain line (text) or a
@@ -144,7 +146,7 @@ func (c *compiler) noteHead(out *diagram.Note, n *Note) {
 				return
 			}
 			if w < 160 || w > 1600 {
-				c.errorf(a.Width.Value.Pos(), hint, "note width %g is out of range", w)
+				c.errorf(tokenPos(a.Width.Value[0]), hint, "note width %g is out of range", w)
 				continue
 			}
 			out.Width = w

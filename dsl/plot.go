@@ -48,12 +48,12 @@ type PlotStmt struct {
 // Axis is an axis of a plot: x|y [LO .. HI] ["name"] [log].
 type Axis struct {
 	Span
-	Name  string      `parser:"@('x' | 'y')"`
-	Lo    *Signed     `parser:"( @@"`
-	Range string      `parser:"  ( @Range"`
-	Hi    *Signed     `parser:"    @@? )? )?"`
-	Items []*AxisItem `parser:"@@*"`
-	Extra *Stray      `parser:"( (?! EOL) @@ )?"`
+	Name  string        `parser:"@('x' | 'y')"`
+	Lo    []lexer.Token `parser:"( @( Number | ( '-' | '+' ) Number? )"`
+	Range string        `parser:"  ( @Range"`
+	Hi    []lexer.Token `parser:"    @( Number | ( '-' | '+' ) Number? )? )? )?"`
+	Items []*AxisItem   `parser:"@@*"`
+	Extra *Stray        `parser:"( (?! EOL) @@ )?"`
 }
 
 // AxisItem is the name of an axis or the word log.
@@ -66,9 +66,9 @@ type AxisItem struct {
 // PlotSize is the size of the plot area: size WIDTH HEIGHT.
 type PlotSize struct {
 	Span
-	Width  *Signed `parser:"'size' @@?"`
-	Height *Signed `parser:"@@?"`
-	Extra  *Stray  `parser:"( (?! EOL) @@ )?"`
+	Width  []lexer.Token `parser:"'size' @( Number | ( '-' | '+' ) Number? )?"`
+	Height []lexer.Token `parser:"@( Number | ( '-' | '+' ) Number? )?"`
+	Extra  *Stray        `parser:"( (?! EOL) @@ )?"`
 }
 
 // PlotGrid asks for grid lines: grid.
@@ -214,11 +214,11 @@ func (b *plotBuilder) axis(ax *Axis) {
 			return
 		}
 		if ax.Range == "" {
-			r := c.found(ax.Lo.last())
+			r := c.found(last(ax.Lo))
 			c.errorf(tokenPos(r), "write a range as LO .. HI, e.g. "+ax.Name+" -3 .. 3", "expected .. after %s range start, found %s", ax.Name, describe(r))
 			return
 		}
-		hi, ok := c.signed(ax.Hi, c.found(ax.Lo.last()), ax.Name+" range end", numberHint)
+		hi, ok := c.signed(ax.Hi, c.found(last(ax.Lo)), ax.Name+" range end", numberHint)
 		if !ok {
 			return
 		}
@@ -241,10 +241,10 @@ func (b *plotBuilder) axis(ax *Axis) {
 	}
 	switch {
 	case ranged && a.Lo >= a.Hi:
-		c.errorf(ax.Lo.Pos(), fmt.Sprintf("write the smaller value first, like %s %g .. %g", ax.Name, min(a.Lo, a.Hi), max(a.Lo, a.Hi)),
+		c.errorf(tokenPos(ax.Lo[0]), fmt.Sprintf("write the smaller value first, like %s %g .. %g", ax.Name, min(a.Lo, a.Hi), max(a.Lo, a.Hi)),
 			"%s range %g .. %g is empty", ax.Name, a.Lo, a.Hi)
 	case a.Log && ranged && a.Lo <= 0:
-		c.errorf(ax.Lo.Pos(), fmt.Sprintf("a log scale needs a range above 0, like %s 0.01 .. 100", ax.Name),
+		c.errorf(tokenPos(ax.Lo[0]), fmt.Sprintf("a log scale needs a range above 0, like %s 0.01 .. 100", ax.Name),
 			"%s log scale starts at %g", ax.Name, a.Lo)
 	}
 }
@@ -261,15 +261,15 @@ func (b *plotBuilder) size(sz *PlotSize) {
 	if !ok {
 		return
 	}
-	h, ok := c.signed(sz.Height, sz.Width.last(), "plot height", numberHint)
+	h, ok := c.signed(sz.Height, last(sz.Width), "plot height", numberHint)
 	if !ok {
 		return
 	}
 	switch {
 	case w < 80 || w > 2000:
-		c.errorf(sz.Width.Pos(), hint, "plot width %g is out of range", w)
+		c.errorf(tokenPos(sz.Width[0]), hint, "plot width %g is out of range", w)
 	case h < 80 || h > 2000:
-		c.errorf(sz.Height.Pos(), hint, "plot height %g is out of range", h)
+		c.errorf(tokenPos(sz.Height[0]), hint, "plot height %g is out of range", h)
 	default:
 		b.p.Width, b.p.Height = w, h
 	}

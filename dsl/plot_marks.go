@@ -53,8 +53,8 @@ type Linspace struct {
 // Setting is key=value after blobs or linspace.
 type Setting struct {
 	Span
-	Key   *Ident  `parser:"(?! 'y') @@ '='"`
-	Value *Signed `parser:"@@?"`
+	Key   *Ident        `parser:"(?! 'y') @@ '='"`
+	Value []lexer.Token `parser:"@( Number | ( '-' | '+' ) Number? )?"`
 }
 
 // Path is a polyline through points: path|line [ID:] (x, y)... [options].
@@ -132,15 +132,20 @@ type Equation struct {
 	Formula *Formula `parser:"  @@? )?"`
 }
 
-// XY is a point (x, y) in data coordinates; the parts after "(" are
+// XY is a point (x, y) in data coordinates: X and Y are the tokens of
+// each number (an optional sign and the number). The parts after "(" are
 // optional in the grammar, so that Compile can say which is missing.
 type XY struct {
 	Span
-	X     *Signed `parser:"'(' @@?"`
-	Comma bool    `parser:"( @','"`
-	Y     *Signed `parser:"  @@?"`
-	Close bool    `parser:"  @')'? )?"`
+	X []lexer.Token `parser:"'(' @( Number | ( '-' | '+' ) Number? )?"`
+	Y []lexer.Token `parser:"( ',' @( Number | ( '-' | '+' ) Number? )? ')'? )?"`
 }
+
+// Comma reports whether the point has the comma after x.
+func (p *XY) Comma() bool { return len(p.Tokens) > 1+len(p.X) }
+
+// Closed reports whether the point has its closing parenthesis.
+func (p *XY) Closed() bool { return len(p.Tokens) > 2+len(p.X)+len(p.Y) }
 
 // MarkOption is one option after a mark's body: a label, a leader -> (x,
 // y), tone T, marker M, dashed, arrow, centers, at LEVEL... or from A to B.
@@ -179,16 +184,16 @@ type Levels struct {
 // LevelItem is a level or a comma.
 type LevelItem struct {
 	Span
-	Comma bool    `parser:"@','"`
-	Value *Signed `parser:"| @@"`
+	Comma bool          `parser:"@','"`
+	Value []lexer.Token `parser:"| @( Number | ( '-' | '+' ) Number? )"`
 }
 
 // FromTo is the x range of a curve: from A to B.
 type FromTo struct {
 	Span
-	From *Signed `parser:"'from' @@?"`
-	To   bool    `parser:"( @'to'"`
-	Upto *Signed `parser:"  @@? )?"`
+	From []lexer.Token `parser:"'from' @( Number | ( '-' | '+' ) Number? )?"`
+	To   bool          `parser:"( @'to'"`
+	Upto []lexer.Token `parser:"  @( Number | ( '-' | '+' ) Number? )? )?"`
 }
 
 // defaultTones are the tones marks take in turn when none is written.
@@ -323,11 +328,11 @@ func (b *plotBuilder) options(kw string, opts []*MarkOption, extra *Stray, allow
 				return o, false
 			}
 			if !r.To {
-				n := c.found(r.From.last())
+				n := c.found(last(r.From))
 				c.errorf(tokenPos(n), "write from A to B, e.g. from -2 to 2", "expected to after from, found %s", describe(n))
 				return o, false
 			}
-			hi, ok := c.signed(r.Upto, c.found(r.From.last()), "curve end", numberHint)
+			hi, ok := c.signed(r.Upto, c.found(last(r.From)), "curve end", numberHint)
 			if !ok {
 				return o, false
 			}
@@ -350,29 +355,29 @@ func (b *plotBuilder) options(kw string, opts []*MarkOption, extra *Stray, allow
 func (b *plotBuilder) levels(ls *Levels) ([]float64, *lexer.Token, bool) {
 	c := b.c
 	var out []float64
-	last := ls.Tokens[0] // the last token read
+	prev := ls.Tokens[0] // the last token read
 	want := true         // a level must come next
 	for _, it := range ls.Items {
 		switch {
 		case it.Comma && want:
-			c.signed(nil, last, "contour level", numberHint)
+			c.signed(nil, prev, "contour level", numberHint)
 			return out, nil, false
 		case it.Comma:
-			want, last = true, it.Tokens[0]
+			want, prev = true, it.Tokens[0]
 			continue
-		case !want && it.Value.Sign() == "+":
+		case !want && it.Value[0].Value == "+":
 			t := it.Tokens[0]
 			return out, &t, false
 		}
-		v, ok := c.signed(it.Value, last, "contour level", numberHint)
+		v, ok := c.signed(it.Value, prev, "contour level", numberHint)
 		if !ok {
 			return out, nil, false
 		}
 		out = append(out, v)
-		want, last = false, it.Value.last()
+		want, prev = false, last(it.Value)
 	}
 	if want {
-		c.signed(nil, last, "contour level", numberHint)
+		c.signed(nil, prev, "contour level", numberHint)
 		return out, nil, false
 	}
 	return out, nil, true
@@ -411,15 +416,16 @@ func (b *plotBuilder) point(xy *XY, after Pos) (diagram.XY, bool) {
 	if !ok {
 		return diagram.XY{}, false
 	}
-	if !xy.Comma {
-		return expected(",", c.found(xy.X.last()))
+	if !xy.Comma() {
+		return expected(",", c.found(xy.Tokens[len(xy.X)]))
 	}
-	y, ok := c.signed(xy.Y, c.found(xy.X.last()), "y", numberHint)
+	comma := xy.Tokens[1+len(xy.X)]
+	y, ok := c.signed(xy.Y, comma, "y", numberHint)
 	if !ok {
 		return diagram.XY{}, false
 	}
-	if !xy.Close {
-		return expected(")", c.found(xy.Y.last()))
+	if !xy.Closed() {
+		return expected(")", c.found(xy.Tokens[1+len(xy.X)+len(xy.Y)]))
 	}
 	return diagram.XY{X: x, Y: y}, true
 }

@@ -28,8 +28,6 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Label, f)
 		inspect(n.Value, f)
 	case *Axis:
-		inspect(n.Lo, f)
-		inspect(n.Hi, f)
 		inspectAll(n.Items, f)
 		inspect(n.Extra, f)
 	case *AxisItem:
@@ -53,7 +51,6 @@ func walk(n Node, f func(Node) bool) {
 	case *Cell:
 		inspect(n.Name, f)
 		inspect(n.Text, f)
-		inspect(n.Value, f)
 		inspectAll(n.Attrs, f)
 	case *CellAttr:
 		inspect(n.Tone, f)
@@ -95,9 +92,6 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Groups, f)
 	case *FormulaGroup:
 		inspectAll(n.Groups, f)
-	case *FromTo:
-		inspect(n.From, f)
-		inspect(n.Upto, f)
 	case *Graph:
 		inspect(n.Doc, f)
 		inspect(n.ID, f)
@@ -122,9 +116,6 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Header, f)
 		inspect(n.Number, f)
 		inspect(n.Title, f)
-	case *Heat:
-		inspect(n.Lo, f)
-		inspect(n.Hi, f)
 	case *Hop:
 		Inspect(&n.To, f)
 	case *IconAttr:
@@ -141,8 +132,6 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Kind, f)
 		inspectAll(n.Args, f)
 		inspect(n.Comment, f)
-	case *LevelItem:
-		inspect(n.Value, f)
 	case *Levels:
 		inspectAll(n.Items, f)
 	case *Linspace:
@@ -241,8 +230,6 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Place, f)
 		inspect(n.Extra, f)
 	case *PlotSize:
-		inspect(n.Width, f)
-		inspect(n.Height, f)
 		inspect(n.Extra, f)
 	case *PlotStmt:
 		inspect(n.Doc, f)
@@ -337,7 +324,6 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Comment, f)
 	case *Setting:
 		inspect(n.Key, f)
-		inspect(n.Value, f)
 	case *Side:
 		inspectAll(n.Groups, f)
 	case *Split:
@@ -445,10 +431,5 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.String, f)
 		inspect(n.Number, f)
 		inspect(n.Ident, f)
-	case *WidthAttr:
-		inspect(n.Value, f)
-	case *XY:
-		inspect(n.X, f)
-		inspect(n.Y, f)
 	}
 }
