@@ -14,10 +14,10 @@ import (
 func applySheet(f *dsl.File, d *diagram.Diagram) error {
 	for _, st := range f.Stmts {
 		h := st.Header
-		if h == nil || h.Keyword != "sheet" || len(h.Args) != 1 || h.Args[0].Ident == nil {
+		if h == nil || h.Keyword != "sheet" || len(h.Args) != 1 || h.Args[0].Ident.Value == "" {
 			continue
 		}
-		id := h.Args[0].Ident.Name
+		id := h.Args[0].Ident.Value
 		e, ok := curriculum.Lookup(id)
 		if !ok {
 			pos := f.Position(h.Args[0].Pos())

@@ -24,8 +24,8 @@ type StepStmt struct {
 // Step is one captioned stage: step "caption" DURATION { actions }.
 type Step struct {
 	Span
-	Caption  *String       `parser:"'step' @@?"`
-	Duration *Number       `parser:"@@?"`
+	Caption  Token         `parser:"'step' @String?"`
+	Duration []Token       `parser:"@( '-'? Number )?"`
 	Actions  []*ActionStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
@@ -57,15 +57,15 @@ type TargetsAction struct {
 // edge joining them.
 type Target struct {
 	Span
-	ID    *Ident `parser:"(?! 'delay' | 'ease') @@"`
+	ID    Token  `parser:"(?! 'delay' | 'ease') @Ident"`
 	Arrow string `parser:"( @Arrow"`
-	To    *Ident `parser:"@@ )?"`
+	To    Token  `parser:"@Ident )?"`
 }
 
 // FlowAction is flow a -> b -> c: something travels along those edges.
 type FlowAction struct {
 	Span
-	From    *Ident    `parser:"'flow' ( (?! 'delay' | 'ease') @@ )?"`
+	From    Token     `parser:"'flow' ( (?! 'delay' | 'ease') @Ident )?"`
 	Hops    []*Hop    `parser:"@@*"`
 	Options []*Option `parser:"@@*"`
 }
@@ -73,15 +73,15 @@ type FlowAction struct {
 // TraceAction is trace ID: a curve or path draws itself.
 type TraceAction struct {
 	Span
-	Target  *Ident    `parser:"'trace' ( (?! 'delay' | 'ease') @@ )?"`
+	Target  Token     `parser:"'trace' ( (?! 'delay' | 'ease') @Ident )?"`
 	Options []*Option `parser:"@@*"`
 }
 
 // MoveAction is move ID along PATH or move ID to (x, y).
 type MoveAction struct {
 	Span
-	Target  *Ident    `parser:"'move' ( (?! 'along' | 'to' | 'delay' | 'ease') @@ )?"`
-	Along   *Ident    `parser:"( 'along' @@"`
+	Target  Token     `parser:"'move' ( (?! 'along' | 'to' | 'delay' | 'ease') @Ident )?"`
+	Along   Token     `parser:"( 'along' @Ident"`
 	To      *Point    `parser:"| 'to' @@ )?"`
 	Options []*Option `parser:"@@*"`
 }
@@ -89,16 +89,16 @@ type MoveAction struct {
 // Point is (x, y) in data coordinates.
 type Point struct {
 	Span
-	X *Number `parser:"'(' @@ ','"`
-	Y *Number `parser:"@@ ')'"`
+	X []Token `parser:"'(' @( '-'? Number ) ','"`
+	Y []Token `parser:"@( '-'? Number ) ')'"`
 }
 
 // CountAction is count ID from A to B: a number label changes step by step.
 type CountAction struct {
 	Span
-	Target  *Ident    `parser:"'count' ( (?! 'from' | 'to' | 'delay' | 'ease') @@ )?"`
-	From    *Number   `parser:"( 'from' @@ )?"`
-	To      *Number   `parser:"( 'to' @@ )?"`
+	Target  Token     `parser:"'count' ( (?! 'from' | 'to' | 'delay' | 'ease') @Ident )?"`
+	From    []Token   `parser:"( 'from' @( '-'? Number ) )?"`
+	To      []Token   `parser:"( 'to' @( '-'? Number ) )?"`
 	Options []*Option `parser:"@@*"`
 }
 
@@ -135,18 +135,18 @@ func (a *Animate) compile(c *compiler) *diagram.Script {
 
 func (st *Step) compile(c *compiler) *diagram.Step {
 	out := &diagram.Step{Pos: c.pos(st.Pos())}
-	if st.Caption == nil {
+	if st.Caption.Value == "" {
 		c.errorf(st.Pos(), "write "+usageOf("step"), "step needs a caption")
 	} else {
 		out.Caption = c.str(st.Caption)
 	}
 	if st.Duration == nil {
-		if st.Caption != nil {
+		if st.Caption.Value != "" {
 			c.errorf(st.Pos(), "write "+usageOf("step"), "step needs a duration")
 		}
 	} else if d, ok := c.duration(st.Duration, "duration"); ok {
 		if d == 0 {
-			c.errorf(st.Duration.Pos(), "a step lasts longer than 0s", "step duration is zero")
+			c.errorf(tokenPos(st.Duration[0]), "a step lasts longer than 0s", "step duration is zero")
 		}
 		out.Duration = d
 	}
@@ -195,7 +195,7 @@ func (c *compiler) action(st *ActionStmt) *diagram.Action {
 		a.Kind, opts = diagram.Trace, st.Trace.Options
 		ok = c.need(st.Trace.Pos(), st.Trace.Target, "trace", "id") && c.resolve(st.Trace.Target, "id") != nil
 		if ok {
-			a.Targets = []string{st.Trace.Target.Name}
+			a.Targets = []string{st.Trace.Target.Value}
 		}
 	case st.Move != nil:
 		a, opts, ok = c.move(st.Move, a)
@@ -215,8 +215,8 @@ func (c *compiler) action(st *ActionStmt) *diagram.Action {
 }
 
 // need reports a missing part of an action.
-func (c *compiler) need(p Pos, id *Ident, verb, what string) bool {
-	if id == nil {
+func (c *compiler) need(p Pos, id Token, verb, what string) bool {
+	if id.Value == "" {
 		c.errorf(p, "write "+usageOf(verb), "%s needs %s", verb, map[string]string{"id": "an id", "path": "a path id"}[what])
 		return false
 	}
@@ -225,18 +225,18 @@ func (c *compiler) need(p Pos, id *Ident, verb, what string) bool {
 
 // target resolves a show/hide/dim/highlight target to element ids.
 func (c *compiler) target(t *Target) ([]string, bool) {
-	if t.To == nil {
+	if t.To.Value == "" {
 		if c.resolve(t.ID, "id") == nil {
 			return nil, false
 		}
-		return []string{t.ID.Name}, true
+		return []string{t.ID.Value}, true
 	}
 	fromOK := c.resolve(t.ID, "id") != nil
 	toOK := c.resolve(t.To, "id") != nil
 	if !fromOK || !toOK {
 		return nil, false
 	}
-	a, b := t.ID.Name, t.To.Name
+	a, b := t.ID.Value, t.To.Value
 	if t.Arrow == "<-" {
 		a, b = b, a
 	}
@@ -261,25 +261,25 @@ func (c *compiler) target(t *Target) ([]string, bool) {
 // flow checks flow a -> b -> c: every node exists and every hop follows an
 // edge that carries things that way.
 func (c *compiler) flow(f *FlowAction) ([]string, bool) {
-	if f.From == nil || len(f.Hops) == 0 {
+	if f.From.Value == "" || len(f.Hops) == 0 {
 		c.errorf(f.Pos(), "write "+usageOf("flow"), "flow needs a path of at least two nodes")
 		return nil, false
 	}
 	ok := c.resolve(f.From, "id") != nil
-	ids := []string{f.From.Name}
+	ids := []string{f.From.Value}
 	prev, prevOK := f.From, ok
 	for _, h := range f.Hops {
-		cur := c.resolve(&h.To, "id") != nil
-		ids = append(ids, h.To.Name)
+		cur := c.resolve(h.To, "id") != nil
+		ids = append(ids, h.To.Value)
 		if h.Arrow != "->" {
 			c.errorf(h.Pos(), "write the path in the direction of travel, like flow a -> b -> c", "flow runs along -> only, not %s", h.Arrow)
 			ok = false
-		} else if prevOK && cur && !c.carries(prev.Name, h.To.Name) {
-			c.errorf(h.Pos(), c.flowHint(prev.Name, h.To.Name), "no edge from %q to %q to flow along", prev.Name, h.To.Name)
+		} else if prevOK && cur && !c.carries(prev.Value, h.To.Value) {
+			c.errorf(h.Pos(), c.flowHint(prev.Value, h.To.Value), "no edge from %q to %q to flow along", prev.Value, h.To.Value)
 			ok = false
 		}
 		ok = ok && cur
-		prev, prevOK = &h.To, cur
+		prev, prevOK = h.To, cur
 	}
 	return ids, ok
 }
@@ -316,11 +316,11 @@ func (c *compiler) flowHint(a, b string) string {
 func (c *compiler) move(m *MoveAction, a *diagram.Action) (*diagram.Action, []*Option, bool) {
 	ok := c.need(m.Pos(), m.Target, "move", "id") && c.resolve(m.Target, "id") != nil
 	if ok {
-		a.Targets = []string{m.Target.Name}
+		a.Targets = []string{m.Target.Value}
 	}
 	switch {
-	case m.Along != nil:
-		a.Kind, a.Path = diagram.MoveAlong, m.Along.Name
+	case m.Along.Value != "":
+		a.Kind, a.Path = diagram.MoveAlong, m.Along.Value
 		ok = c.resolve(m.Along, "path") != nil && ok
 	case m.To != nil:
 		a.Kind = diagram.MoveTo
@@ -329,7 +329,7 @@ func (c *compiler) move(m *MoveAction, a *diagram.Action) (*diagram.Action, []*O
 		a.X, a.Y = x, y
 		ok = ok && okX && okY
 	default:
-		if m.Target != nil {
+		if m.Target.Value != "" {
 			c.errorf(m.Pos(), "write "+usageOf("move"), "move needs along PATH or to (x, y)")
 		}
 		ok = false
@@ -341,10 +341,10 @@ func (c *compiler) count(n *CountAction, a *diagram.Action) (*diagram.Action, []
 	a.Kind = diagram.Count
 	ok := c.need(n.Pos(), n.Target, "count", "id") && c.resolve(n.Target, "id") != nil
 	if ok {
-		a.Targets = []string{n.Target.Name}
+		a.Targets = []string{n.Target.Value}
 	}
 	if n.From == nil || n.To == nil {
-		if n.Target != nil {
+		if n.Target.Value != "" {
 			c.errorf(n.Pos(), "write "+usageOf("count"), "count needs from A to B")
 		}
 		return a, n.Options, false
@@ -376,12 +376,12 @@ func (c *compiler) options(a *diagram.Action, opts []*Option) bool {
 			d, good := c.duration(o.Value.Number, "delay")
 			a.Delay, ok = d, ok && good
 		case "ease":
-			if o.Value == nil || o.Value.Ident == nil {
+			if o.Value == nil || o.Value.Ident.Value == "" {
 				c.errorf(o.Pos(), "easings are "+quoteList(easeNames), "ease needs a name")
 				ok = false
 				continue
 			}
-			switch name := o.Value.Ident.Name; name {
+			switch name := o.Value.Ident.Value; name {
 			case "ease-in-out":
 				a.Easing = diagram.EaseInOut
 			case "linear":

@@ -1,6 +1,8 @@
 package dsl
 
 import (
+	"github.com/alecthomas/participle/v2/lexer"
+
 	"github.com/aiprep/diag/diagram"
 )
 
@@ -90,73 +92,54 @@ type Legend struct {
 type LegendItem struct {
 	Span
 	Commented
-	Kind *Ident   `parser:"@@"`
+	Kind Token    `parser:"@Ident"`
 	Args []*Value `parser:"@@*"`
 }
 
-// Value is a string, a number or an identifier given as an argument.
+// Value is a string, a number (with its sign, if any) or an identifier
+// given as an argument.
 type Value struct {
 	Span
-	String *String `parser:"@@"`
-	Number *Number `parser:"| @@"`
-	Ident  *Ident  `parser:"| @@"`
+	String Token   `parser:"@String"`
+	Number []Token `parser:"| @( '-'? Number )"`
+	Ident  Token   `parser:"| @Ident"`
 }
 
-// Ident is an identifier with its position.
-type Ident struct {
-	Span
-	Name string `parser:"@Ident"`
-}
+// Token is a token of the source: its type, its text as written and its
+// byte offset. The leaves of the AST are tokens (identifiers, strings,
+// numbers), so a leaf costs the parser no node of its own; tokenPos gives
+// a token's Pos. A leaf that is absent is the zero Token, whose Value is "".
+type Token = lexer.Token
 
-// String is a string literal as written, quotes and escapes included; Value
-// decodes it.
-type String struct {
-	Span
-	Raw string `parser:"@String"`
-}
-
-// Value returns the decoded string; a malformed escape is kept as written
-// (Compile reports it).
-func (s *String) Value() string {
-	v, _ := unquote(s.Raw)
+// StringValue returns the text a string literal stands for, given the
+// literal as written (quotes and escapes included); a malformed escape is
+// kept as written (Compile reports it).
+func StringValue(raw string) string {
+	v, _ := unquote(raw)
 	return v
-}
-
-// Number is a number as written, with its sign and unit if any ("-1.5",
-// "2s", "500ms").
-type Number struct {
-	Span
-	Raw string `parser:"@'-'? @Number"`
 }
 
 // Tag is a name written before a colon, as in tp: "TP" or curve loss: y =
 // x^2: it names the part of a panel that it starts.
 type Tag struct {
 	Span
-	ID *Ident `parser:"@@ ':'"`
+	ID Token `parser:"@Ident ':'"`
 }
 
-// Numeral is a number token as written, with its unit if any (12, 180ms,
-// 1s); Compile checks the unit. Unlike Number it takes no sign.
-type Numeral struct {
-	Span
-	Raw string `parser:"@Number"`
-}
-
-// ToneAttr is the attribute tone NAME; Name is nil when no name follows.
+// ToneAttr is the attribute tone NAME; Name is empty when no name follows.
 type ToneAttr struct {
 	Span
-	Name *Ident `parser:"'tone' @@?"`
+	Name Token `parser:"'tone' @Ident?"`
 }
 
 // Attr is one attribute of a declaration: a label string, a keyword with a
 // value (shape S, tone T, icon NAME, direction D) or a flag (dashed, bold).
 type Attr struct {
 	Span
-	Label *String `parser:"@@"`
-	Key   string  `parser:"| @('shape' | 'tone' | 'icon' | 'direction')"`
-	Value *Ident  `parser:"@@?"`
-	Flag  string  `parser:"| @('dashed' | 'bold')"`
+	Label Token  `parser:"@String"`
+	Key   string `parser:"| @('shape' | 'tone' | 'icon' | 'direction')"`
+	Value Token  `parser:"@Ident?"`
+	Flag  string `parser:"| @('dashed' | 'bold')"`
 }
 
 // Unknown is a statement no rule recognises, kept whole (up to the end of

@@ -99,14 +99,14 @@ func lastOf(toks []lexer.Token, kw lexer.Token) lexer.Token {
 // toneName converts a tone attribute of a line whose parts come in any
 // order (timeline segments, stack items and notes).
 func (c *compiler) toneName(a *ToneAttr) (diagram.Tone, bool) {
-	if a.Name == nil {
+	if a.Name.Value == "" {
 		n := c.found(a.Tokens[0])
 		c.errorf(tokenPos(n), "tones are "+joinWords(diagram.ToneNames()), "tone needs a name, found %s", lineWord(n))
 		return diagram.Neutral, false
 	}
-	t, ok := diagram.ParseTone(a.Name.Name)
+	t, ok := diagram.ParseTone(a.Name.Value)
 	if !ok {
-		c.errorf(a.Name.Pos(), enumHint(a.Name.Name, "tones", diagram.ToneNames()), "unknown tone %q", a.Name.Name)
+		c.errorf(tokenPos(a.Name), enumHint(a.Name.Value, "tones", diagram.ToneNames()), "unknown tone %q", a.Name.Value)
 	}
 	return t, ok
 }
@@ -170,7 +170,7 @@ func (c *compiler) compileFile() *diagram.Diagram {
 }
 
 // str decodes a string literal, reporting a malformed escape at its place.
-func (c *compiler) str(s *String) string { return c.strAt(s.Raw, s.Pos()) }
+func (c *compiler) str(s Token) string { return c.strAt(s.Value, tokenPos(s)) }
 
 // strAt decodes the string literal raw written at p.
 func (c *compiler) strAt(raw string, p Pos) string {
@@ -182,8 +182,8 @@ func (c *compiler) strAt(raw string, p Pos) string {
 }
 
 // number parses a plain number (no unit).
-func (c *compiler) number(n *Number, what string) (float64, bool) {
-	return c.numberAt(n.Raw, n.Pos(), what)
+func (c *compiler) number(n []Token, what string) (float64, bool) {
+	return c.numberAt(signedText(n), tokenPos(n[0]), what)
 }
 
 // numberAt parses the plain number raw written at p.
@@ -201,8 +201,8 @@ func (c *compiler) numberAt(raw string, p Pos, what string) (float64, bool) {
 }
 
 // duration parses a duration such as 2s, 1.5s or 500ms.
-func (c *compiler) duration(n *Number, what string) (time.Duration, bool) {
-	return c.durationAt(n.Raw, n.Pos(), what)
+func (c *compiler) duration(n []Token, what string) (time.Duration, bool) {
+	return c.durationAt(signedText(n), tokenPos(n[0]), what)
 }
 
 // durationAt parses the duration raw written at p.

@@ -27,7 +27,7 @@ graph loop "The update loop" {
 			fmt.Println(f.Position(st.Pos()), st.Header.Keyword)
 		case st.Panel != nil:
 			g := st.Panel.(*dsl.Graph)
-			fmt.Println(f.Position(st.Pos()), "graph", g.ID.Name, "with", len(g.Stmts), "statements")
+			fmt.Println(f.Position(st.Pos()), "graph", g.ID.Value, "with", len(g.Stmts), "statements")
 		}
 	}
 	// Output:

@@ -97,7 +97,7 @@ func grammarExtent(st *PlotStmt) string {
 // left side, comparison, "=" and right side, as far as they are there.
 func inequality(r *Region) string {
 	from := 1 // after the keyword
-	if r.ID != nil {
+	if r.ID.Value != "" {
 		from = 3 // and the id and its colon
 	}
 	n := 0

@@ -14,7 +14,7 @@ import (
 type Graph struct {
 	Span
 	Commented
-	ID    *Ident       `parser:"'graph' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
+	ID    Token        `parser:"'graph' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
 	Attrs []*Attr      `parser:"@@*"`
 	Stmts []*GraphStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
@@ -35,7 +35,7 @@ type GraphStmt struct {
 //	group ID ["label"] [tone T] { statements }
 type Group struct {
 	Span
-	ID    *Ident       `parser:"'group' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
+	ID    Token        `parser:"'group' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
 	Attrs []*Attr      `parser:"@@*"`
 	Stmts []*GraphStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
@@ -43,15 +43,15 @@ type Group struct {
 // Rank asks for nodes to share a rank: rank same a b c.
 type Rank struct {
 	Span
-	Mode  *Ident   `parser:"'rank' @@?"`
-	Nodes []*Ident `parser:"@@*"`
+	Mode  Token   `parser:"'rank' @Ident?"`
+	Nodes []Token `parser:"@( Ident* )"`
 }
 
 // Edge is a chain of one or more edges, a -> b <- c, with attributes that
 // apply to every hop.
 type Edge struct {
 	Span
-	From  Ident   `parser:"@@"`
+	From  Token   `parser:"@Ident"`
 	Hops  []*Hop  `parser:"@@+"`
 	Attrs []*Attr `parser:"( (?! EOL) @@ )*"`
 }
@@ -60,13 +60,13 @@ type Edge struct {
 type Hop struct {
 	Span
 	Arrow string `parser:"@Arrow"`
-	To    Ident  `parser:"@@"`
+	To    Token  `parser:"@Ident"`
 }
 
 // NodeDecl declares a node: id ["label"] [shape S] [tone T] [icon NAME].
 type NodeDecl struct {
 	Span
-	ID    *Ident  `parser:"@@"`
+	ID    Token   `parser:"@Ident"`
 	Attrs []*Attr `parser:"( (?! EOL) @@ )*"`
 }
 
@@ -104,14 +104,14 @@ type graphBuilder struct {
 
 func (g *Graph) compile(c *compiler) diagram.Panel {
 	out := &diagram.Graph{PanelHead: diagram.PanelHead{Pos: c.pos(g.Pos())}}
-	if g.ID != nil && c.declare(g.ID, "graph", "") {
-		out.ID = g.ID.Name
+	if g.ID.Value != "" && c.declare(g.ID, "graph", "") {
+		out.ID = g.ID.Value
 	}
 	for _, a := range g.Attrs {
 		switch {
-		case a.Label != nil && out.Title == "":
+		case a.Label.Value != "" && out.Title == "":
 			out.Title = c.str(a.Label)
-		case a.Label != nil:
+		case a.Label.Value != "":
 			c.errorf(a.Pos(), "a graph has one title", "second title for graph")
 		case a.Key == "direction":
 			if d, ok := c.enumAttr(a, "direction", "directions", directionNames()); ok {
@@ -139,7 +139,7 @@ func directionNames() []string {
 // a node declared further down.
 func (b *graphBuilder) collect(stmts []*GraphStmt) {
 	for _, st := range stmts {
-		var id *Ident
+		var id Token
 		switch {
 		case st.Node != nil:
 			id = st.Node.ID
@@ -147,9 +147,9 @@ func (b *graphBuilder) collect(stmts []*GraphStmt) {
 			id = st.Group.ID
 			b.collect(st.Group.Stmts)
 		}
-		if id != nil && !b.declared[id.Name] {
-			b.declared[id.Name] = true
-			b.order = append(b.order, id.Name)
+		if id.Value != "" && !b.declared[id.Value] {
+			b.declared[id.Value] = true
+			b.order = append(b.order, id.Value)
 		}
 	}
 }
@@ -199,13 +199,13 @@ func (b *graphBuilder) node(d *NodeDecl, parent *diagram.Group) {
 	if !c.declare(d.ID, "node", b.g.ID) {
 		return
 	}
-	n := &diagram.Node{ID: d.ID.Name, Pos: c.pos(d.ID.Pos())}
+	n := &diagram.Node{ID: d.ID.Value, Pos: c.pos(tokenPos(d.ID))}
 	labelled := false
 	for _, a := range d.Attrs {
 		switch {
-		case a.Label != nil && !labelled:
+		case a.Label.Value != "" && !labelled:
 			n.Label, labelled = c.str(a.Label), true
-		case a.Label != nil:
+		case a.Label.Value != "":
 			c.errorf(a.Pos(), "a node has one label", "second label for node %q", n.ID)
 		case a.Key == "shape":
 			if s, ok := c.enumAttr(a, "shape", "shapes", diagram.ShapeNames()); ok {
@@ -228,17 +228,17 @@ func (b *graphBuilder) group(gr *Group, parent *diagram.Group) {
 	c := b.c
 	out := &diagram.Group{Pos: c.pos(gr.Pos())}
 	switch {
-	case gr.ID == nil:
+	case gr.ID.Value == "":
 		c.errorf(gr.Pos(), "write "+graphHelp.usage["group"], "group needs an id")
 	case c.declare(gr.ID, "group", b.g.ID):
-		out.ID = gr.ID.Name
+		out.ID = gr.ID.Value
 		b.groups[out.ID] = out
 	}
 	for _, a := range gr.Attrs {
 		switch {
-		case a.Label != nil && out.Label == "":
+		case a.Label.Value != "" && out.Label == "":
 			out.Label = c.str(a.Label)
-		case a.Label != nil:
+		case a.Label.Value != "":
 			c.errorf(a.Pos(), "a group has one label", "second label for group")
 		case a.Key == "tone":
 			out.Tone, _ = c.tone(a)
@@ -263,9 +263,9 @@ func (b *graphBuilder) edge(e *Edge, parent *diagram.Group) {
 	labelled := false
 	for _, a := range e.Attrs {
 		switch {
-		case a.Label != nil && !labelled:
+		case a.Label.Value != "" && !labelled:
 			proto.Label, labelled = c.str(a.Label), true
-		case a.Label != nil:
+		case a.Label.Value != "":
 			c.errorf(a.Pos(), "an edge has one label", "second label for edge")
 		case a.Flag == "dashed":
 			proto.Dashed = true
@@ -277,18 +277,18 @@ func (b *graphBuilder) edge(e *Edge, parent *diagram.Group) {
 			c.errorf(a.Pos(), "write "+graphHelp.usage["->"], "an edge does not take %s", attrName(a))
 		}
 	}
-	from := &e.From
+	from := e.From
 	fromOK := b.endpoint(from, parent)
 	for _, h := range e.Hops {
-		toOK := b.endpoint(&h.To, parent)
+		toOK := b.endpoint(h.To, parent)
 		if fromOK && toOK {
 			ed := proto
-			ed.From, ed.To, ed.Arrow, ed.Pos = from.Name, h.To.Name, arrows[h.Arrow], c.pos(h.Pos())
+			ed.From, ed.To, ed.Arrow, ed.Pos = from.Value, h.To.Value, arrows[h.Arrow], c.pos(h.Pos())
 			ed.ID = b.edgeID(ed.From, ed.To)
 			b.g.Edges = append(b.g.Edges, &ed)
 			c.scope.edges = append(c.scope.edges, &ed)
 		}
-		from, fromOK = &h.To, toOK
+		from, fromOK = h.To, toOK
 	}
 }
 
@@ -305,9 +305,9 @@ func (b *graphBuilder) edgeID(from, to string) string {
 // endpoint checks an edge end. A node or group of this graph is fine; an id
 // no statement declares becomes a node here, unless it is a likely typo of
 // a declared id or already names something else in the diagram.
-func (b *graphBuilder) endpoint(id *Ident, parent *diagram.Group) bool {
+func (b *graphBuilder) endpoint(id Token, parent *diagram.Group) bool {
 	c := b.c
-	name := id.Name
+	name := id.Value
 	if b.nodes[name] != nil || b.groups[name] != nil || b.declared[name] {
 		return true
 	}
@@ -316,7 +316,7 @@ func (b *graphBuilder) endpoint(id *Ident, parent *diagram.Group) bool {
 	}
 	if near := closest(name, b.order, typoEdits(name)); near != "" && !numberedSiblings(name, near) {
 		b.failed[name] = true
-		c.errorf(id.Pos(), fmt.Sprintf("did you mean %q? (to add a new node, declare %s on its own line)", near, name), "unknown node %q", name)
+		c.errorf(tokenPos(id), fmt.Sprintf("did you mean %q? (to add a new node, declare %s on its own line)", near, name), "unknown node %q", name)
 		return false
 	}
 	if sym := c.scope.lookup(name); sym != nil {
@@ -325,19 +325,19 @@ func (b *graphBuilder) endpoint(id *Ident, parent *diagram.Group) bool {
 		if sym.Panel != "" {
 			where = fmt.Sprintf(" of graph %q", sym.Panel)
 		}
-		c.errorf(id.Pos(), fmt.Sprintf("%q is declared at %d:%d as a %s%s; an edge joins nodes of its own graph, and ids are shared by the whole diagram",
+		c.errorf(tokenPos(id), fmt.Sprintf("%q is declared at %d:%d as a %s%s; an edge joins nodes of its own graph, and ids are shared by the whole diagram",
 			name, sym.Pos.Line, sym.Pos.Col, sym.Kind, where), "%q is not a node of this graph", name)
 		return false
 	}
 	c.declare(id, "node", b.g.ID)
-	b.addNode(&diagram.Node{ID: name, Pos: c.pos(id.Pos())}, parent)
+	b.addNode(&diagram.Node{ID: name, Pos: c.pos(tokenPos(id))}, parent)
 	return true
 }
 
 // rank converts "rank same a b c" once every node is known.
 func (b *graphBuilder) rank(r *Rank) {
 	c := b.c
-	if r.Mode == nil || r.Mode.Name != "same" {
+	if r.Mode.Value == "" || r.Mode.Value != "same" {
 		c.errorf(r.Pos(), "write "+graphHelp.usage["rank"], "rank needs \"same\" and the nodes that share a rank")
 		return
 	}
@@ -347,15 +347,15 @@ func (b *graphBuilder) rank(r *Rank) {
 	}
 	var ids []string
 	for _, n := range r.Nodes {
-		if b.nodes[n.Name] == nil {
-			hint := didYouMean(n.Name, b.nodeIDs())
+		if b.nodes[n.Value] == nil {
+			hint := didYouMean(n.Value, b.nodeIDs())
 			if hint == "" {
 				hint = "rank same lists nodes of this graph"
 			}
-			c.errorf(n.Pos(), hint, "unknown node %q", n.Name)
+			c.errorf(tokenPos(n), hint, "unknown node %q", n.Value)
 			return
 		}
-		ids = append(ids, n.Name)
+		ids = append(ids, n.Value)
 	}
 	b.g.SameRank = append(b.g.SameRank, ids)
 }
@@ -370,15 +370,15 @@ func (b *graphBuilder) nodeIDs() []string {
 
 // enumAttr checks that a keyword attribute names one of a closed set.
 func (c *compiler) enumAttr(a *Attr, key, plural string, names []string) (string, bool) {
-	if a.Value == nil {
+	if a.Value.Value == "" {
 		c.errorf(a.Pos(), plural+" are "+strings.Join(names, ", "), "%s needs a name", key)
 		return "", false
 	}
-	if !contains(names, a.Value.Name) {
-		c.errorf(a.Value.Pos(), enumHint(a.Value.Name, plural, names), "unknown %s %q", key, a.Value.Name)
+	if !contains(names, a.Value.Value) {
+		c.errorf(tokenPos(a.Value), enumHint(a.Value.Value, plural, names), "unknown %s %q", key, a.Value.Value)
 		return "", false
 	}
-	return a.Value.Name, true
+	return a.Value.Value, true
 }
 
 // tone converts a "tone T" attribute.

@@ -46,9 +46,9 @@ func (c *compiler) header(d *diagram.Diagram, h *Header) {
 		if !ok {
 			return
 		}
-		t, ok := diagram.ParseTheme(a[0].Ident.Name)
+		t, ok := diagram.ParseTheme(a[0].Ident.Value)
 		if !ok {
-			c.errorf(a[0].Pos(), enumHint(a[0].Ident.Name, "themes", themeNames()), "unknown theme %q", a[0].Ident.Name)
+			c.errorf(a[0].Pos(), enumHint(a[0].Ident.Value, "themes", themeNames()), "unknown theme %q", a[0].Ident.Value)
 			return
 		}
 		d.Theme = t
@@ -100,7 +100,7 @@ func (c *compiler) args(h *Header, hint string, kinds ...string) ([]*Value, bool
 
 func valueKind(v *Value) string {
 	switch {
-	case v.String != nil:
+	case v.String.Value != "":
 		return "string"
 	case v.Number != nil:
 		return "number"
@@ -110,12 +110,12 @@ func valueKind(v *Value) string {
 
 func describeValue(v *Value) string {
 	switch {
-	case v.String != nil:
+	case v.String.Value != "":
 		return "a string"
 	case v.Number != nil:
-		return "the number " + v.Number.Raw
+		return "the number " + signedText(v.Number)
 	}
-	return fmt.Sprintf("%q", v.Ident.Name)
+	return fmt.Sprintf("%q", v.Ident.Value)
 }
 
 func describeArgs(kinds []string) string {
@@ -138,15 +138,15 @@ func (c *compiler) legend(d *diagram.Diagram, l *Legend) {
 	c.set["legend"] = l.Pos()
 	kinds := append(append([]string(nil), legendLines...), diagram.ToneNames()...)
 	for _, it := range l.Items {
-		item := diagram.LegendItem{Kind: it.Kind.Name, Pos: c.pos(it.Pos())}
-		if tone, ok := diagram.ParseTone(it.Kind.Name); ok {
+		item := diagram.LegendItem{Kind: it.Kind.Value, Pos: c.pos(it.Pos())}
+		if tone, ok := diagram.ParseTone(it.Kind.Value); ok {
 			item.Tone = tone
-		} else if !contains(legendLines, it.Kind.Name) {
-			c.errorf(it.Kind.Pos(), enumHint(it.Kind.Name, "legend kinds", kinds), "unknown legend kind %q", it.Kind.Name)
+		} else if !contains(legendLines, it.Kind.Value) {
+			c.errorf(tokenPos(it.Kind), enumHint(it.Kind.Value, "legend kinds", kinds), "unknown legend kind %q", it.Kind.Value)
 			continue
 		}
-		if len(it.Args) != 1 || it.Args[0].String == nil {
-			c.errorf(it.Pos(), `write `+it.Kind.Name+` "what it means"`, "legend item needs one label string")
+		if len(it.Args) != 1 || it.Args[0].String.Value == "" {
+			c.errorf(it.Pos(), `write `+it.Kind.Value+` "what it means"`, "legend item needs one label string")
 			continue
 		}
 		item.Label = c.str(it.Args[0].String)

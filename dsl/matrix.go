@@ -25,7 +25,7 @@ import (
 type Matrix struct {
 	Span
 	Commented
-	ID    *Ident        `parser:"'matrix' ( (?! 'heat') @@ )?"`
+	ID    Token         `parser:"'matrix' ( (?! 'heat') @Ident )?"`
 	Attrs []*MatrixAttr `parser:"@@*"`
 	Extra *Stray        `parser:"( (?! EOL) @@ )?"`
 	Stmts []*MatrixStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
@@ -34,8 +34,8 @@ type Matrix struct {
 // MatrixAttr is the title or the heat scale of a matrix.
 type MatrixAttr struct {
 	Span
-	Title *String `parser:"@@"`
-	Heat  *Heat   `parser:"| @@"`
+	Title Token `parser:"@String"`
+	Heat  *Heat `parser:"| @@"`
 }
 
 // Heat is the heat scale of a matrix: heat LO..HI [diverging|sequential].
@@ -74,8 +74,8 @@ type MatrixHeaders struct {
 // number), the axis title, or a comma.
 type HeaderItem struct {
 	Span
-	Header *String    `parser:"@@"`
-	Number *Numeral   `parser:"| @@"`
+	Header Token      `parser:"@String"`
+	Number Token      `parser:"| @Number"`
 	Title  *TitleAttr `parser:"| @@"`
 	Comma  bool       `parser:"| @','"`
 }
@@ -84,14 +84,14 @@ type HeaderItem struct {
 // follows.
 type TitleAttr struct {
 	Span
-	Text *String `parser:"'title' @@?"`
+	Text Token `parser:"'title' @String?"`
 }
 
 // MatrixRow is one row: row [ID] ["header":] cells, the cells separated by
 // spaces or commas.
 type MatrixRow struct {
 	Span
-	ID     *Ident     `parser:"'row' ( @@ (?! ':') )?"`
+	ID     Token      `parser:"'row' ( @Ident (?! ':') )?"`
 	Header *RowHeader `parser:"@@?"`
 	Cells  []*Cell    `parser:"( ',' | @@ )*"`
 	Extra  *Stray     `parser:"( (?! EOL) @@ )?"`
@@ -100,7 +100,7 @@ type MatrixRow struct {
 // RowHeader is the header written before a row's cells: "header":.
 type RowHeader struct {
 	Span
-	Text *String `parser:"@@ ':'"`
+	Text Token `parser:"@String ':'"`
 }
 
 // Cell is one cell of a row: [NAME:] "text"|NUMBER [detail "text"]
@@ -109,7 +109,7 @@ type RowHeader struct {
 type Cell struct {
 	Span
 	Name  *Tag          `parser:"(?= Ident ':' | String | Number | '-' | '+') @@?"`
-	Text  *String       `parser:"( @@"`
+	Text  Token         `parser:"( @String"`
 	Value []lexer.Token `parser:"| @( Number | ( '-' | '+' ) Number? ) )?"`
 	Attrs []*CellAttr   `parser:"@@*"`
 }
@@ -119,7 +119,7 @@ type Cell struct {
 type CellAttr struct {
 	Span
 	Tone   *CellTone `parser:"@@"`
-	Detail *String   `parser:"| 'detail' @@"`
+	Detail Token     `parser:"| 'detail' @String"`
 	Bold   bool      `parser:"| @'bold' (?! ':')"`
 }
 
@@ -127,7 +127,7 @@ type CellAttr struct {
 // (or when the word after tone names the next cell).
 type CellTone struct {
 	Span
-	Name *Ident `parser:"'tone' (?! ':') ( @@ (?! ':') )?"`
+	Name Token `parser:"'tone' (?! ':') ( @Ident (?! ':') )?"`
 }
 
 // Outline is a frame drawn around cells:
@@ -136,9 +136,9 @@ type Outline struct {
 	Span
 	Name     *Tag           `parser:"'outline' @@?"`
 	Diagonal bool           `parser:"( @'diagonal'"`
-	From     *Ident         `parser:"| @@"`
+	From     Token          `parser:"| @Ident"`
 	Range    string         `parser:"  ( @Range"`
-	To       *Ident         `parser:"    @@? )? )?"`
+	To       Token          `parser:"    @Ident? )? )?"`
 	Attrs    []*OutlineAttr `parser:"@@*"`
 	Extra    *Stray         `parser:"( (?! EOL) @@ )?"`
 }
@@ -146,9 +146,9 @@ type Outline struct {
 // OutlineAttr is one attribute of an outline: tone T, dashed or its label.
 type OutlineAttr struct {
 	Span
-	Tone   *Ident  `parser:"'tone' @@"`
-	Dashed bool    `parser:"| @'dashed'"`
-	Label  *String `parser:"| @@"`
+	Tone   Token `parser:"'tone' @Ident"`
+	Dashed bool  `parser:"| @'dashed'"`
+	Label  Token `parser:"| @String"`
 }
 
 // matrixStatements are the words that start a statement in a matrix block.
@@ -198,14 +198,14 @@ func (m *Matrix) compile(c *compiler) diagram.Panel {
 // head converts "matrix [ID] ["title"] [heat LO..HI [diverging]]".
 func (b *matrixBuilder) head(m *Matrix) {
 	c := b.c
-	if m.ID != nil && c.declare(m.ID, "matrix", "") {
-		b.m.ID = m.ID.Name
+	if m.ID.Value != "" && c.declare(m.ID, "matrix", "") {
+		b.m.ID = m.ID.Value
 	}
 	for _, a := range m.Attrs {
 		switch {
-		case a.Title != nil && b.m.Title == "":
+		case a.Title.Value != "" && b.m.Title == "":
 			b.m.Title = c.str(a.Title)
-		case a.Title != nil:
+		case a.Title.Value != "":
 			c.errorf(a.Pos(), "a matrix has one title", "second title for matrix")
 		case b.m.Heat == nil:
 			// A heat scale that stops early leaves the words after the
@@ -269,9 +269,9 @@ func (b *matrixBuilder) qualify(name string) string {
 }
 
 // declarePart declares the id of a named part (row, cell or outline).
-func (b *matrixBuilder) declarePart(id *Ident, kind string) (string, bool) {
-	q := b.qualify(id.Name)
-	return q, b.c.declareAt(q, id.Pos(), kind, b.m.ID)
+func (b *matrixBuilder) declarePart(id Token, kind string) (string, bool) {
+	q := b.qualify(id.Value)
+	return q, b.c.declareAt(q, tokenPos(id), kind, b.m.ID)
 }
 
 // statement converts one statement of the matrix block.
@@ -312,13 +312,13 @@ func (b *matrixBuilder) headers(h *MatrixHeaders, list *[]string, title *string)
 	b.set[kw] = h.Pos()
 	for _, it := range h.Items {
 		switch {
-		case it.Header != nil:
+		case it.Header.Value != "":
 			*list = append(*list, c.str(it.Header))
 			c.checkMarkup(it.Header, (*list)[len(*list)-1])
-		case it.Number != nil:
-			*list = append(*list, it.Number.Raw)
+		case it.Number.Value != "":
+			*list = append(*list, it.Number.Value)
 		case it.Title != nil && *title == "":
-			if it.Title.Text == nil {
+			if it.Title.Text.Value == "" {
 				s := c.found(it.Tokens[0])
 				c.errorf(tokenPos(s), `write title "axis title", e.g. title "Predicted"`, "expected a string after title, found %s", describe(s))
 				return true
@@ -341,7 +341,7 @@ func (b *matrixBuilder) row(mr *MatrixRow) {
 	c := b.c
 	r := &diagram.MatrixRow{Pos: c.pos(mr.Pos())}
 	index := len(b.m.Rows)
-	if mr.ID != nil {
+	if mr.ID.Value != "" {
 		if id, ok := b.declarePart(mr.ID, "row"); ok {
 			r.ID = id
 		}
@@ -387,12 +387,12 @@ func (b *matrixBuilder) autoID(p Pos, addr, kind string) {
 func (b *matrixBuilder) cell(cl *Cell, row, col int) (*diagram.Cell, bool) {
 	c := b.c
 	cell := &diagram.Cell{Pos: c.pos(cl.Pos())}
-	var name *Ident
+	var name Token
 	if cl.Name != nil {
 		name = cl.Name.ID
 	}
 	switch {
-	case cl.Text != nil:
+	case cl.Text.Value != "":
 		cell.Text = c.str(cl.Text)
 		c.checkMarkup(cl.Text, cell.Text)
 	case cl.Value != nil:
@@ -415,8 +415,8 @@ func (b *matrixBuilder) cell(cl *Cell, row, col int) (*diagram.Cell, bool) {
 		cell.Text = strings.Replace(sign, "-", "−", 1) + last.Value
 	default:
 		what := "a cell"
-		if name != nil {
-			what = "cell " + name.Name
+		if name.Value != "" {
+			what = "cell " + name.Value
 		}
 		t := c.found(cl.Name.Tokens[len(cl.Name.Tokens)-1])
 		c.errorf(tokenPos(t), `write a cell as "text" or a number, with an optional name first: tp: "TP"`, "expected %s, found %s", what, describe(t))
@@ -424,20 +424,20 @@ func (b *matrixBuilder) cell(cl *Cell, row, col int) (*diagram.Cell, bool) {
 	}
 	for _, a := range cl.Attrs {
 		switch {
-		case a.Tone != nil && a.Tone.Name != nil:
+		case a.Tone != nil && a.Tone.Name.Value != "":
 			tn := a.Tone.Name
-			tone, ok := diagram.ParseTone(tn.Name)
+			tone, ok := diagram.ParseTone(tn.Value)
 			if !ok {
-				c.errorf(tn.Pos(), enumHint(tn.Name, "tones", diagram.ToneNames()), "unknown tone %q", tn.Name)
+				c.errorf(tokenPos(tn), enumHint(tn.Value, "tones", diagram.ToneNames()), "unknown tone %q", tn.Value)
 				continue
 			}
 			cell.Tone = tone
 		case a.Tone != nil:
 			c.errorf(a.Pos(), "write tone T after the cell, e.g. tone good", "tone needs a name")
-		case a.Detail != nil && cell.Detail == "":
+		case a.Detail.Value != "" && cell.Detail == "":
 			cell.Detail = c.str(a.Detail)
 			c.checkMarkup(a.Detail, cell.Detail)
-		case a.Detail != nil:
+		case a.Detail.Value != "":
 			// A second detail ends the cell, and no cell starts with
 			// the word detail.
 			b.nameCell(cell, name, cl.Pos(), row, col)
@@ -452,22 +452,22 @@ func (b *matrixBuilder) cell(cl *Cell, row, col int) (*diagram.Cell, bool) {
 }
 
 // nameCell gives a cell its id: its written name, or its address.
-func (b *matrixBuilder) nameCell(cell *diagram.Cell, name *Ident, at Pos, row, col int) {
+func (b *matrixBuilder) nameCell(cell *diagram.Cell, name Token, at Pos, row, col int) {
 	addr := fmt.Sprintf("r%dc%d", row+1, col+1)
-	if name == nil {
+	if name.Value == "" {
 		if b.m.ID != "" {
 			b.autoID(at, addr, "cell")
 			cell.ID = b.qualify(addr)
 		}
 		return
 	}
-	if cellAddress.MatchString(name.Name) && name.Name != addr {
-		b.c.errorf(name.Pos(), fmt.Sprintf("names like r1c2 address cells by row and column; this cell is %s", addr), "cell name %q is the address of another cell", name.Name)
+	if cellAddress.MatchString(name.Value) && name.Value != addr {
+		b.c.errorf(tokenPos(name), fmt.Sprintf("names like r1c2 address cells by row and column; this cell is %s", addr), "cell name %q is the address of another cell", name.Value)
 		return
 	}
 	if id, ok := b.declarePart(name, "cell"); ok {
 		cell.ID = id
-		b.cells[name.Name] = [2]int{row, col}
+		b.cells[name.Value] = [2]int{row, col}
 	}
 }
 
@@ -551,7 +551,7 @@ func (b *matrixBuilder) outline(ol *Outline, width int) {
 		}
 		r1, c1 := r0, c0
 		if ol.Range != "" {
-			if r1, c1, ok = b.cellRef(ol.To, c.found(ol.From.Tokens[0]), width); !ok {
+			if r1, c1, ok = b.cellRef(ol.To, c.found(ol.From), width); !ok {
 				return
 			}
 		}
@@ -559,15 +559,15 @@ func (b *matrixBuilder) outline(ol *Outline, width int) {
 	}
 	for _, a := range ol.Attrs {
 		switch {
-		case a.Tone != nil:
-			if tone, ok := diagram.ParseTone(a.Tone.Name); ok {
+		case a.Tone.Value != "":
+			if tone, ok := diagram.ParseTone(a.Tone.Value); ok {
 				o.Tone = tone
 			} else {
-				c.errorf(a.Tone.Pos(), enumHint(a.Tone.Name, "tones", diagram.ToneNames()), "unknown tone %q", a.Tone.Name)
+				c.errorf(tokenPos(a.Tone), enumHint(a.Tone.Value, "tones", diagram.ToneNames()), "unknown tone %q", a.Tone.Value)
 			}
 		case a.Dashed:
 			o.Dashed = true
-		case a.Label != nil && o.Label == "":
+		case a.Label.Value != "" && o.Label == "":
 			o.Label = c.str(a.Label)
 		default:
 			c.errorf(a.Pos(), "write "+matrixHelp.usage["outline"], "unexpected %s in outline statement", describe(a.Tokens[0]))
@@ -583,21 +583,21 @@ func (b *matrixBuilder) outline(ol *Outline, width int) {
 
 // cellRef converts a cell name or address, which follows the token after,
 // to its row and column.
-func (b *matrixBuilder) cellRef(id *Ident, after lexer.Token, width int) (int, int, bool) {
+func (b *matrixBuilder) cellRef(id Token, after lexer.Token, width int) (int, int, bool) {
 	c := b.c
-	if id == nil {
+	if id.Value == "" {
 		t := c.found(after)
 		c.errorf(tokenPos(t), "write "+matrixHelp.usage["outline"], "expected a cell name or address like r1c2, found %s", describe(t))
 		return 0, 0, false
 	}
-	if rc, ok := b.cells[id.Name]; ok {
+	if rc, ok := b.cells[id.Value]; ok {
 		return rc[0], rc[1], true
 	}
-	if m := cellAddress.FindStringSubmatch(id.Name); m != nil {
+	if m := cellAddress.FindStringSubmatch(id.Value); m != nil {
 		r, _ := strconv.Atoi(m[1])
 		col, _ := strconv.Atoi(m[2])
 		if r < 1 || r > len(b.m.Rows) || col < 1 || col > width {
-			c.errorf(id.Pos(), fmt.Sprintf("rows count from 1 to %d and columns from 1 to %d", len(b.m.Rows), width), "cell %s is outside the matrix", id.Name)
+			c.errorf(tokenPos(id), fmt.Sprintf("rows count from 1 to %d and columns from 1 to %d", len(b.m.Rows), width), "cell %s is outside the matrix", id.Value)
 			return 0, 0, false
 		}
 		return r - 1, col - 1, true
@@ -606,11 +606,11 @@ func (b *matrixBuilder) cellRef(id *Ident, after lexer.Token, width int) (int, i
 	for n := range b.cells {
 		names = append(names, n)
 	}
-	hint := didYouMean(id.Name, sortedNames(names))
+	hint := didYouMean(id.Value, sortedNames(names))
 	if hint == "" {
 		hint = "name a cell of this matrix (tp: \"TP\") or address it by row and column, like r1c2"
 	}
-	c.errorf(id.Pos(), hint, "unknown cell %q", id.Name)
+	c.errorf(tokenPos(id), hint, "unknown cell %q", id.Value)
 	return 0, 0, false
 }
 

@@ -23,7 +23,7 @@ import (
 type Note struct {
 	Span
 	Commented
-	ID    *Ident      `parser:"'note' ( (?! 'tip' | 'pitfall' | 'tone' | 'icon' | 'width') @@ )?"`
+	ID    Token       `parser:"'note' ( (?! 'tip' | 'pitfall' | 'tone' | 'icon' | 'width') @Ident )?"`
 	Style string      `parser:"@('tip' | 'pitfall')?"`
 	Attrs []*NoteAttr `parser:"@@*"`
 	Extra *Stray      `parser:"( (?! EOL) @@ )?"`
@@ -34,7 +34,7 @@ type Note struct {
 // tone T, icon NAME, width PX, or a style word out of place.
 type NoteAttr struct {
 	Span
-	Title *String    `parser:"@@"`
+	Title Token      `parser:"@String"`
 	Tone  *ToneAttr  `parser:"| @@"`
 	Icon  *IconAttr  `parser:"| @@"`
 	Width *WidthAttr `parser:"| @@"`
@@ -44,7 +44,7 @@ type NoteAttr struct {
 // IconAttr is the attribute icon NAME; Name is nil when no name follows.
 type IconAttr struct {
 	Span
-	Name *Ident `parser:"'icon' @@?"`
+	Name Token `parser:"'icon' @Ident?"`
 }
 
 // WidthAttr is the attribute width PX; Value is nil when no number follows.
@@ -58,10 +58,10 @@ type WidthAttr struct {
 type NoteLine struct {
 	Span
 	Commented
-	Kind  string  `parser:"(?! '}') ( @('text' | 'formula') (?! ':') )?"`
-	Name  *Tag    `parser:"@@?"`
-	Text  *String `parser:"@@?"`
-	Extra *Stray  `parser:"( (?! EOL) @@ )?"`
+	Kind  string `parser:"(?! '}') ( @('text' | 'formula') (?! ':') )?"`
+	Name  *Tag   `parser:"@@?"`
+	Text  Token  `parser:"@String?"`
+	Extra *Stray `parser:"( (?! EOL) @@ )?"`
 }
 
 var noteHelp = &help{
@@ -102,43 +102,43 @@ func (n *Note) compile(c *compiler) diagram.Panel {
 // noteHead converts what follows the word note: its id, style and
 // attributes.
 func (c *compiler) noteHead(out *diagram.Note, n *Note) {
-	if n.ID != nil && c.declare(n.ID, "note", "") {
-		out.ID = n.ID.Name
+	if n.ID.Value != "" && c.declare(n.ID, "note", "") {
+		out.ID = n.ID.Value
 	}
 	out.Style = noteStyles[n.Style]
 	toned := false
 	for _, a := range n.Attrs {
 		switch {
-		case a.Title != nil && out.Title == "":
+		case a.Title.Value != "" && out.Title == "":
 			out.Title = c.str(a.Title)
-		case a.Title != nil:
+		case a.Title.Value != "":
 			c.errorf(a.Pos(), "a note has one title", "second title for note")
 		case a.Tone != nil && !toned:
 			toned = true
-			if a.Tone.Name == nil {
+			if a.Tone.Name.Value == "" {
 				tn := c.found(a.Tokens[0])
 				c.errorf(tokenPos(tn), "write tone T, e.g. tone info", "tone needs a name, found %s", describe(tn))
 				return
 			}
 			name := a.Tone.Name
-			tone, ok := diagram.ParseTone(name.Name)
+			tone, ok := diagram.ParseTone(name.Value)
 			if !ok {
-				c.errorf(name.Pos(), enumHint(name.Name, "tones", diagram.ToneNames()), "unknown tone %q", name.Name)
+				c.errorf(tokenPos(name), enumHint(name.Value, "tones", diagram.ToneNames()), "unknown tone %q", name.Value)
 				continue
 			}
 			out.Tone = tone
 		case a.Icon != nil && out.Icon == "":
-			if a.Icon.Name == nil {
+			if a.Icon.Name.Value == "" {
 				ic := c.found(a.Tokens[0])
 				c.errorf(tokenPos(ic), "write icon NAME, e.g. icon alert", "icon needs a name, found %s", describe(ic))
 				return
 			}
 			name := a.Icon.Name
-			if _, ok := icon.Lookup(name.Name); !ok {
-				c.errorf(name.Pos(), enumHint(name.Name, "icons", icon.Names()), "unknown icon %q", name.Name)
+			if _, ok := icon.Lookup(name.Value); !ok {
+				c.errorf(tokenPos(name), enumHint(name.Value, "icons", icon.Names()), "unknown icon %q", name.Value)
 				continue
 			}
-			out.Icon = name.Name
+			out.Icon = name.Value
 		case a.Width != nil && out.Width == 0:
 			const hint = "write width PX, e.g. width 360 (from 160 to 1600)"
 			w, ok := c.signed(a.Width.Value, a.Tokens[0], "note width", hint)
@@ -177,7 +177,7 @@ func (c *compiler) noteLine(out *diagram.Note, l *NoteLine, index int) {
 	if l.Name != nil {
 		after = l.Name.End()
 	}
-	if l.Text == nil {
+	if l.Text.Value == "" {
 		s := c.next(after)
 		hint := "write " + noteHelp.usage[""] + `, text "..." or formula "..."`
 		if s.Type == tokIdent && l.Name == nil && line.Kind == diagram.BulletLine {
@@ -200,7 +200,7 @@ func (c *compiler) noteLine(out *diagram.Note, l *NoteLine, index int) {
 	}
 	switch {
 	case l.Name != nil:
-		id := l.Name.ID.Name
+		id := l.Name.ID.Value
 		if out.ID != "" {
 			id = out.ID + "." + id
 		}
@@ -219,13 +219,13 @@ func (c *compiler) noteLine(out *diagram.Note, l *NoteLine, index int) {
 // checkMarkup reports a problem in the inline markup of text, decoded from
 // the string s, at the character where it starts. A text with line breaks
 // is checked line by line, as it is drawn.
-func (c *compiler) checkMarkup(s *String, text string) bool {
+func (c *compiler) checkMarkup(s Token, text string) bool {
 	offset := 0
 	for _, para := range strings.Split(text, "\n") {
 		if _, err := diagram.ParseMarkup(para); err != nil {
 			var me *diagram.MarkupError
 			if errors.As(err, &me) {
-				c.errorAt(markupPos(c.pos(s.Pos()), s.Raw, offset+me.Col), me.Hint, "%s", me.Msg)
+				c.errorAt(markupPos(c.pos(tokenPos(s)), s.Value, offset+me.Col), me.Hint, "%s", me.Msg)
 			}
 			return false
 		}

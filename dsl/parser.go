@@ -58,8 +58,8 @@ func Parse(name string, src []byte) (*File, error) {
 	f.Comments = sc.comments
 	attachComments(f)
 	for _, st := range f.Stmts {
-		if h := st.Header; h != nil && h.Keyword == "sheet" && f.Sheet == "" && len(h.Args) > 0 && h.Args[0].Ident != nil {
-			f.Sheet = h.Args[0].Ident.Name
+		if h := st.Header; h != nil && h.Keyword == "sheet" && f.Sheet == "" && len(h.Args) > 0 && h.Args[0].Ident.Value != "" {
+			f.Sheet = h.Args[0].Ident.Value
 		}
 	}
 	return f, nil

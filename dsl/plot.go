@@ -18,7 +18,7 @@ import (
 type Plot struct {
 	Span
 	Commented
-	ID    *Ident      `parser:"'plot' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
+	ID    Token       `parser:"'plot' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
 	Attrs []*Attr     `parser:"@@*"`
 	Stmts []*PlotStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
@@ -59,8 +59,8 @@ type Axis struct {
 // AxisItem is the name of an axis or the word log.
 type AxisItem struct {
 	Span
-	Name *String `parser:"@@"`
-	Log  bool    `parser:"| @'log'"`
+	Name Token `parser:"@String"`
+	Log  bool  `parser:"| @'log'"`
 }
 
 // PlotSize is the size of the plot area: size WIDTH HEIGHT.
@@ -80,7 +80,7 @@ type PlotGrid struct {
 // PlotLegend asks for a legend of the marks: legend [PLACE].
 type PlotLegend struct {
 	Span
-	Place *Ident `parser:"'legend' @@?"`
+	Place Token  `parser:"'legend' @Ident?"`
 	Extra *Stray `parser:"( (?! EOL) @@ )?"`
 }
 
@@ -122,8 +122,8 @@ type plotBuilder struct {
 
 func (p *Plot) compile(c *compiler) diagram.Panel {
 	out := &diagram.Plot{PanelHead: diagram.PanelHead{Pos: c.pos(p.Pos())}}
-	if p.ID != nil && c.declare(p.ID, "plot", "") {
-		out.ID = p.ID.Name
+	if p.ID.Value != "" && c.declare(p.ID, "plot", "") {
+		out.ID = p.ID.Value
 	}
 	c.panelTitle(&out.PanelHead, "plot", p.Attrs)
 	b := &plotBuilder{c: c, p: out, set: map[string]Pos{}, marks: map[string]diagram.PlotMark{}}
@@ -226,9 +226,9 @@ func (b *plotBuilder) axis(ax *Axis) {
 	}
 	for _, it := range ax.Items {
 		switch {
-		case it.Name != nil && a.Name == "":
+		case it.Name.Value != "" && a.Name == "":
 			a.Name = c.str(it.Name)
-		case it.Name != nil:
+		case it.Name.Value != "":
 			c.errorf(it.Pos(), "an axis has one name", "second name for axis %s", ax.Name)
 		default:
 			a.Log = true
@@ -283,10 +283,10 @@ func (b *plotBuilder) legend(lg *PlotLegend) {
 		return
 	}
 	b.p.Legend = diagram.LegendTopRight
-	if t := lg.Place; t != nil {
-		place, ok := diagram.ParseLegendPlace(t.Name)
+	if t := lg.Place; t.Value != "" {
+		place, ok := diagram.ParseLegendPlace(t.Value)
 		if !ok {
-			b.c.errorf(t.Pos(), enumHint(t.Name, "legend places", diagram.LegendPlaceNames()), "unknown legend place %q", t.Name)
+			b.c.errorf(tokenPos(t), enumHint(t.Value, "legend places", diagram.LegendPlaceNames()), "unknown legend place %q", t.Value)
 			return
 		}
 		b.p.Legend = place

@@ -19,7 +19,7 @@ import (
 // Curve is a function of x: curve [ID:] y = FORMULA [options].
 type Curve struct {
 	Span
-	ID      *Ident        `parser:"'curve' ( @@ ':' | (?! 'y') @@ )?"`
+	ID      Token         `parser:"'curve' ( @Ident ':' | (?! 'y') @Ident )?"`
 	Y       *Equation     `parser:"@@?"`
 	Options []*MarkOption `parser:"( (?! EOL) @@ )*"`
 	Extra   *Stray        `parser:"( (?! EOL) @@ )?"`
@@ -29,7 +29,7 @@ type Curve struct {
 // their settings, or linspace n=N y = FORMULA, then options.
 type Scatter struct {
 	Span
-	ID       *Ident        `parser:"'points' ( @@ ':' | (?! 'blobs' | 'linspace') @@ )?"`
+	ID       Token         `parser:"'points' ( @Ident ':' | (?! 'blobs' | 'linspace') @Ident )?"`
 	Points   []*XY         `parser:"( @@+"`
 	Blobs    *Blobs        `parser:"| @@"`
 	Linspace *Linspace     `parser:"| @@ )?"`
@@ -53,7 +53,7 @@ type Linspace struct {
 // Setting is key=value after blobs or linspace.
 type Setting struct {
 	Span
-	Key   *Ident        `parser:"(?! 'y') @@ '='"`
+	Key   Token         `parser:"(?! 'y') @Ident '='"`
 	Value []lexer.Token `parser:"@( Number | ( '-' | '+' ) Number? )?"`
 }
 
@@ -61,7 +61,7 @@ type Setting struct {
 type Path struct {
 	Span
 	Kind    string        `parser:"@('path' | 'line')"`
-	ID      *Ident        `parser:"( @@ ':'? )?"`
+	ID      Token         `parser:"( @Ident ':'? )?"`
 	Points  []*XY         `parser:"@@*"`
 	Options []*MarkOption `parser:"( (?! EOL) @@ )*"`
 	Extra   *Stray        `parser:"( (?! EOL) @@ )?"`
@@ -71,11 +71,11 @@ type Path struct {
 // area [ID:] under MARK | between MARK and MARK [options].
 type Area struct {
 	Span
-	ID      *Ident        `parser:"'area' ( @@ ':' | (?! 'under' | 'between') @@ )?"`
+	ID      Token         `parser:"'area' ( @Ident ':' | (?! 'under' | 'between') @Ident )?"`
 	How     string        `parser:"( @('under' | 'between')"`
-	Upper   *Ident        `parser:"  @@?"`
+	Upper   Token         `parser:"  @Ident?"`
 	And     bool          `parser:"  ( @'and'"`
-	Lower   *Ident        `parser:"    @@? )? )?"`
+	Lower   Token         `parser:"    @Ident? )? )?"`
 	Options []*MarkOption `parser:"( (?! EOL) @@ )*"`
 	Extra   *Stray        `parser:"( (?! EOL) @@ )?"`
 }
@@ -84,7 +84,7 @@ type Area struct {
 // with an optional = after it).
 type Region struct {
 	Span
-	ID      *Ident        `parser:"'region' ( @@ ':' )?"`
+	ID      Token         `parser:"'region' ( @Ident ':' )?"`
 	Lhs     *Side         `parser:"@@?"`
 	Cmp     string        `parser:"( @('<' | '>')"`
 	Eq      bool          `parser:"  @'='?"`
@@ -97,7 +97,7 @@ type Region struct {
 // contour [ID:] z = FORMULA [at LEVEL...] [options].
 type Contour struct {
 	Span
-	ID      *Ident        `parser:"'contour' ( @@ ':' | (?! 'z') @@ )?"`
+	ID      Token         `parser:"'contour' ( @Ident ':' | (?! 'z') @Ident )?"`
 	Z       *Equation     `parser:"@@?"`
 	Options []*MarkOption `parser:"( (?! EOL) @@ )*"`
 	Extra   *Stray        `parser:"( (?! EOL) @@ )?"`
@@ -107,7 +107,7 @@ type Contour struct {
 // rule [ID:] x = NUMBER | y = FORMULA [options].
 type Rule struct {
 	Span
-	ID      *Ident        `parser:"'rule' ( @@ ':' | (?! 'x' | 'y') @@ )?"`
+	ID      Token         `parser:"'rule' ( @Ident ':' | (?! 'x' | 'y') @Ident )?"`
 	Line    *Equation     `parser:"@@?"`
 	Options []*MarkOption `parser:"( (?! EOL) @@ )*"`
 	Extra   *Stray        `parser:"( (?! EOL) @@ )?"`
@@ -117,7 +117,7 @@ type Rule struct {
 // label [ID:] (x, y) "text" [-> (x, y)] [tone T].
 type PlotLabel struct {
 	Span
-	ID      *Ident        `parser:"'label' ( @@ ':'? )?"`
+	ID      Token         `parser:"'label' ( @Ident ':'? )?"`
 	At      *XY           `parser:"@@?"`
 	Options []*MarkOption `parser:"( (?! EOL) @@ )*"`
 	Extra   *Stray        `parser:"( (?! EOL) @@ )?"`
@@ -127,7 +127,7 @@ type PlotLabel struct {
 // nil when the statement stops short.
 type Equation struct {
 	Span
-	Var     *Ident   `parser:"@@"`
+	Var     Token    `parser:"@Ident"`
 	Eq      bool     `parser:"( @'='"`
 	Formula *Formula `parser:"  @@? )?"`
 }
@@ -153,7 +153,7 @@ func (p *XY) Closed() bool { return len(p.Tokens) > 2+len(p.X)+len(p.Y) }
 // taken, and ignored, by the marks that take labels.
 type MarkOption struct {
 	Span
-	Label  *String     `parser:"@@"`
+	Label  Token       `parser:"@String"`
 	Leader *Leader     `parser:"| @@"`
 	Tone   *ToneAttr   `parser:"| @@"`
 	Marker *MarkerAttr `parser:"| @@"`
@@ -171,7 +171,7 @@ type Leader struct {
 // MarkerAttr is the option marker NAME; Name is nil when no name follows.
 type MarkerAttr struct {
 	Span
-	Name *Ident `parser:"'marker' @@?"`
+	Name Token `parser:"'marker' @Ident?"`
 }
 
 // Levels are the levels of a contour: at LEVEL..., separated by spaces or
@@ -208,18 +208,18 @@ func (b *plotBuilder) nextTone() diagram.Tone {
 
 // head declares a mark's id, if any, and returns the mark's head with the
 // position just after the id (and its colon).
-func (b *plotBuilder) head(toks []lexer.Token, id *Ident) (diagram.MarkHead, Pos) {
+func (b *plotBuilder) head(toks []lexer.Token, id Token) (diagram.MarkHead, Pos) {
 	kw := toks[0]
 	h := diagram.MarkHead{Pos: b.c.pos(tokenPos(kw))}
-	if id == nil {
+	if id.Value == "" {
 		return h, tokenEnd(kw)
 	}
-	after := id.End()
+	after := tokenEnd(id)
 	if len(toks) > 2 && isPunct(toks[2], ":") {
 		after = tokenEnd(toks[2])
 	}
 	if b.c.declare(id, kw.Value, b.p.ID) {
-		h.ID = id.Name
+		h.ID = id.Value
 	}
 	return h, after
 }
@@ -267,9 +267,9 @@ func (b *plotBuilder) options(kw string, opts []*MarkOption, extra *Stray, allow
 	for _, op := range opts {
 		t := op.Tokens[0]
 		switch {
-		case op.Label != nil && (contains(allowed, "labels") || contains(allowed, "label") && len(o.labels) == 0):
+		case op.Label.Value != "" && (contains(allowed, "labels") || contains(allowed, "label") && len(o.labels) == 0):
 			o.labels = append(o.labels, c.str(op.Label))
-		case op.Label != nil && contains(allowed, "label"):
+		case op.Label.Value != "" && contains(allowed, "label"):
 			c.errorf(op.Pos(), "a "+kw+" has one label", "second label for %s", kw)
 			return o, false
 		case op.Leader != nil && contains(allowed, "->"):
@@ -282,25 +282,25 @@ func (b *plotBuilder) options(kw string, opts []*MarkOption, extra *Stray, allow
 			return notTaken(t)
 		case op.Tone != nil:
 			n := op.Tone.Name
-			if n == nil {
+			if n.Value == "" {
 				c.errorf(op.Pos(), "tones are "+joinWords(diagram.ToneNames()), "tone needs a name")
 				return o, false
 			}
-			tone, ok := diagram.ParseTone(n.Name)
+			tone, ok := diagram.ParseTone(n.Value)
 			if !ok {
-				c.errorf(n.Pos(), enumHint(n.Name, "tones", diagram.ToneNames()), "unknown tone %q", n.Name)
+				c.errorf(tokenPos(n), enumHint(n.Value, "tones", diagram.ToneNames()), "unknown tone %q", n.Value)
 				return o, false
 			}
 			o.tone, o.toneSet = tone, true
 		case op.Marker != nil:
 			n := op.Marker.Name
-			if n == nil {
+			if n.Value == "" {
 				c.errorf(op.Pos(), "markers are "+joinWords(diagram.MarkerNames()), "marker needs a name")
 				return o, false
 			}
-			m, ok := diagram.ParseMarker(n.Name)
+			m, ok := diagram.ParseMarker(n.Value)
 			if !ok || m == diagram.NoMarker {
-				c.errorf(n.Pos(), enumHint(n.Name, "markers", diagram.MarkerNames()), "unknown marker %q", n.Name)
+				c.errorf(tokenPos(n), enumHint(n.Value, "markers", diagram.MarkerNames()), "unknown marker %q", n.Value)
 				return o, false
 			}
 			o.marker, o.markerSet = m, true
@@ -448,18 +448,18 @@ func (b *plotBuilder) points(list []*XY) ([]diagram.XY, bool) {
 // message.
 func (b *plotBuilder) equation(eq *Equation, name, usage, what string, after Pos) (diagram.Formula, bool) {
 	c := b.c
-	if eq == nil || eq.Var.Name != name {
+	if eq == nil || eq.Var.Value != name {
 		t := c.next(after)
 		c.errorf(tokenPos(t), "write "+usage, "expected %s = FORMULA, found %s", name, describe(t))
 		return diagram.Formula{}, false
 	}
 	if !eq.Eq {
-		t := c.found(eq.Var.Tokens[0])
+		t := c.found(eq.Var)
 		c.errorf(tokenPos(t), "write "+usage, "expected %q, found %s", "=", describe(t))
 		return diagram.Formula{}, false
 	}
 	if eq.Formula == nil {
-		t := c.found(c.found(eq.Var.Tokens[0]))
+		t := c.found(c.found(eq.Var))
 		c.errorf(tokenPos(t), "write a formula such as x^2 + 1", "missing %s formula", what)
 		return diagram.Formula{}, false
 	}
@@ -592,15 +592,15 @@ func (b *plotBuilder) settings(list []*Setting, gen lexer.Token, keys, required 
 	vals := map[string]float64{}
 	for _, st := range list {
 		k := st.Key
-		v, ok := c.signed(st.Value, c.found(k.Tokens[0]), k.Name, numberHint)
+		v, ok := c.signed(st.Value, c.found(k), k.Value, numberHint)
 		if !ok {
 			return nil, false
 		}
-		if !contains(keys, k.Name) {
-			c.errorf(k.Pos(), joinHint(didYouMean(k.Name, keys), gen.Value+" takes "+joinWords(keys)), "unknown %s setting %q", gen.Value, k.Name)
+		if !contains(keys, k.Value) {
+			c.errorf(tokenPos(k), joinHint(didYouMean(k.Value, keys), gen.Value+" takes "+joinWords(keys)), "unknown %s setting %q", gen.Value, k.Value)
 			return nil, false
 		}
-		switch k.Name {
+		switch k.Value {
 		case "seed":
 			ok = b.wholeNumber(k, v, 0, 1<<31)
 		case "k":
@@ -609,14 +609,14 @@ func (b *plotBuilder) settings(list []*Setting, gen lexer.Token, keys, required 
 			ok = b.wholeNumber(k, v, 1, 2000)
 		case "spread":
 			if v <= 0 || v > 1 {
-				c.errorf(k.Pos(), "spread is a fraction of the range, above 0 and at most 1", "spread %g is out of range", v)
+				c.errorf(tokenPos(k), "spread is a fraction of the range, above 0 and at most 1", "spread %g is out of range", v)
 				ok = false
 			}
 		}
 		if !ok {
 			return nil, false
 		}
-		vals[k.Name] = v
+		vals[k.Value] = v
 	}
 	for _, r := range required {
 		if _, ok := vals[r]; !ok {
@@ -629,9 +629,9 @@ func (b *plotBuilder) settings(list []*Setting, gen lexer.Token, keys, required 
 
 // wholeNumber checks that the value v of the setting k is a whole number in
 // [lo, hi].
-func (b *plotBuilder) wholeNumber(k *Ident, v float64, lo, hi int) bool {
+func (b *plotBuilder) wholeNumber(k Token, v float64, lo, hi int) bool {
 	if v != float64(int(v)) || v < float64(lo) || v > float64(hi) {
-		b.c.errorf(k.Pos(), "write a whole number from "+strconv.Itoa(lo)+" to "+strconv.Itoa(hi), "%s must be a whole number from %d to %d", k.Name, lo, hi)
+		b.c.errorf(tokenPos(k), "write a whole number from "+strconv.Itoa(lo)+" to "+strconv.Itoa(hi), "%s must be a whole number from %d to %d", k.Value, lo, hi)
 		return false
 	}
 	return true
@@ -681,16 +681,16 @@ func (b *plotBuilder) area(a *Area) {
 	options := a.Options
 	switch {
 	case a.How == "between" && !a.And:
-		n := c.found(a.Upper.Tokens[0])
+		n := c.found(a.Upper)
 		c.errorf(tokenPos(n), usage, "expected and after the first mark, found %s", describe(n))
 		return
 	case a.How == "between":
-		if out.Lower, ok = b.lineMark(a.Lower, c.found(a.Upper.Tokens[0]), usage); !ok {
+		if out.Lower, ok = b.lineMark(a.Lower, c.found(a.Upper), usage); !ok {
 			return
 		}
 	case a.And:
 		// "and" after under starts the options, which do not take it.
-		_, ok := b.options("area", nil, &Stray{Span: Span{Tokens: []lexer.Token{c.found(a.Upper.Tokens[0])}}}, "tone", "label")
+		_, ok := b.options("area", nil, &Stray{Span: Span{Tokens: []lexer.Token{c.found(a.Upper)}}}, "tone", "label")
 		if !ok {
 			return
 		}
@@ -709,16 +709,16 @@ func (b *plotBuilder) area(a *Area) {
 
 // lineMark converts the id of a curve or path declared earlier in the plot,
 // which follows the token after.
-func (b *plotBuilder) lineMark(id *Ident, after lexer.Token, usage string) (string, bool) {
+func (b *plotBuilder) lineMark(id Token, after lexer.Token, usage string) (string, bool) {
 	c := b.c
-	if id == nil {
+	if id.Value == "" {
 		t := c.found(after)
 		c.errorf(tokenPos(t), usage, "expected the id of a curve or path, found %s", describe(t))
 		return "", false
 	}
-	switch b.marks[id.Name].(type) {
+	switch b.marks[id.Value].(type) {
 	case *diagram.Curve, *diagram.PlotPath:
-		return id.Name, true
+		return id.Value, true
 	case nil:
 		var ids []string
 		for _, mk := range b.p.Marks {
@@ -729,13 +729,13 @@ func (b *plotBuilder) lineMark(id *Ident, after lexer.Token, usage string) (stri
 				}
 			}
 		}
-		hint := didYouMean(id.Name, ids)
+		hint := didYouMean(id.Value, ids)
 		if hint == "" {
 			hint = "name a curve or path declared above in this plot, like curve f: y = x^2"
 		}
-		c.errorf(id.Pos(), hint, "unknown curve or path %q", id.Name)
+		c.errorf(tokenPos(id), hint, "unknown curve or path %q", id.Value)
 	default:
-		c.errorf(id.Pos(), "an area lies under a curve or a path", "%q is not a curve or path", id.Name)
+		c.errorf(tokenPos(id), "an area lies under a curve or a path", "%q is not a curve or path", id.Value)
 	}
 	return "", false
 }
@@ -825,12 +825,12 @@ func (b *plotBuilder) rule(ru *Rule) {
 	h, after := b.head(ru.Tokens, ru.ID)
 	usage := plotHelp.usage["rule"]
 	out := &diagram.Rule{}
-	if ru.Line == nil || ru.Line.Var.Name != "x" && ru.Line.Var.Name != "y" {
+	if ru.Line == nil || ru.Line.Var.Value != "x" && ru.Line.Var.Value != "y" {
 		axis := c.next(after)
 		c.errorf(tokenPos(axis), "write "+usage, "expected x = or y =, found %s", describe(axis))
 		return
 	}
-	axis := ru.Line.Var.Name
+	axis := ru.Line.Var.Value
 	f, ok := b.equation(ru.Line, axis, usage, "rule", after)
 	if !ok {
 		return

@@ -46,8 +46,8 @@ func (s *scope) ids() []string {
 // declare adds id to the scope as a kind, or reports a duplicate at the
 // second declaration, with a hint pointing at the first. It returns whether
 // the id was new.
-func (c *compiler) declare(id *Ident, kind, panel string) bool {
-	return c.declareAt(id.Name, id.Pos(), kind, panel)
+func (c *compiler) declare(id Token, kind, panel string) bool {
+	return c.declareAt(id.Value, tokenPos(id), kind, panel)
 }
 
 // declareAt declares the id name, written (or implied) at p.
@@ -66,14 +66,14 @@ func (c *compiler) declareAt(name string, p Pos, kind, panel string) bool {
 // resolve returns the symbol id names, or reports an unknown id (what names
 // the expected kind of thing, e.g. "id" or "path") with a "did you mean"
 // hint.
-func (c *compiler) resolve(id *Ident, what string) *symbol {
-	if sym := c.scope.lookup(id.Name); sym != nil {
+func (c *compiler) resolve(id Token, what string) *symbol {
+	if sym := c.scope.lookup(id.Value); sym != nil {
 		return sym
 	}
-	hint := didYouMean(id.Name, c.scope.ids())
+	hint := didYouMean(id.Value, c.scope.ids())
 	if hint == "" {
 		hint = "declare it first, in a graph or another panel"
 	}
-	c.errorf(id.Pos(), hint, "unknown %s %q", what, id.Name)
+	c.errorf(tokenPos(id), hint, "unknown %s %q", what, id.Value)
 	return nil
 }

@@ -20,7 +20,7 @@ import (
 type Sequence struct {
 	Span
 	Commented
-	ID    *Ident     `parser:"'sequence' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
+	ID    Token      `parser:"'sequence' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
 	Attrs []*Attr    `parser:"@@*"`
 	Stmts []*SeqStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
@@ -48,10 +48,10 @@ type SeqBlock struct {
 // message); a block makes the receiver busy while its statements happen.
 type SeqMessage struct {
 	Span
-	ID    *Ident    `parser:"( (?= Ident ':') @@ ':' )?"`
-	From  *Ident    `parser:"@@"`
+	ID    Token     `parser:"( (?= Ident ':') @Ident ':' )?"`
+	From  Token     `parser:"@Ident"`
 	Arrow *SeqArrow `parser:"@@"`
-	To    *Ident    `parser:"@@"`
+	To    Token     `parser:"@Ident"`
 	Attrs []*Attr   `parser:"@@*"`
 	Body  *SeqBlock `parser:"@@?"`
 }
@@ -82,9 +82,9 @@ func (a *SeqArrow) String() string {
 // note [ID] over a[, b] "text" [tone T].
 type SeqNote struct {
 	Span
-	ID    *Ident   `parser:"'note' ( (?! 'over') @@ )?"`
-	Over  []*Ident `parser:"'over' ( @@ ( ',' @@ )* )?"`
-	Attrs []*Attr  `parser:"@@*"`
+	ID    Token   `parser:"'note' ( (?! 'over') @Ident )?"`
+	Over  []Token `parser:"'over' @( Ident ( ',' Ident )* )?"`
+	Attrs []*Attr `parser:"@@*"`
 }
 
 // SeqFrame is a frame around part of a sequence:
@@ -92,8 +92,8 @@ type SeqNote struct {
 type SeqFrame struct {
 	Span
 	Kind  string     `parser:"@('loop' | 'alt' | 'opt' | 'par')"`
-	ID    *Ident     `parser:"@@?"`
-	Label *String    `parser:"@@?"`
+	ID    Token      `parser:"@Ident?"`
+	Label Token      `parser:"@String?"`
 	Body  *SeqBlock  `parser:"@@"`
 	Else  []*SeqElse `parser:"@@*"`
 }
@@ -101,7 +101,7 @@ type SeqFrame struct {
 // SeqElse is one more section of an alt or par frame.
 type SeqElse struct {
 	Span
-	Label *String   `parser:"'else' @@?"`
+	Label Token     `parser:"'else' @String?"`
 	Body  *SeqBlock `parser:"@@"`
 }
 
@@ -144,8 +144,8 @@ type seqBuilder struct {
 
 func (s *Sequence) compile(c *compiler) diagram.Panel {
 	out := &diagram.Sequence{PanelHead: diagram.PanelHead{Pos: c.pos(s.Pos())}}
-	if s.ID != nil && c.declare(s.ID, "sequence", "") {
-		out.ID = s.ID.Name
+	if s.ID.Value != "" && c.declare(s.ID, "sequence", "") {
+		out.ID = s.ID.Value
 	}
 	c.panelTitle(&out.PanelHead, "sequence", s.Attrs)
 	b := &seqBuilder{c: c, s: out, actors: map[string]*diagram.Actor{}, failed: map[string]bool{}}
@@ -227,22 +227,22 @@ func (b *seqBuilder) unknown(u *Unknown) {
 // actor declares an actor: ID ["label"] [icon NAME] [tone T].
 func (b *seqBuilder) actor(d *NodeDecl) {
 	c := b.c
-	if b.actors[d.ID.Name] != nil {
-		prev := b.actors[d.ID.Name].Pos
-		c.errorf(d.ID.Pos(), fmt.Sprintf("first declared at %d:%d; every id in a diagram must be unique", prev.Line, prev.Col), "duplicate id %q", d.ID.Name)
+	if b.actors[d.ID.Value] != nil {
+		prev := b.actors[d.ID.Value].Pos
+		c.errorf(tokenPos(d.ID), fmt.Sprintf("first declared at %d:%d; every id in a diagram must be unique", prev.Line, prev.Col), "duplicate id %q", d.ID.Value)
 		return
 	}
 	if !c.declare(d.ID, "actor", b.s.ID) {
-		b.failed[d.ID.Name] = true
+		b.failed[d.ID.Value] = true
 		return
 	}
-	a := &diagram.Actor{ID: d.ID.Name, Pos: c.pos(d.ID.Pos())}
+	a := &diagram.Actor{ID: d.ID.Value, Pos: c.pos(tokenPos(d.ID))}
 	labelled := false
 	for _, at := range d.Attrs {
 		switch {
-		case at.Label != nil && !labelled:
+		case at.Label.Value != "" && !labelled:
 			a.Label, labelled = c.str(at.Label), true
-		case at.Label != nil:
+		case at.Label.Value != "":
 			c.errorf(at.Pos(), "an actor has one label", "second label for actor %q", a.ID)
 		case at.Key == "tone":
 			a.Tone, _ = c.tone(at)
@@ -258,22 +258,22 @@ func (b *seqBuilder) actor(d *NodeDecl) {
 
 // icon checks an "icon NAME" attribute against the built-in icons.
 func (b *seqBuilder) icon(a *Attr) string {
-	if a.Value == nil {
+	if a.Value.Value == "" {
 		b.c.errorf(a.Pos(), "write icon NAME, e.g. icon user", "icon needs a name")
 		return ""
 	}
-	if _, ok := icon.Lookup(a.Value.Name); !ok {
-		b.c.errorf(a.Value.Pos(), enumHint(a.Value.Name, "icons", icon.Names()), "unknown icon %q", a.Value.Name)
+	if _, ok := icon.Lookup(a.Value.Value); !ok {
+		b.c.errorf(tokenPos(a.Value), enumHint(a.Value.Value, "icons", icon.Names()), "unknown icon %q", a.Value.Value)
 		return ""
 	}
-	return a.Value.Name
+	return a.Value.Value
 }
 
 // use returns whether id names an actor of this sequence, adding an actor
 // on first use when no statement declares it.
-func (b *seqBuilder) use(id *Ident) bool {
+func (b *seqBuilder) use(id Token) bool {
 	c := b.c
-	name := id.Name
+	name := id.Value
 	if b.actors[name] != nil {
 		return true
 	}
@@ -286,17 +286,17 @@ func (b *seqBuilder) use(id *Ident) bool {
 	}
 	if near := closest(name, ids, typoEdits(name)); near != "" {
 		b.failed[name] = true
-		c.errorf(id.Pos(), fmt.Sprintf("did you mean %q?", near), "unknown actor %q", name)
+		c.errorf(tokenPos(id), fmt.Sprintf("did you mean %q?", near), "unknown actor %q", name)
 		return false
 	}
 	if sym := c.scope.lookup(name); sym != nil {
 		b.failed[name] = true
-		c.errorf(id.Pos(), fmt.Sprintf("%q is declared at %d:%d as a %s; a message joins actors of its own sequence, and ids are shared by the whole diagram",
+		c.errorf(tokenPos(id), fmt.Sprintf("%q is declared at %d:%d as a %s; a message joins actors of its own sequence, and ids are shared by the whole diagram",
 			name, sym.Pos.Line, sym.Pos.Col, sym.Kind), "%q is not an actor of this sequence", name)
 		return false
 	}
 	c.declare(id, "actor", b.s.ID)
-	a := &diagram.Actor{ID: name, Pos: c.pos(id.Pos())}
+	a := &diagram.Actor{ID: name, Pos: c.pos(tokenPos(id))}
 	b.actors[name] = a
 	b.s.Actors = append(b.s.Actors, a)
 	return true
@@ -306,9 +306,9 @@ func (b *seqBuilder) use(id *Ident) bool {
 func (b *seqBuilder) message(m *SeqMessage) *diagram.Message {
 	c := b.c
 	b.messages++
-	out := &diagram.Message{Pos: c.pos(m.From.Pos())}
-	if m.ID != nil {
-		out.Pos = c.pos(m.ID.Pos())
+	out := &diagram.Message{Pos: c.pos(tokenPos(m.From))}
+	if m.ID.Value != "" {
+		out.Pos = c.pos(tokenPos(m.ID))
 	}
 	ok := true
 	switch arrow := m.Arrow.String(); arrow {
@@ -329,13 +329,13 @@ func (b *seqBuilder) message(m *SeqMessage) *diagram.Message {
 	}
 	fromOK, toOK := b.use(m.From), b.use(m.To)
 	ok = ok && fromOK && toOK
-	out.From, out.To = m.From.Name, m.To.Name
+	out.From, out.To = m.From.Value, m.To.Value
 	labelled := false
 	for _, a := range m.Attrs {
 		switch {
-		case a.Label != nil && !labelled:
+		case a.Label.Value != "" && !labelled:
 			out.Label, labelled = c.str(a.Label), true
-		case a.Label != nil:
+		case a.Label.Value != "":
 			c.errorf(a.Pos(), `a message has one label; break lines with \n`, "second label for message")
 		case a.Key == "tone":
 			out.Tone, _ = c.tone(a)
@@ -343,12 +343,12 @@ func (b *seqBuilder) message(m *SeqMessage) *diagram.Message {
 			c.errorf(a.Pos(), "write "+sequenceHelp.usage["->"], "a message does not take %s", attrName(a))
 		}
 	}
-	if m.ID != nil {
+	if m.ID.Value != "" {
 		if c.declare(m.ID, "message", b.s.ID) {
-			out.ID = m.ID.Name
+			out.ID = m.ID.Value
 		}
 	} else {
-		out.ID = b.autoID(b.messages, m.From.Pos())
+		out.ID = b.autoID(b.messages, tokenPos(m.From))
 	}
 	if m.Body != nil {
 		out.Activate = true
@@ -383,8 +383,8 @@ func (b *seqBuilder) autoID(n int, pos Pos) string {
 func (b *seqBuilder) note(n *SeqNote) *diagram.SeqNote {
 	c := b.c
 	out := &diagram.SeqNote{Pos: c.pos(n.Pos())}
-	if n.ID != nil && c.declare(n.ID, "note", b.s.ID) {
-		out.ID = n.ID.Name
+	if n.ID.Value != "" && c.declare(n.ID, "note", b.s.ID) {
+		out.ID = n.ID.Value
 	}
 	ok := true
 	if len(n.Over) == 0 {
@@ -392,8 +392,11 @@ func (b *seqBuilder) note(n *SeqNote) *diagram.SeqNote {
 		ok = false
 	}
 	for _, a := range n.Over {
+		if a.Type != tokIdent {
+			continue // a comma between actors
+		}
 		if b.use(a) {
-			out.Over = append(out.Over, a.Name)
+			out.Over = append(out.Over, a.Value)
 		} else {
 			ok = false
 		}
@@ -401,9 +404,9 @@ func (b *seqBuilder) note(n *SeqNote) *diagram.SeqNote {
 	texted := false
 	for _, a := range n.Attrs {
 		switch {
-		case a.Label != nil && !texted:
+		case a.Label.Value != "" && !texted:
 			out.Text, texted = c.str(a.Label), true
-		case a.Label != nil:
+		case a.Label.Value != "":
 			c.errorf(a.Pos(), `a note has one text; break lines with \n`, "second text for note")
 		case a.Key == "tone":
 			out.Tone, _ = c.tone(a)
@@ -426,11 +429,11 @@ func (b *seqBuilder) frame(f *SeqFrame) *diagram.Frame {
 	c := b.c
 	kind, _ := diagram.ParseFrameKind(f.Kind)
 	out := &diagram.Frame{Kind: kind, Pos: c.pos(f.Pos())}
-	if f.ID != nil && c.declare(f.ID, f.Kind, b.s.ID) {
-		out.ID = f.ID.Name
+	if f.ID.Value != "" && c.declare(f.ID, f.Kind, b.s.ID) {
+		out.ID = f.ID.Value
 	}
 	first := &diagram.FrameSection{Pos: c.pos(f.Body.Pos())}
-	if f.Label != nil {
+	if f.Label.Value != "" {
 		first.Label = c.str(f.Label)
 	}
 	first.Items = b.items(f.Body.Stmts, false)
@@ -441,7 +444,7 @@ func (b *seqBuilder) frame(f *SeqFrame) *diagram.Frame {
 			continue
 		}
 		sec := &diagram.FrameSection{Pos: c.pos(e.Pos())}
-		if e.Label != nil {
+		if e.Label.Value != "" {
 			sec.Label = c.str(e.Label)
 		}
 		sec.Items = b.items(e.Body.Stmts, false)

@@ -10,8 +10,8 @@ type Split struct {
 	Span
 	Commented
 	Kind  string  `parser:"@('row' | 'column' | 'grid')"`
-	Cols  *Number `parser:"@@?"`
-	ID    *Ident  `parser:"( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
+	Cols  []Token `parser:"@( '-'? Number )?"`
+	ID    Token   `parser:"( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
 	Attrs []*Attr `parser:"@@*"`
 	Items []Panel `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
@@ -37,8 +37,8 @@ func (s *Split) compile(c *compiler) diagram.Panel {
 	case "grid":
 		out.Kind = diagram.Grid
 	}
-	if s.ID != nil && c.declare(s.ID, s.Kind, "") {
-		out.ID = s.ID.Name
+	if s.ID.Value != "" && c.declare(s.ID, s.Kind, "") {
+		out.ID = s.ID.Value
 	}
 	c.panelTitle(&out.PanelHead, s.Kind, s.Attrs)
 	switch {
@@ -47,13 +47,13 @@ func (s *Split) compile(c *compiler) diagram.Panel {
 	case s.Kind == "grid":
 		if n, ok := c.number(s.Cols, "grid column count"); ok {
 			if n < 1 || n > 100 || n != float64(int(n)) {
-				c.errorf(s.Cols.Pos(), "write a whole number from 1 to 100", "grid column count %s is not a whole number from 1 to 100", s.Cols.Raw)
+				c.errorf(tokenPos(s.Cols[0]), "write a whole number from 1 to 100", "grid column count %s is not a whole number from 1 to 100", signedText(s.Cols))
 			} else {
 				out.Cols = int(n)
 			}
 		}
 	case s.Cols != nil:
-		c.errorf(s.Cols.Pos(), "only grid takes a column count", "%s takes no number", s.Kind)
+		c.errorf(tokenPos(s.Cols[0]), "only grid takes a column count", "%s takes no number", s.Kind)
 	}
 	for _, item := range s.Items {
 		if u, ok := item.(*Unknown); ok {
@@ -70,7 +70,7 @@ func (s *Split) compile(c *compiler) diagram.Panel {
 // panelTitle applies a panel's attributes, which may only be its title.
 func (c *compiler) panelTitle(h *diagram.PanelHead, kind string, attrs []*Attr) {
 	for _, a := range attrs {
-		if a.Label == nil {
+		if a.Label.Value == "" {
 			c.errorf(a.Pos(), "write "+usageOf(kind), "%s does not take %s", kind, attrName(a))
 			continue
 		}
@@ -85,7 +85,7 @@ func (c *compiler) panelTitle(h *diagram.PanelHead, kind string, attrs []*Attr) 
 // attrName names an attribute in messages.
 func attrName(a *Attr) string {
 	switch {
-	case a.Label != nil:
+	case a.Label.Value != "":
 		return "a label"
 	case a.Flag != "":
 		return a.Flag

@@ -19,7 +19,7 @@ import (
 type Stack struct {
 	Span
 	Commented
-	ID    *Ident       `parser:"'stack' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
+	ID    Token        `parser:"'stack' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
 	Attrs []*Attr      `parser:"@@*"`
 	Stmts []*StackStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
@@ -36,7 +36,7 @@ type StackStmt struct {
 // Band is one band of a stack: band ID ["label"] [tone T] { items and notes }.
 type Band struct {
 	Span
-	ID    *Ident      `parser:"'band' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
+	ID    Token       `parser:"'band' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
 	Attrs []*Attr     `parser:"@@*"`
 	Lines []*BandLine `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
@@ -55,7 +55,7 @@ type BandLine struct {
 // order: ID ["label"] [tone T].
 type StackItem struct {
 	Span
-	ID    *Ident      `parser:"@@"`
+	ID    Token       `parser:"@Ident"`
 	Attrs []*ItemAttr `parser:"@@*"`
 	Extra *Stray      `parser:"( (?! EOL) @@ )?"`
 }
@@ -63,7 +63,7 @@ type StackItem struct {
 // ItemAttr is the label or the tone of a stack item.
 type ItemAttr struct {
 	Span
-	Label *String   `parser:"@@"`
+	Label Token     `parser:"@String"`
 	Tone  *ToneAttr `parser:"| @@"`
 }
 
@@ -73,8 +73,8 @@ type ItemAttr struct {
 type StackNote struct {
 	Span
 	Kind  string    `parser:"@('threat' | 'defence' | 'defense' | 'note')"`
-	ID    *Ident    `parser:"( (?! 'tone') @@ )?"`
-	Text  *String   `parser:"@@?"`
+	ID    Token     `parser:"( (?! 'tone') @Ident )?"`
+	Text  Token     `parser:"@String?"`
 	Tone  *ToneAttr `parser:"@@?"`
 	Extra *Stray    `parser:"( (?! EOL) @@ )?"`
 }
@@ -108,8 +108,8 @@ func (*Stack) help() *help { return stackHelp }
 
 func (s *Stack) compile(c *compiler) diagram.Panel {
 	out := &diagram.Stack{PanelHead: diagram.PanelHead{Pos: c.pos(s.Pos())}}
-	if s.ID != nil && c.declare(s.ID, "stack", "") {
-		out.ID = s.ID.Name
+	if s.ID.Value != "" && c.declare(s.ID, "stack", "") {
+		out.ID = s.ID.Value
 	}
 	c.panelTitle(&out.PanelHead, "stack", s.Attrs)
 	for _, st := range s.Stmts {
@@ -134,17 +134,17 @@ func (s *Stack) compile(c *compiler) diagram.Panel {
 func (c *compiler) band(b *Band, panel string) *diagram.Band {
 	out := &diagram.Band{Pos: c.pos(b.Pos())}
 	switch {
-	case b.ID == nil:
+	case b.ID.Value == "":
 		c.errorf(b.Pos(), "write "+stackHelp.usage["band"], "band needs an id")
 	case c.declare(b.ID, "band", panel):
-		out.ID = b.ID.Name
+		out.ID = b.ID.Value
 	}
 	toned := false
 	for _, a := range b.Attrs {
 		switch {
-		case a.Label != nil && out.Label == "":
+		case a.Label.Value != "" && out.Label == "":
 			out.Label = c.str(a.Label)
-		case a.Label != nil:
+		case a.Label.Value != "":
 			c.errorf(a.Pos(), "a band has one label", "second label for band")
 		case a.Key == "tone" && !toned:
 			toned = true
@@ -179,18 +179,18 @@ func (c *compiler) band(b *Band, panel string) *diagram.Band {
 
 // stackItem converts "ID ["label"] [tone T]".
 func (c *compiler) stackItem(si *StackItem, panel string) *diagram.StackItem {
-	if si.ID.Name == "band" {
+	if si.ID.Value == "band" {
 		c.errorf(si.Pos(), "bands follow one another inside the stack; close this band with } first", "a band cannot hold another band")
 		return nil
 	}
-	it := &diagram.StackItem{ID: si.ID.Name, Pos: c.pos(si.Pos())}
+	it := &diagram.StackItem{ID: si.ID.Value, Pos: c.pos(si.Pos())}
 	labelled, toned := false, false
 	for _, a := range si.Attrs {
 		switch {
-		case a.Label != nil && !labelled:
+		case a.Label.Value != "" && !labelled:
 			labelled = true
 			it.Label = c.str(a.Label)
-		case a.Label != nil:
+		case a.Label.Value != "":
 			c.errorf(a.Pos(), `an item has one label; break lines with \n`, "second label for item %q", it.ID)
 			return nil
 		case !toned:
@@ -229,10 +229,10 @@ func (c *compiler) stackNote(sn *StackNote, panel string) *diagram.StackNote {
 	kw := sn.Kind
 	usage := "write " + stackHelp.usage[kw]
 	n := &diagram.StackNote{Tone: noteKinds[kw], Pos: c.pos(sn.Pos())}
-	if sn.Text == nil {
+	if sn.Text.Value == "" {
 		last := sn.Tokens[0]
-		if sn.ID != nil {
-			last = sn.ID.Tokens[0]
+		if sn.ID.Value != "" {
+			last = sn.ID
 		}
 		t := c.found(last)
 		c.errorf(tokenPos(t), usage, "%s needs a text in quotes, found %s", kw, lineWord(t))
@@ -250,11 +250,11 @@ func (c *compiler) stackNote(sn *StackNote, panel string) *diagram.StackNote {
 		c.errorf(sn.Extra.Pos(), usage, "unexpected %s", lineWord(sn.Extra.Tokens[0]))
 		return nil
 	}
-	if sn.ID != nil {
+	if sn.ID.Value != "" {
 		if !c.declare(sn.ID, "note", panel) {
 			return nil
 		}
-		n.ID = sn.ID.Name
+		n.ID = sn.ID.Value
 	}
 	return n
 }

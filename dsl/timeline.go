@@ -21,7 +21,7 @@ import (
 type Timeline struct {
 	Span
 	Commented
-	ID    *Ident          `parser:"'timeline' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
+	ID    Token           `parser:"'timeline' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
 	Attrs []*Attr         `parser:"@@*"`
 	Stmts []*TimelineStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
@@ -40,9 +40,9 @@ type TimelineStmt struct {
 // budget DURATION ["label"].
 type Budget struct {
 	Span
-	Duration *Numeral `parser:"'budget' @@?"`
-	Label    *String  `parser:"@@?"`
-	Extra    *Stray   `parser:"( (?! EOL) @@ )?"`
+	Duration Token  `parser:"'budget' @Number?"`
+	Label    Token  `parser:"@String?"`
+	Extra    *Stray `parser:"( (?! EOL) @@ )?"`
 }
 
 // Segment is one phase of a timeline: its id, then its label, duration,
@@ -50,7 +50,7 @@ type Budget struct {
 // ID ["label"] DURATION [after ID [+|- D] | with ID [+|- D] | at D] [tone T].
 type Segment struct {
 	Span
-	ID    *Ident         `parser:"@@"`
+	ID    Token          `parser:"@Ident"`
 	Parts []*SegmentPart `parser:"@@*"`
 	Extra *Stray         `parser:"( (?! EOL) @@ )?"`
 }
@@ -58,8 +58,8 @@ type Segment struct {
 // SegmentPart is one part of a segment line.
 type SegmentPart struct {
 	Span
-	Label    *String   `parser:"@@"`
-	Duration *Numeral  `parser:"| @@"`
+	Label    Token     `parser:"@String"`
+	Duration Token     `parser:"| @Number"`
 	Tone     *ToneAttr `parser:"| @@"`
 	At       *StartAt  `parser:"| @@"`
 	Relative *StartRel `parser:"| @@"`
@@ -68,17 +68,17 @@ type SegmentPart struct {
 // StartAt starts a segment at a fixed time: at DURATION.
 type StartAt struct {
 	Span
-	Time *Numeral `parser:"'at' @@?"`
+	Time Token `parser:"'at' @Number?"`
 }
 
 // StartRel starts a segment relative to an earlier one: after ID [+|- D]
 // (when it ends) or with ID [+|- D] (when it starts).
 type StartRel struct {
 	Span
-	Kind   string   `parser:"@('after' | 'with')"`
-	Ref    *Ident   `parser:"( @@"`
-	Sign   string   `parser:"  ( @('+' | '-')"`
-	Offset *Numeral `parser:"    @@? )? )?"`
+	Kind   string `parser:"@('after' | 'with')"`
+	Ref    Token  `parser:"( @Ident"`
+	Sign   string `parser:"  ( @('+' | '-')"`
+	Offset Token  `parser:"    @Number? )? )?"`
 }
 
 var timelineHelp = &help{
@@ -112,8 +112,8 @@ type timelineBuilder struct {
 
 func (t *Timeline) compile(c *compiler) diagram.Panel {
 	out := &diagram.Timeline{PanelHead: diagram.PanelHead{Pos: c.pos(t.Pos())}}
-	if t.ID != nil && c.declare(t.ID, "timeline", "") {
-		out.ID = t.ID.Name
+	if t.ID.Value != "" && c.declare(t.ID, "timeline", "") {
+		out.ID = t.ID.Value
 	}
 	c.panelTitle(&out.PanelHead, "timeline", t.Attrs)
 	b := &timelineBuilder{c: c, t: out, segments: map[string]*diagram.Segment{}}
@@ -146,7 +146,7 @@ func (t *Timeline) compile(c *compiler) diagram.Panel {
 			}
 		}
 		for _, part := range parts {
-			c.declareAt(out.ID+"."+part, t.ID.Pos(), part, out.ID)
+			c.declareAt(out.ID+"."+part, tokenPos(t.ID), part, out.ID)
 		}
 	}
 	if segmentLines == 0 {
@@ -164,21 +164,21 @@ func (b *timelineBuilder) budgetLine(bl *Budget) {
 	}
 	b.budget = bl.Pos()
 	b.t.BudgetPos = c.pos(bl.Pos())
-	if bl.Duration == nil {
+	if bl.Duration.Value == "" {
 		n := c.found(bl.Tokens[0])
 		c.errorf(tokenPos(n), "write "+timelineHelp.usage["budget"], "budget needs a duration, found %s", lineWord(n))
 		return
 	}
-	d, ok := c.durationAt(bl.Duration.Raw, bl.Duration.Pos(), "budget")
+	d, ok := c.durationAt(bl.Duration.Value, tokenPos(bl.Duration), "budget")
 	if !ok {
 		return
 	}
 	if d <= 0 {
-		c.errorf(bl.Duration.Pos(), "write a budget longer than zero, like 1s", "budget must be longer than zero")
+		c.errorf(tokenPos(bl.Duration), "write a budget longer than zero, like 1s", "budget must be longer than zero")
 		return
 	}
 	b.t.Budget = d
-	if bl.Label != nil {
+	if bl.Label.Value != "" {
 		b.t.BudgetLabel = c.str(bl.Label)
 	}
 	if bl.Extra != nil {
@@ -190,11 +190,11 @@ func (b *timelineBuilder) budgetLine(bl *Budget) {
 func (b *timelineBuilder) segment(sl *Segment) {
 	c := b.c
 	usage := "write " + timelineHelp.usage[""]
-	if contains([]string{"after", "with", "at", "tone"}, sl.ID.Name) {
-		c.errorf(sl.Pos(), "a segment starts with its id: "+timelineHelp.usage[""], "a segment needs an id before %q", sl.ID.Name)
+	if contains([]string{"after", "with", "at", "tone"}, sl.ID.Value) {
+		c.errorf(sl.Pos(), "a segment starts with its id: "+timelineHelp.usage[""], "a segment needs an id before %q", sl.ID.Value)
 		return
 	}
-	seg := &diagram.Segment{ID: sl.ID.Name, Pos: c.pos(sl.Pos())}
+	seg := &diagram.Segment{ID: sl.ID.Value, Pos: c.pos(sl.Pos())}
 	var dur, label, tone, start *SegmentPart
 	ok := true
 	for _, p := range sl.Parts {
@@ -202,20 +202,20 @@ func (b *timelineBuilder) segment(sl *Segment) {
 			break
 		}
 		switch {
-		case p.Label != nil:
+		case p.Label.Value != "":
 			if label != nil {
 				c.errorf(p.Pos(), "a segment has one label", "second label for segment %q", seg.ID)
 				return
 			}
 			label = p
 			seg.Label = c.str(p.Label)
-		case p.Duration != nil:
+		case p.Duration.Value != "":
 			if dur != nil {
 				c.errorf(p.Pos(), "a segment has one duration; use after, with or at to say where it starts", "second duration for segment %q", seg.ID)
 				return
 			}
 			dur = p
-			seg.Duration, ok = c.durationAt(p.Duration.Raw, p.Duration.Pos(), "duration")
+			seg.Duration, ok = c.durationAt(p.Duration.Value, tokenPos(p.Duration), "duration")
 			if ok && seg.Duration <= 0 {
 				c.errorf(p.Pos(), "write a duration longer than zero, like 180ms", "segment %q has no length", seg.ID)
 				ok = false
@@ -292,41 +292,41 @@ func (b *timelineBuilder) beforeZero(seg *diagram.Segment) time.Duration {
 func (b *timelineBuilder) start(p *SegmentPart, seg *diagram.Segment) bool {
 	c := b.c
 	if at := p.At; at != nil {
-		if at.Time == nil {
+		if at.Time.Value == "" {
 			n := c.found(at.Tokens[0])
 			c.errorf(tokenPos(n), "write "+timelineHelp.usage["at"], "at needs a time, found %s", lineWord(n))
 			return false
 		}
-		d, ok := c.durationAt(at.Time.Raw, at.Time.Pos(), "start")
+		d, ok := c.durationAt(at.Time.Value, tokenPos(at.Time), "start")
 		seg.Start, seg.Offset = diagram.At, d
 		return ok
 	}
 	rel := p.Relative
 	kw := rel.Kind
-	if rel.Ref == nil {
+	if rel.Ref.Value == "" {
 		n := c.found(rel.Tokens[0])
 		c.errorf(tokenPos(n), "write "+timelineHelp.usage[kw], "%s needs a segment id, found %s", kw, lineWord(n))
 		return false
 	}
 	ref := rel.Ref
-	if b.segments[ref.Name] == nil {
+	if b.segments[ref.Value] == nil {
 		switch {
-		case ref.Name == seg.ID:
-			c.errorf(ref.Pos(), "name an earlier segment", "segment %q cannot start %s itself", seg.ID, kw)
-		case c.scope.lookup(ref.Name) != nil:
-			sym := c.scope.lookup(ref.Name)
-			c.errorf(ref.Pos(), fmt.Sprintf("%s names a segment declared above in this timeline; %q is a %s", kw, ref.Name, sym.Kind),
-				"%q is not a segment of this timeline", ref.Name)
+		case ref.Value == seg.ID:
+			c.errorf(tokenPos(ref), "name an earlier segment", "segment %q cannot start %s itself", seg.ID, kw)
+		case c.scope.lookup(ref.Value) != nil:
+			sym := c.scope.lookup(ref.Value)
+			c.errorf(tokenPos(ref), fmt.Sprintf("%s names a segment declared above in this timeline; %q is a %s", kw, ref.Value, sym.Kind),
+				"%q is not a segment of this timeline", ref.Value)
 		default:
-			hint := didYouMean(ref.Name, b.ids())
+			hint := didYouMean(ref.Value, b.ids())
 			if hint == "" {
 				hint = kw + " names a segment declared above in this timeline"
 			}
-			c.errorf(ref.Pos(), hint, "unknown segment %q", ref.Name)
+			c.errorf(tokenPos(ref), hint, "unknown segment %q", ref.Value)
 		}
 		return false
 	}
-	seg.Ref = ref.Name
+	seg.Ref = ref.Value
 	seg.Start = diagram.After
 	if kw == "with" {
 		seg.Start = diagram.With
@@ -334,12 +334,12 @@ func (b *timelineBuilder) start(p *SegmentPart, seg *diagram.Segment) bool {
 	if rel.Sign == "" {
 		return true
 	}
-	if rel.Offset == nil {
+	if rel.Offset.Value == "" {
 		n := c.found(rel.Tokens[len(rel.Tokens)-1])
 		c.errorf(tokenPos(n), "write "+timelineHelp.usage[kw], "expected a duration after %q, found %s", rel.Sign, lineWord(n))
 		return false
 	}
-	d, ok := c.durationAt(rel.Offset.Raw, rel.Offset.Pos(), "offset")
+	d, ok := c.durationAt(rel.Offset.Value, tokenPos(rel.Offset), "offset")
 	if rel.Sign == "-" {
 		d = -d
 	}

@@ -15,7 +15,7 @@ import (
 type Tree struct {
 	Span
 	Commented
-	ID    *Ident      `parser:"'tree' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @@ )?"`
+	ID    Token       `parser:"'tree' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
 	Attrs []*Attr     `parser:"@@*"`
 	Nodes []*TreeNode `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
@@ -27,8 +27,8 @@ type Tree struct {
 type TreeNode struct {
 	Span
 	Commented
-	Branch   *String     `parser:"(?= String | Ident) ( (?= String ':') @@ ':' )?"`
-	ID       *Ident      `parser:"( (?! 'tone' | 'detail') @@ )?"`
+	Branch   Token       `parser:"(?= String | Ident) ( (?= String ':') @String ':' )?"`
+	ID       Token       `parser:"( (?! 'tone' | 'detail') @Ident )?"`
 	Attrs    []*TreeAttr `parser:"@@*"`
 	Children *TreeBlock  `parser:"@@?"`
 }
@@ -43,9 +43,9 @@ type TreeBlock struct {
 // tone.
 type TreeAttr struct {
 	Span
-	Label  *String `parser:"@@"`
-	Detail *String `parser:"| 'detail' @@"`
-	Tone   *Ident  `parser:"| 'tone' @@"`
+	Label  Token `parser:"@String"`
+	Detail Token `parser:"| 'detail' @String"`
+	Tone   Token `parser:"| 'tone' @Ident"`
 }
 
 var treeHelp = &help{
@@ -64,14 +64,14 @@ func (*Tree) help() *help { return treeHelp }
 
 func (t *Tree) compile(c *compiler) diagram.Panel {
 	out := &diagram.Tree{PanelHead: diagram.PanelHead{Pos: c.pos(t.Pos())}}
-	if t.ID != nil && c.declare(t.ID, "tree", "") {
-		out.ID = t.ID.Name
+	if t.ID.Value != "" && c.declare(t.ID, "tree", "") {
+		out.ID = t.ID.Value
 	}
 	for _, a := range t.Attrs {
 		switch {
-		case a.Label != nil && out.Title == "":
+		case a.Label.Value != "" && out.Title == "":
 			out.Title = c.str(a.Label)
-		case a.Label != nil:
+		case a.Label.Value != "":
 			c.errorf(a.Pos(), "a tree has one title", "second title for tree")
 		case a.Key == "direction":
 			if d, ok := c.enumAttr(a, "direction", "directions", directionNames()); ok {
@@ -85,8 +85,8 @@ func (t *Tree) compile(c *compiler) diagram.Panel {
 		c.errorf(t.Pos(), "write "+treeHelp.usage[""]+" inside the braces", "tree has no nodes")
 	}
 	for _, n := range t.Nodes {
-		if n.Branch != nil {
-			c.errorf(n.Branch.Pos(), "a branch label goes on a child, inside its parent's braces", "a root has no branch to label")
+		if n.Branch.Value != "" {
+			c.errorf(tokenPos(n.Branch), "a branch label goes on a child, inside its parent's braces", "a root has no branch to label")
 		}
 		if node := c.treeNode(n, out.ID); node != nil {
 			out.Roots = append(out.Roots, node)
@@ -98,35 +98,35 @@ func (t *Tree) compile(c *compiler) diagram.Panel {
 // treeNode converts a node and its subtree.
 func (c *compiler) treeNode(n *TreeNode, panel string) *diagram.TreeNode {
 	out := &diagram.TreeNode{Pos: c.pos(n.Pos())}
-	if n.Branch != nil {
+	if n.Branch.Value != "" {
 		out.Branch = c.str(n.Branch)
 	}
-	if n.ID != nil && c.declare(n.ID, "tree node", panel) {
-		out.ID = n.ID.Name
+	if n.ID.Value != "" && c.declare(n.ID, "tree node", panel) {
+		out.ID = n.ID.Value
 	}
 	labelled, detailed, toned := false, false, false
 	for _, a := range n.Attrs {
 		switch {
-		case a.Label != nil && !labelled:
+		case a.Label.Value != "" && !labelled:
 			out.Label, labelled = c.str(a.Label), true
-		case a.Label != nil:
+		case a.Label.Value != "":
 			c.errorf(a.Pos(), `a node has one label; break lines with \n, or add detail "text"`, "second label for tree node")
-		case a.Detail != nil && !detailed:
+		case a.Detail.Value != "" && !detailed:
 			out.Detail, detailed = c.str(a.Detail), true
-		case a.Detail != nil:
+		case a.Detail.Value != "":
 			c.errorf(a.Pos(), `a node has one detail; break lines with \n`, "second detail for tree node")
-		case a.Tone != nil && !toned:
+		case a.Tone.Value != "" && !toned:
 			toned = true
-			if !contains(diagram.ToneNames(), a.Tone.Name) {
-				c.errorf(a.Tone.Pos(), enumHint(a.Tone.Name, "tones", diagram.ToneNames()), "unknown tone %q", a.Tone.Name)
+			if !contains(diagram.ToneNames(), a.Tone.Value) {
+				c.errorf(tokenPos(a.Tone), enumHint(a.Tone.Value, "tones", diagram.ToneNames()), "unknown tone %q", a.Tone.Value)
 			} else {
-				out.Tone, _ = diagram.ParseTone(a.Tone.Name)
+				out.Tone, _ = diagram.ParseTone(a.Tone.Value)
 			}
-		case a.Tone != nil:
+		case a.Tone.Value != "":
 			c.errorf(a.Pos(), "a node has one tone", "second tone for tree node")
 		}
 	}
-	if n.ID == nil && !labelled {
+	if n.ID.Value == "" && !labelled {
 		c.errorf(n.Pos(), "write "+treeHelp.usage[""], "tree node needs an id or a label")
 	}
 	if n.Children != nil {

@@ -19,21 +19,12 @@ func walk(n Node, f func(Node) bool) {
 	case *Animate:
 		inspectAll(n.Steps, f)
 	case *Area:
-		inspect(n.ID, f)
-		inspect(n.Upper, f)
-		inspect(n.Lower, f)
 		inspectAll(n.Options, f)
 		inspect(n.Extra, f)
-	case *Attr:
-		inspect(n.Label, f)
-		inspect(n.Value, f)
 	case *Axis:
 		inspectAll(n.Items, f)
 		inspect(n.Extra, f)
-	case *AxisItem:
-		inspect(n.Name, f)
 	case *Band:
-		inspect(n.ID, f)
 		inspectAll(n.Attrs, f)
 		inspectAll(n.Lines, f)
 	case *BandLine:
@@ -45,47 +36,33 @@ func walk(n Node, f func(Node) bool) {
 	case *Blobs:
 		inspectAll(n.Settings, f)
 	case *Budget:
-		inspect(n.Duration, f)
-		inspect(n.Label, f)
 		inspect(n.Extra, f)
 	case *Cell:
 		inspect(n.Name, f)
-		inspect(n.Text, f)
 		inspectAll(n.Attrs, f)
 	case *CellAttr:
 		inspect(n.Tone, f)
-		inspect(n.Detail, f)
-	case *CellTone:
-		inspect(n.Name, f)
 	case *CommentGroup:
 		inspectAll(n.List, f)
 	case *Contour:
-		inspect(n.ID, f)
 		inspect(n.Z, f)
 		inspectAll(n.Options, f)
 		inspect(n.Extra, f)
 	case *CountAction:
-		inspect(n.Target, f)
-		inspect(n.From, f)
-		inspect(n.To, f)
 		inspectAll(n.Options, f)
 	case *Curve:
-		inspect(n.ID, f)
 		inspect(n.Y, f)
 		inspectAll(n.Options, f)
 		inspect(n.Extra, f)
 	case *Edge:
-		Inspect(&n.From, f)
 		inspectAll(n.Hops, f)
 		inspectAll(n.Attrs, f)
 	case *Equation:
-		inspect(n.Var, f)
 		inspect(n.Formula, f)
 	case *File:
 		inspectAll(n.Stmts, f)
 		inspectAll(n.Comments, f)
 	case *FlowAction:
-		inspect(n.From, f)
 		inspectAll(n.Hops, f)
 		inspectAll(n.Options, f)
 	case *Formula:
@@ -94,7 +71,6 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Groups, f)
 	case *Graph:
 		inspect(n.Doc, f)
-		inspect(n.ID, f)
 		inspectAll(n.Attrs, f)
 		inspectAll(n.Stmts, f)
 		inspect(n.Comment, f)
@@ -107,21 +83,13 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Unknown, f)
 		inspect(n.Comment, f)
 	case *Group:
-		inspect(n.ID, f)
 		inspectAll(n.Attrs, f)
 		inspectAll(n.Stmts, f)
 	case *Header:
 		inspectAll(n.Args, f)
 	case *HeaderItem:
-		inspect(n.Header, f)
-		inspect(n.Number, f)
 		inspect(n.Title, f)
-	case *Hop:
-		Inspect(&n.To, f)
-	case *IconAttr:
-		inspect(n.Name, f)
 	case *ItemAttr:
-		inspect(n.Label, f)
 		inspect(n.Tone, f)
 	case *Leader:
 		inspect(n.To, f)
@@ -129,7 +97,6 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Items, f)
 	case *LegendItem:
 		inspect(n.Doc, f)
-		inspect(n.Kind, f)
 		inspectAll(n.Args, f)
 		inspect(n.Comment, f)
 	case *Levels:
@@ -138,29 +105,23 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Settings, f)
 		inspect(n.Y, f)
 	case *MarkOption:
-		inspect(n.Label, f)
 		inspect(n.Leader, f)
 		inspect(n.Tone, f)
 		inspect(n.Marker, f)
 		inspect(n.Levels, f)
 		inspect(n.Range, f)
-	case *MarkerAttr:
-		inspect(n.Name, f)
 	case *Matrix:
 		inspect(n.Doc, f)
-		inspect(n.ID, f)
 		inspectAll(n.Attrs, f)
 		inspect(n.Extra, f)
 		inspectAll(n.Stmts, f)
 		inspect(n.Comment, f)
 	case *MatrixAttr:
-		inspect(n.Title, f)
 		inspect(n.Heat, f)
 	case *MatrixHeaders:
 		inspectAll(n.Items, f)
 		inspect(n.Extra, f)
 	case *MatrixRow:
-		inspect(n.ID, f)
 		inspect(n.Header, f)
 		inspectAll(n.Cells, f)
 		inspect(n.Extra, f)
@@ -172,62 +133,47 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Stray, f)
 		inspect(n.Comment, f)
 	case *MoveAction:
-		inspect(n.Target, f)
-		inspect(n.Along, f)
 		inspect(n.To, f)
 		inspectAll(n.Options, f)
 	case *NodeDecl:
-		inspect(n.ID, f)
 		inspectAll(n.Attrs, f)
 	case *Note:
 		inspect(n.Doc, f)
-		inspect(n.ID, f)
 		inspectAll(n.Attrs, f)
 		inspect(n.Extra, f)
 		inspectAll(n.Lines, f)
 		inspect(n.Comment, f)
 	case *NoteAttr:
-		inspect(n.Title, f)
 		inspect(n.Tone, f)
 		inspect(n.Icon, f)
 		inspect(n.Width, f)
 	case *NoteLine:
 		inspect(n.Doc, f)
 		inspect(n.Name, f)
-		inspect(n.Text, f)
 		inspect(n.Extra, f)
 		inspect(n.Comment, f)
 	case *Option:
 		inspect(n.Value, f)
 	case *Outline:
 		inspect(n.Name, f)
-		inspect(n.From, f)
-		inspect(n.To, f)
 		inspectAll(n.Attrs, f)
 		inspect(n.Extra, f)
-	case *OutlineAttr:
-		inspect(n.Tone, f)
-		inspect(n.Label, f)
 	case *Path:
-		inspect(n.ID, f)
 		inspectAll(n.Points, f)
 		inspectAll(n.Options, f)
 		inspect(n.Extra, f)
 	case *Plot:
 		inspect(n.Doc, f)
-		inspect(n.ID, f)
 		inspectAll(n.Attrs, f)
 		inspectAll(n.Stmts, f)
 		inspect(n.Comment, f)
 	case *PlotGrid:
 		inspect(n.Extra, f)
 	case *PlotLabel:
-		inspect(n.ID, f)
 		inspect(n.At, f)
 		inspectAll(n.Options, f)
 		inspect(n.Extra, f)
 	case *PlotLegend:
-		inspect(n.Place, f)
 		inspect(n.Extra, f)
 	case *PlotSize:
 		inspect(n.Extra, f)
@@ -247,41 +193,27 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Area, f)
 		inspect(n.Stray, f)
 		inspect(n.Comment, f)
-	case *Point:
-		inspect(n.X, f)
-		inspect(n.Y, f)
-	case *Rank:
-		inspect(n.Mode, f)
-		inspectAll(n.Nodes, f)
 	case *RawBlock:
 		inspectAll(n.Blocks, f)
 	case *Region:
-		inspect(n.ID, f)
 		inspect(n.Lhs, f)
 		inspect(n.Rhs, f)
 		inspectAll(n.Options, f)
 		inspect(n.Extra, f)
-	case *RowHeader:
-		inspect(n.Text, f)
 	case *Rule:
-		inspect(n.ID, f)
 		inspect(n.Line, f)
 		inspectAll(n.Options, f)
 		inspect(n.Extra, f)
 	case *Scatter:
-		inspect(n.ID, f)
 		inspectAll(n.Points, f)
 		inspect(n.Blobs, f)
 		inspect(n.Linspace, f)
 		inspectAll(n.Options, f)
 		inspect(n.Extra, f)
 	case *Segment:
-		inspect(n.ID, f)
 		inspectAll(n.Parts, f)
 		inspect(n.Extra, f)
 	case *SegmentPart:
-		inspect(n.Label, f)
-		inspect(n.Duration, f)
 		inspect(n.Tone, f)
 		inspect(n.At, f)
 		inspect(n.Relative, f)
@@ -290,23 +222,15 @@ func walk(n Node, f func(Node) bool) {
 	case *SeqBlock:
 		inspectAll(n.Stmts, f)
 	case *SeqElse:
-		inspect(n.Label, f)
 		inspect(n.Body, f)
 	case *SeqFrame:
-		inspect(n.ID, f)
-		inspect(n.Label, f)
 		inspect(n.Body, f)
 		inspectAll(n.Else, f)
 	case *SeqMessage:
-		inspect(n.ID, f)
-		inspect(n.From, f)
 		inspect(n.Arrow, f)
-		inspect(n.To, f)
 		inspectAll(n.Attrs, f)
 		inspect(n.Body, f)
 	case *SeqNote:
-		inspect(n.ID, f)
-		inspectAll(n.Over, f)
 		inspectAll(n.Attrs, f)
 	case *SeqStmt:
 		inspect(n.Doc, f)
@@ -318,34 +242,25 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Comment, f)
 	case *Sequence:
 		inspect(n.Doc, f)
-		inspect(n.ID, f)
 		inspectAll(n.Attrs, f)
 		inspectAll(n.Stmts, f)
 		inspect(n.Comment, f)
-	case *Setting:
-		inspect(n.Key, f)
 	case *Side:
 		inspectAll(n.Groups, f)
 	case *Split:
 		inspect(n.Doc, f)
-		inspect(n.Cols, f)
-		inspect(n.ID, f)
 		inspectAll(n.Attrs, f)
 		inspectAll(n.Items, f)
 		inspect(n.Comment, f)
 	case *Stack:
 		inspect(n.Doc, f)
-		inspect(n.ID, f)
 		inspectAll(n.Attrs, f)
 		inspectAll(n.Stmts, f)
 		inspect(n.Comment, f)
 	case *StackItem:
-		inspect(n.ID, f)
 		inspectAll(n.Attrs, f)
 		inspect(n.Extra, f)
 	case *StackNote:
-		inspect(n.ID, f)
-		inspect(n.Text, f)
 		inspect(n.Tone, f)
 		inspect(n.Extra, f)
 	case *StackStmt:
@@ -353,14 +268,7 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Band, f)
 		inspect(n.Unknown, f)
 		inspect(n.Comment, f)
-	case *StartAt:
-		inspect(n.Time, f)
-	case *StartRel:
-		inspect(n.Ref, f)
-		inspect(n.Offset, f)
 	case *Step:
-		inspect(n.Caption, f)
-		inspect(n.Duration, f)
 		inspectAll(n.Actions, f)
 	case *StepStmt:
 		inspect(n.Doc, f)
@@ -374,17 +282,11 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Animate, f)
 		inspect(n.Panel, f)
 		inspect(n.Comment, f)
-	case *Tag:
-		inspect(n.ID, f)
-	case *Target:
-		inspect(n.ID, f)
-		inspect(n.To, f)
 	case *TargetsAction:
 		inspectAll(n.Targets, f)
 		inspectAll(n.Options, f)
 	case *Timeline:
 		inspect(n.Doc, f)
-		inspect(n.ID, f)
 		inspectAll(n.Attrs, f)
 		inspectAll(n.Stmts, f)
 		inspect(n.Comment, f)
@@ -394,32 +296,20 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Segment, f)
 		inspect(n.Stray, f)
 		inspect(n.Comment, f)
-	case *TitleAttr:
-		inspect(n.Text, f)
 	case *TogetherAction:
 		inspectAll(n.Options, f)
 		inspectAll(n.Actions, f)
-	case *ToneAttr:
-		inspect(n.Name, f)
 	case *TraceAction:
-		inspect(n.Target, f)
 		inspectAll(n.Options, f)
 	case *Tree:
 		inspect(n.Doc, f)
-		inspect(n.ID, f)
 		inspectAll(n.Attrs, f)
 		inspectAll(n.Nodes, f)
 		inspect(n.Comment, f)
-	case *TreeAttr:
-		inspect(n.Label, f)
-		inspect(n.Detail, f)
-		inspect(n.Tone, f)
 	case *TreeBlock:
 		inspectAll(n.Nodes, f)
 	case *TreeNode:
 		inspect(n.Doc, f)
-		inspect(n.Branch, f)
-		inspect(n.ID, f)
 		inspectAll(n.Attrs, f)
 		inspect(n.Children, f)
 		inspect(n.Comment, f)
@@ -427,9 +317,5 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Doc, f)
 		inspect(n.Block, f)
 		inspect(n.Comment, f)
-	case *Value:
-		inspect(n.String, f)
-		inspect(n.Number, f)
-		inspect(n.Ident, f)
 	}
 }

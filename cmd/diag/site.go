@@ -156,8 +156,7 @@ func escapedText(src string) string {
 		}
 		src = src[i:]
 		if end := strings.IndexByte(src[:min(len(src), longest)], '}'); end > 0 {
-			lit := dsl.String{Raw: `"` + src[:end+1] + `"`}
-			b.WriteString(lit.Value())
+			b.WriteString(dsl.StringValue(`"` + src[:end+1] + `"`))
 		}
 		src = src[len(`\u{`):]
 	}
