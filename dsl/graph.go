@@ -14,35 +14,46 @@ import (
 type Graph struct {
 	Span
 	Commented
-	ID    Token        `parser:"'graph' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
-	Attrs []*Attr      `parser:"@@*"`
-	Stmts []*GraphStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
+	ID    Token       `parser:"'graph' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
+	Attrs []*Attr     `parser:"@@*"`
+	Stmts []GraphStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
-// GraphStmt is one statement inside a graph or group block.
-type GraphStmt struct {
-	Span
-	Commented
-	Group   *Group    `parser:"@@"`
-	Rank    *Rank     `parser:"| @@"`
-	Edge    *Edge     `parser:"| @@"`
-	Node    *NodeDecl `parser:"| @@"`
-	Unknown *Unknown  `parser:"| @@"`
+// GraphStmt is one statement inside a graph or group block: a *Group, a
+// *Rank, an *Edge, a *NodeDecl, or an *Unknown for anything else, tried in
+// that order (graphStmts).
+type GraphStmt interface {
+	statement
+	graphStmt()
 }
+
+// graphStmts lists the statements of a graph block in the order the grammar
+// tries them.
+func graphStmts() []GraphStmt {
+	return []GraphStmt{&Group{}, &Rank{}, &Edge{}, &NodeDecl{}, &Unknown{}}
+}
+
+func (*Group) graphStmt()    {}
+func (*Rank) graphStmt()     {}
+func (*Edge) graphStmt()     {}
+func (*NodeDecl) graphStmt() {}
+func (*Unknown) graphStmt()  {}
 
 // Group is a titled box around nodes, edges and nested groups.
 //
 //	group ID ["label"] [tone T] { statements }
 type Group struct {
 	Span
-	ID    Token        `parser:"'group' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
-	Attrs []*Attr      `parser:"@@*"`
-	Stmts []*GraphStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
+	Commented
+	ID    Token       `parser:"'group' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
+	Attrs []*Attr     `parser:"@@*"`
+	Stmts []GraphStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
 // Rank asks for nodes to share a rank: rank same a b c.
 type Rank struct {
 	Span
+	Commented
 	Mode  Token   `parser:"'rank' @Ident?"`
 	Nodes []Token `parser:"@( Ident* )"`
 }
@@ -51,6 +62,7 @@ type Rank struct {
 // apply to every hop.
 type Edge struct {
 	Span
+	Commented
 	From  Token   `parser:"@Ident"`
 	Hops  []*Hop  `parser:"@@+"`
 	Attrs []*Attr `parser:"( (?! EOL) @@ )*"`
@@ -66,6 +78,7 @@ type Hop struct {
 // NodeDecl declares a node: id ["label"] [shape S] [tone T] [icon NAME].
 type NodeDecl struct {
 	Span
+	Commented
 	ID    Token   `parser:"@Ident"`
 	Attrs []*Attr `parser:"( (?! EOL) @@ )*"`
 }
@@ -137,15 +150,15 @@ func directionNames() []string {
 
 // collect records the ids that statements declare, so that an edge may use
 // a node declared further down.
-func (b *graphBuilder) collect(stmts []*GraphStmt) {
+func (b *graphBuilder) collect(stmts []GraphStmt) {
 	for _, st := range stmts {
 		var id Token
-		switch {
-		case st.Node != nil:
-			id = st.Node.ID
-		case st.Group != nil:
-			id = st.Group.ID
-			b.collect(st.Group.Stmts)
+		switch st := st.(type) {
+		case *NodeDecl:
+			id = st.ID
+		case *Group:
+			id = st.ID
+			b.collect(st.Stmts)
 		}
 		if id.Value != "" && !b.declared[id.Value] {
 			b.declared[id.Value] = true
@@ -156,19 +169,19 @@ func (b *graphBuilder) collect(stmts []*GraphStmt) {
 
 // build converts statements in source order; parent is the group they are
 // in, or nil.
-func (b *graphBuilder) build(stmts []*GraphStmt, parent *diagram.Group) {
+func (b *graphBuilder) build(stmts []GraphStmt, parent *diagram.Group) {
 	for _, st := range stmts {
-		switch {
-		case st.Node != nil:
-			b.node(st.Node, parent)
-		case st.Group != nil:
-			b.group(st.Group, parent)
-		case st.Edge != nil:
-			b.edge(st.Edge, parent)
-		case st.Rank != nil:
-			b.ranks = append(b.ranks, st.Rank)
-		case st.Unknown != nil:
-			b.unknown(st.Unknown)
+		switch st := st.(type) {
+		case *NodeDecl:
+			b.node(st, parent)
+		case *Group:
+			b.group(st, parent)
+		case *Edge:
+			b.edge(st, parent)
+		case *Rank:
+			b.ranks = append(b.ranks, st)
+		case *Unknown:
+			b.unknown(st)
 		}
 	}
 }

@@ -19,6 +19,7 @@ var parser = sync.OnceValue(func() *participle.Parser[File] {
 	return participle.MustBuild[File](
 		participle.Lexer(definition{}),
 		participle.Union[Panel](panelKinds()...),
+		participle.Union[GraphStmt](graphStmts()...),
 		participle.UseLookahead(1),
 	)
 })

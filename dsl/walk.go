@@ -55,8 +55,10 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Options, f)
 		inspect(n.Extra, f)
 	case *Edge:
+		inspect(n.Doc, f)
 		inspectAll(n.Hops, f)
 		inspectAll(n.Attrs, f)
+		inspect(n.Comment, f)
 	case *Equation:
 		inspect(n.Formula, f)
 	case *File:
@@ -74,17 +76,11 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Attrs, f)
 		inspectAll(n.Stmts, f)
 		inspect(n.Comment, f)
-	case *GraphStmt:
-		inspect(n.Doc, f)
-		inspect(n.Group, f)
-		inspect(n.Rank, f)
-		inspect(n.Edge, f)
-		inspect(n.Node, f)
-		inspect(n.Unknown, f)
-		inspect(n.Comment, f)
 	case *Group:
+		inspect(n.Doc, f)
 		inspectAll(n.Attrs, f)
 		inspectAll(n.Stmts, f)
+		inspect(n.Comment, f)
 	case *Header:
 		inspectAll(n.Args, f)
 	case *HeaderItem:
@@ -136,7 +132,9 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.To, f)
 		inspectAll(n.Options, f)
 	case *NodeDecl:
+		inspect(n.Doc, f)
 		inspectAll(n.Attrs, f)
+		inspect(n.Comment, f)
 	case *Note:
 		inspect(n.Doc, f)
 		inspectAll(n.Attrs, f)
@@ -192,6 +190,9 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Region, f)
 		inspect(n.Area, f)
 		inspect(n.Stray, f)
+		inspect(n.Comment, f)
+	case *Rank:
+		inspect(n.Doc, f)
 		inspect(n.Comment, f)
 	case *RawBlock:
 		inspectAll(n.Blocks, f)

@@ -34,6 +34,7 @@ func walkCode(t *testing.T) []byte {
 		t.Fatal(err)
 	}
 	structs := map[string]*ast.StructType{}
+	ifaces := map[string]bool{} // interfaces of nodes, such as Panel
 	for _, name := range files {
 		if strings.HasSuffix(name, "_test.go") || name == "walk.go" {
 			continue
@@ -46,6 +47,9 @@ func walkCode(t *testing.T) []byte {
 			if ts, ok := n.(*ast.TypeSpec); ok {
 				if st, ok := ts.Type.(*ast.StructType); ok {
 					structs[ts.Name.Name] = st
+				}
+				if _, ok := ts.Type.(*ast.InterfaceType); ok {
+					ifaces[ts.Name.Name] = true
 				}
 			}
 			return true
@@ -60,7 +64,12 @@ func walkCode(t *testing.T) []byte {
 		return false
 	}
 	// Comments are nodes too, though the parser does not make them.
-	nodes := map[string]bool{"Panel": true, "CommentGroup": true, "Comment": true}
+	nodes := map[string]bool{"CommentGroup": true, "Comment": true}
+	for name := range ifaces {
+		if name != "Node" && name != "statement" {
+			nodes[name] = true
+		}
+	}
 	for name, st := range structs {
 		if embeds(st, "Span") {
 			nodes[name] = true
@@ -68,7 +77,7 @@ func walkCode(t *testing.T) []byte {
 	}
 	var names []string
 	for name := range nodes {
-		if name != "Panel" {
+		if !ifaces[name] {
 			names = append(names, name)
 		}
 	}
@@ -95,7 +104,7 @@ func walkCode(t *testing.T) []byte {
 					}
 				case *ast.Ident:
 					switch {
-					case typ.Name == "Panel":
+					case ifaces[typ.Name] && nodes[typ.Name]:
 						body = append(body, fmt.Sprintf("\t\tinspect(n.%s, f)", id.Name))
 					case nodes[typ.Name]:
 						body = append(body, fmt.Sprintf("\t\tInspect(&n.%s, f)", id.Name))
