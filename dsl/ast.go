@@ -160,6 +160,7 @@ type Unknown struct {
 // an unknown statement is an Unknown.
 type Stray struct {
 	Span
+	Commented
 	Words []string `parser:"@~(EOL | '{' | '}')+"`
 }
 

@@ -49,18 +49,19 @@ func TestFormulaExtent(t *testing.T) {
 			t.Fatalf("Parse(%q): %v", src, err)
 		}
 		Inspect(f, func(n Node) bool {
-			st, ok := n.(*PlotStmt)
+			st, ok := n.(PlotStmt)
 			if !ok {
 				return true
 			}
+			toks := st.(interface{ tokens() []lexer.Token }).tokens()
 			want := grammarExtent(st)
-			from, to := formulaExtent(st.Tokens)
+			from, to := formulaExtent(toks)
 			got := ""
 			if from >= 0 {
-				got = tokenText(st.Tokens[from:to])
+				got = tokenText(toks[from:to])
 			}
 			if got != want {
-				t.Errorf("formula of %q: the length check finds %q, the grammar %q", tokenText(st.Tokens), got, want)
+				t.Errorf("formula of %q: the length check finds %q, the grammar %q", tokenText(toks), got, want)
 			}
 			checked++
 			return false
@@ -73,19 +74,21 @@ func TestFormulaExtent(t *testing.T) {
 
 // grammarExtent returns the tokens of a plot statement's formula as the
 // grammar finds it, as text; a region's is its whole inequality.
-func grammarExtent(st *PlotStmt) string {
+func grammarExtent(st PlotStmt) string {
 	var eq *Equation
-	switch {
-	case st.Curve != nil:
-		eq = st.Curve.Y
-	case st.Scatter != nil && st.Scatter.Linspace != nil:
-		eq = st.Scatter.Linspace.Y
-	case st.Contour != nil:
-		eq = st.Contour.Z
-	case st.Rule != nil:
-		eq = st.Rule.Line
-	case st.Region != nil:
-		return inequality(st.Region)
+	switch st := st.(type) {
+	case *Curve:
+		eq = st.Y
+	case *Scatter:
+		if st.Linspace != nil {
+			eq = st.Linspace.Y
+		}
+	case *Contour:
+		eq = st.Z
+	case *Rule:
+		eq = st.Line
+	case *Region:
+		return inequality(st)
 	}
 	if eq == nil || eq.Formula == nil {
 		return ""

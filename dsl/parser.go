@@ -20,6 +20,7 @@ var parser = sync.OnceValue(func() *participle.Parser[File] {
 		participle.Lexer(definition{}),
 		participle.Union[Panel](panelKinds()...),
 		participle.Union[GraphStmt](graphStmts()...),
+		participle.Union[PlotStmt](plotStmts()...),
 		participle.UseLookahead(1),
 	)
 })

@@ -18,36 +18,45 @@ import (
 type Plot struct {
 	Span
 	Commented
-	ID    Token       `parser:"'plot' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
-	Attrs []*Attr     `parser:"@@*"`
-	Stmts []*PlotStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
+	ID    Token      `parser:"'plot' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
+	Attrs []*Attr    `parser:"@@*"`
+	Stmts []PlotStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
 // PlotStmt is one statement inside a plot block: an axis, the size, the
-// grid or the legend, a mark, or a line that starts with none of them
-// (reported). Each starts with its own word, so their order only matters
-// for speed: the commonest come first.
-type PlotStmt struct {
-	Span
-	Commented
-	Scatter *Scatter    `parser:"@@"`
-	Path    *Path       `parser:"| @@"`
-	Axis    *Axis       `parser:"| @@"`
-	Size    *PlotSize   `parser:"| @@"`
-	Label   *PlotLabel  `parser:"| @@"`
-	Curve   *Curve      `parser:"| @@"`
-	Rule    *Rule       `parser:"| @@"`
-	Grid    *PlotGrid   `parser:"| @@"`
-	Legend  *PlotLegend `parser:"| @@"`
-	Contour *Contour    `parser:"| @@"`
-	Region  *Region     `parser:"| @@"`
-	Area    *Area       `parser:"| @@"`
-	Stray   *Stray      `parser:"| @@"`
+// grid or the legend, a mark, or a *Stray, a line that starts with none of
+// them (reported). Each starts with its own word, so the order of
+// plotStmts only matters for speed: the commonest come first.
+type PlotStmt interface {
+	statement
+	plotStmt()
 }
+
+// plotStmts lists the statements of a plot block in the order the grammar
+// tries them.
+func plotStmts() []PlotStmt {
+	return []PlotStmt{&Scatter{}, &Path{}, &Axis{}, &PlotSize{}, &PlotLabel{}, &Curve{}, &Rule{},
+		&PlotGrid{}, &PlotLegend{}, &Contour{}, &Region{}, &Area{}, &Stray{}}
+}
+
+func (*Scatter) plotStmt()    {}
+func (*Path) plotStmt()       {}
+func (*Axis) plotStmt()       {}
+func (*PlotSize) plotStmt()   {}
+func (*PlotLabel) plotStmt()  {}
+func (*Curve) plotStmt()      {}
+func (*Rule) plotStmt()       {}
+func (*PlotGrid) plotStmt()   {}
+func (*PlotLegend) plotStmt() {}
+func (*Contour) plotStmt()    {}
+func (*Region) plotStmt()     {}
+func (*Area) plotStmt()       {}
+func (*Stray) plotStmt()      {}
 
 // Axis is an axis of a plot: x|y [LO .. HI] ["name"] [log].
 type Axis struct {
 	Span
+	Commented
 	Name  string        `parser:"@('x' | 'y')"`
 	Lo    []lexer.Token `parser:"( @( Number | ( '-' | '+' ) Number? )"`
 	Range string        `parser:"  ( @Range"`
@@ -66,6 +75,7 @@ type AxisItem struct {
 // PlotSize is the size of the plot area: size WIDTH HEIGHT.
 type PlotSize struct {
 	Span
+	Commented
 	Width  []lexer.Token `parser:"'size' @( Number | ( '-' | '+' ) Number? )?"`
 	Height []lexer.Token `parser:"@( Number | ( '-' | '+' ) Number? )?"`
 	Extra  *Stray        `parser:"( (?! EOL) @@ )?"`
@@ -74,12 +84,14 @@ type PlotSize struct {
 // PlotGrid asks for grid lines: grid.
 type PlotGrid struct {
 	Span
+	Commented
 	Extra *Stray `parser:"'grid' @@?"`
 }
 
 // PlotLegend asks for a legend of the marks: legend [PLACE].
 type PlotLegend struct {
 	Span
+	Commented
 	Place Token  `parser:"'legend' @Ident?"`
 	Extra *Stray `parser:"( (?! EOL) @@ )?"`
 }
@@ -134,36 +146,36 @@ func (p *Plot) compile(c *compiler) diagram.Panel {
 }
 
 // statement converts one statement of the plot block.
-func (b *plotBuilder) statement(st *PlotStmt) {
-	switch {
-	case st.Axis != nil:
-		b.axis(st.Axis)
-	case st.Size != nil:
-		b.size(st.Size)
-	case st.Grid != nil:
+func (b *plotBuilder) statement(st PlotStmt) {
+	switch st := st.(type) {
+	case *Axis:
+		b.axis(st)
+	case *PlotSize:
+		b.size(st)
+	case *PlotGrid:
 		if b.once(st.Tokens[0]) {
 			b.p.Grid = true
 		}
-		b.noMore(st.Tokens[0], st.Grid.Extra)
-	case st.Legend != nil:
-		b.legend(st.Legend)
-	case st.Curve != nil:
-		b.curve(st.Curve)
-	case st.Scatter != nil:
-		b.scatter(st.Scatter)
-	case st.Path != nil:
-		b.path(st.Path)
-	case st.Area != nil:
-		b.area(st.Area)
-	case st.Region != nil:
-		b.region(st.Region)
-	case st.Contour != nil:
-		b.contour(st.Contour)
-	case st.Rule != nil:
-		b.rule(st.Rule)
-	case st.Label != nil:
-		b.label(st.Label)
-	default:
+		b.noMore(st.Tokens[0], st.Extra)
+	case *PlotLegend:
+		b.legend(st)
+	case *Curve:
+		b.curve(st)
+	case *Scatter:
+		b.scatter(st)
+	case *Path:
+		b.path(st)
+	case *Area:
+		b.area(st)
+	case *Region:
+		b.region(st)
+	case *Contour:
+		b.contour(st)
+	case *Rule:
+		b.rule(st)
+	case *PlotLabel:
+		b.label(st)
+	case *Stray:
 		kw := st.Tokens[0]
 		hint := didYouMean(kw.Value, plotStatements)
 		if hint == "" {

@@ -19,6 +19,7 @@ import (
 // Curve is a function of x: curve [ID:] y = FORMULA [options].
 type Curve struct {
 	Span
+	Commented
 	ID      Token         `parser:"'curve' ( @Ident ':' | (?! 'y') @Ident )?"`
 	Y       *Equation     `parser:"@@?"`
 	Options []*MarkOption `parser:"( (?! EOL) @@ )*"`
@@ -29,6 +30,7 @@ type Curve struct {
 // their settings, or linspace n=N y = FORMULA, then options.
 type Scatter struct {
 	Span
+	Commented
 	ID       Token         `parser:"'points' ( @Ident ':' | (?! 'blobs' | 'linspace') @Ident )?"`
 	Points   []*XY         `parser:"( @@+"`
 	Blobs    *Blobs        `parser:"| @@"`
@@ -60,6 +62,7 @@ type Setting struct {
 // Path is a polyline through points: path|line [ID:] (x, y)... [options].
 type Path struct {
 	Span
+	Commented
 	Kind    string        `parser:"@('path' | 'line')"`
 	ID      Token         `parser:"( @Ident ':'? )?"`
 	Points  []*XY         `parser:"@@*"`
@@ -71,6 +74,7 @@ type Path struct {
 // area [ID:] under MARK | between MARK and MARK [options].
 type Area struct {
 	Span
+	Commented
 	ID      Token         `parser:"'area' ( @Ident ':' | (?! 'under' | 'between') @Ident )?"`
 	How     string        `parser:"( @('under' | 'between')"`
 	Upper   Token         `parser:"  @Ident?"`
@@ -84,6 +88,7 @@ type Area struct {
 // with an optional = after it).
 type Region struct {
 	Span
+	Commented
 	ID      Token         `parser:"'region' ( @Ident ':' )?"`
 	Lhs     *Side         `parser:"@@?"`
 	Cmp     string        `parser:"( @('<' | '>')"`
@@ -97,6 +102,7 @@ type Region struct {
 // contour [ID:] z = FORMULA [at LEVEL...] [options].
 type Contour struct {
 	Span
+	Commented
 	ID      Token         `parser:"'contour' ( @Ident ':' | (?! 'z') @Ident )?"`
 	Z       *Equation     `parser:"@@?"`
 	Options []*MarkOption `parser:"( (?! EOL) @@ )*"`
@@ -107,6 +113,7 @@ type Contour struct {
 // rule [ID:] x = NUMBER | y = FORMULA [options].
 type Rule struct {
 	Span
+	Commented
 	ID      Token         `parser:"'rule' ( @Ident ':' | (?! 'x' | 'y') @Ident )?"`
 	Line    *Equation     `parser:"@@?"`
 	Options []*MarkOption `parser:"( (?! EOL) @@ )*"`
@@ -117,6 +124,7 @@ type Rule struct {
 // label [ID:] (x, y) "text" [-> (x, y)] [tone T].
 type PlotLabel struct {
 	Span
+	Commented
 	ID      Token         `parser:"'label' ( @Ident ':'? )?"`
 	At      *XY           `parser:"@@?"`
 	Options []*MarkOption `parser:"( (?! EOL) @@ )*"`

@@ -45,6 +45,9 @@ type Span struct {
 	Tokens []lexer.Token
 }
 
+// tokens returns the tokens the node covers.
+func (s *Span) tokens() []lexer.Token { return s.Tokens }
+
 // Pos returns the position of the node's first character, or NoPos for a
 // node that covers no token.
 func (s *Span) Pos() Pos {

@@ -19,11 +19,15 @@ func walk(n Node, f func(Node) bool) {
 	case *Animate:
 		inspectAll(n.Steps, f)
 	case *Area:
+		inspect(n.Doc, f)
 		inspectAll(n.Options, f)
 		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *Axis:
+		inspect(n.Doc, f)
 		inspectAll(n.Items, f)
 		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *Band:
 		inspectAll(n.Attrs, f)
 		inspectAll(n.Lines, f)
@@ -45,15 +49,19 @@ func walk(n Node, f func(Node) bool) {
 	case *CommentGroup:
 		inspectAll(n.List, f)
 	case *Contour:
+		inspect(n.Doc, f)
 		inspect(n.Z, f)
 		inspectAll(n.Options, f)
 		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *CountAction:
 		inspectAll(n.Options, f)
 	case *Curve:
+		inspect(n.Doc, f)
 		inspect(n.Y, f)
 		inspectAll(n.Options, f)
 		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *Edge:
 		inspect(n.Doc, f)
 		inspectAll(n.Hops, f)
@@ -157,39 +165,33 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Attrs, f)
 		inspect(n.Extra, f)
 	case *Path:
+		inspect(n.Doc, f)
 		inspectAll(n.Points, f)
 		inspectAll(n.Options, f)
 		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *Plot:
 		inspect(n.Doc, f)
 		inspectAll(n.Attrs, f)
 		inspectAll(n.Stmts, f)
 		inspect(n.Comment, f)
 	case *PlotGrid:
+		inspect(n.Doc, f)
 		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *PlotLabel:
+		inspect(n.Doc, f)
 		inspect(n.At, f)
 		inspectAll(n.Options, f)
 		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *PlotLegend:
-		inspect(n.Extra, f)
-	case *PlotSize:
-		inspect(n.Extra, f)
-	case *PlotStmt:
 		inspect(n.Doc, f)
-		inspect(n.Scatter, f)
-		inspect(n.Path, f)
-		inspect(n.Axis, f)
-		inspect(n.Size, f)
-		inspect(n.Label, f)
-		inspect(n.Curve, f)
-		inspect(n.Rule, f)
-		inspect(n.Grid, f)
-		inspect(n.Legend, f)
-		inspect(n.Contour, f)
-		inspect(n.Region, f)
-		inspect(n.Area, f)
-		inspect(n.Stray, f)
+		inspect(n.Extra, f)
+		inspect(n.Comment, f)
+	case *PlotSize:
+		inspect(n.Doc, f)
+		inspect(n.Extra, f)
 		inspect(n.Comment, f)
 	case *Rank:
 		inspect(n.Doc, f)
@@ -197,20 +199,26 @@ func walk(n Node, f func(Node) bool) {
 	case *RawBlock:
 		inspectAll(n.Blocks, f)
 	case *Region:
+		inspect(n.Doc, f)
 		inspect(n.Lhs, f)
 		inspect(n.Rhs, f)
 		inspectAll(n.Options, f)
 		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *Rule:
+		inspect(n.Doc, f)
 		inspect(n.Line, f)
 		inspectAll(n.Options, f)
 		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *Scatter:
+		inspect(n.Doc, f)
 		inspectAll(n.Points, f)
 		inspect(n.Blobs, f)
 		inspect(n.Linspace, f)
 		inspectAll(n.Options, f)
 		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *Segment:
 		inspectAll(n.Parts, f)
 		inspect(n.Extra, f)
@@ -282,6 +290,9 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Legend, f)
 		inspect(n.Animate, f)
 		inspect(n.Panel, f)
+		inspect(n.Comment, f)
+	case *Stray:
+		inspect(n.Doc, f)
 		inspect(n.Comment, f)
 	case *TargetsAction:
 		inspectAll(n.Targets, f)
