@@ -41,7 +41,7 @@ var anyone = []string{"expr/...", "font/...", "icon/...", "internal/..."}
 var leafAllow = join(anyone, "diagram")
 
 // layoutLeaves are parts of layout that import no pipeline stage.
-var layoutLeaves = []string{"layout/quality/...", "layout/layered/...", "layout/plotmath/..."}
+var layoutLeaves = []string{"layout/quality/...", "layout/layered/...", "layout/plotmath/...", "scene/geom"}
 
 // importRule says which packages of the module the packages matching From
 // may import.
@@ -64,8 +64,9 @@ var importRules = []importRule{
 	{From: "layout/layered/...", Allow: join(leafAllow, layoutLeaves...)},
 	{From: "layout/plotmath/...", Allow: join(leafAllow, layoutLeaves...)},
 	{From: "diagram/...", Allow: join(anyone, "diagram/...")},
+	{From: "scene/...", Allow: []string{"scene/...", "diagram"}},
 	{From: "dsl/...", Allow: join(anyone, "dsl/...", "diagram")},
-	{From: "layout/...", Allow: join(anyone, "layout/...", "diagram")},
+	{From: "layout/...", Allow: join(anyone, "layout/...", "scene/...", "diagram")},
 	{From: "animate/...", Allow: join(anyone, "animate/...", "layout", "diagram")},
 	{From: "svg/...", Allow: join(anyone, "svg/...", "animate", "layout/...", "diagram")},
 	{From: "site/...", Allow: join(anyone, "site/...", "curriculum", "diagram")},
@@ -356,12 +357,12 @@ func TestCheckImports(t *testing.T) {
 		{
 			name:  "arrow backwards",
 			edges: []importEdge{{"layout", "animate", "layout/x.go"}},
-			want:  []string{"layout/x.go: package layout may not import animate (allowed: expr/..., font/..., icon/..., internal/..., layout/..., diagram)"},
+			want:  []string{"layout/x.go: package layout may not import animate (allowed: expr/..., font/..., icon/..., internal/..., layout/..., scene/..., diagram)"},
 		},
 		{
 			name:  "leaf imports pipeline",
 			edges: []importEdge{{"layout/quality", "layout", "layout/quality/q.go"}},
-			want:  []string{"layout/quality/q.go: package layout/quality may not import layout (allowed: expr/..., font/..., icon/..., internal/..., diagram, layout/quality/..., layout/layered/..., layout/plotmath/...)"},
+			want:  []string{"layout/quality/q.go: package layout/quality may not import layout (allowed: expr/..., font/..., icon/..., internal/..., diagram, layout/quality/..., layout/layered/..., layout/plotmath/..., scene/geom)"},
 		},
 		{
 			name:  "dsl skips to svg",

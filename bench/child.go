@@ -7,7 +7,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/aiprep/diag/layout/quality"
+	"github.com/aiprep/diag/scene/geom"
 )
 
 // longRun is the duration past which a graph gets a single timed run.
@@ -20,9 +20,9 @@ type childResult struct {
 	Runs []int64 `json:"runs"`
 	// CPU are the processor times (user + system) of the same runs, in
 	// nanoseconds: steadier than wall time on a busy machine.
-	CPU      []int64          `json:"cpu"`
-	SVGBytes int              `json:"svg_bytes"`
-	Geometry quality.Geometry `json:"geometry"`
+	CPU      []int64       `json:"cpu"`
+	SVGBytes int           `json:"svg_bytes"`
+	Geometry geom.Geometry `json:"geometry"`
 }
 
 // runChild draws one graph with one engine: one warm-up run, then up to

@@ -3,7 +3,7 @@ package main
 import (
 	"fmt"
 
-	"github.com/aiprep/diag/layout/quality"
+	"github.com/aiprep/diag/scene/geom"
 )
 
 // An engine draws one graph. Setup work that is not part of drawing (such
@@ -15,7 +15,7 @@ type engine interface {
 	run() ([]byte, error)
 	// geometry returns the picture in the neutral schema, in CSS px with y
 	// growing downward.
-	geometry() (quality.Geometry, error)
+	geometry() (geom.Geometry, error)
 }
 
 // engineNames lists the engines in the order of the table.

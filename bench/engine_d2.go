@@ -7,7 +7,7 @@ import (
 	"log/slog"
 	"strings"
 
-	"github.com/aiprep/diag/layout/quality"
+	"github.com/aiprep/diag/scene/geom"
 	"oss.terrastruct.com/d2/d2graph"
 	"oss.terrastruct.com/d2/d2layouts/d2dagrelayout"
 	"oss.terrastruct.com/d2/d2layouts/d2elklayout"
@@ -75,21 +75,21 @@ func (e *d2Engine) run() ([]byte, error) {
 // geometry reads the shapes and connection routes of the last run. Dagre
 // routes are cubic Bézier control points (as D2's renderer draws them);
 // ELK routes are polylines.
-func (e *d2Engine) geometry() (quality.Geometry, error) {
+func (e *d2Engine) geometry() (geom.Geometry, error) {
 	if e.last == nil {
 		if _, err := e.run(); err != nil {
-			return quality.Geometry{}, err
+			return geom.Geometry{}, err
 		}
 	}
-	var g quality.Geometry
+	var g geom.Geometry
 	for _, s := range e.last.Shapes {
 		id := baseID(s.ID)
 		x, y, w, h := float64(s.Pos.X), float64(s.Pos.Y), float64(s.Width), float64(s.Height)
 		if e.groups[id] {
-			g.Groups = append(g.Groups, quality.Group{ID: id, X: x, Y: y, W: w, H: h})
+			g.Groups = append(g.Groups, geom.Group{ID: id, X: x, Y: y, W: w, H: h})
 			continue
 		}
-		g.Nodes = append(g.Nodes, quality.Node{ID: id, X: x, Y: y, W: w, H: h})
+		g.Nodes = append(g.Nodes, geom.Node{ID: id, X: x, Y: y, W: w, H: h})
 	}
 	for _, c := range e.last.Connections {
 		pts := make([][2]float64, len(c.Route))
@@ -99,7 +99,7 @@ func (e *d2Engine) geometry() (quality.Geometry, error) {
 		if c.IsCurve {
 			pts = flattenCubicPath(pts, flatness)
 		}
-		g.Edges = append(g.Edges, quality.Edge{From: baseID(c.Src), To: baseID(c.Dst), Points: pts})
+		g.Edges = append(g.Edges, geom.Edge{From: baseID(c.Src), To: baseID(c.Dst), Points: pts})
 	}
 	return g, nil
 }

@@ -4,7 +4,7 @@ import (
 	"bytes"
 
 	"github.com/aiprep/diag"
-	"github.com/aiprep/diag/layout/quality"
+	"github.com/aiprep/diag/scene/geom"
 )
 
 // diagEngine compiles the graph's diag translation with the diag library.
@@ -21,10 +21,10 @@ func (e *diagEngine) run() ([]byte, error) {
 	return diag.Compile(e.name, e.src, diag.Options{})
 }
 
-func (e *diagEngine) geometry() (quality.Geometry, error) {
+func (e *diagEngine) geometry() (geom.Geometry, error) {
 	out, err := diag.LayoutJSON(e.name, e.src, diag.Options{})
 	if err != nil {
-		return quality.Geometry{}, err
+		return geom.Geometry{}, err
 	}
-	return quality.Decode(bytes.NewReader(out))
+	return geom.Decode(bytes.NewReader(out))
 }

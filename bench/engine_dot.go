@@ -8,7 +8,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/aiprep/diag/layout/quality"
+	"github.com/aiprep/diag/scene/geom"
 	"github.com/goccy/go-graphviz"
 )
 
@@ -70,22 +70,22 @@ type dotJSON struct {
 // geometry lays the graph out again, renders Graphviz's json output and
 // converts it: y is flipped, sizes become px, and edge splines are
 // flattened and end at the arrow tip.
-func (e *dotEngine) geometry() (quality.Geometry, error) {
+func (e *dotEngine) geometry() (geom.Geometry, error) {
 	out, err := e.render(graphviz.Format("json"))
 	if err != nil {
-		return quality.Geometry{}, err
+		return geom.Geometry{}, err
 	}
 	var d dotJSON
 	if err := json.Unmarshal(out, &d); err != nil {
-		return quality.Geometry{}, fmt.Errorf("read dot json: %w", err)
+		return geom.Geometry{}, fmt.Errorf("read dot json: %w", err)
 	}
 	bb, err := floats(d.BB, 4)
 	if err != nil {
-		return quality.Geometry{}, fmt.Errorf("graph bb: %w", err)
+		return geom.Geometry{}, fmt.Errorf("graph bb: %w", err)
 	}
 	top := bb[3]
 	flip := func(x, y float64) [2]float64 { return [2]float64{x, top - y} }
-	var g quality.Geometry
+	var g geom.Geometry
 	names := make([]string, len(d.Objects))
 	for i, o := range d.Objects {
 		names[i] = o.Name
@@ -93,32 +93,32 @@ func (e *dotEngine) geometry() (quality.Geometry, error) {
 		case o.BB != "":
 			b, err := floats(o.BB, 4)
 			if err != nil {
-				return quality.Geometry{}, fmt.Errorf("cluster %s bb: %w", o.Name, err)
+				return geom.Geometry{}, fmt.Errorf("cluster %s bb: %w", o.Name, err)
 			}
-			g.Groups = append(g.Groups, quality.Group{ID: strings.TrimPrefix(o.Name, "cluster_"),
+			g.Groups = append(g.Groups, geom.Group{ID: strings.TrimPrefix(o.Name, "cluster_"),
 				X: b[0], Y: top - b[3], W: b[2] - b[0], H: b[3] - b[1]})
 		case o.Pos != "":
 			p, err := floats(o.Pos, 2)
 			if err != nil {
-				return quality.Geometry{}, fmt.Errorf("node %s pos: %w", o.Name, err)
+				return geom.Geometry{}, fmt.Errorf("node %s pos: %w", o.Name, err)
 			}
 			w, err1 := strconv.ParseFloat(o.Width, 64)
 			h, err2 := strconv.ParseFloat(o.Height, 64)
 			if err1 != nil || err2 != nil {
-				return quality.Geometry{}, fmt.Errorf("node %s: bad size %q x %q", o.Name, o.Width, o.Height)
+				return geom.Geometry{}, fmt.Errorf("node %s: bad size %q x %q", o.Name, o.Width, o.Height)
 			}
 			w, h = w*72, h*72
 			c := flip(p[0], p[1])
-			g.Nodes = append(g.Nodes, quality.Node{ID: o.Name, X: c[0] - w/2, Y: c[1] - h/2, W: w, H: h})
+			g.Nodes = append(g.Nodes, geom.Node{ID: o.Name, X: c[0] - w/2, Y: c[1] - h/2, W: w, H: h})
 		}
 	}
 	for _, ed := range d.Edges {
 		pts, err := splinePoints(ed.Pos, flip)
 		if err != nil {
-			return quality.Geometry{}, err
+			return geom.Geometry{}, err
 		}
 		from, to := objectName(names, ed.Tail), objectName(names, ed.Head)
-		g.Edges = append(g.Edges, quality.Edge{From: from, To: to, Points: pts})
+		g.Edges = append(g.Edges, geom.Edge{From: from, To: to, Points: pts})
 	}
 	return g, nil
 }

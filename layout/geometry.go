@@ -1,14 +1,14 @@
 package layout
 
 import (
-	"github.com/aiprep/diag/layout/quality"
+	"github.com/aiprep/diag/scene/geom"
 )
 
 // Geometry returns the scene in the neutral geometry schema of the quality
 // checks: graph nodes, edge routes, groups, labels, texts with the boxes
 // they must fit in, and plot marks with their areas.
-func (s *Scene) Geometry() quality.Geometry {
-	var g quality.Geometry
+func (s *Scene) Geometry() geom.Geometry {
+	var g geom.Geometry
 	var walk func(items []Item, owner string, clip Rect)
 	walk = func(items []Item, owner string, clip Rect) {
 		for _, it := range items {
@@ -27,39 +27,39 @@ func (s *Scene) Geometry() quality.Geometry {
 				r := v.R
 				switch v.Role {
 				case RoleNode:
-					g.Nodes = append(g.Nodes, quality.Node{ID: owner, X: r.X, Y: r.Y, W: r.W, H: r.H})
+					g.Nodes = append(g.Nodes, geom.Node{ID: owner, X: r.X, Y: r.Y, W: r.W, H: r.H})
 				case RoleGroup:
-					g.Groups = append(g.Groups, quality.Group{ID: owner, X: r.X, Y: r.Y, W: r.W, H: r.H})
+					g.Groups = append(g.Groups, geom.Group{ID: owner, X: r.X, Y: r.Y, W: r.W, H: r.H})
 				case RoleLabel:
-					g.Labels = append(g.Labels, quality.Box{ID: owner, X: r.X, Y: r.Y, W: r.W, H: r.H})
+					g.Labels = append(g.Labels, geom.Box{ID: owner, X: r.X, Y: r.Y, W: r.W, H: r.H})
 				case RoleMark:
-					g.Marks = append(g.Marks, quality.Mark{ID: owner, X: r.X, Y: r.Y, W: r.W, H: r.H, Area: qbox(clip)})
+					g.Marks = append(g.Marks, geom.Mark{ID: owner, X: r.X, Y: r.Y, W: r.W, H: r.H, Area: qbox(clip)})
 				}
 			case *Path:
 				switch v.Role {
 				case RoleEdge:
-					e := quality.Edge{From: v.From, To: v.To}
+					e := geom.Edge{From: v.From, To: v.To}
 					for _, p := range v.Poly {
 						e.Points = append(e.Points, [2]float64{p.X, p.Y})
 					}
 					g.Edges = append(g.Edges, e)
 				case RoleMark:
 					b := v.Bounds()
-					g.Marks = append(g.Marks, quality.Mark{ID: owner, X: b.X, Y: b.Y, W: b.W, H: b.H, Area: qbox(clip)})
+					g.Marks = append(g.Marks, geom.Mark{ID: owner, X: b.X, Y: b.Y, W: b.W, H: b.H, Area: qbox(clip)})
 				}
 			case *Circle:
 				if v.Role == RoleMark {
 					b := v.Bounds()
-					g.Marks = append(g.Marks, quality.Mark{ID: owner, X: b.X, Y: b.Y, W: b.W, H: b.H, Area: qbox(clip)})
+					g.Marks = append(g.Marks, geom.Mark{ID: owner, X: b.X, Y: b.Y, W: b.W, H: b.H, Area: qbox(clip)})
 				}
 			case *Text:
 				if v.Box != (Rect{}) {
 					in := v.Ink
-					g.Texts = append(g.Texts, quality.TextBox{ID: owner, Text: v.String(), X: in.X, Y: in.Y, W: in.W, H: in.H, Container: qbox(v.Box)})
+					g.Texts = append(g.Texts, geom.TextBox{ID: owner, Text: v.String(), X: in.X, Y: in.Y, W: in.W, H: in.H, Container: qbox(v.Box)})
 				}
 				if v.Role == RoleLabel {
 					in := v.Ink
-					g.Labels = append(g.Labels, quality.Box{ID: owner, X: in.X, Y: in.Y, W: in.W, H: in.H})
+					g.Labels = append(g.Labels, geom.Box{ID: owner, X: in.X, Y: in.Y, W: in.W, H: in.H})
 				}
 			}
 		}
@@ -68,4 +68,4 @@ func (s *Scene) Geometry() quality.Geometry {
 	return g
 }
 
-func qbox(r Rect) quality.Box { return quality.Box{X: r.X, Y: r.Y, W: r.W, H: r.H} }
+func qbox(r Rect) geom.Box { return geom.Box{X: r.X, Y: r.Y, W: r.W, H: r.H} }

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/aiprep/diag/layout/quality"
+	"github.com/aiprep/diag/scene/geom"
 )
 
 // benchGraph is a graph read from the benchmark edge-list format.
@@ -100,7 +100,7 @@ func loadBench(tb testing.TB, name string) *benchGraph {
 }
 
 // geometry turns a result into the quality checks' input.
-func geometry(g *Graph, res *Result, ids, groupIDs []string) quality.Geometry {
+func geometry(g *Graph, res *Result, ids, groupIDs []string) geom.Geometry {
 	if ids == nil {
 		for i := range g.Nodes {
 			ids = append(ids, fmt.Sprintf("n%d", i))
@@ -111,9 +111,9 @@ func geometry(g *Graph, res *Result, ids, groupIDs []string) quality.Geometry {
 			groupIDs = append(groupIDs, fmt.Sprintf("g%d", i))
 		}
 	}
-	var geo quality.Geometry
+	var geo geom.Geometry
 	for i, r := range res.Nodes {
-		geo.Nodes = append(geo.Nodes, quality.Node{ID: ids[i], X: r.X, Y: r.Y, W: r.W, H: r.H})
+		geo.Nodes = append(geo.Nodes, geom.Node{ID: ids[i], X: r.X, Y: r.Y, W: r.W, H: r.H})
 	}
 	endID := func(e End) string {
 		if e.IsGroup() {
@@ -122,13 +122,13 @@ func geometry(g *Graph, res *Result, ids, groupIDs []string) quality.Geometry {
 		return ids[e.Node]
 	}
 	for i, e := range g.Edges {
-		qe := quality.Edge{ID: fmt.Sprintf("e%d", i), From: endID(e.From), To: endID(e.To)}
+		qe := geom.Edge{ID: fmt.Sprintf("e%d", i), From: endID(e.From), To: endID(e.To)}
 		for _, p := range res.Edges[i].Points {
 			qe.Points = append(qe.Points, [2]float64{p.X, p.Y})
 		}
 		geo.Edges = append(geo.Edges, qe)
 		if lr := res.Edges[i].Label; lr != (Rect{}) {
-			geo.Labels = append(geo.Labels, quality.Box{ID: fmt.Sprintf("label%d", i), X: lr.X, Y: lr.Y, W: lr.W, H: lr.H})
+			geo.Labels = append(geo.Labels, geom.Box{ID: fmt.Sprintf("label%d", i), X: lr.X, Y: lr.Y, W: lr.W, H: lr.H})
 		}
 	}
 	members := make([][]string, len(g.Groups))
@@ -138,7 +138,7 @@ func geometry(g *Graph, res *Result, ids, groupIDs []string) quality.Geometry {
 		}
 	}
 	for i, gr := range g.Groups {
-		qg := quality.Group{ID: groupIDs[i], X: res.Groups[i].X, Y: res.Groups[i].Y, W: res.Groups[i].W, H: res.Groups[i].H, Members: members[i]}
+		qg := geom.Group{ID: groupIDs[i], X: res.Groups[i].X, Y: res.Groups[i].Y, W: res.Groups[i].W, H: res.Groups[i].H, Members: members[i]}
 		if gr.Parent >= 0 {
 			qg.Parent = groupIDs[gr.Parent]
 		}

@@ -7,20 +7,22 @@ import (
 	"math"
 	"math/rand/v2"
 	"testing"
+
+	"github.com/aiprep/diag/scene/geom"
 )
 
 // bigGeometry returns a layered picture of 1,000 nodes (25 layers of 40)
 // and 1,500 edges: most between adjacent layers as orthogonal routes, some
 // spanning several layers through the gaps between nodes, and a third drawn
 // as flattened curves with many points.
-func bigGeometry(seed uint64) Geometry {
+func bigGeometry(seed uint64) geom.Geometry {
 	const (
 		layers, perLayer  = 25, 40
 		w, h, gapX, gapY  = 80.0, 36.0, 40.0, 100.0
 		edgeCount, groups = 1500, 20
 	)
 	rng := rand.New(rand.NewPCG(seed, 1))
-	var g Geometry
+	var g geom.Geometry
 	pos := func(layer, i int) (x, y float64) { return float64(i) * (w + gapX), float64(layer) * (h + gapY) }
 	for l := 0; l < layers; l++ {
 		for i := 0; i < perLayer; i++ {
@@ -31,7 +33,7 @@ func bigGeometry(seed uint64) Geometry {
 	for k := 0; k < groups; k++ {
 		l, i := rng.IntN(layers-2), rng.IntN(perLayer-3)
 		x, y := pos(l, i)
-		gr := Group{ID: fmt.Sprint("g", k), X: x - 10, Y: y - 10, W: 3*(w+gapX) - gapX + 20, H: h + 20}
+		gr := geom.Group{ID: fmt.Sprint("g", k), X: x - 10, Y: y - 10, W: 3*(w+gapX) - gapX + 20, H: h + 20}
 		for m := 0; m < 3; m++ {
 			gr.Members = append(gr.Members, fmt.Sprintf("n%d_%d", l, i+m))
 		}
@@ -48,7 +50,7 @@ func bigGeometry(seed uint64) Geometry {
 		x1, y1 := pos(l+span, j)
 		sx, sy := x0+w/2+float64(rng.IntN(20)-10), y0+h
 		tx, ty := x1+w/2+float64(rng.IntN(20)-10), y1
-		e := Edge{From: fmt.Sprintf("n%d_%d", l, i), To: fmt.Sprintf("n%d_%d", l+span, j)}
+		e := geom.Edge{From: fmt.Sprintf("n%d_%d", l, i), To: fmt.Sprintf("n%d_%d", l+span, j)}
 		add := func(x, y float64) { e.Points = append(e.Points, [2]float64{x, y}) }
 		switch {
 		case k%3 == 0: // a cubic curve flattened into 24 chords
@@ -75,11 +77,11 @@ func bigGeometry(seed uint64) Geometry {
 	}
 	for k := 0; k < 300; k++ {
 		p := g.Edges[k].Points[1]
-		g.Labels = append(g.Labels, Box{ID: fmt.Sprint("l", k), X: p[0] + 2, Y: p[1] - 6, W: 30, H: 12})
+		g.Labels = append(g.Labels, geom.Box{ID: fmt.Sprint("l", k), X: p[0] + 2, Y: p[1] - 6, W: 30, H: 12})
 	}
 	for _, n := range g.Nodes {
-		g.Texts = append(g.Texts, TextBox{ID: n.ID, Text: n.ID, X: n.X + 8, Y: n.Y + 10, W: 50, H: 16,
-			Container: Box{ID: n.ID, X: n.X, Y: n.Y, W: n.W, H: n.H}})
+		g.Texts = append(g.Texts, geom.TextBox{ID: n.ID, Text: n.ID, X: n.X + 8, Y: n.Y + 10, W: 50, H: 16,
+			Container: geom.Box{ID: n.ID, X: n.X, Y: n.Y, W: n.W, H: n.H}})
 	}
 	return g
 }
@@ -106,7 +108,7 @@ func BenchmarkDecode(b *testing.B) {
 	}
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
-		if _, err := Decode(bytes.NewReader(data)); err != nil {
+		if _, err := geom.Decode(bytes.NewReader(data)); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,20 +1,15 @@
 // Package quality measures how good a laid-out picture is.
 //
 // It owns one thing: the metrics function [Measure], which reads a neutral
-// [Geometry] (boxes of nodes and groups, routes of edges as polylines, label,
-// text and mark boxes) and returns a [Report]. The project's tests, the
-// command line (diag layout --json) and the benchmark that compares diag with
-// other engines all call this one function, so a number means the same thing
-// everywhere. The package imports nothing else from the project; the layout
-// package turns a scene into a Geometry and calls Measure.
+// [geom.Geometry] (boxes of nodes and groups, routes of edges as polylines,
+// label, text and mark boxes) and returns a [Report]. The project's tests
+// and the benchmark that compares diag with other engines all call this one
+// function, so a number means the same thing everywhere. The layout package
+// turns a laid-out picture into a Geometry; geom.Decode reads its JSON form.
+// No production package imports this one.
 //
-// # Coordinates
-//
-// Units are CSS px as drawn at 100 %. A box is given by its top-left corner
-// (x, y) and its width and height; y grows downward. A route is the drawn
-// polyline of an edge, from the boundary of its source to the arrow tip,
-// with curves flattened so that no chord strays more than about 4 px from
-// the curve.
+// Units and boxes are those of the geom package: CSS px, boxes by their
+// top-left corner, y down, routes as drawn polylines.
 //
 // # Metrics
 //
@@ -72,9 +67,9 @@
 //
 // # Input
 //
-// [Decode] reads the JSON form of a [Geometry]. Measure never panics: boxes
-// with negative sizes are normalised, and items with coordinates that are not
-// finite numbers are counted as Invalid and named in Report.Problems.
+// Measure never panics: boxes with negative sizes are normalised, and items
+// with coordinates that are not finite numbers are counted as Invalid and
+// named in Report.Problems.
 //
 // # Speed
 //

@@ -5,10 +5,11 @@ import (
 	"strings"
 
 	"github.com/aiprep/diag/layout/quality"
+	"github.com/aiprep/diag/scene/geom"
 )
 
 func ExampleMeasure() {
-	g, err := quality.Decode(strings.NewReader(`{
+	g, err := geom.Decode(strings.NewReader(`{
 		"nodes": [{"id": "a", "x": 0, "y": 0, "w": 40, "h": 20},
 		          {"id": "b", "x": 100, "y": 0, "w": 40, "h": 20},
 		          {"id": "c", "x": 50, "y": 40, "w": 40, "h": 20}],

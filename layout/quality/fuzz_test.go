@@ -5,6 +5,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/aiprep/diag/scene/geom"
 )
 
 // FuzzDecodeMeasure checks that no input makes Decode or Measure panic or
@@ -16,7 +18,7 @@ func FuzzDecodeMeasure(f *testing.F) {
 	f.Add(`{"nodes":[],"edges":[{"from":"x","to":"y","points":[]}],"labels":[{"id":"l","x":1e300,"y":-1e300,"w":1e300,"h":1e300}]}`)
 	f.Add(`{"texts":[{"id":"t","text":"\u0000","w":-1,"container":{"w":0}}],"marks":[{"area":{}}]}`)
 	f.Fuzz(func(t *testing.T, in string) {
-		g, err := Decode(strings.NewReader(in))
+		g, err := geom.Decode(strings.NewReader(in))
 		if err != nil {
 			return
 		}
@@ -31,15 +33,15 @@ func FuzzDecodeMeasure(f *testing.F) {
 
 func TestExtremeValues(t *testing.T) {
 	inf, nan := math.Inf(1), math.NaN()
-	g := Geometry{
-		Nodes: []Node{node("a", -1e308, -1e308, 1e308, 1e308), node("b", 1e308, 1e308, 1e308, 1e308),
+	g := geom.Geometry{
+		Nodes: []geom.Node{node("a", -1e308, -1e308, 1e308, 1e308), node("b", 1e308, 1e308, 1e308, 1e308),
 			node("c", nan, 0, 1, 1), node("d", 0, 0, inf, 1)},
-		Edges: []Edge{edge("a", "b", -1e308, 1e308, 1e308, -1e308), edge("c", "d", -1e308, -1e308, 1e308, 1e308),
+		Edges: []geom.Edge{edge("a", "b", -1e308, 1e308, 1e308, -1e308), edge("c", "d", -1e308, -1e308, 1e308, 1e308),
 			edge("x", "y", nan, nan)},
-		Groups: []Group{{ID: "g", X: -inf, W: 1}, {ID: "h", W: 1e308, H: 1e308, Parent: "h"}},
-		Labels: []Box{{ID: "l", X: nan}},
-		Texts:  []TextBox{{ID: "t", Container: Box{W: nan}}},
-		Marks:  []Mark{{ID: "m", Area: Box{H: inf}}},
+		Groups: []geom.Group{{ID: "g", X: -inf, W: 1}, {ID: "h", W: 1e308, H: 1e308, Parent: "h"}},
+		Labels: []geom.Box{{ID: "l", X: nan}},
+		Texts:  []geom.TextBox{{ID: "t", Container: geom.Box{W: nan}}},
+		Marks:  []geom.Mark{{ID: "m", Area: geom.Box{H: inf}}},
 	}
 	r := Measure(g)
 	if r.Invalid != 8 {

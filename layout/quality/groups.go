@@ -1,5 +1,7 @@
 package quality
 
+import "github.com/aiprep/diag/scene/geom"
+
 // structure is how groups nest and which nodes they hold, as declared by
 // Members and Parent (explicit) or, when no group declares either, as read
 // from the boxes (see the package documentation).
@@ -10,7 +12,7 @@ type structure struct {
 	memberOf  map[string][]int // node id -> groups that list it directly
 }
 
-func newStructure(g Geometry) structure {
+func newStructure(g geom.Geometry) structure {
 	st := structure{
 		groupByID: make(map[string]int, len(g.Groups)),
 		parent:    make([]int, len(g.Groups)),

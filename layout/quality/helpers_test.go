@@ -1,5 +1,7 @@
 package quality
 
+import "github.com/aiprep/diag/scene/geom"
+
 // counts is a Report without the lengths and problem lines, for tables.
 type counts struct {
 	NodeOverlaps, EdgesThroughNodes, LabelOverlaps, TextOverflow int
@@ -22,15 +24,15 @@ func countsOf(r Report) counts {
 	}
 }
 
-func node(id string, x, y, w, h float64) Node { return Node{ID: id, X: x, Y: y, W: w, H: h} }
+func node(id string, x, y, w, h float64) geom.Node { return geom.Node{ID: id, X: x, Y: y, W: w, H: h} }
 
 // edge builds an edge from a flat list of coordinates x0, y0, x1, y1, ...
-func edge(from, to string, xy ...float64) Edge {
-	e := Edge{From: from, To: to}
+func edge(from, to string, xy ...float64) geom.Edge {
+	e := geom.Edge{From: from, To: to}
 	for i := 0; i+1 < len(xy); i += 2 {
 		e.Points = append(e.Points, [2]float64{xy[i], xy[i+1]})
 	}
 	return e
 }
 
-func edges(es ...Edge) Geometry { return Geometry{Edges: es} }
+func edges(es ...geom.Edge) geom.Geometry { return geom.Geometry{Edges: es} }

@@ -1,9 +1,11 @@
 package quality
 
+import "github.com/aiprep/diag/scene/geom"
+
 // Measure computes the metrics of a picture. It never panics and does not
 // modify g. The result depends only on g: the same geometry always gives the
 // same report.
-func Measure(g Geometry) Report {
+func Measure(g geom.Geometry) Report {
 	s := newScene(g)
 	var r Report
 	s.boxPairs(&r)
@@ -26,7 +28,7 @@ func Measure(g Geometry) Report {
 // routes and indexes by id. Items with coordinates that are not finite
 // have ok set to false and take part in no check.
 type scene struct {
-	g        Geometry
+	g        geom.Geometry
 	nodes    []rect
 	nodeOK   []bool
 	groups   []rect
@@ -41,7 +43,7 @@ type scene struct {
 	problems problems
 }
 
-func newScene(g Geometry) *scene {
+func newScene(g geom.Geometry) *scene {
 	s := &scene{
 		g:        g,
 		nodes:    make([]rect, len(g.Nodes)),

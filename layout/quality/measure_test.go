@@ -3,16 +3,19 @@ package quality
 import (
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/aiprep/diag/scene/geom"
 )
 
 func TestCrossings(t *testing.T) {
 	hub := node("n", 0, 0, 20, 20)
 	tests := []struct {
 		name string
-		g    Geometry
+		g    geom.Geometry
 		want int
 	}{
 		{"x of two edges", edges(edge("a", "b", 0, 0, 10, 10), edge("c", "d", 0, 10, 10, 0)), 1},
@@ -36,13 +39,13 @@ func TestCrossings(t *testing.T) {
 		{"vertices meeting, touching",
 			edges(edge("a", "b", 0, 0, 10, 0, 20, 0), edge("c", "d", 10, -10, 10, 0, 0, -10)), 0},
 		{"shared endpoint, meeting inside its grown box",
-			Geometry{Nodes: []Node{hub}, Edges: []Edge{edge("n", "a", 6, 18, 14, 24), edge("n", "b", 14, 18, 6, 24)}}, 0},
+			geom.Geometry{Nodes: []geom.Node{hub}, Edges: []geom.Edge{edge("n", "a", 6, 18, 14, 24), edge("n", "b", 14, 18, 6, 24)}}, 0},
 		{"shared endpoint as target, meeting inside its grown box",
-			Geometry{Nodes: []Node{hub}, Edges: []Edge{edge("a", "n", 6, 24, 14, 18), edge("b", "n", 14, 24, 6, 18)}}, 0},
+			geom.Geometry{Nodes: []geom.Node{hub}, Edges: []geom.Edge{edge("a", "n", 6, 24, 14, 18), edge("b", "n", 14, 24, 6, 18)}}, 0},
 		{"shared endpoint, meeting outside its grown box",
-			Geometry{Nodes: []Node{hub}, Edges: []Edge{edge("n", "a", 6, 18, 14, 30), edge("n", "b", 14, 18, 6, 30)}}, 1},
+			geom.Geometry{Nodes: []geom.Node{hub}, Edges: []geom.Edge{edge("n", "a", 6, 18, 14, 30), edge("n", "b", 14, 18, 6, 30)}}, 1},
 		{"no shared endpoint, meeting inside a node box",
-			Geometry{Nodes: []Node{hub}, Edges: []Edge{edge("n", "a", 6, 18, 14, 24), edge("m", "b", 14, 18, 6, 24)}}, 0 + 1},
+			geom.Geometry{Nodes: []geom.Node{hub}, Edges: []geom.Edge{edge("n", "a", 6, 18, 14, 24), edge("m", "b", 14, 18, 6, 24)}}, 0 + 1},
 		{"three edges through one point", edges(
 			edge("a", "b", 0, 0, 10, 10), edge("c", "d", 0, 10, 10, 0), edge("e", "f", 5, -5, 5, 15)), 3},
 		{"grid of 3 by 4 lines", gridLines(3, 4), 12},
@@ -58,8 +61,8 @@ func TestCrossings(t *testing.T) {
 
 // arc returns an edge along a half circle below (cx, cy) of radius r,
 // flattened into n chords; it crosses the line y = cy+r/4 twice.
-func arc(from, to string, cx, cy, r float64, n int) Edge {
-	e := Edge{From: from, To: to}
+func arc(from, to string, cx, cy, r float64, n int) geom.Edge {
+	e := geom.Edge{From: from, To: to}
 	for i := 0; i <= n; i++ {
 		a := math.Pi * float64(i) / float64(n)
 		e.Points = append(e.Points, [2]float64{cx - r*math.Cos(a), cy + r*math.Sin(a)})
@@ -69,8 +72,8 @@ func arc(from, to string, cx, cy, r float64, n int) Edge {
 
 // gridLines returns h horizontal and v vertical edges that cross each other
 // h*v times.
-func gridLines(h, v int) Geometry {
-	var g Geometry
+func gridLines(h, v int) geom.Geometry {
+	var g geom.Geometry
 	for i := 0; i < h; i++ {
 		y := float64(10 + 10*i)
 		g.Edges = append(g.Edges, edge(fmt.Sprint("h", i), "x", 0, y, 100, y))
@@ -86,34 +89,34 @@ func TestBoxChecks(t *testing.T) {
 	a := node("a", 0, 0, 20, 20)
 	tests := []struct {
 		name string
-		g    Geometry
+		g    geom.Geometry
 		want counts
 	}{
-		{"nodes apart", Geometry{Nodes: []Node{a, node("b", 30, 0, 20, 20)}}, counts{}},
-		{"nodes touching", Geometry{Nodes: []Node{a, node("b", 20, 0, 20, 20)}}, counts{}},
-		{"nodes overlapping by 0.4 px", Geometry{Nodes: []Node{a, node("b", 19.6, 0, 20, 20)}}, counts{}},
-		{"nodes overlapping by 1 px", Geometry{Nodes: []Node{a, node("b", 19, 0, 20, 20)}}, counts{NodeOverlaps: 1}},
-		{"nodes overlapping by 1 px in x only", Geometry{Nodes: []Node{a, node("b", 19, 19.6, 20, 20)}}, counts{}},
-		{"node inside a node", Geometry{Nodes: []Node{a, node("b", 5, 5, 5, 5)}}, counts{NodeOverlaps: 1}},
-		{"three nodes on top of each other", Geometry{Nodes: []Node{a, a, a}}, counts{NodeOverlaps: 3}},
-		{"negative size normalised", Geometry{Nodes: []Node{a, node("b", 25, 25, -10, -10)}}, counts{NodeOverlaps: 1}},
-		{"label over a node", Geometry{Nodes: []Node{a}, Labels: []Box{{ID: "l", X: 10, Y: 10, W: 30, H: 8}}},
+		{"nodes apart", geom.Geometry{Nodes: []geom.Node{a, node("b", 30, 0, 20, 20)}}, counts{}},
+		{"nodes touching", geom.Geometry{Nodes: []geom.Node{a, node("b", 20, 0, 20, 20)}}, counts{}},
+		{"nodes overlapping by 0.4 px", geom.Geometry{Nodes: []geom.Node{a, node("b", 19.6, 0, 20, 20)}}, counts{}},
+		{"nodes overlapping by 1 px", geom.Geometry{Nodes: []geom.Node{a, node("b", 19, 0, 20, 20)}}, counts{NodeOverlaps: 1}},
+		{"nodes overlapping by 1 px in x only", geom.Geometry{Nodes: []geom.Node{a, node("b", 19, 19.6, 20, 20)}}, counts{}},
+		{"node inside a node", geom.Geometry{Nodes: []geom.Node{a, node("b", 5, 5, 5, 5)}}, counts{NodeOverlaps: 1}},
+		{"three nodes on top of each other", geom.Geometry{Nodes: []geom.Node{a, a, a}}, counts{NodeOverlaps: 3}},
+		{"negative size normalised", geom.Geometry{Nodes: []geom.Node{a, node("b", 25, 25, -10, -10)}}, counts{NodeOverlaps: 1}},
+		{"label over a node", geom.Geometry{Nodes: []geom.Node{a}, Labels: []geom.Box{{ID: "l", X: 10, Y: 10, W: 30, H: 8}}},
 			counts{LabelOverlaps: 1}},
-		{"label beside a node", Geometry{Nodes: []Node{a}, Labels: []Box{{ID: "l", X: 20, Y: 10, W: 30, H: 8}}},
+		{"label beside a node", geom.Geometry{Nodes: []geom.Node{a}, Labels: []geom.Box{{ID: "l", X: 20, Y: 10, W: 30, H: 8}}},
 			counts{}},
-		{"two labels overlapping", Geometry{Labels: []Box{{ID: "l", W: 30, H: 8}, {ID: "m", X: 29, Y: 7, W: 30, H: 8}}},
+		{"two labels overlapping", geom.Geometry{Labels: []geom.Box{{ID: "l", W: 30, H: 8}, {ID: "m", X: 29, Y: 7, W: 30, H: 8}}},
 			counts{LabelOverlaps: 1}},
-		{"text 1 px too wide", Geometry{Texts: []TextBox{{ID: "t", Text: "hello", X: 2, Y: 2, W: 19, H: 10,
-			Container: Box{ID: "a", W: 20, H: 20}}}}, counts{TextOverflow: 1}},
-		{"text 0.4 px too wide", Geometry{Texts: []TextBox{{ID: "t", Text: "hello", X: 2, Y: 2, W: 18.4, H: 10,
-			Container: Box{ID: "a", W: 20, H: 20}}}}, counts{}},
-		{"text too high", Geometry{Texts: []TextBox{{ID: "t", Text: "hello", X: 2, Y: -3, W: 10, H: 10,
-			Container: Box{ID: "a", W: 20, H: 20}}}}, counts{TextOverflow: 1}},
-		{"mark inside", Geometry{Marks: []Mark{{ID: "m", X: 95, Y: 5, W: 5, H: 5, Area: Box{W: 100, H: 50}}}}, counts{}},
-		{"mark outside", Geometry{Marks: []Mark{{ID: "m", X: 96, Y: 5, W: 5, H: 5, Area: Box{W: 100, H: 50}}}},
+		{"text 1 px too wide", geom.Geometry{Texts: []geom.TextBox{{ID: "t", Text: "hello", X: 2, Y: 2, W: 19, H: 10,
+			Container: geom.Box{ID: "a", W: 20, H: 20}}}}, counts{TextOverflow: 1}},
+		{"text 0.4 px too wide", geom.Geometry{Texts: []geom.TextBox{{ID: "t", Text: "hello", X: 2, Y: 2, W: 18.4, H: 10,
+			Container: geom.Box{ID: "a", W: 20, H: 20}}}}, counts{}},
+		{"text too high", geom.Geometry{Texts: []geom.TextBox{{ID: "t", Text: "hello", X: 2, Y: -3, W: 10, H: 10,
+			Container: geom.Box{ID: "a", W: 20, H: 20}}}}, counts{TextOverflow: 1}},
+		{"mark inside", geom.Geometry{Marks: []geom.Mark{{ID: "m", X: 95, Y: 5, W: 5, H: 5, Area: geom.Box{W: 100, H: 50}}}}, counts{}},
+		{"mark outside", geom.Geometry{Marks: []geom.Mark{{ID: "m", X: 96, Y: 5, W: 5, H: 5, Area: geom.Box{W: 100, H: 50}}}},
 			counts{MarksOutside: 1}},
-		{"not finite", Geometry{Nodes: []Node{a, node("b", math.NaN(), 0, 10, 10)},
-			Edges: []Edge{edge("a", "b", 0, 0, math.Inf(1), 0)}}, counts{Invalid: 2}},
+		{"not finite", geom.Geometry{Nodes: []geom.Node{a, node("b", math.NaN(), 0, 10, 10)},
+			Edges: []geom.Edge{edge("a", "b", 0, 0, math.Inf(1), 0)}}, counts{Invalid: 2}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -125,10 +128,10 @@ func TestBoxChecks(t *testing.T) {
 }
 
 func TestEdgesThroughNodes(t *testing.T) {
-	nodes := []Node{node("a", 0, 0, 20, 20), node("b", 100, 0, 20, 20), node("c", 50, 0, 20, 20), node("d", 50, 40, 20, 20)}
+	nodes := []geom.Node{node("a", 0, 0, 20, 20), node("b", 100, 0, 20, 20), node("c", 50, 0, 20, 20), node("d", 50, 40, 20, 20)}
 	tests := []struct {
 		name string
-		e    Edge
+		e    geom.Edge
 		want int
 	}{
 		{"passing by", edge("a", "b", 20, 30, 100, 30), 0},
@@ -146,7 +149,7 @@ func TestEdgesThroughNodes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g := Geometry{Nodes: nodes, Edges: []Edge{tt.e}}
+			g := geom.Geometry{Nodes: nodes, Edges: []geom.Edge{tt.e}}
 			if got := Measure(g).EdgesThroughNodes; got != tt.want {
 				t.Errorf("Measure(%s).EdgesThroughNodes = %d, want %d", tt.name, got, tt.want)
 			}
@@ -159,48 +162,48 @@ func TestGroups(t *testing.T) {
 	m := node("m", 50, 10, 20, 20)
 	tests := []struct {
 		name string
-		g    Geometry
+		g    geom.Geometry
 		want counts
 	}{
-		{"member inside", Geometry{Nodes: []Node{n},
-			Groups: []Group{{ID: "g", W: 40, H: 40, Members: []string{"n"}}}}, counts{}},
-		{"node overlapping a group it is not in", Geometry{Nodes: []Node{n, m},
-			Groups: []Group{{ID: "g", W: 55, H: 40, Members: []string{"n"}}}}, counts{GroupIntrusions: 1}},
-		{"non-member fully inside", Geometry{Nodes: []Node{n, m},
-			Groups: []Group{{ID: "g", W: 80, H: 40, Members: []string{"n"}}}}, counts{GroupIntrusions: 1}},
-		{"member sticking out", Geometry{Nodes: []Node{n},
-			Groups: []Group{{ID: "g", W: 25, H: 40, Members: []string{"n"}}}}, counts{MembersOutside: 1}},
-		{"member of a nested group", Geometry{Nodes: []Node{n},
-			Groups: []Group{{ID: "outer", W: 50, H: 50}, {ID: "inner", X: 5, Y: 5, W: 30, H: 30, Members: []string{"n"}, Parent: "outer"}}},
+		{"member inside", geom.Geometry{Nodes: []geom.Node{n},
+			Groups: []geom.Group{{ID: "g", W: 40, H: 40, Members: []string{"n"}}}}, counts{}},
+		{"node overlapping a group it is not in", geom.Geometry{Nodes: []geom.Node{n, m},
+			Groups: []geom.Group{{ID: "g", W: 55, H: 40, Members: []string{"n"}}}}, counts{GroupIntrusions: 1}},
+		{"non-member fully inside", geom.Geometry{Nodes: []geom.Node{n, m},
+			Groups: []geom.Group{{ID: "g", W: 80, H: 40, Members: []string{"n"}}}}, counts{GroupIntrusions: 1}},
+		{"member sticking out", geom.Geometry{Nodes: []geom.Node{n},
+			Groups: []geom.Group{{ID: "g", W: 25, H: 40, Members: []string{"n"}}}}, counts{MembersOutside: 1}},
+		{"member of a nested group", geom.Geometry{Nodes: []geom.Node{n},
+			Groups: []geom.Group{{ID: "outer", W: 50, H: 50}, {ID: "inner", X: 5, Y: 5, W: 30, H: 30, Members: []string{"n"}, Parent: "outer"}}},
 			counts{}},
-		{"nested group sticking out of its parent", Geometry{Nodes: []Node{n},
-			Groups: []Group{{ID: "outer", W: 30, H: 50}, {ID: "inner", X: 5, Y: 5, W: 30, H: 30, Members: []string{"n"}, Parent: "outer"}}},
+		{"nested group sticking out of its parent", geom.Geometry{Nodes: []geom.Node{n},
+			Groups: []geom.Group{{ID: "outer", W: 30, H: 50}, {ID: "inner", X: 5, Y: 5, W: 30, H: 30, Members: []string{"n"}, Parent: "outer"}}},
 			counts{MembersOutside: 1}},
-		{"siblings overlapping", Geometry{Nodes: []Node{n, m},
-			Groups: []Group{{ID: "g", W: 45, H: 40, Members: []string{"n"}}, {ID: "h", X: 40, W: 40, H: 40, Members: []string{"m"}}}},
+		{"siblings overlapping", geom.Geometry{Nodes: []geom.Node{n, m},
+			Groups: []geom.Group{{ID: "g", W: 45, H: 40, Members: []string{"n"}}, {ID: "h", X: 40, W: 40, H: 40, Members: []string{"m"}}}},
 			counts{GroupIntrusions: 1}},
-		{"siblings side by side", Geometry{Nodes: []Node{n, m},
-			Groups: []Group{{ID: "g", W: 40, H: 40, Members: []string{"n"}}, {ID: "h", X: 40, W: 40, H: 40, Members: []string{"m"}}}},
+		{"siblings side by side", geom.Geometry{Nodes: []geom.Node{n, m},
+			Groups: []geom.Group{{ID: "g", W: 40, H: 40, Members: []string{"n"}}, {ID: "h", X: 40, W: 40, H: 40, Members: []string{"m"}}}},
 			counts{}},
-		{"sibling drawn inside a sibling", Geometry{Nodes: []Node{n},
-			Groups: []Group{{ID: "g", W: 50, H: 50, Members: []string{"n"}}, {ID: "h", X: 35, Y: 35, W: 10, H: 10}}},
+		{"sibling drawn inside a sibling", geom.Geometry{Nodes: []geom.Node{n},
+			Groups: []geom.Group{{ID: "g", W: 50, H: 50, Members: []string{"n"}}, {ID: "h", X: 35, Y: 35, W: 10, H: 10}}},
 			counts{GroupIntrusions: 1}},
-		{"parent cycle does not hang", Geometry{
-			Groups: []Group{{ID: "g", W: 50, H: 50, Parent: "h"}, {ID: "h", X: 60, W: 10, H: 10, Parent: "g"}}},
+		{"parent cycle does not hang", geom.Geometry{
+			Groups: []geom.Group{{ID: "g", W: 50, H: 50, Parent: "h"}, {ID: "h", X: 60, W: 10, H: 10, Parent: "g"}}},
 			counts{MembersOutside: 2}},
-		{"plain: node inside", Geometry{Nodes: []Node{n}, Groups: []Group{{ID: "g", W: 40, H: 40}}}, counts{}},
-		{"plain: node half inside", Geometry{Nodes: []Node{n}, Groups: []Group{{ID: "g", W: 20, H: 40}}},
+		{"plain: node inside", geom.Geometry{Nodes: []geom.Node{n}, Groups: []geom.Group{{ID: "g", W: 40, H: 40}}}, counts{}},
+		{"plain: node half inside", geom.Geometry{Nodes: []geom.Node{n}, Groups: []geom.Group{{ID: "g", W: 20, H: 40}}},
 			counts{GroupIntrusions: 1}},
-		{"plain: group inside a group", Geometry{Nodes: []Node{n},
-			Groups: []Group{{ID: "g", W: 50, H: 50}, {ID: "h", X: 5, Y: 5, W: 30, H: 30}}}, counts{}},
-		{"plain: groups overlapping", Geometry{
-			Groups: []Group{{ID: "g", W: 50, H: 50}, {ID: "h", X: 40, Y: 5, W: 30, H: 30}}}, counts{GroupIntrusions: 1}},
-		{"edge from a group running inside it", Geometry{Nodes: []Node{n, m},
-			Groups: []Group{{ID: "g", W: 40, H: 40, Members: []string{"n"}}},
-			Edges:  []Edge{edge("g", "m", 2, 35, 38, 35, 50, 20)}}, counts{Bends: 1}},
-		{"edge from a group through its member", Geometry{Nodes: []Node{n, m},
-			Groups: []Group{{ID: "g", W: 40, H: 40, Members: []string{"n"}}},
-			Edges:  []Edge{edge("g", "m", 2, 20, 50, 20)}}, counts{EdgesThroughNodes: 1}},
+		{"plain: group inside a group", geom.Geometry{Nodes: []geom.Node{n},
+			Groups: []geom.Group{{ID: "g", W: 50, H: 50}, {ID: "h", X: 5, Y: 5, W: 30, H: 30}}}, counts{}},
+		{"plain: groups overlapping", geom.Geometry{
+			Groups: []geom.Group{{ID: "g", W: 50, H: 50}, {ID: "h", X: 40, Y: 5, W: 30, H: 30}}}, counts{GroupIntrusions: 1}},
+		{"edge from a group running inside it", geom.Geometry{Nodes: []geom.Node{n, m},
+			Groups: []geom.Group{{ID: "g", W: 40, H: 40, Members: []string{"n"}}},
+			Edges:  []geom.Edge{edge("g", "m", 2, 35, 38, 35, 50, 20)}}, counts{Bends: 1}},
+		{"edge from a group through its member", geom.Geometry{Nodes: []geom.Node{n, m},
+			Groups: []geom.Group{{ID: "g", W: 40, H: 40, Members: []string{"n"}}},
+			Edges:  []geom.Edge{edge("g", "m", 2, 20, 50, 20)}}, counts{EdgesThroughNodes: 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -212,13 +215,13 @@ func TestGroups(t *testing.T) {
 }
 
 func TestBends(t *testing.T) {
-	turned := func(deg float64) Edge {
+	turned := func(deg float64) geom.Edge {
 		a := deg * math.Pi / 180
 		return edge("a", "b", 0, 0, 100, 0, 100+100*math.Cos(a), 100*math.Sin(a))
 	}
 	tests := []struct {
 		name string
-		e    Edge
+		e    geom.Edge
 		want int
 	}{
 		{"straight", edge("a", "b", 0, 0, 100, 0), 0},
@@ -240,11 +243,11 @@ func TestBends(t *testing.T) {
 }
 
 func TestLengthAndSize(t *testing.T) {
-	g := Geometry{
-		Nodes:  []Node{node("a", 10, 10, 20, 20), node("b", 100, 10, 20, 20)},
-		Groups: []Group{{ID: "g", X: 5, Y: 5, W: 30, H: 30}},
-		Edges:  []Edge{edge("a", "b", 30, 20, 33, 24, 33, 120), edge("b", "a", 100, 20)},
-		Labels: []Box{{ID: "far", X: 1000, Y: 1000, W: 10, H: 10}},
+	g := geom.Geometry{
+		Nodes:  []geom.Node{node("a", 10, 10, 20, 20), node("b", 100, 10, 20, 20)},
+		Groups: []geom.Group{{ID: "g", X: 5, Y: 5, W: 30, H: 30}},
+		Edges:  []geom.Edge{edge("a", "b", 30, 20, 33, 24, 33, 120), edge("b", "a", 100, 20)},
+		Labels: []geom.Box{{ID: "far", X: 1000, Y: 1000, W: 10, H: 10}},
 	}
 	r := Measure(g)
 	got := [3]float64{r.EdgeLength, r.Width, r.Height}
@@ -252,23 +255,23 @@ func TestLengthAndSize(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Measure: length, width, height mismatch (-want +got):\n%s", diff)
 	}
-	if r := Measure(Geometry{}); r.Width != 0 || r.Height != 0 {
+	if r := Measure(geom.Geometry{}); r.Width != 0 || r.Height != 0 {
 		t.Errorf("Measure(empty): size %g × %g, want 0 × 0", r.Width, r.Height)
 	}
 }
 
 func TestProblems(t *testing.T) {
-	g := Geometry{
-		Nodes: []Node{node("a", 0, 0, 20, 20), node("b", 19, 0, 20, 20), node("c", 100, 0, 20, 20), node("", 200, 0, 20, 20)},
-		Edges: []Edge{
+	g := geom.Geometry{
+		Nodes: []geom.Node{node("a", 0, 0, 20, 20), node("b", 19, 0, 20, 20), node("c", 100, 0, 20, 20), node("", 200, 0, 20, 20)},
+		Edges: []geom.Edge{
 			{ID: "a-c", From: "a", To: "c", Points: [][2]float64{{20, 10}, {100, 10}}},
 			edge("c", "x", 120, 10, 230, 10),
 			edge("c", "x", 110, 30, 110, 31), edge("d", "c", 120, 25, 110, -2),
 		},
-		Labels: []Box{{ID: "l", X: 100, Y: 15, W: 20, H: 10}},
-		Texts:  []TextBox{{ID: "t", Text: "a rather long text that does not fit at all", W: 30, H: 10, Container: Box{W: 20, H: 20}}},
-		Marks:  []Mark{{ID: "m", X: -5, W: 5, H: 5, Area: Box{ID: "plot", W: 100, H: 100}}},
-		Groups: []Group{{ID: "g", X: 90, Y: -10, W: 120, H: 40, Members: []string{"c"}}},
+		Labels: []geom.Box{{ID: "l", X: 100, Y: 15, W: 20, H: 10}},
+		Texts:  []geom.TextBox{{ID: "t", Text: "a rather long text that does not fit at all", W: 30, H: 10, Container: geom.Box{W: 20, H: 20}}},
+		Marks:  []geom.Mark{{ID: "m", X: -5, W: 5, H: 5, Area: geom.Box{ID: "plot", W: 100, H: 100}}},
+		Groups: []geom.Group{{ID: "g", X: 90, Y: -10, W: 120, H: 40, Members: []string{"c"}}},
 	}
 	want := []string{
 		"edge through node: edge a-c passes through node b",
@@ -289,7 +292,7 @@ func TestProblems(t *testing.T) {
 }
 
 func TestProblemsCapped(t *testing.T) {
-	var g Geometry
+	var g geom.Geometry
 	for i := 0; i < 12; i++ {
 		g.Nodes = append(g.Nodes, node(fmt.Sprintf("n%02d", i), 0, 0, 10, 10))
 	}
@@ -307,5 +310,21 @@ func TestProblemsCapped(t *testing.T) {
 	got := []string{r.Problems[0], r.Problems[MaxProblems]}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Measure: first and last problem mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestMeasurePlainSchema(t *testing.T) {
+	const plain = `{"nodes":[{"id":"n0","x":10,"y":20,"w":80,"h":36},
+	                 {"id":"n1","x":10,"y":120,"w":80,"h":36,"shape":"rect"}],
+	 "edges":[{"from":"n0","to":"n1","points":[[50,56],[50,120]]}],
+	 "groups":[{"id":"ingest","x":0,"y":0,"w":300,"h":200}],
+	 "engine":"dot"}`
+	g, err := geom.Decode(strings.NewReader(plain))
+	if err != nil {
+		t.Fatalf("Decode(plain): %v", err)
+	}
+	r := Measure(g)
+	if r.Violations() != 0 || r.EdgeLength != 64 || r.Width != 300 || r.Height != 200 {
+		t.Errorf("Measure(plain) = %+v, want no violations, length 64, size 300 × 200", r)
 	}
 }

@@ -7,11 +7,13 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/aiprep/diag/scene/geom"
 )
 
 // reference measures g by comparing everything with everything, with the
 // same per-pair rules as Measure but without any prefilter.
-func reference(g Geometry) counts {
+func reference(g geom.Geometry) counts {
 	s := newScene(g)
 	var c counts
 	for i := range s.nodes {
@@ -92,7 +94,7 @@ func reference(g Geometry) counts {
 // randomScene returns a scene with many near misses: integer and
 // half-pixel coordinates, shared and repeated points, collinear stretches,
 // flattened curves, nested groups and edges attached to groups.
-func randomScene(seed uint64, size float64, nodes, edgeCount int) Geometry {
+func randomScene(seed uint64, size float64, nodes, edgeCount int) geom.Geometry {
 	rng := rand.New(rand.NewPCG(seed, 7))
 	coord := func(limit float64) float64 {
 		v := float64(rng.IntN(int(limit)))
@@ -101,7 +103,7 @@ func randomScene(seed uint64, size float64, nodes, edgeCount int) Geometry {
 		}
 		return v
 	}
-	var g Geometry
+	var g geom.Geometry
 	explicit := rng.IntN(2) == 0
 	var ids []string
 	for i := 0; i < nodes; i++ {
@@ -110,7 +112,7 @@ func randomScene(seed uint64, size float64, nodes, edgeCount int) Geometry {
 		g.Nodes = append(g.Nodes, node(id, coord(size), coord(size), 1+coord(size/8), 1+coord(size/8)))
 	}
 	for i := 0; i < nodes/5; i++ {
-		gr := Group{ID: fmt.Sprint("g", i), X: coord(size), Y: coord(size), W: coord(size / 2), H: coord(size / 2)}
+		gr := geom.Group{ID: fmt.Sprint("g", i), X: coord(size), Y: coord(size), W: coord(size / 2), H: coord(size / 2)}
 		if explicit {
 			for k := 0; k < 3; k++ {
 				gr.Members = append(gr.Members, ids[rng.IntN(len(ids))])
@@ -123,10 +125,10 @@ func randomScene(seed uint64, size float64, nodes, edgeCount int) Geometry {
 		ids = append(ids, gr.ID)
 	}
 	for i := 0; i < nodes/4; i++ {
-		g.Labels = append(g.Labels, Box{ID: fmt.Sprint("l", i), X: coord(size), Y: coord(size), W: coord(size / 8), H: 1 + coord(size/16)})
+		g.Labels = append(g.Labels, geom.Box{ID: fmt.Sprint("l", i), X: coord(size), Y: coord(size), W: coord(size / 8), H: 1 + coord(size/16)})
 	}
 	for i := 0; i < edgeCount; i++ {
-		e := Edge{From: ids[rng.IntN(len(ids))], To: ids[rng.IntN(len(ids))]}
+		e := geom.Edge{From: ids[rng.IntN(len(ids))], To: ids[rng.IntN(len(ids))]}
 		x, y := coord(size), coord(size)
 		switch rng.IntN(4) {
 		case 0: // a flattened curve

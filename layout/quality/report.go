@@ -3,6 +3,8 @@ package quality
 import (
 	"fmt"
 	"sort"
+
+	"github.com/aiprep/diag/scene/geom"
 )
 
 // Report holds the metrics of one picture. The counts of violations
@@ -72,7 +74,7 @@ func name(kind, id string, index int) string {
 }
 
 // edgeName returns how a problem line names an edge.
-func edgeName(e Edge, index int) string {
+func edgeName(e geom.Edge, index int) string {
 	if e.ID != "" {
 		return "edge " + e.ID
 	}

@@ -1,4 +1,4 @@
-package quality
+package geom
 
 import (
 	"bytes"
@@ -58,10 +58,6 @@ func TestDecodePlainSchema(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Decode(plain) mismatch (-want +got):\n%s", diff)
 	}
-	r := Measure(got)
-	if r.Violations() != 0 || r.EdgeLength != 64 || r.Width != 300 || r.Height != 200 {
-		t.Errorf("Measure(plain) = %+v, want no violations, length 64, size 300 × 200", r)
-	}
 }
 
 func TestDecodeErrors(t *testing.T) {
@@ -69,7 +65,7 @@ func TestDecodeErrors(t *testing.T) {
 		name, in, want string
 	}{
 		{"syntax", `{"nodes":[`, "decode geometry: unexpected EOF"},
-		{"wrong type", `{"nodes":{}}`, "decode geometry: json: cannot unmarshal object into Go struct field wireGeometry.nodes of type []quality.Node"},
+		{"wrong type", `{"nodes":{}}`, "decode geometry: json: cannot unmarshal object into Go struct field wireGeometry.nodes of type []geom.Node"},
 		{"short point", `{"edges":[{"from":"a","to":"b","points":[[1,2],[3]]}]}`,
 			"decode geometry: edge 0 (a->b): point 1 has 1 numbers, want 2 ([x, y])"},
 		{"long point", `{"edges":[{"from":"a","to":"b","points":[[1,2,3]]}]}`,
@@ -89,4 +85,15 @@ func TestDecodeErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+func node(id string, x, y, w, h float64) Node { return Node{ID: id, X: x, Y: y, W: w, H: h} }
+
+// edge builds an edge from a flat list of coordinates x0, y0, x1, y1, ...
+func edge(from, to string, xy ...float64) Edge {
+	e := Edge{From: from, To: to}
+	for i := 0; i+1 < len(xy); i += 2 {
+		e.Points = append(e.Points, [2]float64{xy[i], xy[i+1]})
+	}
+	return e
 }

@@ -1,4 +1,4 @@
-package quality
+package geom
 
 import (
 	"encoding/json"

@@ -1,4 +1,4 @@
-package quality
+package geom
 
 // Geometry is a laid-out picture reduced to what the metrics need. Its JSON
 // form is the neutral geometry schema shared with the benchmark of other
