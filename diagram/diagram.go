@@ -28,6 +28,7 @@ type Diagram struct {
 // the panel kinds (Graph, Plot, Matrix, Tree, Sequence, Timeline, Stack,
 // Note). The unexported method closes the set to this package.
 type Panel interface {
+	Element
 	// Head returns the panel's common fields.
 	Head() *PanelHead
 	isPanel()

@@ -105,6 +105,7 @@ func ParseMarker(s string) (Marker, bool) {
 // PlotMark is one mark of a plot: *Curve, *Scatter, *PlotPath, *PlotArea,
 // *Region, *Contour, *Rule or *PlotLabel.
 type PlotMark interface {
+	Element
 	// Mark returns the mark's common fields.
 	Mark() *MarkHead
 	isMark()

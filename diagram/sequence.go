@@ -37,6 +37,7 @@ func (a *Actor) Text() string {
 // SeqItem is one thing that happens in a sequence: a *Message, a *SeqNote
 // or a *Frame. The unexported method closes the set to this package.
 type SeqItem interface {
+	Element
 	isSeqItem()
 }
 
