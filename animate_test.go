@@ -14,7 +14,7 @@ import (
 	"github.com/aiprep/diag"
 	"github.com/aiprep/diag/animate"
 	"github.com/aiprep/diag/internal/golden"
-	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/scene"
 )
 
 // animatedExamples returns the examples whose name starts with "anim-".
@@ -42,17 +42,17 @@ func scriptedExamples(t testing.TB) []string {
 }
 
 // buildExample compiles, lays out and animates an example.
-func buildExample(t testing.TB, path string) (*layout.Scene, *animate.Timeline) {
+func buildExample(t testing.TB, path string) (*scene.Scene, *animate.Timeline) {
 	t.Helper()
-	d, scene := layoutExample(t, path)
-	tl, err := animate.Build(d.Script, scene)
+	d, sc := layoutExample(t, path)
+	tl, err := animate.Build(d.Script, sc)
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}
 	if tl.Empty() {
 		t.Fatalf("%s: no animation", path)
 	}
-	return scene, tl
+	return sc, tl
 }
 
 // sampleState is one state of a timeline golden: opacity and dash offset
@@ -132,20 +132,20 @@ func TestTimelineGoldens(t *testing.T) {
 // one.
 func TestBadgesClear(t *testing.T) {
 	for _, path := range scriptedExamples(t) {
-		scene, tl := buildExample(t, path)
-		var texts []layout.Rect
-		var badges []*layout.Group
-		layout.Walk(scene.Items, func(it layout.Item) bool {
+		sc, tl := buildExample(t, path)
+		var texts []scene.Rect
+		var badges []*scene.Group
+		scene.Walk(sc.Items, func(it scene.Item) bool {
 			switch v := it.(type) {
-			case *layout.Group:
+			case *scene.Group:
 				if v.Kind == "badge" && strings.HasSuffix(v.ID, "-badge") {
 					badges = append(badges, v)
 					return false
 				}
-			case *layout.Text:
+			case *scene.Text:
 				texts = append(texts, v.Ink)
-			case *layout.Box:
-				if v.Role == layout.RoleLabel {
+			case *scene.Box:
+				if v.Role == scene.RoleLabel {
 					texts = append(texts, v.R)
 				}
 			}

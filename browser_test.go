@@ -25,7 +25,7 @@ import (
 	"github.com/aiprep/diag"
 	"github.com/aiprep/diag/animate"
 	"github.com/aiprep/diag/internal/browsertest"
-	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/scene"
 )
 
 // Tolerances of the browser agreement.
@@ -212,10 +212,10 @@ type textWidth struct {
 
 // layoutWidths returns the measured width of every text of the scene and
 // the overlays, by text, first face and size.
-func layoutWidths(scene *layout.Scene, tl *animate.Timeline) map[string]float64 {
+func layoutWidths(sc *scene.Scene, tl *animate.Timeline) map[string]float64 {
 	out := map[string]float64{}
-	visit := func(it layout.Item) bool {
-		tx, ok := it.(*layout.Text)
+	visit := func(it scene.Item) bool {
+		tx, ok := it.(*scene.Text)
 		if !ok || len(tx.Runs) == 0 {
 			return true
 		}
@@ -228,24 +228,24 @@ func layoutWidths(scene *layout.Scene, tl *animate.Timeline) map[string]float64 
 		out[widthKey(tx.String(), r.Face, r.Size)] = w
 		return true
 	}
-	layout.Walk(scene.Items, visit)
-	layout.Walk(tl.Overlays, visit)
+	scene.Walk(sc.Items, visit)
+	scene.Walk(tl.Overlays, visit)
 	return out
 }
 
-func widthKey(s string, f layout.FontFace, size float64) string {
+func widthKey(s string, f scene.FontFace, size float64) string {
 	return fmt.Sprintf("%d/%g/%s", f, size, s)
 }
 
 // faceOf returns the face a text element's classes name.
-func faceOf(class string) layout.FontFace {
+func faceOf(class string) scene.FontFace {
 	switch {
 	case strings.Contains(class, "-bold"):
-		return layout.SansBold
+		return scene.SansBold
 	case strings.Contains(class, "-mono"):
-		return layout.Mono
+		return scene.Mono
 	}
-	return layout.Sans
+	return scene.Sans
 }
 
 // TestBrowserAgreement inlines every example with a script in a page,
@@ -267,7 +267,7 @@ func TestBrowserAgreement(t *testing.T) {
 func agreement(t *testing.T, ctx context.Context) {
 	for _, path := range scriptedExamples(t) {
 		name := strings.TrimSuffix(filepath.Base(path), ".diag")
-		scene, tl := buildExample(t, path)
+		sc, tl := buildExample(t, path)
 		svg := compileExample(t, path, diag.Options{})
 		openPage(t, ctx, inline(svg))
 		compared := 0
@@ -282,7 +282,7 @@ func agreement(t *testing.T, ctx context.Context) {
 		if err != nil {
 			t.Fatalf("%s: text widths: %v", name, err)
 		}
-		want := layoutWidths(scene, tl)
+		want := layoutWidths(sc, tl)
 		checked := 0
 		for _, tx := range texts {
 			w, ok := want[widthKey(tx.Text, faceOf(tx.Class), tx.Size)]
@@ -359,7 +359,7 @@ func TestBrowserReducedMotion(t *testing.T) {
 	dir := t.TempDir()
 	for _, path := range scriptedExamples(t) {
 		name := strings.TrimSuffix(filepath.Base(path), ".diag")
-		scene, tl := buildExample(t, path)
+		sc, tl := buildExample(t, path)
 		animated := compileExample(t, path, diag.Options{})
 		static := compileExample(t, path, diag.Options{Static: true})
 		for file, data := range map[string][]byte{"a.svg": animated, "s.svg": static} {
@@ -388,7 +388,7 @@ func TestBrowserReducedMotion(t *testing.T) {
 		if err != nil || running != 0 {
 			t.Errorf("%s: %d animations run with reduced motion (%v), want 0", name, running, err)
 		}
-		overlay := overlayIDs(scene, tl)
+		overlay := overlayIDs(sc, tl)
 		got := seek(t, ctx, "", name, tl, 0)
 		for _, tr := range tl.Tracks {
 			if tr.Prop != animate.Opacity {
@@ -481,15 +481,15 @@ func absDiff(a, b uint32) uint32 {
 
 // overlayIDs returns the ids of the overlays: the timeline's and the
 // scene's groups of kind "overlay", hidden in the still picture.
-func overlayIDs(scene *layout.Scene, tl *animate.Timeline) map[string]bool {
+func overlayIDs(sc *scene.Scene, tl *animate.Timeline) map[string]bool {
 	out := map[string]bool{}
-	visit := func(it layout.Item) bool {
-		if g, ok := it.(*layout.Group); ok && g.Kind == "overlay" {
+	visit := func(it scene.Item) bool {
+		if g, ok := it.(*scene.Group); ok && g.Kind == "overlay" {
 			out[g.ID] = true
 		}
 		return true
 	}
-	layout.Walk(scene.Items, visit)
-	layout.Walk(tl.Overlays, visit)
+	scene.Walk(sc.Items, visit)
+	scene.Walk(tl.Overlays, visit)
 	return out
 }

@@ -11,8 +11,8 @@ import (
 	"github.com/aiprep/diag/dsl"
 	"github.com/aiprep/diag/font"
 	"github.com/aiprep/diag/internal/golden"
-	"github.com/aiprep/diag/layout"
 	"github.com/aiprep/diag/layout/quality"
+	"github.com/aiprep/diag/scene"
 )
 
 // requiredLayers are the curriculum layers whose diagrams must all exist.
@@ -103,20 +103,20 @@ func TestCurriculum(t *testing.T) {
 			if d.Title != "" && d.Title != s.entry.Title {
 				t.Errorf("title %q, want the manifest's %q", d.Title, s.entry.Title)
 			}
-			scene, err := layoutSheet(s.path, src)
+			sc, err := layoutSheet(s.path, src)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if scene.Title != s.entry.Title || scene.Desc != s.entry.Tagline {
-				t.Errorf("header %q / %q, want %q / %q", scene.Title, scene.Desc, s.entry.Title, s.entry.Tagline)
+			if sc.Title != s.entry.Title || sc.Desc != s.entry.Tagline {
+				t.Errorf("header %q / %q, want %q / %q", sc.Title, sc.Desc, s.entry.Title, s.entry.Tagline)
 			}
-			r := quality.Measure(scene.Geometry())
+			r := quality.Measure(sc.Geometry())
 			if r.Violations() > 0 {
 				t.Errorf("quality: %d violations:\n%s", r.Violations(), strings.Join(r.Problems, "\n"))
 			}
 			var all strings.Builder
-			layout.Walk(scene.Items, func(it layout.Item) bool {
-				if tx, ok := it.(*layout.Text); ok {
+			scene.Walk(sc.Items, func(it scene.Item) bool {
+				if tx, ok := it.(*scene.Text); ok {
 					for _, run := range tx.Runs {
 						all.WriteString(run.Text)
 						all.WriteByte('\n')
@@ -143,7 +143,7 @@ func TestCurriculum(t *testing.T) {
 
 // layoutSheet compiles a sheet to its laid-out scene, with the header
 // filled from the manifest.
-func layoutSheet(name string, src []byte) (*layout.Scene, error) {
+func layoutSheet(name string, src []byte) (*scene.Scene, error) {
 	return diag.Scene(name, src)
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/dsl"
 	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/scene"
 	"github.com/aiprep/diag/svg"
 )
 
@@ -83,7 +84,7 @@ func render(d *diagram.Diagram, name string, opts Options) ([]byte, error) {
 // Scene compiles the source and returns the laid-out scene, before
 // animation and drawing: for tools and tests that inspect geometry. The
 // default limits apply.
-func Scene(name string, src []byte) (*layout.Scene, error) {
+func Scene(name string, src []byte) (*scene.Scene, error) {
 	d, err := parse(name, src, Limits{})
 	if err != nil {
 		return nil, err

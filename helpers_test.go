@@ -8,6 +8,7 @@ import (
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/dsl"
 	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/scene"
 )
 
 // compileBody compiles src and returns its body panel.
@@ -21,7 +22,7 @@ func compileBody(t *testing.T, src string) diagram.Panel {
 }
 
 // layoutExample reads, compiles and lays out one .diag file.
-func layoutExample(t testing.TB, path string) (*diagram.Diagram, *layout.Scene) {
+func layoutExample(t testing.TB, path string) (*diagram.Diagram, *scene.Scene) {
 	t.Helper()
 	src, err := os.ReadFile(path)
 	if err != nil {

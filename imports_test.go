@@ -67,10 +67,10 @@ var importRules = []importRule{
 	{From: "scene/...", Allow: []string{"scene/...", "diagram"}},
 	{From: "dsl/...", Allow: join(anyone, "dsl/...", "diagram")},
 	{From: "layout/...", Allow: join(anyone, "layout/...", "scene/...", "diagram")},
-	{From: "animate/...", Allow: join(anyone, "animate/...", "layout", "diagram")},
-	{From: "svg/...", Allow: join(anyone, "svg/...", "animate", "layout/...", "diagram")},
+	{From: "animate/...", Allow: join(anyone, "animate/...", "layout", "scene", "diagram")},
+	{From: "svg/...", Allow: join(anyone, "svg/...", "animate", "layout/...", "scene/...", "diagram")},
 	{From: "site/...", Allow: join(anyone, "site/...", "curriculum", "diagram")},
-	{From: "", Allow: join(anyone, "dsl", "layout/...", "animate", "svg", "diagram", "curriculum")},
+	{From: "", Allow: join(anyone, "dsl", "layout/...", "scene/...", "animate", "svg", "diagram", "curriculum")},
 }
 
 // join returns a new slice holding list followed by more.

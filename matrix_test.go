@@ -11,6 +11,7 @@ import (
 	"github.com/aiprep/diag/dsl"
 	"github.com/aiprep/diag/layout"
 	"github.com/aiprep/diag/layout/quality"
+	"github.com/aiprep/diag/scene"
 )
 
 var matrixIgnorePos = cmpopts.IgnoreTypes(diagram.Pos{})
@@ -118,7 +119,7 @@ func TestMatrixErrors(t *testing.T) {
 // computed colour with readable ink, and that the quality checks pass.
 func TestMatrixScene(t *testing.T) {
 	for _, path := range []string{"examples/matrix-confusion.diag", "examples/matrix-heatmap.diag", "examples/matrix-kfold.diag"} {
-		d, scene := layoutExample(t, path)
+		d, sc := layoutExample(t, path)
 		var m *diagram.Matrix
 		walkMatrixPanels(d.Body, func(p diagram.Panel) {
 			if mm, ok := p.(*diagram.Matrix); ok {
@@ -127,12 +128,12 @@ func TestMatrixScene(t *testing.T) {
 		})
 		cells := 0
 		for _, r := range m.Rows {
-			if r.ID != "" && scene.Find(r.ID) == nil {
+			if r.ID != "" && sc.Find(r.ID) == nil {
 				t.Errorf("%s: row %s not in the scene", path, r.ID)
 			}
 			for _, c := range r.Cells {
 				cells++
-				g, ok := scene.Find(c.ID).(*layout.Group)
+				g, ok := sc.Find(c.ID).(*scene.Group)
 				if !ok {
 					t.Errorf("%s: cell %s not in the scene", path, c.ID)
 					continue
@@ -143,31 +144,31 @@ func TestMatrixScene(t *testing.T) {
 			}
 		}
 		for _, o := range m.Outlines {
-			if o.ID != "" && scene.Find(o.ID) == nil {
+			if o.ID != "" && sc.Find(o.ID) == nil {
 				t.Errorf("%s: outline %s not in the scene", path, o.ID)
 			}
 		}
 		if cells < 4 {
 			t.Errorf("%s: only %d cells", path, cells)
 		}
-		r := quality.Measure(scene.Geometry())
+		r := quality.Measure(sc.Geometry())
 		if r.NodeOverlaps+r.LabelOverlaps+r.TextOverflow > 0 {
 			t.Errorf("%s: %v", path, r.Problems)
 		}
 	}
 }
 
-func checkHeatCell(t *testing.T, path string, h *diagram.HeatScale, c *diagram.Cell, g *layout.Group) {
+func checkHeatCell(t *testing.T, path string, h *diagram.HeatScale, c *diagram.Cell, g *scene.Group) {
 	t.Helper()
 	want := layout.HeatColor(h, c.Value)
 	var fill, ink string
 	for _, it := range g.Items {
 		switch v := it.(type) {
-		case *layout.Box:
+		case *scene.Box:
 			fill = v.Style.Fill.Color
-		case *layout.Text:
+		case *scene.Text:
 			ink = v.Paint.Color
-			if v.Box == (layout.Rect{}) {
+			if v.Box == (scene.Rect{}) {
 				t.Errorf("%s: text of cell %s has no box", path, c.ID)
 			}
 		}

@@ -10,6 +10,7 @@ import (
 	"github.com/aiprep/diag/dsl"
 	"github.com/aiprep/diag/layout"
 	"github.com/aiprep/diag/layout/quality"
+	"github.com/aiprep/diag/scene"
 )
 
 func TestNoteGrammar(t *testing.T) {
@@ -94,7 +95,7 @@ func TestNoteErrors(t *testing.T) {
 // box and that nothing overlaps.
 func TestNoteScene(t *testing.T) {
 	for _, path := range []string{"examples/note-formulas.diag", "examples/note-callouts.diag", "examples/matrix-confusion.diag"} {
-		d, scene := layoutExample(t, path)
+		d, sc := layoutExample(t, path)
 		scripts := 0
 		walkMatrixPanels(d.Body, func(p diagram.Panel) {
 			n, ok := p.(*diagram.Note)
@@ -102,13 +103,13 @@ func TestNoteScene(t *testing.T) {
 				return
 			}
 			for _, ln := range n.Lines {
-				if ln.ID != "" && scene.Find(ln.ID) == nil {
+				if ln.ID != "" && sc.Find(ln.ID) == nil {
 					t.Errorf("%s: line %s not in the scene", path, ln.ID)
 				}
 			}
 		})
-		layout.Walk(scene.Items, func(it layout.Item) bool {
-			tx, ok := it.(*layout.Text)
+		scene.Walk(sc.Items, func(it scene.Item) bool {
+			tx, ok := it.(*scene.Text)
 			if !ok {
 				return true
 			}
@@ -125,7 +126,7 @@ func TestNoteScene(t *testing.T) {
 		if path != "examples/matrix-confusion.diag" && scripts == 0 {
 			t.Errorf("%s: no sub- or superscripts drawn", path)
 		}
-		r := quality.Measure(scene.Geometry())
+		r := quality.Measure(sc.Geometry())
 		if r.NodeOverlaps+r.LabelOverlaps+r.TextOverflow > 0 {
 			t.Errorf("%s: %v", path, r.Problems)
 		}

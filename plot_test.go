@@ -14,6 +14,7 @@ import (
 	"github.com/aiprep/diag/dsl"
 	"github.com/aiprep/diag/layout"
 	"github.com/aiprep/diag/layout/quality"
+	"github.com/aiprep/diag/scene"
 )
 
 // plotExamples returns the plot examples, sorted.
@@ -52,27 +53,27 @@ func TestPlotQuality(t *testing.T) {
 // area proper: the clip reaches markPad further, for markers on the edge.
 func TestPlotMarksInsideArea(t *testing.T) {
 	const markPad, eps = 8, 0.01
-	inside := func(outer, r layout.Rect) bool {
+	inside := func(outer, r scene.Rect) bool {
 		return r.X >= outer.X-eps && r.Y >= outer.Y-eps && r.Right() <= outer.Right()+eps && r.Bottom() <= outer.Bottom()+eps
 	}
 	for _, path := range plotExamples(t) {
 		_, s := layoutExample(t, path)
 		areas, marks := 0, 0
-		layout.Walk(s.Items, func(it layout.Item) bool {
-			g, ok := it.(*layout.Group)
+		scene.Walk(s.Items, func(it scene.Item) bool {
+			g, ok := it.(*scene.Group)
 			if !ok || g.Kind != "plot-area" {
 				return true
 			}
 			areas++
-			if g.Clip == (layout.Rect{}) {
+			if g.Clip == (scene.Rect{}) {
 				t.Errorf("%s: plot area without a clip", path)
 				return false
 			}
 			tight := g.Clip.Inset(markPad)
-			layout.Walk(g.Items, func(it layout.Item) bool {
+			scene.Walk(g.Items, func(it scene.Item) bool {
 				switch v := it.(type) {
-				case *layout.Path:
-					if v.Role != layout.RoleMark {
+				case *scene.Path:
+					if v.Role != scene.RoleMark {
 						return true
 					}
 					marks++
@@ -81,15 +82,15 @@ func TestPlotMarksInsideArea(t *testing.T) {
 					if !inside(g.Clip, b) || !small && !inside(tight, b) {
 						t.Errorf("%s: mark path %v outside the plot area %v", path, b, tight)
 					}
-				case *layout.Circle:
-					if v.Role == layout.RoleMark {
+				case *scene.Circle:
+					if v.Role == scene.RoleMark {
 						marks++
 						if !inside(g.Clip, v.Bounds()) {
 							t.Errorf("%s: marker %v outside the clip %v", path, v.Bounds(), g.Clip)
 						}
 					}
-				case *layout.Box:
-					if v.Role == layout.RoleMark && !inside(g.Clip, v.R) {
+				case *scene.Box:
+					if v.Role == scene.RoleMark && !inside(g.Clip, v.R) {
 						t.Errorf("%s: mark box %v outside the clip %v", path, v.R, g.Clip)
 					}
 				}
@@ -162,7 +163,7 @@ func TestPlotHostile(t *testing.T) {
 			t.Errorf("Layout(%q): %d invalid items, %d marks outside: %v", src, r.Invalid, r.MarksOutside, r.Problems)
 		}
 		laidOut++
-		layout.Walk(s.Items, func(it layout.Item) bool {
+		scene.Walk(s.Items, func(it scene.Item) bool {
 			b := it.Bounds()
 			for _, v := range []float64{b.X, b.Y, b.W, b.H} {
 				if math.IsNaN(v) || math.IsInf(v, 0) {

@@ -29,12 +29,12 @@ func TestExampleQuality(t *testing.T) {
 			t.Errorf("%s: %v", path, err)
 			continue
 		}
-		scene, err := layout.Layout(d)
+		sc, err := layout.Layout(d)
 		if err != nil {
 			t.Errorf("%s: %v", path, err)
 			continue
 		}
-		r := quality.Measure(scene.Geometry())
+		r := quality.Measure(sc.Geometry())
 		if r.NodeOverlaps+r.EdgesThroughNodes+r.LabelOverlaps+r.TextOverflow+r.GroupIntrusions+r.MarksOutside > 0 {
 			t.Errorf("%s: overlaps %d, edges through nodes %d, label overlaps %d, text overflow %d, group intrusions %d, marks outside %d\n%v",
 				path, r.NodeOverlaps, r.EdgesThroughNodes, r.LabelOverlaps, r.TextOverflow, r.GroupIntrusions, r.MarksOutside, r.Problems)

@@ -6,7 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/aiprep/diag/diagram"
-	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/scene"
 )
 
 func TestSequenceGrammar(t *testing.T) {
@@ -104,31 +104,31 @@ func TestSequenceExamples(t *testing.T) {
 		lifeline := map[string]float64{}
 		col := map[string]int{}
 		for i, a := range seq.Actors {
-			g, ok := s.Find(a.ID).(*layout.Group)
+			g, ok := s.Find(a.ID).(*scene.Group)
 			if !ok {
 				t.Fatalf("%s: actor %s is not a group in the scene", path, a.ID)
 			}
 			for _, it := range g.Items {
-				if b, ok := it.(*layout.Box); ok && b.Role == layout.RoleNode {
+				if b, ok := it.(*scene.Box); ok && b.Role == scene.RoleNode {
 					lifeline[a.ID] = b.R.Center().X
 				}
 			}
 			col[a.ID] = i
 		}
-		var labels []layout.Rect
+		var labels []scene.Rect
 		var walk func(items []diagram.SeqItem)
 		walk = func(items []diagram.SeqItem) {
 			for _, it := range items {
 				switch v := it.(type) {
 				case *diagram.Message:
-					g, ok := s.Find(v.ID).(*layout.Group)
+					g, ok := s.Find(v.ID).(*scene.Group)
 					if !ok || g.Kind != "edge" {
 						t.Errorf("%s: message %s is not an edge group in the scene", path, v.ID)
 						break
 					}
 					found := false
 					for _, m := range g.Items {
-						if b, ok := m.(*layout.Box); ok && b.Role == layout.RoleLabel {
+						if b, ok := m.(*scene.Box); ok && b.Role == scene.RoleLabel {
 							found = true
 							labels = append(labels, b.R)
 							if b.Style.Fill.None {
@@ -174,12 +174,12 @@ func TestSequenceExamples(t *testing.T) {
 		// Lifelines come first in the drawing, so label boxes cover them.
 		first := map[string]int{}
 		i := 0
-		layout.Walk(s.Items, func(it layout.Item) bool {
+		scene.Walk(s.Items, func(it scene.Item) bool {
 			i++
-			if p, ok := it.(*layout.Path); ok && p.Role == layout.RoleNone && len(p.Style.Dash) > 0 && first["lifeline"] == 0 {
+			if p, ok := it.(*scene.Path); ok && p.Role == scene.RoleNone && len(p.Style.Dash) > 0 && first["lifeline"] == 0 {
 				first["lifeline"] = i
 			}
-			if b, ok := it.(*layout.Box); ok && b.Role == layout.RoleLabel && first["label"] == 0 {
+			if b, ok := it.(*scene.Box); ok && b.Role == scene.RoleLabel && first["label"] == 0 {
 				first["label"] = i
 			}
 			return true

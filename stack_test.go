@@ -90,30 +90,30 @@ func TestStackLayout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	scene, err := layout.Layout(d)
+	sc, err := layout.Layout(d)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r := quality.Measure(scene.Geometry()); r.Violations() > 0 {
+	if r := quality.Measure(sc.Geometry()); r.Violations() > 0 {
 		t.Errorf("quality problems: %v", r.Problems)
 	}
 	for _, id := range []string{"s", "a", "b", "i1", "i7", "j1", "n1", "n2"} {
-		if scene.Find(id) == nil {
+		if sc.Find(id) == nil {
 			t.Errorf("Find(%q) = nil", id)
 		}
 	}
-	band := scene.Find("a").Bounds()
-	first, last := scene.Find("i1").Bounds(), scene.Find("i7").Bounds()
+	band := sc.Find("a").Bounds()
+	first, last := sc.Find("i1").Bounds(), sc.Find("i7").Bounds()
 	if last.Y <= first.Y {
 		t.Errorf("items did not wrap: i1 at y %.1f, i7 at y %.1f", first.Y, last.Y)
 	}
 	for _, id := range []string{"i1", "i7"} {
-		r := scene.Find(id).Bounds()
+		r := sc.Find(id).Bounds()
 		if r.X < band.X || r.Right() > band.Right() || r.Y < band.Y || r.Bottom() > band.Bottom() {
 			t.Errorf("item %s %v sticks out of band %v", id, r, band)
 		}
 	}
-	if n := scene.Find("n1").Bounds(); n.X < band.Right() {
+	if n := sc.Find("n1").Bounds(); n.X < band.Right() {
 		t.Errorf("note n1 %v is not right of band %v", n, band)
 	}
 }

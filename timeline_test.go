@@ -12,6 +12,7 @@ import (
 	"github.com/aiprep/diag/dsl"
 	"github.com/aiprep/diag/layout"
 	"github.com/aiprep/diag/layout/quality"
+	"github.com/aiprep/diag/scene"
 )
 
 // compileErrorLines compiles src and returns its errors as
@@ -142,17 +143,17 @@ func TestTimelineTinyLabels(t *testing.T) {
 		if err != nil {
 			t.Fatalf("Compile(%q): %v", src, err)
 		}
-		scene, err := layout.Layout(d)
+		sc, err := layout.Layout(d)
 		if err != nil {
 			t.Fatalf("Layout(%q): %v", src, err)
 		}
-		r := quality.Measure(scene.Geometry())
+		r := quality.Measure(sc.Geometry())
 		if r.Violations() > 0 {
 			t.Errorf("Layout(%q): quality problems %v", src, r.Problems)
 		}
 		labels := 0
-		layout.Walk(scene.Items, func(it layout.Item) bool {
-			if tx, ok := it.(*layout.Text); ok && tx.Role == layout.RoleLabel {
+		scene.Walk(sc.Items, func(it scene.Item) bool {
+			if tx, ok := it.(*scene.Text); ok && tx.Role == scene.RoleLabel {
 				labels++
 			}
 			return true
@@ -180,12 +181,12 @@ animate {
 	if err != nil {
 		t.Fatalf("Compile: %v", err)
 	}
-	scene, err := layout.Layout(d)
+	sc, err := layout.Layout(d)
 	if err != nil {
 		t.Fatalf("Layout: %v", err)
 	}
 	for _, id := range []string{"voice", "a", "b", "voice.total", "voice.budget", "voice.axis", "voice.overrun"} {
-		if scene.Find(id) == nil {
+		if sc.Find(id) == nil {
 			t.Errorf("Find(%q) = nil", id)
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/dsl"
 	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/scene"
 )
 
 // ignorePos drops source positions from model comparisons.
@@ -92,19 +93,19 @@ func TestTreeErrors(t *testing.T) {
 }
 
 // treeNodeBox returns the box of a tree node found by id.
-func treeNodeBox(t *testing.T, s *layout.Scene, id string) layout.Rect {
+func treeNodeBox(t *testing.T, s *scene.Scene, id string) scene.Rect {
 	t.Helper()
-	g, ok := s.Find(id).(*layout.Group)
+	g, ok := s.Find(id).(*scene.Group)
 	if !ok {
 		t.Fatalf("no group %q in the scene", id)
 	}
 	for _, it := range g.Items {
-		if b, ok := it.(*layout.Box); ok && b.Role == layout.RoleNode {
+		if b, ok := it.(*scene.Box); ok && b.Role == scene.RoleNode {
 			return b.R
 		}
 	}
 	t.Fatalf("group %q has no node box", id)
-	return layout.Rect{}
+	return scene.Rect{}
 }
 
 // TestTreeExamplesTidy checks the drawn tree examples: every parent is
@@ -115,13 +116,13 @@ func TestTreeExamplesTidy(t *testing.T) {
 	for _, path := range []string{"examples/tree-decision.diag", "examples/tree-right.diag"} {
 		d, s := layoutExample(t, path)
 		tree := d.Body.(*diagram.Tree)
-		across := func(r layout.Rect) float64 {
+		across := func(r scene.Rect) float64 {
 			if tree.Direction == diagram.Right || tree.Direction == diagram.Left {
 				return r.Center().Y
 			}
 			return r.Center().X
 		}
-		var boxes []layout.Rect
+		var boxes []scene.Rect
 		var walk func(n *diagram.TreeNode)
 		walk = func(n *diagram.TreeNode) {
 			r := treeNodeBox(t, s, n.ID)
@@ -133,7 +134,7 @@ func TestTreeExamplesTidy(t *testing.T) {
 				}
 			}
 			for _, k := range n.Children {
-				if g, ok := s.Find(n.ID + "->" + k.ID).(*layout.Group); !ok || g.Kind != "edge" {
+				if g, ok := s.Find(n.ID + "->" + k.ID).(*scene.Group); !ok || g.Kind != "edge" {
 					t.Errorf("%s: no edge group %s->%s", path, n.ID, k.ID)
 				}
 				walk(k)
@@ -157,13 +158,13 @@ func TestTreeExamplesTidy(t *testing.T) {
 func TestTreeDirections(t *testing.T) {
 	tests := []struct {
 		dir    string
-		beyond func(parent, child layout.Rect) bool
-		across func(r layout.Rect) float64
+		beyond func(parent, child scene.Rect) bool
+		across func(r scene.Rect) float64
 	}{
-		{"down", func(p, c layout.Rect) bool { return c.Y > p.Bottom() }, func(r layout.Rect) float64 { return r.Center().X }},
-		{"up", func(p, c layout.Rect) bool { return c.Bottom() < p.Y }, func(r layout.Rect) float64 { return r.Center().X }},
-		{"right", func(p, c layout.Rect) bool { return c.X > p.Right() }, func(r layout.Rect) float64 { return r.Center().Y }},
-		{"left", func(p, c layout.Rect) bool { return c.Right() < p.X }, func(r layout.Rect) float64 { return r.Center().Y }},
+		{"down", func(p, c scene.Rect) bool { return c.Y > p.Bottom() }, func(r scene.Rect) float64 { return r.Center().X }},
+		{"up", func(p, c scene.Rect) bool { return c.Bottom() < p.Y }, func(r scene.Rect) float64 { return r.Center().X }},
+		{"right", func(p, c scene.Rect) bool { return c.X > p.Right() }, func(r scene.Rect) float64 { return r.Center().Y }},
+		{"left", func(p, c scene.Rect) bool { return c.Right() < p.X }, func(r scene.Rect) float64 { return r.Center().Y }},
 	}
 	for _, tt := range tests {
 		src := "tree t direction " + tt.dir + " {\n  r \"root\" {\n    \"yes\": a \"class A\\nn = 40\"\n    \"no\": b { c; d; e }\n  }\n}"

@@ -2,7 +2,7 @@ package animate
 
 import (
 	"github.com/aiprep/diag/diagram"
-	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/scene"
 )
 
 // followEnds keeps an edge hidden while one of its ends is: an edge the
@@ -10,8 +10,8 @@ import (
 // later end appears. Without this, lines would point at empty space before
 // their nodes arrive.
 func (b *builder) followEnds() {
-	layout.Walk(b.scene.Items, func(it layout.Item) bool {
-		g, ok := it.(*layout.Group)
+	scene.Walk(b.scene.Items, func(it scene.Item) bool {
+		g, ok := it.(*scene.Group)
 		if !ok || g.Kind != "edge" || g.ID == "" {
 			return true
 		}
@@ -34,9 +34,9 @@ func (b *builder) followEnds() {
 }
 
 // edgeEnds returns the ids of the nodes an edge group joins.
-func edgeEnds(g *layout.Group) (from, to string) {
+func edgeEnds(g *scene.Group) (from, to string) {
 	for _, it := range g.Items {
-		if p, ok := it.(*layout.Path); ok && p.Role == layout.RoleEdge {
+		if p, ok := it.(*scene.Path); ok && p.Role == scene.RoleEdge {
 			return p.From, p.To
 		}
 	}

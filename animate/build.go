@@ -6,7 +6,7 @@ import (
 	"strconv"
 
 	"github.com/aiprep/diag/diagram"
-	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/scene"
 )
 
 // Hold is how long the complete picture stands at the end of a loop before
@@ -48,8 +48,8 @@ const DefaultMaxKeyframes = 100_000
 
 // Build compiles a script against the laid-out scene within the default
 // limits; see BuildWithin.
-func Build(script *diagram.Script, scene *layout.Scene) (*Timeline, error) {
-	return BuildWithin(script, scene, Limits{})
+func Build(script *diagram.Script, sc *scene.Scene) (*Timeline, error) {
+	return BuildWithin(script, sc, Limits{})
 }
 
 // BuildWithin compiles a script against the laid-out scene.
@@ -70,7 +70,7 @@ func Build(script *diagram.Script, scene *layout.Scene) (*Timeline, error) {
 // the action that passes the limit, and nothing after it is built.
 // Keys between two keys of their own value are dropped, which changes no
 // frame.
-func BuildWithin(script *diagram.Script, scene *layout.Scene, lim Limits) (*Timeline, error) {
+func BuildWithin(script *diagram.Script, sc *scene.Scene, lim Limits) (*Timeline, error) {
 	tl := &Timeline{}
 	if script == nil || len(script.Steps) == 0 {
 		return tl, nil
@@ -78,7 +78,7 @@ func BuildWithin(script *diagram.Script, scene *layout.Scene, lim Limits) (*Time
 	if lim.MaxKeyframes <= 0 {
 		lim.MaxKeyframes = DefaultMaxKeyframes
 	}
-	b := &builder{scene: scene, channels: map[chanKey]*channel{}, lim: lim, scriptPos: script.Pos}
+	b := &builder{scene: sc, channels: map[chanKey]*channel{}, lim: lim, scriptPos: script.Pos}
 	t := 0.0
 	for i, st := range script.Steps {
 		d := max(st.Duration.Seconds(), 0) // a model built in Go may hold anything
@@ -126,10 +126,10 @@ type chanKey struct {
 }
 
 type builder struct {
-	scene    *layout.Scene
+	scene    *scene.Scene
 	channels map[chanKey]*channel
 	order    []*channel // in order of creation, for a stable output
-	overlays []layout.Item
+	overlays []scene.Item
 	seq      int // segments made so far
 	effects  int // overlay effects made so far, for their ids
 	errs     diagram.ErrorList
@@ -185,15 +185,15 @@ func (b *builder) add(c *channel, s segment) {
 
 // overlay adds an overlay group and returns its id. The group is hidden in
 // the still picture; the caller animates its opacity.
-func (b *builder) overlay(kind string, items ...layout.Item) string {
+func (b *builder) overlay(kind string, items ...scene.Item) string {
 	b.effects++
 	id := "~" + kind + strconv.Itoa(b.effects)
-	b.overlays = append(b.overlays, &layout.Group{ID: id, Kind: "overlay", Items: items})
+	b.overlays = append(b.overlays, &scene.Group{ID: id, Kind: "overlay", Items: items})
 	return id
 }
 
 // find returns the element named id, or reports that it is missing.
-func (b *builder) find(a *diagram.Action, id string) layout.Item {
+func (b *builder) find(a *diagram.Action, id string) scene.Item {
 	it := b.scene.Find(id)
 	if it == nil {
 		b.errs.Add(a.Pos, fmt.Sprintf("no element %q to %s", id, a.Kind), "name a node, edge, group or mark declared in the diagram")
@@ -204,7 +204,7 @@ func (b *builder) find(a *diagram.Action, id string) layout.Item {
 // findFirst returns the first target of a, an action that moves or counts
 // one element, and that element; it is nil when a has no target or the
 // element is missing (reported).
-func (b *builder) findFirst(a *diagram.Action) (string, layout.Item) {
+func (b *builder) findFirst(a *diagram.Action) (string, scene.Item) {
 	if len(a.Targets) == 0 {
 		return "", nil
 	}

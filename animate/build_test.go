@@ -9,24 +9,24 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/aiprep/diag/diagram"
-	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/scene"
 )
 
 // testScene has three nodes a, b, c and an edge a -> b.
-func testScene() *layout.Scene {
-	node := func(id string, x float64) layout.Item {
-		return &layout.Group{ID: id, Kind: "node", Items: []layout.Item{
-			&layout.Box{Role: layout.RoleNode, R: layout.Rect{X: x, Y: 0, W: 40, H: 20},
-				Style: layout.Style{Stroke: layout.Paint{Tone: diagram.Info}, StrokeWidth: 1}},
+func testScene() *scene.Scene {
+	node := func(id string, x float64) scene.Item {
+		return &scene.Group{ID: id, Kind: "node", Items: []scene.Item{
+			&scene.Box{Role: scene.RoleNode, R: scene.Rect{X: x, Y: 0, W: 40, H: 20},
+				Style: scene.Style{Stroke: scene.Paint{Tone: diagram.Info}, StrokeWidth: 1}},
 		}}
 	}
-	edge := &layout.Group{ID: "a->b", Kind: "edge", Items: []layout.Item{
-		&layout.Path{Role: layout.RoleEdge, From: "a", To: "b",
-			Ops:   []layout.PathOp{{Cmd: 'M', Pts: []layout.Point{{X: 40, Y: 10}}}, {Cmd: 'L', Pts: []layout.Point{{X: 100, Y: 10}}}},
-			Poly:  []layout.Point{{X: 40, Y: 10}, {X: 100, Y: 10}},
-			Style: layout.Style{Stroke: layout.Paint{Tone: diagram.Neutral}, StrokeWidth: 1.5, ArrowEnd: true}},
+	edge := &scene.Group{ID: "a->b", Kind: "edge", Items: []scene.Item{
+		&scene.Path{Role: scene.RoleEdge, From: "a", To: "b",
+			Ops:   []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: 40, Y: 10}}}, {Cmd: 'L', Pts: []scene.Point{{X: 100, Y: 10}}}},
+			Poly:  []scene.Point{{X: 40, Y: 10}, {X: 100, Y: 10}},
+			Style: scene.Style{Stroke: scene.Paint{Tone: diagram.Neutral}, StrokeWidth: 1.5, ArrowEnd: true}},
 	}}
-	return &layout.Scene{Width: 300, Height: 100, Items: []layout.Item{node("a", 0), node("b", 100), node("c", 200), edge}}
+	return &scene.Scene{Width: 300, Height: 100, Items: []scene.Item{node("a", 0), node("b", 100), node("c", 200), edge}}
 }
 
 func sec(s float64) time.Duration { return time.Duration(s * float64(time.Second)) }
@@ -161,7 +161,7 @@ func TestSchedule(t *testing.T) {
 // no offset or translation).
 func TestTracksSpanPeriod(t *testing.T) {
 	sc := testScene()
-	sc.Items = append(sc.Items, &layout.Text{ID: "n", X: 10, Y: 80, Runs: []layout.Run{{Text: "n = 5", Size: 12, X: 10, Width: 30}}, Ink: layout.Rect{X: 10, Y: 70, W: 30, H: 14}})
+	sc.Items = append(sc.Items, &scene.Text{ID: "n", X: 10, Y: 80, Runs: []scene.Run{{Text: "n = 5", Size: 12, X: 10, Width: 30}}, Ink: scene.Rect{X: 10, Y: 70, W: 30, H: 14}})
 	script := &diagram.Script{Loop: true, Steps: []*diagram.Step{
 		step(1, act(diagram.Show, "a"), act(diagram.Highlight, "b")),
 		step(2, act(diagram.Flow, "a", "b"), act(diagram.Trace, "a->b")),
@@ -174,7 +174,7 @@ func TestTracksSpanPeriod(t *testing.T) {
 	}
 	overlay := map[string]bool{}
 	for _, it := range tl.Overlays {
-		overlay[it.(*layout.Group).ID] = true
+		overlay[it.(*scene.Group).ID] = true
 	}
 	if len(tl.Overlays) != 1+1+5 {
 		t.Errorf("%d overlays, want 7 (highlight, flow, five counts)", len(tl.Overlays))
@@ -217,7 +217,7 @@ func TestTracksSpanPeriod(t *testing.T) {
 // one value at a time.
 func TestEffects(t *testing.T) {
 	sc := testScene()
-	sc.Items = append(sc.Items, &layout.Text{ID: "n", X: 10, Y: 80, Runs: []layout.Run{{Text: "n = 3", Size: 12, X: 10, Width: 30}}, Ink: layout.Rect{X: 10, Y: 70, W: 30, H: 14}})
+	sc.Items = append(sc.Items, &scene.Text{ID: "n", X: 10, Y: 80, Runs: []scene.Run{{Text: "n = 3", Size: 12, X: 10, Width: 30}}, Ink: scene.Rect{X: 10, Y: 70, W: 30, H: 14}})
 	script := &diagram.Script{Steps: []*diagram.Step{
 		step(2, &diagram.Action{Kind: diagram.Trace, Targets: []string{"a->b"}, Easing: diagram.Linear}),
 		step(2, &diagram.Action{Kind: diagram.Flow, Targets: []string{"a", "b"}, Easing: diagram.Linear}),
@@ -267,8 +267,8 @@ func TestEffects(t *testing.T) {
 	}
 	texts := []string{}
 	for _, it := range tl.Overlays {
-		for _, m := range it.(*layout.Group).Items {
-			if tx, ok := m.(*layout.Text); ok {
+		for _, m := range it.(*scene.Group).Items {
+			if tx, ok := m.(*scene.Text); ok {
 				texts = append(texts, tx.String())
 			}
 		}
@@ -310,19 +310,19 @@ func TestBuildErrors(t *testing.T) {
 // the plot frame whose area holds X, on linear and log axes, and that the
 // element glides back to its place once the steps are over.
 func TestMoveTo(t *testing.T) {
-	mark := &layout.Circle{ID: "m", Role: layout.RoleMark, C: layout.Point{X: 110, Y: 90}, R: 3}
+	mark := &scene.Circle{ID: "m", Role: scene.RoleMark, C: scene.Point{X: 110, Y: 90}, R: 3}
 	tests := []struct {
-		frame  layout.PlotFrame
+		frame  scene.PlotFrame
 		x, y   float64
 		dx, dy float64
 	}{
 		// Area 100..300 × 10..110, x 0..10, y 0..5: (5, 2.5) is (200, 60).
-		{layout.PlotFrame{Area: layout.Rect{X: 100, Y: 10, W: 200, H: 100}, X0: 0, X1: 10, Y0: 0, Y1: 5}, 5, 2.5, 90, -30},
+		{scene.PlotFrame{Area: scene.Rect{X: 100, Y: 10, W: 200, H: 100}, X0: 0, X1: 10, Y0: 0, Y1: 5}, 5, 2.5, 90, -30},
 		// A log x axis 1..100: 10 is half way.
-		{layout.PlotFrame{Area: layout.Rect{X: 100, Y: 10, W: 200, H: 100}, X0: 1, X1: 100, Y0: 0, Y1: 5, LogX: true}, 10, 0, 90, 20},
+		{scene.PlotFrame{Area: scene.Rect{X: 100, Y: 10, W: 200, H: 100}, X0: 1, X1: 100, Y0: 0, Y1: 5, LogX: true}, 10, 0, 90, 20},
 	}
 	for _, tt := range tests {
-		sc := &layout.Scene{Width: 400, Height: 200, Items: []layout.Item{mark}, Plots: []layout.PlotFrame{tt.frame}}
+		sc := &scene.Scene{Width: 400, Height: 200, Items: []scene.Item{mark}, Plots: []scene.PlotFrame{tt.frame}}
 		script := &diagram.Script{Steps: []*diagram.Step{step(2, &diagram.Action{Kind: diagram.MoveTo, Targets: []string{"m"}, X: tt.x, Y: tt.y, Easing: diagram.Linear})}}
 		tl, err := Build(script, sc)
 		if err != nil {

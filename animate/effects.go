@@ -8,11 +8,12 @@ import (
 
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/scene"
 )
 
 // highlight pulses a ring in the element's accent tone around it: an
 // overlay that fades in, holds and fades out within [s, e].
-func (b *builder) highlight(it layout.Item, s, e float64, ease diagram.Easing) {
+func (b *builder) highlight(it scene.Item, s, e float64, ease diagram.Easing) {
 	ring := ringFor(it)
 	if ring == nil {
 		return
@@ -28,63 +29,63 @@ func (b *builder) highlight(it layout.Item, s, e float64, ease diagram.Easing) {
 // ringFor returns the highlight ring drawn over an element: its outline
 // traced again, thicker, in its tone (the accent tone for neutral
 // elements).
-func ringFor(it layout.Item) layout.Item {
+func ringFor(it scene.Item) scene.Item {
 	switch v := it.(type) {
-	case *layout.Group:
+	case *scene.Group:
 		for _, m := range v.Items {
 			switch m := m.(type) {
-			case *layout.Box:
-				if m.Role == layout.RoleNode || m.Role == layout.RoleGroup {
+			case *scene.Box:
+				if m.Role == scene.RoleNode || m.Role == scene.RoleGroup {
 					return boxRing(m.Shape, m.R, m.Corner, toneOf(m.Style))
 				}
-			case *layout.Path:
-				if m.Role == layout.RoleEdge && len(m.Poly) > 1 {
+			case *scene.Path:
+				if m.Role == scene.RoleEdge && len(m.Poly) > 1 {
 					// The ring stops at the edge's label, which stays
 					// readable.
-					ring := pathRing(m).(*layout.Path)
+					ring := pathRing(m).(*scene.Path)
 					ring.Ops = polylineOps(clipOut(m.Poly, labelBoxes(v.Items)))
 					return ring
 				}
-				if m.Role == layout.RoleEdge || m.Role == layout.RoleMark {
+				if m.Role == scene.RoleEdge || m.Role == scene.RoleMark {
 					return pathRing(m)
 				}
-			case *layout.Circle:
+			case *scene.Circle:
 				if len(v.Items) == 1 {
 					return ringFor(m)
 				}
 			}
 		}
 		return boxRing(diagram.Rounded, v.Bounds(), 6, diagram.Accent)
-	case *layout.Box:
+	case *scene.Box:
 		return boxRing(v.Shape, v.R, v.Corner, toneOf(v.Style))
-	case *layout.Path:
+	case *scene.Path:
 		return pathRing(v)
-	case *layout.Circle:
-		return &layout.Circle{C: v.C, R: v.R + 4, Style: layout.Style{Fill: layout.NoPaint,
-			Stroke: layout.Paint{Tone: toneOf(v.Style), Role: layout.Line}, StrokeWidth: 3}}
-	case *layout.Text:
+	case *scene.Circle:
+		return &scene.Circle{C: v.C, R: v.R + 4, Style: scene.Style{Fill: scene.NoPaint,
+			Stroke: scene.Paint{Tone: toneOf(v.Style), Role: scene.Line}, StrokeWidth: 3}}
+	case *scene.Text:
 		return boxRing(diagram.Rounded, v.Ink, 4, diagram.Accent)
 	}
 	return nil
 }
 
-func boxRing(shape diagram.Shape, r layout.Rect, corner float64, tone diagram.Tone) layout.Item {
+func boxRing(shape diagram.Shape, r scene.Rect, corner float64, tone diagram.Tone) scene.Item {
 	if shape == diagram.Box && corner == 0 {
 		shape = diagram.Rounded
 	}
-	return &layout.Box{Shape: shape, R: r.Inset(-3), Corner: corner + 3, Style: layout.Style{Fill: layout.NoPaint,
-		Stroke: layout.Paint{Tone: tone, Role: layout.Line}, StrokeWidth: 3}}
+	return &scene.Box{Shape: shape, R: r.Inset(-3), Corner: corner + 3, Style: scene.Style{Fill: scene.NoPaint,
+		Stroke: scene.Paint{Tone: tone, Role: scene.Line}, StrokeWidth: 3}}
 }
 
-func pathRing(p *layout.Path) layout.Item {
+func pathRing(p *scene.Path) scene.Item {
 	w := max(p.Style.StrokeWidth, 1.5)
-	return &layout.Path{Ops: p.Ops, Style: layout.Style{Fill: layout.NoPaint,
-		Stroke: layout.Paint{Tone: toneOf(p.Style), Role: layout.Line}, StrokeWidth: w + 3, Opacity: 0.6}}
+	return &scene.Path{Ops: p.Ops, Style: scene.Style{Fill: scene.NoPaint,
+		Stroke: scene.Paint{Tone: toneOf(p.Style), Role: scene.Line}, StrokeWidth: w + 3, Opacity: 0.6}}
 }
 
 // toneOf returns the accent tone of a style: its stroke's tone, or Accent
 // for neutral and muted strokes and raw colours.
-func toneOf(st layout.Style) diagram.Tone {
+func toneOf(st scene.Style) diagram.Tone {
 	t := st.Stroke.Tone
 	if st.Stroke.None || st.Stroke.Color != "" || t == diagram.Neutral || t == diagram.Muted {
 		return diagram.Accent
@@ -101,9 +102,9 @@ const marchSpeed = 40.0
 // flow sends a dot along the drawn routes of the edges a -> b -> c, with
 // marching dashes over the same edges, between s and e.
 func (b *builder) flow(a *diagram.Action, s, e float64) {
-	var legs [][]layout.Point
-	var items []layout.Item
-	var dashes []*layout.Path
+	var legs [][]scene.Point
+	var items []scene.Item
+	var dashes []*scene.Path
 	total := 0.0
 	for i := 0; i+1 < len(a.Targets); i++ {
 		p, poly, labels := b.edgeRoute(a.Targets[i], a.Targets[i+1])
@@ -114,8 +115,8 @@ func (b *builder) flow(a *diagram.Action, s, e float64) {
 		legs = append(legs, poly)
 		total += polyLength(poly)
 		// The dashes stop at the edge's label, which stays readable.
-		d := &layout.Path{Ops: polylineOps(clipOut(poly, labels)), Style: layout.Style{Fill: layout.NoPaint,
-			Stroke: layout.Paint{Tone: diagram.Accent, Role: layout.Line}, StrokeWidth: max(p.Style.StrokeWidth, 1.5) + 1, Dash: []float64{4, 8}}}
+		d := &scene.Path{Ops: polylineOps(clipOut(poly, labels)), Style: scene.Style{Fill: scene.NoPaint,
+			Stroke: scene.Paint{Tone: diagram.Accent, Role: scene.Line}, StrokeWidth: max(p.Style.StrokeWidth, 1.5) + 1, Dash: []float64{4, 8}}}
 		dashes = append(dashes, d)
 		items = append(items, d)
 	}
@@ -123,8 +124,8 @@ func (b *builder) flow(a *diagram.Action, s, e float64) {
 		return
 	}
 	origin := legs[0][0]
-	dot := &layout.Circle{C: origin, R: dotRadius, Style: layout.Style{Fill: layout.Paint{Tone: diagram.Accent, Role: layout.Solid},
-		Stroke: layout.Paint{Role: layout.Page}, StrokeWidth: 1.5}}
+	dot := &scene.Circle{C: origin, R: dotRadius, Style: scene.Style{Fill: scene.Paint{Tone: diagram.Accent, Role: scene.Solid},
+		Stroke: scene.Paint{Role: scene.Page}, StrokeWidth: 1.5}}
 	items = append(items, dot)
 	id := b.overlay("flow", items...)
 	in := min(0.15, (e-s)/6)
@@ -165,25 +166,25 @@ func (b *builder) flow(a *diagram.Action, s, e float64) {
 }
 
 // polylineOps returns path operations drawing polylines.
-func polylineOps(polys [][]layout.Point) []layout.PathOp {
-	var ops []layout.PathOp
+func polylineOps(polys [][]scene.Point) []scene.PathOp {
+	var ops []scene.PathOp
 	for _, pts := range polys {
 		if len(pts) < 2 {
 			continue
 		}
-		ops = append(ops, layout.PathOp{Cmd: 'M', Pts: []layout.Point{pts[0]}})
+		ops = append(ops, scene.PathOp{Cmd: 'M', Pts: []scene.Point{pts[0]}})
 		for _, p := range pts[1:] {
-			ops = append(ops, layout.PathOp{Cmd: 'L', Pts: []layout.Point{p}})
+			ops = append(ops, scene.PathOp{Cmd: 'L', Pts: []scene.Point{p}})
 		}
 	}
 	return ops
 }
 
 // clipOut returns the parts of a polyline outside every rectangle.
-func clipOut(pts []layout.Point, rects []layout.Rect) [][]layout.Point {
-	pieces := [][]layout.Point{pts}
+func clipOut(pts []scene.Point, rects []scene.Rect) [][]scene.Point {
+	pieces := [][]scene.Point{pts}
 	for _, r := range rects {
-		var next [][]layout.Point
+		var next [][]scene.Point
 		for _, piece := range pieces {
 			next = append(next, clipOutRect(piece, r)...)
 		}
@@ -193,11 +194,11 @@ func clipOut(pts []layout.Point, rects []layout.Rect) [][]layout.Point {
 }
 
 // clipOutRect returns the parts of a polyline outside one rectangle.
-func clipOutRect(pts []layout.Point, r layout.Rect) [][]layout.Point {
-	var out [][]layout.Point
-	var cur []layout.Point
-	lerp := func(a, b layout.Point, t float64) layout.Point {
-		return layout.Point{X: a.X + (b.X-a.X)*t, Y: a.Y + (b.Y-a.Y)*t}
+func clipOutRect(pts []scene.Point, r scene.Rect) [][]scene.Point {
+	var out [][]scene.Point
+	var cur []scene.Point
+	lerp := func(a, b scene.Point, t float64) scene.Point {
+		return scene.Point{X: a.X + (b.X-a.X)*t, Y: a.Y + (b.Y-a.Y)*t}
 	}
 	for i := 1; i < len(pts); i++ {
 		a, bb := pts[i-1], pts[i]
@@ -221,7 +222,7 @@ func clipOutRect(pts []layout.Point, r layout.Rect) [][]layout.Point {
 		}
 		cur = nil
 		if t1 < 1 {
-			cur = []layout.Point{lerp(a, bb, t1), bb}
+			cur = []scene.Point{lerp(a, bb, t1), bb}
 		}
 	}
 	if len(cur) > 1 {
@@ -233,13 +234,13 @@ func clipOutRect(pts []layout.Point, r layout.Rect) [][]layout.Point {
 // edgeRoute returns the drawn edge that carries things from node a to node
 // b, its route in that direction and its label boxes: an edge a -> b, or an
 // edge b -> a drawn with an arrowhead at a (b <- a, a <-> b), reversed.
-func (b *builder) edgeRoute(from, to string) (*layout.Path, []layout.Point, []layout.Rect) {
-	var fwd, back *layout.Path
-	var fwdLabels, backLabels []layout.Rect
+func (b *builder) edgeRoute(from, to string) (*scene.Path, []scene.Point, []scene.Rect) {
+	var fwd, back *scene.Path
+	var fwdLabels, backLabels []scene.Rect
 	for _, g := range edgeGroups(b.scene.Items) {
 		for _, it := range g {
-			p, ok := it.(*layout.Path)
-			if !ok || p.Role != layout.RoleEdge {
+			p, ok := it.(*scene.Path)
+			if !ok || p.Role != scene.RoleEdge {
 				continue
 			}
 			// An edge carries things toward its arrowheads, or both ways
@@ -257,7 +258,7 @@ func (b *builder) edgeRoute(from, to string) (*layout.Path, []layout.Point, []la
 	}
 	if back != nil {
 		poly := polyOf(back)
-		rev := make([]layout.Point, len(poly))
+		rev := make([]scene.Point, len(poly))
 		for i, q := range poly {
 			rev[len(poly)-1-i] = q
 		}
@@ -268,10 +269,10 @@ func (b *builder) edgeRoute(from, to string) (*layout.Path, []layout.Point, []la
 
 // edgeGroups returns the members of every group (and the top level) that
 // holds an edge path, so an edge is found with its label.
-func edgeGroups(items []layout.Item) [][]layout.Item {
-	out := [][]layout.Item{items}
-	layout.Walk(items, func(it layout.Item) bool {
-		if g, ok := it.(*layout.Group); ok {
+func edgeGroups(items []scene.Item) [][]scene.Item {
+	out := [][]scene.Item{items}
+	scene.Walk(items, func(it scene.Item) bool {
+		if g, ok := it.(*scene.Group); ok {
 			out = append(out, g.Items)
 		}
 		return true
@@ -280,10 +281,10 @@ func edgeGroups(items []layout.Item) [][]layout.Item {
 }
 
 // labelBoxes returns the label boxes among items.
-func labelBoxes(items []layout.Item) []layout.Rect {
-	var out []layout.Rect
+func labelBoxes(items []scene.Item) []scene.Rect {
+	var out []scene.Rect
 	for _, it := range items {
-		if bx, ok := it.(*layout.Box); ok && bx.Role == layout.RoleLabel {
+		if bx, ok := it.(*scene.Box); ok && bx.Role == scene.RoleLabel {
 			out = append(out, bx.R.Inset(-2))
 		}
 	}
@@ -292,11 +293,11 @@ func labelBoxes(items []layout.Item) []layout.Rect {
 
 // polyOf returns a path's drawn route: its Poly, or its operations
 // flattened.
-func polyOf(p *layout.Path) []layout.Point {
+func polyOf(p *scene.Path) []scene.Point {
 	if len(p.Poly) > 1 {
 		return p.Poly
 	}
-	var out []layout.Point
+	var out []scene.Point
 	for _, sub := range Flatten(p.Ops) {
 		out = append(out, sub...)
 	}
@@ -307,10 +308,10 @@ func polyOf(p *layout.Path) []layout.Point {
 // between s and e: each path's dash is as long as the path, and its dash
 // offset runs from that length to 0. An arrowhead appears when its line
 // arrives.
-func (b *builder) trace(a *diagram.Action, id string, it layout.Item, s, e float64) {
-	var paths []*layout.Path
-	layout.Walk([]layout.Item{it}, func(x layout.Item) bool {
-		if p, ok := x.(*layout.Path); ok && !p.Style.Stroke.None && p.Style.StrokeWidth > 0 && len(p.Ops) > 1 {
+func (b *builder) trace(a *diagram.Action, id string, it scene.Item, s, e float64) {
+	var paths []*scene.Path
+	scene.Walk([]scene.Item{it}, func(x scene.Item) bool {
+		if p, ok := x.(*scene.Path); ok && !p.Style.Stroke.None && p.Style.StrokeWidth > 0 && len(p.Ops) > 1 {
 			paths = append(paths, p)
 		}
 		return true
@@ -348,13 +349,13 @@ func (b *builder) trace(a *diagram.Action, id string, it layout.Item, s, e float
 // labelsArrive fades in the texts of a traced element (a curve's or an
 // edge's label) as its line arrives, so no label names a line that is not
 // drawn yet.
-func (b *builder) labelsArrive(id string, it layout.Item, s, e float64) {
+func (b *builder) labelsArrive(id string, it scene.Item, s, e float64) {
 	n := 0
-	layout.Walk([]layout.Item{it}, func(x layout.Item) bool {
-		if g, ok := x.(*layout.Group); ok && g != it && g.ID != "" {
+	scene.Walk([]scene.Item{it}, func(x scene.Item) bool {
+		if g, ok := x.(*scene.Group); ok && g != it && g.ID != "" {
 			return false // a part with its own id (a marker) keeps its own script
 		}
-		t, ok := x.(*layout.Text)
+		t, ok := x.(*scene.Text)
 		if !ok {
 			return true
 		}
@@ -417,10 +418,10 @@ func (b *builder) move(a *diagram.Action, s, e float64) {
 }
 
 // routeOf returns the polyline of an element's first line.
-func routeOf(it layout.Item) []layout.Point {
-	var pts []layout.Point
-	layout.Walk([]layout.Item{it}, func(x layout.Item) bool {
-		if p, ok := x.(*layout.Path); ok && pts == nil && len(p.Ops) > 1 {
+func routeOf(it scene.Item) []scene.Point {
+	var pts []scene.Point
+	scene.Walk([]scene.Item{it}, func(x scene.Item) bool {
+		if p, ok := x.(*scene.Path); ok && pts == nil && len(p.Ops) > 1 {
 			pts = polyOf(p)
 		}
 		return pts == nil
@@ -430,7 +431,7 @@ func routeOf(it layout.Item) []layout.Point {
 
 // dataPoint maps a point in data coordinates to the screen, through the
 // plot whose area holds the element's centre.
-func (b *builder) dataPoint(it layout.Item, x, y float64) (layout.Point, bool) {
+func (b *builder) dataPoint(it scene.Item, x, y float64) (scene.Point, bool) {
 	c := it.Bounds().Center()
 	for _, pf := range b.scene.Plots {
 		r := pf.Area
@@ -440,11 +441,11 @@ func (b *builder) dataPoint(it layout.Item, x, y float64) (layout.Point, bool) {
 		fx, okX := scale(x, pf.X0, pf.X1, pf.LogX)
 		fy, okY := scale(y, pf.Y0, pf.Y1, pf.LogY)
 		if !okX || !okY {
-			return layout.Point{}, false
+			return scene.Point{}, false
 		}
-		return layout.Point{X: r.X + fx*r.W, Y: r.Bottom() - fy*r.H}, true
+		return scene.Point{X: r.X + fx*r.W, Y: r.Bottom() - fy*r.H}, true
 	}
-	return layout.Point{}, false
+	return scene.Point{}, false
 }
 
 // scale returns where v lies between lo and hi, as a fraction.
@@ -472,9 +473,9 @@ func (b *builder) count(a *diagram.Action, s, e float64) {
 	if it == nil {
 		return
 	}
-	var text *layout.Text
-	layout.Walk([]layout.Item{it}, func(x layout.Item) bool {
-		if t, ok := x.(*layout.Text); ok && text == nil {
+	var text *scene.Text
+	scene.Walk([]scene.Item{it}, func(x scene.Item) bool {
+		if t, ok := x.(*scene.Text); ok && text == nil {
 			text = t
 		}
 		return text == nil
@@ -550,17 +551,17 @@ func decimals(v float64) int {
 
 // copyText returns a copy of a one-line text showing s, in the first run's
 // face and size, at the same anchor.
-func copyText(t *layout.Text, s string) *layout.Text {
+func copyText(t *scene.Text, s string) *scene.Text {
 	run := t.Runs[0]
 	w := layout.Measure(run.Face, run.Size, s)
 	x0 := t.X
 	switch t.Anchor {
-	case layout.Middle:
+	case scene.Middle:
 		x0 = t.X - w/2
-	case layout.End:
+	case scene.End:
 		x0 = t.X - w
 	}
-	return &layout.Text{X: t.X, Y: t.Y, Anchor: t.Anchor, Size: t.Size, Paint: t.Paint,
-		Runs: []layout.Run{{Text: s, Face: run.Face, Size: run.Size, X: x0, Width: w}},
-		Ink:  layout.Rect{X: x0, Y: t.Ink.Y, W: w, H: t.Ink.H}}
+	return &scene.Text{X: t.X, Y: t.Y, Anchor: t.Anchor, Size: t.Size, Paint: t.Paint,
+		Runs: []scene.Run{{Text: s, Face: run.Face, Size: run.Size, X: x0, Width: w}},
+		Ink:  scene.Rect{X: x0, Y: t.Ink.Y, W: w, H: t.Ink.H}}
 }

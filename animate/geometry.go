@@ -4,7 +4,7 @@ import (
 	"math"
 
 	"github.com/aiprep/diag/diagram"
-	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/scene"
 )
 
 // curveSteps is how many straight pieces a curve is cut into to measure it.
@@ -12,10 +12,10 @@ const curveSteps = 32
 
 // Flatten returns a path's operations as polylines, one per subpath, with
 // curves cut into short straight pieces.
-func Flatten(ops []layout.PathOp) [][]layout.Point {
-	var out [][]layout.Point
-	var cur []layout.Point
-	var start layout.Point
+func Flatten(ops []scene.PathOp) [][]scene.Point {
+	var out [][]scene.Point
+	var cur []scene.Point
+	var start scene.Point
 	for _, op := range ops {
 		if len(cur) == 0 && op.Cmd != 'M' && op.Cmd != 'Z' && len(op.Pts) > 0 {
 			cur = append(cur, start)
@@ -28,7 +28,7 @@ func Flatten(ops []layout.PathOp) [][]layout.Point {
 			cur = nil
 			if len(op.Pts) > 0 {
 				start = op.Pts[0]
-				cur = []layout.Point{start}
+				cur = []scene.Point{start}
 			}
 		case 'L':
 			cur = append(cur, op.Pts...)
@@ -38,7 +38,7 @@ func Flatten(ops []layout.PathOp) [][]layout.Point {
 				for i := 1; i <= curveSteps; i++ {
 					s := float64(i) / curveSteps
 					u := 1 - s
-					cur = append(cur, layout.Point{
+					cur = append(cur, scene.Point{
 						X: u*u*p0.X + 2*u*s*c.X + s*s*p1.X,
 						Y: u*u*p0.Y + 2*u*s*c.Y + s*s*p1.Y,
 					})
@@ -50,7 +50,7 @@ func Flatten(ops []layout.PathOp) [][]layout.Point {
 				for i := 1; i <= curveSteps; i++ {
 					s := float64(i) / curveSteps
 					u := 1 - s
-					cur = append(cur, layout.Point{
+					cur = append(cur, scene.Point{
 						X: u*u*u*p0.X + 3*u*u*s*c1.X + 3*u*s*s*c2.X + s*s*s*p1.X,
 						Y: u*u*u*p0.Y + 3*u*u*s*c1.Y + 3*u*s*s*c2.Y + s*s*s*p1.Y,
 					})
@@ -69,7 +69,7 @@ func Flatten(ops []layout.PathOp) [][]layout.Point {
 }
 
 // PathLength returns the drawn length of a path's operations.
-func PathLength(ops []layout.PathOp) float64 {
+func PathLength(ops []scene.PathOp) float64 {
 	total := 0.0
 	for _, poly := range Flatten(ops) {
 		total += polyLength(poly)
@@ -77,7 +77,7 @@ func PathLength(ops []layout.PathOp) float64 {
 	return total
 }
 
-func polyLength(pts []layout.Point) float64 {
+func polyLength(pts []scene.Point) float64 {
 	l := 0.0
 	for i := 1; i < len(pts); i++ {
 		l += math.Hypot(pts[i].X-pts[i-1].X, pts[i].Y-pts[i-1].Y)
@@ -87,9 +87,9 @@ func polyLength(pts []layout.Point) float64 {
 
 // pointAt returns the point at arc length d along a polyline (clamped to
 // its ends).
-func pointAt(pts []layout.Point, d float64) layout.Point {
+func pointAt(pts []scene.Point, d float64) scene.Point {
 	if len(pts) == 0 {
-		return layout.Point{}
+		return scene.Point{}
 	}
 	if d <= 0 {
 		return pts[0]
@@ -98,7 +98,7 @@ func pointAt(pts []layout.Point, d float64) layout.Point {
 		seg := math.Hypot(pts[i].X-pts[i-1].X, pts[i].Y-pts[i-1].Y)
 		if d <= seg && seg > 0 {
 			f := d / seg
-			return layout.Point{X: pts[i-1].X + (pts[i].X-pts[i-1].X)*f, Y: pts[i-1].Y + (pts[i].Y-pts[i-1].Y)*f}
+			return scene.Point{X: pts[i-1].X + (pts[i].X-pts[i-1].X)*f, Y: pts[i-1].Y + (pts[i].Y-pts[i-1].Y)*f}
 		}
 		d -= seg
 	}
@@ -109,8 +109,8 @@ func pointAt(pts []layout.Point, d float64) layout.Point {
 // at origin along a polyline between s and e. Linear travel keeps a key at
 // every vertex (constant speed); eased travel samples the eased position at
 // even times; steps jumps to the end at e.
-func alongKeys(pts []layout.Point, origin layout.Point, s, e float64, curve diagram.Easing) []Key {
-	at := func(p layout.Point) Value { return Value{DX: round2(p.X - origin.X), DY: round2(p.Y - origin.Y)} }
+func alongKeys(pts []scene.Point, origin scene.Point, s, e float64, curve diagram.Easing) []Key {
+	at := func(p scene.Point) Value { return Value{DX: round2(p.X - origin.X), DY: round2(p.Y - origin.Y)} }
 	total := polyLength(pts)
 	if len(pts) == 0 {
 		return nil

@@ -4,7 +4,7 @@ import (
 	"sort"
 
 	"github.com/aiprep/diag/diagram"
-	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/scene"
 )
 
 // jumpGap is the time in seconds between two keys when a value must jump
@@ -34,7 +34,7 @@ type channel struct {
 	// overlays, which the still picture hides anyway.
 	free bool
 	// origin and dashLen are copied to the track.
-	origin  layout.Point
+	origin  scene.Point
 	dashLen float64
 }
 

@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/aiprep/diag/diagram"
-	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/scene"
 )
 
 // TestRandomScripts builds many seeded random scripts, odd durations and
@@ -38,7 +38,7 @@ func TestRandomScripts(t *testing.T) {
 	}
 	for i := range 300 {
 		sc := testScene()
-		sc.Items = append(sc.Items, &layout.Text{ID: "n", X: 10, Y: 80, Runs: []layout.Run{{Text: "7", Size: 12, X: 10, Width: 8}}, Ink: layout.Rect{X: 10, Y: 70, W: 8, H: 14}})
+		sc.Items = append(sc.Items, &scene.Text{ID: "n", X: 10, Y: 80, Runs: []scene.Run{{Text: "7", Size: 12, X: 10, Width: 8}}, Ink: scene.Rect{X: 10, Y: 70, W: 8, H: 14}})
 		script := &diagram.Script{Loop: rng.IntN(2) == 0}
 		for range 1 + rng.IntN(4) {
 			st := &diagram.Step{Caption: "s", Duration: time.Duration(rng.IntN(4000)-200) * time.Millisecond}

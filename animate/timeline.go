@@ -2,7 +2,7 @@ package animate
 
 import (
 	"github.com/aiprep/diag/diagram"
-	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/scene"
 )
 
 // Prop is the property a track animates.
@@ -42,7 +42,7 @@ type Track struct {
 	Prop   Prop
 	Keys   []Key
 	// Origin is the transform origin (the element's centre), for Transform.
-	Origin layout.Point
+	Origin scene.Point
 	// DashLen is the drawn length of the path, for DashOffset tracks: the
 	// renderer sets stroke-dasharray to it.
 	DashLen float64
@@ -70,7 +70,7 @@ type Timeline struct {
 	// Overlays are extra items drawn on top of the scene for effects CSS
 	// cannot animate on the element itself (a travelling dot, a pulse).
 	// Each is hidden outside its effect by an Opacity track.
-	Overlays []layout.Item
+	Overlays []scene.Item
 }
 
 // Empty reports whether the timeline animates nothing.

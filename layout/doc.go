@@ -1,5 +1,5 @@
-// Package layout turns a diagram model into a Scene: every box, text, route,
-// axis and tick in absolute coordinates (CSS px, y down).
+// Package layout turns a diagram model into a scene.Scene: every box, text,
+// route, axis and tick in absolute coordinates (CSS px, y down).
 //
 // It owns text measurement (real font metrics from the font package; no
 // character-count guesses), the placement of panels in rows, columns and

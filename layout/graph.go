@@ -8,6 +8,7 @@ import (
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/icon"
 	"github.com/aiprep/diag/layout/layered"
+	"github.com/aiprep/diag/scene"
 )
 
 // Graph node metrics in px.
@@ -44,7 +45,7 @@ func (c *ctx) graph(g *diagram.Graph) block {
 			gi := len(groups)
 			groups = append(groups, gr)
 			groupIndex[gr.ID] = gi
-			tw := Measure(SansBold, SizeSmall, gr.Label)
+			tw := Measure(scene.SansBold, SizeSmall, gr.Label)
 			in.Groups = append(in.Groups, layered.Group{Parent: parent, TitleW: tw + 16, TitleH: groupTitleH})
 			for _, id := range gr.Nodes {
 				if ni, ok := index[id]; ok {
@@ -58,7 +59,7 @@ func (c *ctx) graph(g *diagram.Graph) block {
 
 	labels := make([]textBlock, len(g.Nodes))
 	for i, n := range g.Nodes {
-		tb := measureLines(n.Text(), Sans, SizeBody)
+		tb := measureLines(n.Text(), scene.Sans, SizeBody)
 		labels[i] = tb
 		w, h := nodeSize(n, tb)
 		in.Nodes = append(in.Nodes, layered.Node{W: w, H: h, Group: nodeGroup[i]})
@@ -69,7 +70,7 @@ func (c *ctx) graph(g *diagram.Graph) block {
 		le.From = endOf(e.From, index, groupIndex)
 		le.To = endOf(e.To, index, groupIndex)
 		if e.Label != "" {
-			tb := measureLines(e.Label, Sans, SizeSmall)
+			tb := measureLines(e.Label, scene.Sans, SizeSmall)
 			edgeLabels[i] = tb
 			le.LabelW, le.LabelH = tb.W+2*labelPadX, tb.H+2*labelPadY
 		}
@@ -100,18 +101,18 @@ func (c *ctx) graph(g *diagram.Graph) block {
 	c.used.dummies += res.Dummies
 	c.used.crossingWork += res.OrderWork
 	b := block{W: res.Width, H: res.Height, kind: "graph"}
-	b.place = func(x, y float64) []Item {
-		off := func(r layered.Rect) Rect { return Rect{r.X + x, r.Y + y, r.W, r.H} }
-		var items []Item
+	b.place = func(x, y float64) []scene.Item {
+		off := func(r layered.Rect) scene.Rect { return scene.Rect{X: r.X + x, Y: r.Y + y, W: r.W, H: r.H} }
+		var items []scene.Item
 		for i, gr := range groups {
 			r := off(res.Groups[i])
 			t := off(res.GroupTitles[i])
-			base := t.Y + t.H/2 + (ascent(SansBold, SizeSmall)-descent(SansBold, SizeSmall))/2
-			title := label("", gr.Label, t.X+8, base, Start, SansBold, SizeSmall, Paint{Tone: gr.Tone, Role: Ink})
+			base := t.Y + t.H/2 + (ascent(scene.SansBold, SizeSmall)-descent(scene.SansBold, SizeSmall))/2
+			title := label("", gr.Label, t.X+8, base, scene.Start, scene.SansBold, SizeSmall, scene.Paint{Tone: gr.Tone, Role: scene.Ink})
 			title.Box = r
-			items = append(items, &Group{ID: gr.ID, Kind: "group", Role: RoleGroup, Items: []Item{
-				&Box{Shape: diagram.Rounded, Role: RoleGroup, R: r, Corner: 8,
-					Style: Style{Fill: Paint{Tone: gr.Tone, Role: Soft}, Stroke: Paint{Tone: gr.Tone, Role: Line}, StrokeWidth: 1, Dash: []float64{5, 3}}},
+			items = append(items, &scene.Group{ID: gr.ID, Kind: "group", Role: scene.RoleGroup, Items: []scene.Item{
+				&scene.Box{Shape: diagram.Rounded, Role: scene.RoleGroup, R: r, Corner: 8,
+					Style: scene.Style{Fill: scene.Paint{Tone: gr.Tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: gr.Tone, Role: scene.Line}, StrokeWidth: 1, Dash: []float64{5, 3}}},
 				title,
 			}})
 		}
@@ -181,14 +182,14 @@ func nodeSize(n *diagram.Node, tb textBlock) (w, h float64) {
 	return w, h
 }
 
-func nodeItem(n *diagram.Node, r Rect, tb textBlock) Item {
+func nodeItem(n *diagram.Node, r scene.Rect, tb textBlock) scene.Item {
 	corner := 4.0
 	if n.Shape == diagram.Rounded {
 		corner = min(r.H/2, 14)
 	}
-	box := &Box{Shape: n.Shape, Role: RoleNode, R: r, Corner: corner,
-		Style: Style{Fill: Paint{Tone: n.Tone, Role: Soft}, Stroke: Paint{Tone: n.Tone, Role: Line}, StrokeWidth: 1.5}}
-	items := []Item{box}
+	box := &scene.Box{Shape: n.Shape, Role: scene.RoleNode, R: r, Corner: corner,
+		Style: scene.Style{Fill: scene.Paint{Tone: n.Tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: n.Tone, Role: scene.Line}, StrokeWidth: 1.5}}
+	items := []scene.Item{box}
 	top := r.Y + (r.H-tb.H)/2
 	switch n.Shape {
 	case diagram.Cylinder:
@@ -200,53 +201,53 @@ func nodeItem(n *diagram.Node, r Rect, tb textBlock) Item {
 	}
 	if n.Icon != "" {
 		top += (iconSize + 4) / 2
-		items = append(items, iconItems(n.Icon, Rect{r.Center().X - iconSize/2, top - iconSize - 4, iconSize, iconSize}, Paint{Tone: n.Tone, Role: Line})...)
+		items = append(items, iconItems(n.Icon, scene.Rect{X: r.Center().X - iconSize/2, Y: top - iconSize - 4, W: iconSize, H: iconSize}, scene.Paint{Tone: n.Tone, Role: scene.Line})...)
 	}
-	for _, t := range tb.place("", r.Center().X, top, Middle, Paint{Tone: n.Tone, Role: Ink}) {
-		t.(*Text).Box = r
+	for _, t := range tb.place("", r.Center().X, top, scene.Middle, scene.Paint{Tone: n.Tone, Role: scene.Ink}) {
+		t.(*scene.Text).Box = r
 		items = append(items, t)
 	}
-	return &Group{ID: n.ID, Kind: "node", Role: RoleNode, Items: items}
+	return &scene.Group{ID: n.ID, Kind: "node", Role: scene.RoleNode, Items: items}
 }
 
 // iconItems draws a named icon in the square r.
-func iconItems(name string, r Rect, paint Paint) []Item {
+func iconItems(name string, r scene.Rect, paint scene.Paint) []scene.Item {
 	ic, ok := icon.Lookup(name)
 	if !ok {
 		return nil
 	}
-	var out []Item
+	var out []scene.Item
 	scale := r.W / 24
 	for _, part := range ic.Scaled(r.X, r.Y, r.W) {
-		var ops []PathOp
+		var ops []scene.PathOp
 		for _, op := range part.Ops {
-			var pts []Point
+			var pts []scene.Point
 			for i := 0; i+1 < len(op.Args); i += 2 {
-				pts = append(pts, Point{op.Args[i], op.Args[i+1]})
+				pts = append(pts, scene.Point{X: op.Args[i], Y: op.Args[i+1]})
 			}
-			ops = append(ops, PathOp{Cmd: op.Cmd, Pts: pts})
+			ops = append(ops, scene.PathOp{Cmd: op.Cmd, Pts: pts})
 		}
-		st := Style{Fill: NoPaint, Stroke: paint, StrokeWidth: icon.StrokeWidth * scale}
+		st := scene.Style{Fill: scene.NoPaint, Stroke: paint, StrokeWidth: icon.StrokeWidth * scale}
 		if part.Fill {
-			st = Style{Fill: paint, Stroke: NoPaint}
+			st = scene.Style{Fill: paint, Stroke: scene.NoPaint}
 		}
-		out = append(out, &Path{Ops: ops, Style: st})
+		out = append(out, &scene.Path{Ops: ops, Style: st})
 	}
 	return out
 }
 
 // edgeItem draws a route with rounded bends, its arrowheads and its label.
-func edgeItem(e *diagram.Edge, rt layered.Route, tb textBlock, x, y float64) Item {
-	pts := make([]Point, len(rt.Points))
+func edgeItem(e *diagram.Edge, rt layered.Route, tb textBlock, x, y float64) scene.Item {
+	pts := make([]scene.Point, len(rt.Points))
 	for i, p := range rt.Points {
-		pts[i] = Point{p.X + x, p.Y + y}
+		pts[i] = scene.Point{X: p.X + x, Y: p.Y + y}
 	}
-	var ops []PathOp
+	var ops []scene.PathOp
 	if len(rt.Curve) >= 4 {
-		ops = append(ops, PathOp{'M', []Point{{rt.Curve[0].X + x, rt.Curve[0].Y + y}}})
+		ops = append(ops, scene.PathOp{Cmd: 'M', Pts: []scene.Point{{X: rt.Curve[0].X + x, Y: rt.Curve[0].Y + y}}})
 		for i := 1; i+2 < len(rt.Curve); i += 3 {
-			ops = append(ops, PathOp{'C', []Point{
-				{rt.Curve[i].X + x, rt.Curve[i].Y + y}, {rt.Curve[i+1].X + x, rt.Curve[i+1].Y + y}, {rt.Curve[i+2].X + x, rt.Curve[i+2].Y + y}}})
+			ops = append(ops, scene.PathOp{Cmd: 'C', Pts: []scene.Point{
+				{X: rt.Curve[i].X + x, Y: rt.Curve[i].Y + y}, {X: rt.Curve[i+1].X + x, Y: rt.Curve[i+1].Y + y}, {X: rt.Curve[i+2].X + x, Y: rt.Curve[i+2].Y + y}}})
 		}
 	} else {
 		ops = RoundedPolyline(pts, bendRadius)
@@ -255,51 +256,51 @@ func edgeItem(e *diagram.Edge, rt layered.Route, tb textBlock, x, y float64) Ite
 	if e.Bold {
 		width = 3
 	}
-	st := Style{Fill: NoPaint, Stroke: Paint{Tone: e.Tone, Role: Line}, StrokeWidth: width}
+	st := scene.Style{Fill: scene.NoPaint, Stroke: scene.Paint{Tone: e.Tone, Role: scene.Line}, StrokeWidth: width}
 	if e.Tone == diagram.Neutral {
-		st.Stroke = Paint{Tone: diagram.Neutral, Role: Line}
+		st.Stroke = scene.Paint{Tone: diagram.Neutral, Role: scene.Line}
 	}
 	if e.Dashed {
 		st.Dash = []float64{6, 4}
 	}
 	st.ArrowEnd = e.Arrow == diagram.Forward || e.Arrow == diagram.Both
 	st.ArrowStart = e.Arrow == diagram.Backward || e.Arrow == diagram.Both
-	items := []Item{&Path{Role: RoleEdge, Ops: ops, Poly: pts, From: e.From, To: e.To, Style: st}}
+	items := []scene.Item{&scene.Path{Role: scene.RoleEdge, Ops: ops, Poly: pts, From: e.From, To: e.To, Style: st}}
 	if e.Label != "" && rt.Label.W > 0 {
-		lr := Rect{rt.Label.X + x, rt.Label.Y + y, rt.Label.W, rt.Label.H}
-		items = append(items, &Box{Shape: diagram.Rounded, Role: RoleLabel, R: lr, Corner: 4,
-			Style: Style{Fill: Paint{Role: Page}, Stroke: NoPaint, Opacity: 0.92}})
-		for _, t := range tb.place("", lr.Center().X, lr.Y+labelPadY, Middle, Paint{Tone: diagram.Neutral, Role: Ink}) {
-			t.(*Text).Box = lr
+		lr := scene.Rect{X: rt.Label.X + x, Y: rt.Label.Y + y, W: rt.Label.W, H: rt.Label.H}
+		items = append(items, &scene.Box{Shape: diagram.Rounded, Role: scene.RoleLabel, R: lr, Corner: 4,
+			Style: scene.Style{Fill: scene.Paint{Role: scene.Page}, Stroke: scene.NoPaint, Opacity: 0.92}})
+		for _, t := range tb.place("", lr.Center().X, lr.Y+labelPadY, scene.Middle, scene.Paint{Tone: diagram.Neutral, Role: scene.Ink}) {
+			t.(*scene.Text).Box = lr
 			items = append(items, t)
 		}
 	}
-	return &Group{ID: e.ID, Kind: "edge", Role: RoleEdge, Items: items}
+	return &scene.Group{ID: e.ID, Kind: "edge", Role: scene.RoleEdge, Items: items}
 }
 
 // RoundedPolyline turns a polyline into path operations whose corners are
 // rounded with quadratic curves of radius up to r (less where segments are
 // short).
-func RoundedPolyline(pts []Point, r float64) []PathOp {
+func RoundedPolyline(pts []scene.Point, r float64) []scene.PathOp {
 	if len(pts) == 0 {
 		return nil
 	}
-	ops := []PathOp{{'M', []Point{pts[0]}}}
+	ops := []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{pts[0]}}}
 	for i := 1; i < len(pts)-1; i++ {
 		prev, cur, next := pts[i-1], pts[i], pts[i+1]
 		d1 := math.Hypot(cur.X-prev.X, cur.Y-prev.Y)
 		d2 := math.Hypot(next.X-cur.X, next.Y-cur.Y)
 		rr := min(r, d1/2, d2/2)
 		if rr < 0.5 {
-			ops = append(ops, PathOp{'L', []Point{cur}})
+			ops = append(ops, scene.PathOp{Cmd: 'L', Pts: []scene.Point{cur}})
 			continue
 		}
-		a := Point{cur.X + (prev.X-cur.X)/d1*rr, cur.Y + (prev.Y-cur.Y)/d1*rr}
-		b := Point{cur.X + (next.X-cur.X)/d2*rr, cur.Y + (next.Y-cur.Y)/d2*rr}
-		ops = append(ops, PathOp{'L', []Point{a}}, PathOp{'Q', []Point{cur, b}})
+		a := scene.Point{X: cur.X + (prev.X-cur.X)/d1*rr, Y: cur.Y + (prev.Y-cur.Y)/d1*rr}
+		b := scene.Point{X: cur.X + (next.X-cur.X)/d2*rr, Y: cur.Y + (next.Y-cur.Y)/d2*rr}
+		ops = append(ops, scene.PathOp{Cmd: 'L', Pts: []scene.Point{a}}, scene.PathOp{Cmd: 'Q', Pts: []scene.Point{cur, b}})
 	}
 	if len(pts) > 1 {
-		ops = append(ops, PathOp{'L', []Point{pts[len(pts)-1]}})
+		ops = append(ops, scene.PathOp{Cmd: 'L', Pts: []scene.Point{pts[len(pts)-1]}})
 	}
 	return ops
 }

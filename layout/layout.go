@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/scene"
 )
 
 // Spacing in px.
@@ -17,14 +18,14 @@ const (
 // Layout places a diagram within the default limits. The diagram must have
 // passed the dsl's checks (or diagram validation); problems that only show
 // with real sizes are returned as positioned errors.
-func Layout(d *diagram.Diagram) (*Scene, error) {
+func Layout(d *diagram.Diagram) (*scene.Scene, error) {
 	return LayoutWithin(d, Limits{})
 }
 
 // LayoutWithin places a diagram as Layout does, within the limits lim.
-func LayoutWithin(d *diagram.Diagram, lim Limits) (*Scene, error) {
+func LayoutWithin(d *diagram.Diagram, lim Limits) (*scene.Scene, error) {
 	c := &ctx{lim: lim.withDefaults()}
-	s := &Scene{Title: d.Title, Desc: d.Subtitle, Theme: d.Theme}
+	s := &scene.Scene{Title: d.Title, Desc: d.Subtitle, Theme: d.Theme}
 
 	var sections []block
 	if h, ok := c.header(d); ok {
@@ -58,7 +59,7 @@ func LayoutWithin(d *diagram.Diagram, lim Limits) (*Scene, error) {
 			y += sectionGap
 		}
 		if sec.kind == "captions" {
-			s.Captions = Rect{margin, y, w, sec.H}
+			s.Captions = scene.Rect{X: margin, Y: y, W: w, H: sec.H}
 		}
 		s.Items = append(s.Items, sec.place(margin, y)...)
 		y += sec.H
@@ -82,7 +83,7 @@ type ctx struct {
 	used usage
 	over passed
 	// plots collects the frame of each plot as it is placed.
-	plots []PlotFrame
+	plots []scene.PlotFrame
 }
 
 func (c *ctx) errorf(pos diagram.Pos, hint, format string, args ...any) {
@@ -94,7 +95,7 @@ func (c *ctx) errorf(pos diagram.Pos, hint, format string, args ...any) {
 type block struct {
 	W, H  float64
 	kind  string
-	place func(x, y float64) []Item
+	place func(x, y float64) []scene.Item
 	// resize, when set, returns the same block grown to fill a cell.
 	resize func(w, h float64) block
 }
@@ -108,30 +109,30 @@ func sectionsWidth(bs []block) float64 {
 }
 
 var (
-	inkPaint   = Paint{Tone: diagram.Neutral, Role: Ink}
-	mutedInk   = Paint{Tone: diagram.Muted, Role: Ink}
-	panelFill  = Paint{Role: Panel}
-	borderLine = Paint{Tone: diagram.Muted, Role: Line}
+	inkPaint   = scene.Paint{Tone: diagram.Neutral, Role: scene.Ink}
+	mutedInk   = scene.Paint{Tone: diagram.Muted, Role: scene.Ink}
+	panelFill  = scene.Paint{Role: scene.Panel}
+	borderLine = scene.Paint{Tone: diagram.Muted, Role: scene.Line}
 )
 
 // header draws the kicker, the title and the subtitle.
 func (c *ctx) header(d *diagram.Diagram) (block, bool) {
 	type line struct {
 		text  string
-		face  FontFace
+		face  scene.FontFace
 		size  float64
-		paint Paint
+		paint scene.Paint
 		id    string
 	}
 	var lines []line
 	if d.Kicker != "" {
-		lines = append(lines, line{d.Kicker, SansBold, SizeKicker, Paint{Tone: diagram.Accent, Role: Ink}, "kicker"})
+		lines = append(lines, line{d.Kicker, scene.SansBold, SizeKicker, scene.Paint{Tone: diagram.Accent, Role: scene.Ink}, "kicker"})
 	}
 	if d.Title != "" {
-		lines = append(lines, line{d.Title, SansBold, SizeTitle, inkPaint, "title"})
+		lines = append(lines, line{d.Title, scene.SansBold, SizeTitle, inkPaint, "title"})
 	}
 	if d.Subtitle != "" {
-		lines = append(lines, line{d.Subtitle, Sans, SizeSubtitle, mutedInk, "subtitle"})
+		lines = append(lines, line{d.Subtitle, scene.Sans, SizeSubtitle, mutedInk, "subtitle"})
 	}
 	if len(lines) == 0 {
 		return block{}, false
@@ -144,23 +145,23 @@ func (c *ctx) header(d *diagram.Diagram) (block, bool) {
 		}
 		b.H += ascent(l.face, l.size) + descent(l.face, l.size)
 	}
-	b.place = func(x, y float64) []Item {
-		var items []Item
+	b.place = func(x, y float64) []scene.Item {
+		var items []scene.Item
 		for i, l := range lines {
 			if i > 0 {
 				y += 6
 			}
-			items = append(items, label("", l.text, x, y+ascent(l.face, l.size), Start, l.face, l.size, l.paint))
+			items = append(items, label("", l.text, x, y+ascent(l.face, l.size), scene.Start, l.face, l.size, l.paint))
 			y += ascent(l.face, l.size) + descent(l.face, l.size)
 		}
-		return []Item{&Group{ID: "", Kind: "header", Items: items}}
+		return []scene.Item{&scene.Group{ID: "", Kind: "header", Items: items}}
 	}
 	return b, true
 }
 
 func (c *ctx) footer(s string) block {
-	tb := measureLines(s, Sans, SizeSmall)
-	return block{W: tb.W, H: tb.H, kind: "footer", place: func(x, y float64) []Item {
-		return tb.place("", x, y, Start, mutedInk)
+	tb := measureLines(s, scene.Sans, SizeSmall)
+	return block{W: tb.W, H: tb.H, kind: "footer", place: func(x, y float64) []scene.Item {
+		return tb.place("", x, y, scene.Start, mutedInk)
 	}}
 }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/scene"
 )
 
 // Matrix metrics in px.
@@ -95,7 +96,7 @@ func measureMatrix(p *diagram.Matrix) *matrixMetrics {
 			tb := measureRich(cell.Text, face, size, cellMaxW-2*cellPadX)
 			w, h := tb.W, tb.H
 			if cell.Detail != "" {
-				d := measureRich(cell.Detail, Sans, SizeSmall, cellMaxW-2*cellPadX)
+				d := measureRich(cell.Detail, scene.Sans, SizeSmall, cellMaxW-2*cellPadX)
 				m.details[i][j] = d
 				w, h = max(w, d.W), h+cellDetailGap+d.H
 			}
@@ -106,7 +107,7 @@ func measureMatrix(p *diagram.Matrix) *matrixMetrics {
 	}
 	m.colHead = make([]richText, len(p.Cols))
 	for j, h := range p.Cols {
-		tb := measureRich(h, SansBold, SizeSmall+1, cellMaxW-8)
+		tb := measureRich(h, scene.SansBold, SizeSmall+1, cellMaxW-8)
 		m.colHead[j] = tb
 		m.colW[j] = max(m.colW[j], tb.W+8)
 		m.colHeadH = max(m.colHeadH, tb.H)
@@ -114,7 +115,7 @@ func measureMatrix(p *diagram.Matrix) *matrixMetrics {
 	m.rowHead = make([]richText, m.rows)
 	for i, r := range p.Rows {
 		if r.Header != "" {
-			tb := measureRich(r.Header, SansBold, SizeSmall+1, rowHeadMaxW)
+			tb := measureRich(r.Header, scene.SansBold, SizeSmall+1, rowHeadMaxW)
 			m.rowHead[i] = tb
 			m.rowHeadW = max(m.rowHeadW, tb.W)
 			m.rowH[i] = max(m.rowH[i], tb.H+8)
@@ -145,10 +146,10 @@ func measureMatrix(p *diagram.Matrix) *matrixMetrics {
 		}
 	}
 	if p.ColTitle != "" || p.RowTitle != "" {
-		m.axisH = ascent(SansBold, SizeSmall+1) + descent(SansBold, SizeSmall+1)
+		m.axisH = ascent(scene.SansBold, SizeSmall+1) + descent(scene.SansBold, SizeSmall+1)
 	}
 	if p.RowTitle != "" {
-		m.rowHeadW = max(m.rowHeadW, Measure(SansBold, SizeSmall+1, p.RowTitle))
+		m.rowHeadW = max(m.rowHeadW, Measure(scene.SansBold, SizeSmall+1, p.RowTitle))
 	}
 	if m.rowHeadW > 0 {
 		m.gridX = m.rowHeadW + headerGap
@@ -164,7 +165,7 @@ func measureMatrix(p *diagram.Matrix) *matrixMetrics {
 	m.W = m.gridX + gridW + outlineOut
 	m.H = m.gridY + gridH + outlineOut
 	if p.ColTitle != "" {
-		m.W = max(m.W, m.gridX+Measure(SansBold, SizeSmall+1, p.ColTitle))
+		m.W = max(m.W, m.gridX+Measure(scene.SansBold, SizeSmall+1, p.ColTitle))
 	}
 	if p.Heat != nil {
 		m.barW = barWidth + 6 + m.barLabelW()
@@ -179,11 +180,11 @@ func measureMatrix(p *diagram.Matrix) *matrixMetrics {
 	return m
 }
 
-func cellFace(c *diagram.Cell) FontFace {
+func cellFace(c *diagram.Cell) scene.FontFace {
 	if c.Bold || c.Detail != "" {
-		return SansBold
+		return scene.SansBold
 	}
-	return Sans
+	return scene.Sans
 }
 
 func cellSize(p *diagram.Matrix, c *diagram.Cell) float64 {
@@ -197,7 +198,7 @@ func cellSize(p *diagram.Matrix, c *diagram.Cell) float64 {
 }
 
 // cellRect returns the rectangle of cell (i, j) relative to the block.
-func (m *matrixMetrics) cellRect(i, j int) Rect {
+func (m *matrixMetrics) cellRect(i, j int) scene.Rect {
 	x, y := m.gridX, m.gridY
 	for k := range j {
 		x += m.colW[k] + cellGap
@@ -205,52 +206,52 @@ func (m *matrixMetrics) cellRect(i, j int) Rect {
 	for k := range i {
 		y += m.rowH[k] + cellGap
 	}
-	return Rect{x, y, m.colW[j], m.rowH[i]}
+	return scene.Rect{X: x, Y: y, W: m.colW[j], H: m.rowH[i]}
 }
 
 // gridRect returns the rectangle of all cells.
-func (m *matrixMetrics) gridRect() Rect {
+func (m *matrixMetrics) gridRect() scene.Rect {
 	return m.cellRect(0, 0).Union(m.cellRect(max(m.rows-1, 0), max(m.cols-1, 0)))
 }
 
-func (m *matrixMetrics) place(x, y float64) []Item {
-	off := func(r Rect) Rect { return Rect{r.X + x, r.Y + y, r.W, r.H} }
+func (m *matrixMetrics) place(x, y float64) []scene.Item {
+	off := func(r scene.Rect) scene.Rect { return scene.Rect{X: r.X + x, Y: r.Y + y, W: r.W, H: r.H} }
 	p := m.p
-	var items []Item
-	box := Rect{x, y, m.W, m.H}
+	var items []scene.Item
+	box := scene.Rect{X: x, Y: y, W: m.W, H: m.H}
 	grid := off(m.gridRect())
 	if m.axisH > 0 {
-		base := y + ascent(SansBold, SizeSmall+1)
+		base := y + ascent(scene.SansBold, SizeSmall+1)
 		if p.RowTitle != "" {
-			t := label("", p.RowTitle, x, base, Start, SansBold, SizeSmall+1, mutedInk)
-			t.Box = Rect{x, y, m.rowHeadW, m.axisH}
+			t := label("", p.RowTitle, x, base, scene.Start, scene.SansBold, SizeSmall+1, mutedInk)
+			t.Box = scene.Rect{X: x, Y: y, W: m.rowHeadW, H: m.axisH}
 			items = append(items, t)
 		}
 		if p.ColTitle != "" {
-			t := label("", p.ColTitle, grid.X+grid.W/2, base, Middle, SansBold, SizeSmall+1, mutedInk)
+			t := label("", p.ColTitle, grid.X+grid.W/2, base, scene.Middle, scene.SansBold, SizeSmall+1, mutedInk)
 			if t.Ink.X < grid.X {
-				t = label("", p.ColTitle, grid.X, base, Start, SansBold, SizeSmall+1, mutedInk)
+				t = label("", p.ColTitle, grid.X, base, scene.Start, scene.SansBold, SizeSmall+1, mutedInk)
 			}
-			t.Box = Rect{grid.X, y, box.Right() - grid.X, m.axisH}
+			t.Box = scene.Rect{X: grid.X, Y: y, W: box.Right() - grid.X, H: m.axisH}
 			items = append(items, t)
 		}
 	}
 	for j, h := range m.colHead {
 		r := off(m.cellRect(0, j))
 		top := grid.Y - headerGap - m.colHeadH + (m.colHeadH - h.H)
-		items = append(items, h.place(r.X+r.W/2, top, Middle, inkPaint, Rect{r.X, top, r.W, h.H})...)
+		items = append(items, h.place(r.X+r.W/2, top, scene.Middle, inkPaint, scene.Rect{X: r.X, Y: top, W: r.W, H: h.H})...)
 	}
 	for i, row := range p.Rows {
-		var ritems []Item
+		var ritems []scene.Item
 		if row.Header != "" {
 			r := off(m.cellRect(i, 0))
 			tb := m.rowHead[i]
-			ritems = append(ritems, tb.place(x+m.rowHeadW, r.Y+(r.H-tb.H)/2, End, inkPaint, Rect{x, r.Y, m.rowHeadW, r.H})...)
+			ritems = append(ritems, tb.place(x+m.rowHeadW, r.Y+(r.H-tb.H)/2, scene.End, inkPaint, scene.Rect{X: x, Y: r.Y, W: m.rowHeadW, H: r.H})...)
 		}
 		for j, cell := range row.Cells {
 			ritems = append(ritems, m.cellItem(cell, m.cells[i][j], m.details[i][j], off(m.cellRect(i, j))))
 		}
-		items = append(items, &Group{ID: row.ID, Kind: "row", Items: ritems})
+		items = append(items, &scene.Group{ID: row.ID, Kind: "row", Items: ritems})
 	}
 	for _, o := range p.Outlines {
 		items = append(items, m.outlineItem(o, off))
@@ -261,42 +262,42 @@ func (m *matrixMetrics) place(x, y float64) []Item {
 	if len(m.keys) > 0 {
 		items = append(items, m.keyItems(x, grid.Bottom()+outlineOut+keyGap, box)...)
 	}
-	return []Item{&Group{Kind: "matrix", Items: items}}
+	return []scene.Item{&scene.Group{Kind: "matrix", Items: items}}
 }
 
 // cellItem draws one cell: its box, filled by its tone or its heat colour,
 // and its text.
-func (m *matrixMetrics) cellItem(cell *diagram.Cell, tb, detail richText, r Rect) Item {
-	fill := Paint{Role: Page}
+func (m *matrixMetrics) cellItem(cell *diagram.Cell, tb, detail richText, r scene.Rect) scene.Item {
+	fill := scene.Paint{Role: scene.Page}
 	stroke := borderLine
 	ink := inkPaint
 	switch {
 	case m.p.Heat != nil && cell.Numeric:
 		hex := HeatColor(m.p.Heat, cell.Value)
-		fill, stroke, ink = Paint{Color: hex}, NoPaint, Paint{Color: InkOn(hex)}
+		fill, stroke, ink = scene.Paint{Color: hex}, scene.NoPaint, scene.Paint{Color: InkOn(hex)}
 	case cell.Tone != diagram.Neutral:
-		fill = Paint{Tone: cell.Tone, Role: Soft}
-		stroke = Paint{Tone: cell.Tone, Role: Line}
-		ink = Paint{Tone: cell.Tone, Role: Ink}
+		fill = scene.Paint{Tone: cell.Tone, Role: scene.Soft}
+		stroke = scene.Paint{Tone: cell.Tone, Role: scene.Line}
+		ink = scene.Paint{Tone: cell.Tone, Role: scene.Ink}
 	}
-	items := []Item{&Box{Role: RoleNode, Shape: diagram.Rounded, R: r, Corner: cellCorner,
-		Style: Style{Fill: fill, Stroke: stroke, StrokeWidth: 1}}}
+	items := []scene.Item{&scene.Box{Role: scene.RoleNode, Shape: diagram.Rounded, R: r, Corner: cellCorner,
+		Style: scene.Style{Fill: fill, Stroke: stroke, StrokeWidth: 1}}}
 	h := tb.H
 	if cell.Detail != "" {
 		h += cellDetailGap + detail.H
 	}
 	top := r.Y + (r.H-h)/2
-	items = append(items, tb.place(r.X+r.W/2, top, Middle, ink, r)...)
+	items = append(items, tb.place(r.X+r.W/2, top, scene.Middle, ink, r)...)
 	if cell.Detail != "" {
-		items = append(items, detail.place(r.X+r.W/2, top+tb.H+cellDetailGap, Middle, ink, r)...)
+		items = append(items, detail.place(r.X+r.W/2, top+tb.H+cellDetailGap, scene.Middle, ink, r)...)
 	}
-	return &Group{ID: cell.ID, Kind: "cell", Items: items}
+	return &scene.Group{ID: cell.ID, Kind: "cell", Items: items}
 }
 
 // outlineItem frames the blocks of an outline.
-func (m *matrixMetrics) outlineItem(o *diagram.Outline, off func(Rect) Rect) Item {
-	var items []Item
-	st := Style{Fill: NoPaint, Stroke: Paint{Tone: o.Tone, Role: Line}, StrokeWidth: 2.5}
+func (m *matrixMetrics) outlineItem(o *diagram.Outline, off func(scene.Rect) scene.Rect) scene.Item {
+	var items []scene.Item
+	st := scene.Style{Fill: scene.NoPaint, Stroke: scene.Paint{Tone: o.Tone, Role: scene.Line}, StrokeWidth: 2.5}
 	if o.Dashed {
 		st.Dash = []float64{6, 4}
 	}
@@ -305,9 +306,9 @@ func (m *matrixMetrics) outlineItem(o *diagram.Outline, off func(Rect) Rect) Ite
 			continue
 		}
 		r := off(m.cellRect(b.Row0, b.Col0).Union(m.cellRect(b.Row1, b.Col1))).Inset(-outlineOut + 1.25)
-		items = append(items, &Box{Shape: diagram.Rounded, R: r, Corner: cellCorner + 2, Style: st})
+		items = append(items, &scene.Box{Shape: diagram.Rounded, R: r, Corner: cellCorner + 2, Style: st})
 	}
-	return &Group{ID: o.ID, Kind: "outline", Items: items}
+	return &scene.Group{ID: o.ID, Kind: "outline", Items: items}
 }
 
 // barLabels returns the texts beside the colour bar, top to bottom: the
@@ -324,7 +325,7 @@ func (m *matrixMetrics) barLabels() []string {
 func (m *matrixMetrics) barLabelW() float64 {
 	w := 0.0
 	for _, s := range m.barLabels() {
-		w = max(w, Measure(Sans, SizeSmall, s))
+		w = max(w, Measure(scene.Sans, SizeSmall, s))
 	}
 	return w
 }
@@ -340,9 +341,9 @@ func formatValue(v float64) string {
 
 // colourBar draws the scale as a stack of thin bands, high values on top,
 // with the range's ends (and middle) written beside it.
-func (m *matrixMetrics) colourBar(x, y, h float64) []Item {
+func (m *matrixMetrics) colourBar(x, y, h float64) []scene.Item {
 	h = max(h, 3*lineHeight(SizeSmall))
-	var bands []Item
+	var bands []scene.Item
 	step := h / barSteps
 	for k := range barSteps {
 		t := 1 - (float64(k)+0.5)/barSteps
@@ -352,25 +353,25 @@ func (m *matrixMetrics) colourBar(x, y, h float64) []Item {
 		if k == barSteps-1 {
 			bh = step
 		}
-		bands = append(bands, &Box{R: Rect{x, y + float64(k)*step, barWidth, bh},
-			Style: Style{Fill: Paint{Color: HeatColor(m.p.Heat, v)}, Stroke: NoPaint}})
+		bands = append(bands, &scene.Box{R: scene.Rect{X: x, Y: y + float64(k)*step, W: barWidth, H: bh},
+			Style: scene.Style{Fill: scene.Paint{Color: HeatColor(m.p.Heat, v)}, Stroke: scene.NoPaint}})
 	}
-	bands = append(bands, &Box{R: Rect{x, y, barWidth, h}, Style: Style{Fill: NoPaint, Stroke: borderLine, StrokeWidth: 1}})
+	bands = append(bands, &scene.Box{R: scene.Rect{X: x, Y: y, W: barWidth, H: h}, Style: scene.Style{Fill: scene.NoPaint, Stroke: borderLine, StrokeWidth: 1}})
 	labels := m.barLabels()
 	lx := x + barWidth + 6
-	mid := (ascent(Sans, SizeSmall) - descent(Sans, SizeSmall)) / 2
+	mid := (ascent(scene.Sans, SizeSmall) - descent(scene.Sans, SizeSmall)) / 2
 	for k, s := range labels {
 		f := float64(k) / float64(len(labels)-1)
 		base := y + f*h + mid
 		// Keep the end labels inside the bar's height.
-		base = max(base, y+ascent(Sans, SizeSmall))
-		base = min(base, y+h-descent(Sans, SizeSmall))
-		t := label("", s, lx, base, Start, Sans, SizeSmall, mutedInk)
-		t.Role = RoleLabel
-		t.Box = Rect{lx, y, m.barW - barWidth - 6, h}
+		base = max(base, y+ascent(scene.Sans, SizeSmall))
+		base = min(base, y+h-descent(scene.Sans, SizeSmall))
+		t := label("", s, lx, base, scene.Start, scene.Sans, SizeSmall, mutedInk)
+		t.Role = scene.RoleLabel
+		t.Box = scene.Rect{X: lx, Y: y, W: m.barW - barWidth - 6, H: h}
 		bands = append(bands, t)
 	}
-	return []Item{&Group{Kind: "colorbar", Items: bands}}
+	return []scene.Item{&scene.Group{Kind: "colorbar", Items: bands}}
 }
 
 // measureKeys lists the labelled outlines once each, for the key.
@@ -381,7 +382,7 @@ func (m *matrixMetrics) measureKeys() {
 			continue
 		}
 		seen[o.Label] = true
-		tb := measureLines(o.Label, Sans, SizeSmall)
+		tb := measureLines(o.Label, scene.Sans, SizeSmall)
 		m.keys = append(m.keys, outlineKey{o: o, label: tb})
 		m.keyH = max(m.keyH, max(tb.H, 14))
 	}
@@ -400,23 +401,23 @@ func (m *matrixMetrics) keysW() float64 {
 
 // keyItems draws the key of outline labels under the cells, starting at the
 // cells' left edge.
-func (m *matrixMetrics) keyItems(x, y float64, box Rect) []Item {
-	var out []Item
+func (m *matrixMetrics) keyItems(x, y float64, box scene.Rect) []scene.Item {
+	var out []scene.Item
 	xx := x + m.gridX
 	for _, k := range m.keys {
-		st := Style{Fill: NoPaint, Stroke: Paint{Tone: k.o.Tone, Role: Line}, StrokeWidth: 2.5}
+		st := scene.Style{Fill: scene.NoPaint, Stroke: scene.Paint{Tone: k.o.Tone, Role: scene.Line}, StrokeWidth: 2.5}
 		if k.o.Dashed {
 			st.Dash = []float64{6, 4}
 		}
-		out = append(out, &Box{Shape: diagram.Rounded, R: Rect{xx, y + (m.keyH-14)/2, outlineKeyW, 14}, Corner: 4, Style: st})
+		out = append(out, &scene.Box{Shape: diagram.Rounded, R: scene.Rect{X: xx, Y: y + (m.keyH-14)/2, W: outlineKeyW, H: 14}, Corner: 4, Style: st})
 		xx += outlineKeyW + 8
-		for _, it := range k.label.place("", xx, y+(m.keyH-k.label.H)/2, Start, inkPaint) {
-			t := it.(*Text)
-			t.Role = RoleLabel
-			t.Box = Rect{box.X, y, box.W, m.keyH}
+		for _, it := range k.label.place("", xx, y+(m.keyH-k.label.H)/2, scene.Start, inkPaint) {
+			t := it.(*scene.Text)
+			t.Role = scene.RoleLabel
+			t.Box = scene.Rect{X: box.X, Y: y, W: box.W, H: m.keyH}
 			out = append(out, t)
 		}
 		xx += k.label.W + keyItemGap
 	}
-	return []Item{&Group{Kind: "key", Items: out}}
+	return []scene.Item{&scene.Group{Kind: "key", Items: out}}
 }

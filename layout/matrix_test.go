@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/scene"
 )
 
 func cellsOf(texts ...string) []*diagram.Cell {
@@ -76,7 +77,7 @@ func TestMatrixOutlineAroundCells(t *testing.T) {
 		},
 	}
 	m := measureMatrix(p)
-	g := m.outlineItem(p.Outlines[0], func(r Rect) Rect { return r }).(*Group)
+	g := m.outlineItem(p.Outlines[0], func(r scene.Rect) scene.Rect { return r }).(*scene.Group)
 	if len(g.Items) != 1 {
 		t.Fatalf("outline has %d boxes, want 1 (the block outside the matrix is skipped)", len(g.Items))
 	}

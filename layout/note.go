@@ -2,6 +2,7 @@ package layout
 
 import (
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/scene"
 )
 
 // Note metrics in px.
@@ -73,7 +74,7 @@ func (c *ctx) note(p *diagram.Note) block {
 	top := 0.0 // where the text column starts inside the block
 	var heading textBlock
 	if look.callout {
-		heading = measureLines(look.heading, SansBold, SizePanel)
+		heading = measureLines(look.heading, scene.SansBold, SizePanel)
 		headH := max(heading.H, calloutIcon)
 		top = calloutPad + headH + calloutHeadGap
 		w = max(width, calloutIcon+8+heading.W) + 2*calloutPad
@@ -81,23 +82,23 @@ func (c *ctx) note(p *diagram.Note) block {
 	}
 	make := func(w, h float64) block {
 		b := block{W: w, H: h, kind: "note"}
-		b.place = func(x, y float64) []Item {
-			box := Rect{x, y, w, h}
-			var out []Item
+		b.place = func(x, y float64) []scene.Item {
+			box := scene.Rect{X: x, Y: y, W: w, H: h}
+			var out []scene.Item
 			tx := x
-			bullet := Paint{Tone: diagram.Accent, Role: Line}
+			bullet := scene.Paint{Tone: diagram.Accent, Role: scene.Line}
 			if look.tone != diagram.Neutral {
-				bullet = Paint{Tone: look.tone, Role: Line}
+				bullet = scene.Paint{Tone: look.tone, Role: scene.Line}
 			}
 			if look.callout {
 				out = append(out, calloutCard(look, heading, box)...)
 				tx = x + calloutPad
-				bullet = Paint{Tone: look.tone, Role: Line}
+				bullet = scene.Paint{Tone: look.tone, Role: scene.Line}
 			}
 			for _, it := range items {
 				out = append(out, it.place(tx, y+top, width, box, bullet))
 			}
-			return []Item{&Group{Kind: "note", Items: out}}
+			return []scene.Item{&scene.Group{Kind: "note", Items: out}}
 		}
 		return b
 	}
@@ -129,7 +130,7 @@ func measureNote(p *diagram.Note, width float64) ([]*noteItem, float64) {
 		case diagram.BulletLine:
 			avail -= noteBulletW
 		}
-		it.lines = wrapRich(spans, Sans, it.size, avail-2)
+		it.lines = wrapRich(spans, scene.Sans, it.size, avail-2)
 		items = append(items, it)
 	}
 	// Lines of one size share the reach of the tallest, so that the
@@ -170,15 +171,15 @@ func measureNote(p *diagram.Note, width float64) ([]*noteItem, float64) {
 }
 
 // place draws one note line in the text column starting at (x, y).
-func (it *noteItem) place(x, y, width float64, box Rect, bullet Paint) Item {
-	var out []Item
+func (it *noteItem) place(x, y, width float64, box scene.Rect, bullet scene.Paint) scene.Item {
+	var out []scene.Item
 	tx := x
 	if it.line.Kind == diagram.BulletLine {
 		tx = x + noteBulletW
 		r := 2.6
 		base := y + it.bases[0]
-		cy := base - (ascent(Sans, it.size)-descent(Sans, it.size))/2
-		out = append(out, &Circle{C: Point{x + 4 + r, cy}, R: r, Style: Style{Fill: bullet, Stroke: NoPaint}})
+		cy := base - (ascent(scene.Sans, it.size)-descent(scene.Sans, it.size))/2
+		out = append(out, &scene.Circle{C: scene.Point{X: x + 4 + r, Y: cy}, R: r, Style: scene.Style{Fill: bullet, Stroke: scene.NoPaint}})
 	}
 	for k, l := range it.lines {
 		lx := tx
@@ -186,27 +187,27 @@ func (it *noteItem) place(x, y, width float64, box Rect, bullet Paint) Item {
 			lx = x + (width-l.W)/2
 		}
 		t, behind := l.text("", lx, y+it.bases[k], it.size, inkPaint)
-		t.Role = RoleLabel
+		t.Role = scene.RoleLabel
 		t.Box = box
 		out = append(out, behind...)
 		out = append(out, t)
 	}
-	return &Group{ID: it.line.ID, Kind: "line", Items: out}
+	return &scene.Group{ID: it.line.ID, Kind: "line", Items: out}
 }
 
 // calloutCard draws the tinted card of a tip or pitfall: a soft fill with a
 // border in the tone, and the icon with the heading.
-func calloutCard(look noteLook, heading textBlock, box Rect) []Item {
-	out := []Item{
-		&Box{Shape: diagram.Rounded, R: box, Corner: 8,
-			Style: Style{Fill: Paint{Tone: look.tone, Role: Soft}, Stroke: Paint{Tone: look.tone, Role: Line}, StrokeWidth: 1.5}},
+func calloutCard(look noteLook, heading textBlock, box scene.Rect) []scene.Item {
+	out := []scene.Item{
+		&scene.Box{Shape: diagram.Rounded, R: box, Corner: 8,
+			Style: scene.Style{Fill: scene.Paint{Tone: look.tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: look.tone, Role: scene.Line}, StrokeWidth: 1.5}},
 	}
 	x := box.X + calloutPad
 	headH := max(heading.H, calloutIcon)
 	top := box.Y + calloutPad
-	out = append(out, iconItems(look.icon, Rect{x, top + (headH-calloutIcon)/2, calloutIcon, calloutIcon}, Paint{Tone: look.tone, Role: Line})...)
-	for _, it := range heading.place("", x+calloutIcon+8, top+(headH-heading.H)/2, Start, Paint{Tone: look.tone, Role: Ink}) {
-		t := it.(*Text)
+	out = append(out, iconItems(look.icon, scene.Rect{X: x, Y: top + (headH-calloutIcon)/2, W: calloutIcon, H: calloutIcon}, scene.Paint{Tone: look.tone, Role: scene.Line})...)
+	for _, it := range heading.place("", x+calloutIcon+8, top+(headH-heading.H)/2, scene.Start, scene.Paint{Tone: look.tone, Role: scene.Ink}) {
+		t := it.(*scene.Text)
 		t.Box = box
 		out = append(out, t)
 	}

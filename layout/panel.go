@@ -2,6 +2,7 @@ package layout
 
 import (
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/scene"
 )
 
 // panel measures a panel of any kind. Each kind's layout lives in its own
@@ -72,8 +73,8 @@ func (c *ctx) split(s *diagram.Split, top bool) block {
 		h += rh
 	}
 	inner := block{W: w, H: h, kind: "split"}
-	inner.place = func(x, y float64) []Item {
-		var items []Item
+	inner.place = func(x, y float64) []scene.Item {
+		var items []scene.Item
 		yy := y
 		for r := range rows {
 			xx := x
@@ -113,23 +114,23 @@ func (c *ctx) framed(h *diagram.PanelHead, content block) block {
 	var title textBlock
 	titleH := 0.0
 	if h.Title != "" {
-		title = measureLines(h.Title, SansBold, SizePanel)
+		title = measureLines(h.Title, scene.SansBold, SizePanel)
 		titleH = title.H + 10
 	}
 	make := func(w, hh float64) block {
 		b := block{W: w, H: hh, kind: "framed"}
-		b.place = func(x, y float64) []Item {
-			items := []Item{&Box{Shape: diagram.Rounded, Role: RolePanel, R: Rect{x, y, w, hh}, Corner: 10,
-				Style: Style{Fill: panelFill, Stroke: borderLine, StrokeWidth: 1}}}
+		b.place = func(x, y float64) []scene.Item {
+			items := []scene.Item{&scene.Box{Shape: diagram.Rounded, Role: scene.RolePanel, R: scene.Rect{X: x, Y: y, W: w, H: hh}, Corner: 10,
+				Style: scene.Style{Fill: panelFill, Stroke: borderLine, StrokeWidth: 1}}}
 			if h.Title != "" {
-				items = append(items, title.place("", x+panelPad, y+panelPad, Start, inkPaint)...)
+				items = append(items, title.place("", x+panelPad, y+panelPad, scene.Start, inkPaint)...)
 			}
 			cw := w - 2*panelPad
 			cx := x + panelPad + (cw-content.W)/2
 			if content.place != nil {
 				items = append(items, content.place(cx, y+panelPad+titleH)...)
 			}
-			return []Item{&Group{ID: h.ID, Kind: "panel", Role: RolePanel, Items: items}}
+			return []scene.Item{&scene.Group{ID: h.ID, Kind: "panel", Role: scene.RolePanel, Items: items}}
 		}
 		return b
 	}
@@ -144,11 +145,11 @@ func (c *ctx) framed(h *diagram.PanelHead, content block) block {
 // group so the animation can act on it as a whole.
 func (c *ctx) callout(h *diagram.PanelHead, content block) block {
 	b := block{W: content.W, H: content.H, kind: "framed"}
-	b.place = func(x, y float64) []Item {
+	b.place = func(x, y float64) []scene.Item {
 		if content.place == nil {
 			return nil
 		}
-		return []Item{&Group{ID: h.ID, Kind: "panel", Items: content.place(x, y)}}
+		return []scene.Item{&scene.Group{ID: h.ID, Kind: "panel", Items: content.place(x, y)}}
 	}
 	if content.resize != nil {
 		// A callout fills its column's width; it keeps its own height, so
@@ -160,12 +161,12 @@ func (c *ctx) callout(h *diagram.PanelHead, content block) block {
 
 // titled puts a heading above a container.
 func (c *ctx) titled(h *diagram.PanelHead, content block) block {
-	title := measureLines(h.Title, SansBold, SizePanel)
+	title := measureLines(h.Title, scene.SansBold, SizePanel)
 	b := block{W: max(content.W, title.W), H: title.H + 10 + content.H, kind: "titled"}
-	b.place = func(x, y float64) []Item {
-		items := title.place("", x, y, Start, inkPaint)
+	b.place = func(x, y float64) []scene.Item {
+		items := title.place("", x, y, scene.Start, inkPaint)
 		items = append(items, content.place(x, y+title.H+10)...)
-		return []Item{&Group{ID: h.ID, Kind: "panel", Items: items}}
+		return []scene.Item{&scene.Group{ID: h.ID, Kind: "panel", Items: items}}
 	}
 	return b
 }

@@ -3,6 +3,7 @@ package layout
 import (
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/expr"
+	"github.com/aiprep/diag/scene"
 )
 
 // Sizes of a plot, in px.
@@ -45,7 +46,7 @@ func (c *ctx) plot(p *diagram.Plot) block {
 	pl.measure()
 	b := block{W: pl.left + pl.w + pl.right, H: pl.top + pl.h + pl.bottom, kind: "plot"}
 	b.W = max(b.W, pl.yName.W, pl.xName.W)
-	b.place = func(x, y float64) []Item { return pl.place(x, y, b.W, b.H) }
+	b.place = func(x, y float64) []scene.Item { return pl.place(x, y, b.W, b.H) }
 	return b
 }
 
@@ -148,26 +149,26 @@ func (pl *plotter) measure() {
 	pl.yt = axisTicks(pl.ylo, pl.yhi, pl.p.Y.Log, pl.h, true)
 	widest := 0.0
 	for _, t := range pl.yt {
-		widest = max(widest, Measure(Sans, plotTickSize, t.label))
+		widest = max(widest, Measure(scene.Sans, plotTickSize, t.label))
 	}
-	tickH := ascent(Sans, plotTickSize) + descent(Sans, plotTickSize)
+	tickH := ascent(scene.Sans, plotTickSize) + descent(scene.Sans, plotTickSize)
 	pl.left = widest + plotTickLen + 6
 	pl.top = tickH/2 + 2
 	if pl.p.Y.Name != "" {
-		pl.yName = measureLines(pl.p.Y.Name, Sans, plotNameSize)
+		pl.yName = measureLines(pl.p.Y.Name, scene.Sans, plotNameSize)
 		pl.top = max(pl.top+pl.yName.H+4, pl.yName.H+tickH/2+8)
 	}
 	pl.bottom = plotTickLen + 4 + tickH + 2
 	if pl.p.X.Name != "" {
-		pl.xName = measureLines(pl.p.X.Name, Sans, plotNameSize)
+		pl.xName = measureLines(pl.p.X.Name, scene.Sans, plotNameSize)
 		pl.bottom += 6 + pl.xName.H
 	}
 	pl.right = 8
 	if n := len(pl.xt); n > 0 {
-		pl.right = max(pl.right, Measure(Sans, plotTickSize, pl.xt[n-1].label)/2+2)
+		pl.right = max(pl.right, Measure(scene.Sans, plotTickSize, pl.xt[n-1].label)/2+2)
 	}
 	pl.left = max(pl.left, plotMarkPad)
 	if n := len(pl.xt); n > 0 {
-		pl.left = max(pl.left, Measure(Sans, plotTickSize, pl.xt[0].label)/2+2)
+		pl.left = max(pl.left, Measure(scene.Sans, plotTickSize, pl.xt[0].label)/2+2)
 	}
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/layout/plotmath"
+	"github.com/aiprep/diag/scene"
 )
 
 // side is where a label goes relative to its point.
@@ -27,52 +28,52 @@ const (
 const labelOffset = 6
 
 // candidate returns the label s on the given side of p.
-func (d *plotDraw) candidate(s string, p Point, sd side, paint Paint) *Text {
-	asc, desc := ascent(Sans, plotLabelSize), descent(Sans, plotLabelSize)
+func (d *plotDraw) candidate(s string, p scene.Point, sd side, paint scene.Paint) *scene.Text {
+	asc, desc := ascent(scene.Sans, plotLabelSize), descent(scene.Sans, plotLabelSize)
 	mid := p.Y + (asc-desc)/2
-	x, y, anchor := p.X, mid, Middle
+	x, y, anchor := p.X, mid, scene.Middle
 	switch sd {
 	case sideNE:
-		x, y, anchor = p.X+labelOffset, p.Y-labelOffset-desc, Start
+		x, y, anchor = p.X+labelOffset, p.Y-labelOffset-desc, scene.Start
 	case sideNW:
-		x, y, anchor = p.X-labelOffset, p.Y-labelOffset-desc, End
+		x, y, anchor = p.X-labelOffset, p.Y-labelOffset-desc, scene.End
 	case sideSE:
-		x, y, anchor = p.X+labelOffset, p.Y+labelOffset+asc, Start
+		x, y, anchor = p.X+labelOffset, p.Y+labelOffset+asc, scene.Start
 	case sideSW:
-		x, y, anchor = p.X-labelOffset, p.Y+labelOffset+asc, End
+		x, y, anchor = p.X-labelOffset, p.Y+labelOffset+asc, scene.End
 	case sideN:
 		y = p.Y - labelOffset - 2 - desc
 	case sideS:
 		y = p.Y + labelOffset + 2 + asc
 	case sideE:
-		x, anchor = p.X+labelOffset+2, Start
+		x, anchor = p.X+labelOffset+2, scene.Start
 	case sideW:
-		x, anchor = p.X-labelOffset-2, End
+		x, anchor = p.X-labelOffset-2, scene.End
 	}
 	return d.text(s, x, y, anchor, plotLabelSize, paint)
 }
 
 // halo is a soft patch of the panel's colour behind a label, so that a
 // line crossing it does not hurt its reading.
-func halo(t *Text) Item {
-	return &Box{Shape: diagram.Rounded, R: t.Ink.Inset(-1.5), Corner: 3, Style: Style{Fill: panelFill, Stroke: NoPaint, Opacity: 0.8}}
+func halo(t *scene.Text) scene.Item {
+	return &scene.Box{Shape: diagram.Rounded, R: t.Ink.Inset(-1.5), Corner: 3, Style: scene.Style{Fill: panelFill, Stroke: scene.NoPaint, Opacity: 0.8}}
 }
 
 // tonePaint is the text paint of a tone; neutral is the page's ink.
-func tonePaint(t diagram.Tone) Paint {
+func tonePaint(t diagram.Tone) scene.Paint {
 	if t == diagram.Neutral {
 		return inkPaint
 	}
-	return Paint{Tone: t, Role: Ink}
+	return scene.Paint{Tone: t, Role: scene.Ink}
 }
 
 // placeLabel places a mark's label on the first side of its spot where it
 // stays inside the plot area and overlaps no label placed before; failing
 // that, on the side with the least overlap, moved into the area and then
 // up or down until it is free.
-func (d *plotDraw) placeLabel(s labelSpot) *Text {
+func (d *plotDraw) placeLabel(s labelSpot) *scene.Text {
 	inner := d.area.Inset(2)
-	var best *Text
+	var best *scene.Text
 	bestCost := math.Inf(1)
 	places := make([]spotPlace, 0, len(s.sides)+len(s.extra))
 	for _, sd := range s.sides {
@@ -111,7 +112,7 @@ func (d *plotDraw) placeLabel(s labelSpot) *Text {
 // obstruction measures how much of the marks a label box at r would hide:
 // the area of markers under it plus a weight for each px of line that
 // crosses it.
-func (d *plotDraw) obstruction(r Rect) float64 {
+func (d *plotDraw) obstruction(r scene.Rect) float64 {
 	total := 0.0
 	g := r.Inset(-1)
 	for _, q := range d.dots {
@@ -131,7 +132,7 @@ func (d *plotDraw) obstruction(r Rect) float64 {
 }
 
 // shared returns the area of the intersection of a and b.
-func shared(a, b Rect) float64 {
+func shared(a, b scene.Rect) float64 {
 	w := min(a.Right(), b.Right()) - max(a.X, b.X)
 	h := min(a.Bottom(), b.Bottom()) - max(a.Y, b.Y)
 	if w > 0 && h > 0 {
@@ -142,7 +143,7 @@ func shared(a, b Rect) float64 {
 
 // overlap returns the area r shares with the labels placed so far, with a
 // gap of 2 px around each.
-func (d *plotDraw) overlap(r Rect) float64 {
+func (d *plotDraw) overlap(r scene.Rect) float64 {
 	total := 0.0
 	g := r.Inset(-2)
 	for _, q := range d.placed {
@@ -152,12 +153,12 @@ func (d *plotDraw) overlap(r Rect) float64 {
 }
 
 // stickOut returns how far r reaches out of outer, summed over the sides.
-func stickOut(outer, r Rect) float64 {
+func stickOut(outer, r scene.Rect) float64 {
 	return max(outer.X-r.X, 0) + max(r.Right()-outer.Right(), 0) + max(outer.Y-r.Y, 0) + max(r.Bottom()-outer.Bottom(), 0)
 }
 
 // clampText moves t into outer as far as it fits.
-func clampText(t *Text, outer Rect) {
+func clampText(t *scene.Text, outer scene.Rect) {
 	dx, dy := 0.0, 0.0
 	switch r := t.Ink; {
 	case r.X < outer.X:
@@ -175,7 +176,7 @@ func clampText(t *Text, outer Rect) {
 }
 
 // moveText shifts a text and its runs.
-func moveText(t *Text, dx, dy float64) {
+func moveText(t *scene.Text, dx, dy float64) {
 	t.X += dx
 	t.Y += dy
 	t.Ink.X += dx
@@ -187,7 +188,7 @@ func moveText(t *Text, dx, dy float64) {
 
 // plotLabel draws a free label: next to its point, or centred on it with a
 // leader arrow to another point.
-func (d *plotDraw) plotLabel(v *diagram.PlotLabel) []Item {
+func (d *plotDraw) plotLabel(v *diagram.PlotLabel) []scene.Item {
 	at := d.screen(v.At)
 	sides := []side{sideNE, sideNW, sideSE, sideSW, sideN, sideS, sideE, sideW}
 	if v.Arrow {
@@ -197,17 +198,17 @@ func (d *plotDraw) plotLabel(v *diagram.PlotLabel) []Item {
 	if t == nil {
 		return nil
 	}
-	items := []Item{halo(t), t}
+	items := []scene.Item{halo(t), t}
 	if v.Arrow {
 		to := d.screen(v.To)
 		from := boxExit(t.Ink.Inset(-3), to)
 		if math.Hypot(to.X-from.X, to.Y-from.Y) > 8 {
 			st := lineStyle(diagram.Muted, 1.25, false)
-			st.Stroke = Paint{Tone: v.Tone, Role: Line}
+			st.Stroke = scene.Paint{Tone: v.Tone, Role: scene.Line}
 			if v.Tone == diagram.Neutral {
-				st.Stroke = Paint{Tone: diagram.Muted, Role: Line}
+				st.Stroke = scene.Paint{Tone: diagram.Muted, Role: scene.Line}
 			}
-			paths := d.strokes([][]Point{{from, to}}, st)
+			paths := d.strokes([][]scene.Point{{from, to}}, st)
 			if len(paths) > 0 && paths[len(paths)-1].Poly[len(paths[len(paths)-1].Poly)-1] == to {
 				paths[len(paths)-1].Style.ArrowEnd = true
 			}
@@ -219,7 +220,7 @@ func (d *plotDraw) plotLabel(v *diagram.PlotLabel) []Item {
 
 // boxExit returns where the segment from r's centre to p leaves r (p itself
 // when p is inside r).
-func boxExit(r Rect, p Point) Point {
+func boxExit(r scene.Rect, p scene.Point) scene.Point {
 	c := r.Center()
 	dx, dy := p.X-c.X, p.Y-c.Y
 	t := 1.0
@@ -229,7 +230,7 @@ func boxExit(r Rect, p Point) Point {
 	if dy != 0 {
 		t = min(t, math.Abs(r.H/2/dy))
 	}
-	return Point{c.X + t*dx, c.Y + t*dy}
+	return scene.Point{X: c.X + t*dx, Y: c.Y + t*dy}
 }
 
 // legendEntry is one line of a plot's legend.
@@ -277,7 +278,7 @@ func (d *plotDraw) legendEntries() []legendEntry {
 // legend draws the legend box in its corner of the plot area and reserves
 // its place, so that labels keep clear of it. A legend that does not fit
 // in the plot area is left out, and each mark carries its own label.
-func (d *plotDraw) legend() []Item {
+func (d *plotDraw) legend() []scene.Item {
 	if d.p.Legend == diagram.NoLegend {
 		return nil
 	}
@@ -288,7 +289,7 @@ func (d *plotDraw) legend() []Item {
 	const pad, rowH, sw, swGap, inset = 8.0, 18.0, 22.0, 6.0, 8.0
 	textW := 0.0
 	for _, e := range entries {
-		textW = max(textW, Measure(Sans, plotLabelSize, e.label))
+		textW = max(textW, Measure(scene.Sans, plotLabelSize, e.label))
 	}
 	w := 2*pad + sw + swGap + textW
 	h := 2*pad + rowH*float64(len(entries)) - 4
@@ -296,7 +297,7 @@ func (d *plotDraw) legend() []Item {
 		return nil // too big for the plot area: the marks carry their labels
 	}
 	d.legendShown = true
-	r := Rect{d.area.Right() - inset - w, d.area.Y + inset, w, h}
+	r := scene.Rect{X: d.area.Right() - inset - w, Y: d.area.Y + inset, W: w, H: h}
 	switch d.p.Legend {
 	case diagram.LegendTopLeft:
 		r.X = d.area.X + inset
@@ -305,22 +306,22 @@ func (d *plotDraw) legend() []Item {
 	case diagram.LegendBottomRight:
 		r.Y = d.area.Bottom() - inset - h
 	}
-	items := []Item{&Box{Shape: diagram.Rounded, R: r, Corner: 4, Style: Style{Fill: panelFill, Stroke: borderLine, StrokeWidth: 1}}}
-	asc, desc := ascent(Sans, plotLabelSize), descent(Sans, plotLabelSize)
+	items := []scene.Item{&scene.Box{Shape: diagram.Rounded, R: r, Corner: 4, Style: scene.Style{Fill: panelFill, Stroke: borderLine, StrokeWidth: 1}}}
+	asc, desc := ascent(scene.Sans, plotLabelSize), descent(scene.Sans, plotLabelSize)
 	for i, e := range entries {
 		mid := r.Y + pad + rowH*float64(i) + (rowH-4)/2
 		sx := r.X + pad
 		switch {
 		case e.fill:
-			items = append(items, &Box{Shape: diagram.Rounded, R: Rect{sx, mid - 6, sw, 12}, Corner: 2,
-				Style: Style{Fill: Paint{Tone: e.tone, Role: Soft}, Stroke: Paint{Tone: e.tone, Role: Line}, StrokeWidth: 1}})
+			items = append(items, &scene.Box{Shape: diagram.Rounded, R: scene.Rect{X: sx, Y: mid - 6, W: sw, H: 12}, Corner: 2,
+				Style: scene.Style{Fill: scene.Paint{Tone: e.tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: e.tone, Role: scene.Line}, StrokeWidth: 1}})
 		case e.marker != diagram.NoMarker:
-			items = append(items, markerItem(e.marker, Point{sx + sw/2, mid}, markerSize, e.tone, RoleNone))
+			items = append(items, markerItem(e.marker, scene.Point{X: sx + sw/2, Y: mid}, markerSize, e.tone, scene.RoleNone))
 		default:
-			items = append(items, segment(Point{sx, mid}, Point{sx + sw, mid}, lineStyle(e.tone, curveWidth, e.dashed)))
+			items = append(items, segment(scene.Point{X: sx, Y: mid}, scene.Point{X: sx + sw, Y: mid}, lineStyle(e.tone, curveWidth, e.dashed)))
 		}
-		items = append(items, d.text(e.label, sx+sw+swGap, mid+(asc-desc)/2, Start, plotLabelSize, inkPaint))
+		items = append(items, d.text(e.label, sx+sw+swGap, mid+(asc-desc)/2, scene.Start, plotLabelSize, inkPaint))
 	}
 	d.placed = append(d.placed, r)
-	return []Item{&Group{Kind: "legend", Items: items}}
+	return []scene.Item{&scene.Group{Kind: "legend", Items: items}}
 }

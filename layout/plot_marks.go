@@ -7,6 +7,7 @@ import (
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/expr"
 	"github.com/aiprep/diag/layout/plotmath"
+	"github.com/aiprep/diag/scene"
 )
 
 // Line widths and marker sizes of plot marks, in px.
@@ -33,17 +34,17 @@ var (
 // Labels are placed last, once every mark is known, so that they can keep
 // clear of lines and markers: the free labels first, then the labels of
 // marks (unless the plot has a legend).
-func (d *plotDraw) marks() []Item {
-	var fills, rest []Item
+func (d *plotDraw) marks() []scene.Item {
+	var fills, rest []scene.Item
 	type labelled struct {
-		g     *Group
+		g     *scene.Group
 		spots []labelSpot
 	}
 	var free []labelled
 	var spotted []labelled
 	for _, m := range d.p.Marks {
 		h := m.Mark()
-		var items, after []Item
+		var items, after []scene.Item
 		var spots []labelSpot
 		switch v := m.(type) {
 		case *diagram.Curve:
@@ -63,7 +64,7 @@ func (d *plotDraw) marks() []Item {
 		case *diagram.PlotLabel:
 			spots = []labelSpot{{text: h.Label, label: v}}
 		}
-		g := &Group{ID: h.ID, Kind: "mark", Items: items}
+		g := &scene.Group{ID: h.ID, Kind: "mark", Items: items}
 		switch m.(type) {
 		case *diagram.PlotArea, *diagram.Region:
 			fills = append(fills, g)
@@ -96,15 +97,15 @@ func (d *plotDraw) marks() []Item {
 
 // addObstacles records the lines and markers among items, which labels
 // placed later try to keep clear of. Filled areas are no obstacles.
-func (d *plotDraw) addObstacles(items []Item) {
-	Walk(items, func(it Item) bool {
+func (d *plotDraw) addObstacles(items []scene.Item) {
+	scene.Walk(items, func(it scene.Item) bool {
 		switch v := it.(type) {
-		case *Circle:
+		case *scene.Circle:
 			d.dots = append(d.dots, v.Bounds())
-		case *Path:
+		case *scene.Path:
 			b := v.Bounds()
 			switch {
-			case v.Role != RoleMark:
+			case v.Role != scene.RoleMark:
 			case v.Style.Fill.None && len(v.Poly) > 1:
 				d.lines = append(d.lines, obstacleLine{v.Poly, b})
 			case b.W < 25 && b.H < 25:
@@ -117,15 +118,15 @@ func (d *plotDraw) addObstacles(items []Item) {
 
 // obstacleLine is a drawn polyline with its bounds.
 type obstacleLine struct {
-	pts    []Point
-	bounds Rect
+	pts    []scene.Point
+	bounds scene.Rect
 }
 
 // labelSpot is where a mark's label wants to go: a point of the mark and
 // the sides to try, in order.
 type labelSpot struct {
 	text  string
-	at    Point
+	at    scene.Point
 	sides []side
 	tone  diagram.Tone
 	label *diagram.PlotLabel // for a free label
@@ -135,12 +136,12 @@ type labelSpot struct {
 
 // spotPlace is one place for a label: a side of a point.
 type spotPlace struct {
-	at Point
+	at scene.Point
 	sd side
 }
 
-func lineStyle(tone diagram.Tone, width float64, dashed bool) Style {
-	st := Style{Fill: NoPaint, Stroke: Paint{Tone: tone, Role: Line}, StrokeWidth: width}
+func lineStyle(tone diagram.Tone, width float64, dashed bool) scene.Style {
+	st := scene.Style{Fill: scene.NoPaint, Stroke: scene.Paint{Tone: tone, Role: scene.Line}, StrokeWidth: width}
 	if dashed {
 		st.Dash = plotDash
 	}
@@ -149,44 +150,44 @@ func lineStyle(tone diagram.Tone, width float64, dashed bool) Style {
 
 // strokes clips screen polylines to the plot area and returns them as
 // mark paths.
-func (d *plotDraw) strokes(pieces [][]Point, st Style) []*Path {
-	var out []*Path
+func (d *plotDraw) strokes(pieces [][]scene.Point, st scene.Style) []*scene.Path {
+	var out []*scene.Path
 	for _, pc := range pieces {
 		for _, q := range plotmath.ClipPolyline(toMath(pc), plotmath.Rect(d.area)) {
 			pts := fromMath(q)
-			out = append(out, &Path{Role: RoleMark, Ops: polyOps(pts, false), Poly: pts, Style: st})
+			out = append(out, &scene.Path{Role: scene.RoleMark, Ops: polyOps(pts, false), Poly: pts, Style: st})
 		}
 	}
 	return out
 }
 
 // fill clips a screen polygon to the plot area and returns it as a mark.
-func (d *plotDraw) fill(poly []Point, tone diagram.Tone) *Path {
+func (d *plotDraw) fill(poly []scene.Point, tone diagram.Tone) *scene.Path {
 	q := plotmath.ClipPolygon(toMath(poly), plotmath.Rect(d.area))
 	if len(q) < 3 {
 		return nil
 	}
 	pts := fromMath(q)
-	return &Path{Role: RoleMark, Ops: polyOps(pts, true), Poly: pts,
-		Style: Style{Fill: Paint{Tone: tone, Role: Soft}, Stroke: NoPaint, Opacity: areaOpacity}}
+	return &scene.Path{Role: scene.RoleMark, Ops: polyOps(pts, true), Poly: pts,
+		Style: scene.Style{Fill: scene.Paint{Tone: tone, Role: scene.Soft}, Stroke: scene.NoPaint, Opacity: areaOpacity}}
 }
 
-func polyOps(pts []Point, closed bool) []PathOp {
-	ops := make([]PathOp, 0, len(pts)+1)
+func polyOps(pts []scene.Point, closed bool) []scene.PathOp {
+	ops := make([]scene.PathOp, 0, len(pts)+1)
 	for i, p := range pts {
 		cmd := byte('L')
 		if i == 0 {
 			cmd = 'M'
 		}
-		ops = append(ops, PathOp{cmd, []Point{p}})
+		ops = append(ops, scene.PathOp{Cmd: cmd, Pts: []scene.Point{p}})
 	}
 	if closed {
-		ops = append(ops, PathOp{'Z', nil})
+		ops = append(ops, scene.PathOp{Cmd: 'Z', Pts: nil})
 	}
 	return ops
 }
 
-func toMath(pts []Point) []plotmath.Point {
+func toMath(pts []scene.Point) []plotmath.Point {
 	out := make([]plotmath.Point, len(pts))
 	for i, p := range pts {
 		out[i] = plotmath.Point(p)
@@ -194,16 +195,16 @@ func toMath(pts []Point) []plotmath.Point {
 	return out
 }
 
-func fromMath(pts []plotmath.Point) []Point {
-	out := make([]Point, len(pts))
+func fromMath(pts []plotmath.Point) []scene.Point {
+	out := make([]scene.Point, len(pts))
 	for i, p := range pts {
-		out[i] = Point(p)
+		out[i] = scene.Point(p)
 	}
 	return out
 }
 
-func pathsToItems(ps []*Path) []Item {
-	out := make([]Item, len(ps))
+func pathsToItems(ps []*scene.Path) []scene.Item {
+	out := make([]scene.Item, len(ps))
 	for i, p := range ps {
 		out[i] = p
 	}
@@ -211,7 +212,9 @@ func pathsToItems(ps []*Path) []Item {
 }
 
 // screen maps a data point to the screen.
-func (d *plotDraw) screen(q diagram.XY) Point { return Point{d.sx.pos(q.X), d.sy.pos(q.Y)} }
+func (d *plotDraw) screen(q diagram.XY) scene.Point {
+	return scene.Point{X: d.sx.pos(q.X), Y: d.sy.pos(q.Y)}
+}
 
 // inside reports whether a data point lies in the plot's ranges.
 func (d *plotDraw) inside(q diagram.XY) bool { return d.sx.contains(q.X) && d.sy.contains(q.Y) }
@@ -221,7 +224,7 @@ func (d *plotDraw) inside(q diagram.XY) bool { return d.sx.contains(q.X) && d.sy
 // sampled evenly in the axis's own space, so a log axis gets even samples
 // per decade. The evaluations count against the formula work limit; past
 // it, the curve is reported at pos and comes back empty.
-func (d *plotDraw) sample(e *expr.Expr, from, to float64, pos diagram.Pos) [][]Point {
+func (d *plotDraw) sample(e *expr.Expr, from, to float64, pos diagram.Pos) [][]scene.Point {
 	lo, hi := d.sx.lo, d.sx.hi
 	if from < to {
 		lo, hi = max(lo, from), min(hi, to)
@@ -232,7 +235,7 @@ func (d *plotDraw) sample(e *expr.Expr, from, to float64, pos diagram.Pos) [][]P
 	evals := 0
 	f := func(u float64) float64 { evals++; return e.Eval(d.sx.inv(u), 0) }
 	toScreen := func(u, y float64) (float64, float64) { return d.sx.lin(u), d.sy.pos(y) }
-	var out [][]Point
+	var out [][]scene.Point
 	for _, pc := range plotmath.SampleCurve(f, d.sx.fwd(lo), d.sx.fwd(hi), toScreen, sampleTol) {
 		out = append(out, simplify(fromMath(pc), simplifyTol))
 	}
@@ -244,16 +247,16 @@ func (d *plotDraw) sample(e *expr.Expr, from, to float64, pos diagram.Pos) [][]P
 
 // lastInside returns the last point of the pieces that lies in the plot
 // area, and whether there is one.
-func (d *plotDraw) lastInside(pieces []*Path) (Point, bool) {
+func (d *plotDraw) lastInside(pieces []*scene.Path) (scene.Point, bool) {
 	for i := len(pieces) - 1; i >= 0; i-- {
 		if n := len(pieces[i].Poly); n > 0 {
 			return pieces[i].Poly[n-1], true
 		}
 	}
-	return Point{}, false
+	return scene.Point{}, false
 }
 
-func (d *plotDraw) curve(v *diagram.Curve) ([]Item, []labelSpot) {
+func (d *plotDraw) curve(v *diagram.Curve) ([]scene.Item, []labelSpot) {
 	paths := d.strokes(d.sample(d.exprs[v.Y], v.From, v.To, v.Pos), lineStyle(v.Tone, curveWidth, v.Dashed))
 	var spots []labelSpot
 	if p, ok := d.lastInside(paths); ok && v.Label != "" {
@@ -352,18 +355,18 @@ func index[T comparable](list []T, v T) int {
 	return 0
 }
 
-func (d *plotDraw) scatter(v *diagram.Scatter) (items, after []Item, spots []labelSpot) {
+func (d *plotDraw) scatter(v *diagram.Scatter) (items, after []scene.Item, spots []labelSpot) {
 	cls, centers := d.classes(v)
 	for ci, c := range cls {
-		var top, bottom, left, right Point
+		var top, bottom, left, right scene.Point
 		found := false
-		var dots []Item
+		var dots []scene.Item
 		for _, q := range c.pts {
 			if !d.inside(q) {
 				continue
 			}
 			p := d.screen(q)
-			dots = append(dots, markerItem(c.marker, p, markerSize, c.tone, RoleMark))
+			dots = append(dots, markerItem(c.marker, p, markerSize, c.tone, scene.RoleMark))
 			if !found {
 				top, bottom, left, right, found = p, p, p, p, true
 			}
@@ -382,7 +385,7 @@ func (d *plotDraw) scatter(v *diagram.Scatter) (items, after []Item, spots []lab
 		}
 		if len(cls) > 1 {
 			// Each class of blobs is an element of its own: ID.class1, ...
-			items = append(items, &Group{ID: markPartID(v.ID, "class", ci+1), Kind: "mark", Items: dots})
+			items = append(items, &scene.Group{ID: markPartID(v.ID, "class", ci+1), Kind: "mark", Items: dots})
 		} else {
 			items = append(items, dots...)
 		}
@@ -394,26 +397,26 @@ func (d *plotDraw) scatter(v *diagram.Scatter) (items, after []Item, spots []lab
 		}
 	}
 	if v.Centers {
-		var stars []Item
+		var stars []scene.Item
 		for i, q := range centers {
-			star := markerItem(diagram.MarkerStar, d.screen(q), centerSize, cls[i%len(cls)].tone, RoleMark)
-			stars = append(stars, &Group{ID: markPartID(v.ID, "center", i+1), Kind: "mark", Items: []Item{star}})
+			star := markerItem(diagram.MarkerStar, d.screen(q), centerSize, cls[i%len(cls)].tone, scene.RoleMark)
+			stars = append(stars, &scene.Group{ID: markPartID(v.ID, "center", i+1), Kind: "mark", Items: []scene.Item{star}})
 		}
 		id := ""
 		if v.ID != "" {
 			id = v.ID + ".centers"
 		}
-		after = append(after, &Group{ID: id, Kind: "mark", Items: stars})
+		after = append(after, &scene.Group{ID: id, Kind: "mark", Items: stars})
 	}
 	return items, after, spots
 }
 
-func (d *plotDraw) path(v *diagram.PlotPath) (items, after []Item, spots []labelSpot) {
-	pts := make([]Point, len(v.Points))
+func (d *plotDraw) path(v *diagram.PlotPath) (items, after []scene.Item, spots []labelSpot) {
+	pts := make([]scene.Point, len(v.Points))
 	for i, q := range v.Points {
 		pts[i] = d.screen(q)
 	}
-	paths := d.strokes([][]Point{pts}, lineStyle(v.Tone, curveWidth, v.Dashed))
+	paths := d.strokes([][]scene.Point{pts}, lineStyle(v.Tone, curveWidth, v.Dashed))
 	if n := len(paths); n > 0 && v.Arrow {
 		last := paths[n-1].Poly
 		if end := last[len(last)-1]; end == pts[len(pts)-1] {
@@ -425,7 +428,7 @@ func (d *plotDraw) path(v *diagram.PlotPath) (items, after []Item, spots []label
 		if v.ID != "" {
 			id = v.ID + ".marker"
 		}
-		after = append(after, &Group{ID: id, Kind: "marker", Items: []Item{markerItem(v.Marker, pts[0], pathMarker, v.Tone, RoleMark)}})
+		after = append(after, &scene.Group{ID: id, Kind: "marker", Items: []scene.Item{markerItem(v.Marker, pts[0], pathMarker, v.Tone, scene.RoleMark)}})
 	}
 	if p, ok := d.lastInside(paths); ok && v.Label != "" {
 		spots = append(spots, labelSpot{v.Label, p, []side{sideNE, sideSE, sideNW, sideSW, sideN, sideS}, v.Tone, nil, nil})
@@ -435,20 +438,20 @@ func (d *plotDraw) path(v *diagram.PlotPath) (items, after []Item, spots []label
 
 // linePoints returns the screen points of the curve or path with the given
 // id, left to right as drawn.
-func (d *plotDraw) linePoints(id string) []Point {
+func (d *plotDraw) linePoints(id string) []scene.Point {
 	for _, m := range d.p.Marks {
 		if m.Mark().ID != id {
 			continue
 		}
 		switch v := m.(type) {
 		case *diagram.Curve:
-			var out []Point
+			var out []scene.Point
 			for _, pc := range d.sample(d.exprs[v.Y], v.From, v.To, v.Pos) {
 				out = append(out, pc...)
 			}
 			return out
 		case *diagram.PlotPath:
-			out := make([]Point, len(v.Points))
+			out := make([]scene.Point, len(v.Points))
 			for i, q := range v.Points {
 				out[i] = d.screen(q)
 			}
@@ -458,12 +461,12 @@ func (d *plotDraw) linePoints(id string) []Point {
 	return nil
 }
 
-func (d *plotDraw) plotArea(v *diagram.PlotArea) ([]Item, []labelSpot) {
+func (d *plotDraw) plotArea(v *diagram.PlotArea) ([]scene.Item, []labelSpot) {
 	upper := d.linePoints(v.Upper)
 	if len(upper) < 2 {
 		return nil, nil
 	}
-	poly := append([]Point(nil), upper...)
+	poly := append([]scene.Point(nil), upper...)
 	if v.Lower != "" {
 		lower := d.linePoints(v.Lower)
 		for i := len(lower) - 1; i >= 0; i-- {
@@ -476,17 +479,17 @@ func (d *plotDraw) plotArea(v *diagram.PlotArea) ([]Item, []labelSpot) {
 		} else if !d.sy.log && d.sy.hi < 0 {
 			base = d.area.Y
 		}
-		poly = append(poly, Point{upper[len(upper)-1].X, base}, Point{upper[0].X, base})
+		poly = append(poly, scene.Point{X: upper[len(upper)-1].X, Y: base}, scene.Point{X: upper[0].X, Y: base})
 	}
 	p := d.fill(poly, v.Tone)
 	if p == nil {
 		return nil, nil
 	}
-	return []Item{p}, d.fillSpot(p, v.MarkHead)
+	return []scene.Item{p}, d.fillSpot(p, v.MarkHead)
 }
 
 // fillSpot puts a filled mark's label at the middle of its polygon.
-func (d *plotDraw) fillSpot(p *Path, h diagram.MarkHead) []labelSpot {
+func (d *plotDraw) fillSpot(p *scene.Path, h diagram.MarkHead) []labelSpot {
 	if h.Label == "" {
 		return nil
 	}
@@ -496,7 +499,7 @@ func (d *plotDraw) fillSpot(p *Path, h diagram.MarkHead) []labelSpot {
 
 // centroid returns the centroid of a polygon's area (the mean of its
 // vertices when the area is zero).
-func centroid(pts []Point) Point {
+func centroid(pts []scene.Point) scene.Point {
 	var a, cx, cy float64
 	for i, p := range pts {
 		q := pts[(i+1)%len(pts)]
@@ -506,17 +509,17 @@ func centroid(pts []Point) Point {
 		cy += (p.Y + q.Y) * cross
 	}
 	if math.Abs(a) < 1e-9 {
-		var m Point
+		var m scene.Point
 		for _, p := range pts {
 			m.X += p.X / float64(len(pts))
 			m.Y += p.Y / float64(len(pts))
 		}
 		return m
 	}
-	return Point{cx / (3 * a), cy / (3 * a)}
+	return scene.Point{X: cx / (3 * a), Y: cy / (3 * a)}
 }
 
-func (d *plotDraw) region(v *diagram.Region) ([]Item, []labelSpot) {
+func (d *plotDraw) region(v *diagram.Region) ([]scene.Item, []labelSpot) {
 	lhs, rhs := d.exprs[v.Lhs], d.exprs[v.Rhs]
 	f := func(x, y float64) float64 { return lhs.Eval(x, y) - rhs.Eval(x, y) }
 	c := f(0, 0)
@@ -529,7 +532,7 @@ func (d *plotDraw) region(v *diagram.Region) ([]Item, []labelSpot) {
 	if len(half) < 3 {
 		return nil, nil
 	}
-	var poly []Point
+	var poly []scene.Point
 	steps := 1
 	if d.sx.log || d.sy.log {
 		steps = 32 // straight in data space is curved on a log axis
@@ -545,10 +548,10 @@ func (d *plotDraw) region(v *diagram.Region) ([]Item, []labelSpot) {
 	if p == nil {
 		return nil, nil
 	}
-	return []Item{p}, d.fillSpot(p, v.MarkHead)
+	return []scene.Item{p}, d.fillSpot(p, v.MarkHead)
 }
 
-func (d *plotDraw) contour(v *diagram.Contour) ([]Item, []labelSpot) {
+func (d *plotDraw) contour(v *diagram.Contour) ([]scene.Item, []labelSpot) {
 	e := d.exprs[v.Z]
 	f := func(u, w float64) float64 { return e.Eval(d.sx.inv(u), d.sy.inv(w)) }
 	ax, bx := d.sx.fwd(d.sx.lo), d.sx.fwd(d.sx.hi)
@@ -560,13 +563,13 @@ func (d *plotDraw) contour(v *diagram.Contour) ([]Item, []labelSpot) {
 	}
 	grid := plotmath.NewGrid(f, ax, bx, ay, by, nx, ny)
 	defer func() { d.c.spendFormula(grid.Evals()-samples, e) }() // saddle centres
-	var pieces [][]Point
+	var pieces [][]scene.Point
 	for _, level := range v.Levels {
 		n := 0
 		for _, line := range grid.Contour(level) {
-			pts := make([]Point, len(line))
+			pts := make([]scene.Point, len(line))
 			for i, q := range line {
-				pts[i] = Point{d.sx.lin(q.X), d.sy.lin(q.Y)}
+				pts[i] = scene.Point{X: d.sx.lin(q.X), Y: d.sy.lin(q.Y)}
 			}
 			pieces = append(pieces, pts)
 			n += len(pts)
@@ -584,13 +587,13 @@ func (d *plotDraw) contour(v *diagram.Contour) ([]Item, []labelSpot) {
 	return pathsToItems(paths), spots
 }
 
-func (d *plotDraw) rule(v *diagram.Rule) ([]Item, []labelSpot) {
+func (d *plotDraw) rule(v *diagram.Rule) ([]scene.Item, []labelSpot) {
 	st := lineStyle(v.Tone, ruleWidth, v.Dashed)
-	var paths []*Path
+	var paths []*scene.Path
 	if v.Vertical {
 		if d.sx.contains(v.X) {
 			px := d.sx.pos(v.X)
-			paths = d.strokes([][]Point{{{px, d.area.Bottom()}, {px, d.area.Y}}}, st)
+			paths = d.strokes([][]scene.Point{{{X: px, Y: d.area.Bottom()}, {X: px, Y: d.area.Y}}}, st)
 		}
 	} else {
 		paths = d.strokes(d.sample(d.exprs[v.Y], 0, 0, v.Pos), st)
@@ -604,7 +607,7 @@ func (d *plotDraw) rule(v *diagram.Rule) ([]Item, []labelSpot) {
 
 // pointAlong returns the point a fraction frac of the way along the drawn
 // pieces, by length, and whether there is one.
-func pointAlong(paths []*Path, frac float64) (Point, bool) {
+func pointAlong(paths []*scene.Path, frac float64) (scene.Point, bool) {
 	total := 0.0
 	for _, p := range paths {
 		for i := 1; i < len(p.Poly); i++ {
@@ -612,7 +615,7 @@ func pointAlong(paths []*Path, frac float64) (Point, bool) {
 		}
 	}
 	if total == 0 {
-		return Point{}, false
+		return scene.Point{}, false
 	}
 	want := frac * total
 	for _, p := range paths {
@@ -621,7 +624,7 @@ func pointAlong(paths []*Path, frac float64) (Point, bool) {
 			l := math.Hypot(b.X-a.X, b.Y-a.Y)
 			if l >= want && l > 0 {
 				t := want / l
-				return Point{a.X + t*(b.X-a.X), a.Y + t*(b.Y-a.Y)}, true
+				return scene.Point{X: a.X + t*(b.X-a.X), Y: a.Y + t*(b.Y-a.Y)}, true
 			}
 			want -= l
 		}
@@ -631,33 +634,33 @@ func pointAlong(paths []*Path, frac float64) (Point, bool) {
 }
 
 // markerItem draws a marker of radius r centred at c, in a role.
-func markerItem(m diagram.Marker, c Point, r float64, tone diagram.Tone, role Role) Item {
-	st := Style{Fill: Paint{Tone: tone, Role: Solid}, Stroke: Paint{Role: Page}, StrokeWidth: 1.2}
+func markerItem(m diagram.Marker, c scene.Point, r float64, tone diagram.Tone, role scene.Role) scene.Item {
+	st := scene.Style{Fill: scene.Paint{Tone: tone, Role: scene.Solid}, Stroke: scene.Paint{Role: scene.Page}, StrokeWidth: 1.2}
 	switch m {
 	case diagram.MarkerSquare:
 		s := r * 0.85
-		return &Path{Role: role, Ops: poly(Point{c.X - s, c.Y - s}, Point{c.X + s, c.Y - s}, Point{c.X + s, c.Y + s}, Point{c.X - s, c.Y + s}), Style: st}
+		return &scene.Path{Role: role, Ops: scene.Polygon(scene.Point{X: c.X - s, Y: c.Y - s}, scene.Point{X: c.X + s, Y: c.Y - s}, scene.Point{X: c.X + s, Y: c.Y + s}, scene.Point{X: c.X - s, Y: c.Y + s}), Style: st}
 	case diagram.MarkerTriangle:
-		return &Path{Role: role, Ops: poly(Point{c.X, c.Y - r}, Point{c.X + r*0.95, c.Y + r*0.7}, Point{c.X - r*0.95, c.Y + r*0.7}), Style: st}
+		return &scene.Path{Role: role, Ops: scene.Polygon(scene.Point{X: c.X, Y: c.Y - r}, scene.Point{X: c.X + r*0.95, Y: c.Y + r*0.7}, scene.Point{X: c.X - r*0.95, Y: c.Y + r*0.7}), Style: st}
 	case diagram.MarkerDiamond:
-		return &Path{Role: role, Ops: poly(Point{c.X, c.Y - r}, Point{c.X + r, c.Y}, Point{c.X, c.Y + r}, Point{c.X - r, c.Y}), Style: st}
+		return &scene.Path{Role: role, Ops: scene.Polygon(scene.Point{X: c.X, Y: c.Y - r}, scene.Point{X: c.X + r, Y: c.Y}, scene.Point{X: c.X, Y: c.Y + r}, scene.Point{X: c.X - r, Y: c.Y}), Style: st}
 	case diagram.MarkerCross:
 		s := r * 0.8
-		return &Path{Role: role, Ops: []PathOp{
-			{'M', []Point{{c.X - s, c.Y - s}}}, {'L', []Point{{c.X + s, c.Y + s}}},
-			{'M', []Point{{c.X - s, c.Y + s}}}, {'L', []Point{{c.X + s, c.Y - s}}},
-		}, Style: Style{Fill: NoPaint, Stroke: Paint{Tone: tone, Role: Line}, StrokeWidth: 2.2}}
+		return &scene.Path{Role: role, Ops: []scene.PathOp{
+			{Cmd: 'M', Pts: []scene.Point{{X: c.X - s, Y: c.Y - s}}}, {Cmd: 'L', Pts: []scene.Point{{X: c.X + s, Y: c.Y + s}}},
+			{Cmd: 'M', Pts: []scene.Point{{X: c.X - s, Y: c.Y + s}}}, {Cmd: 'L', Pts: []scene.Point{{X: c.X + s, Y: c.Y - s}}},
+		}, Style: scene.Style{Fill: scene.NoPaint, Stroke: scene.Paint{Tone: tone, Role: scene.Line}, StrokeWidth: 2.2}}
 	case diagram.MarkerStar:
-		var pts []Point
+		var pts []scene.Point
 		for i := range 10 {
 			rr := r
 			if i%2 == 1 {
 				rr = r * 0.45
 			}
 			a := -math.Pi/2 + float64(i)*math.Pi/5
-			pts = append(pts, Point{c.X + rr*math.Cos(a), c.Y + rr*math.Sin(a)})
+			pts = append(pts, scene.Point{X: c.X + rr*math.Cos(a), Y: c.Y + rr*math.Sin(a)})
 		}
-		return &Path{Role: role, Ops: poly(pts...), Style: Style{Fill: Paint{Tone: tone, Role: Solid}, Stroke: Paint{Tone: diagram.Neutral, Role: Ink}, StrokeWidth: 1.2}}
+		return &scene.Path{Role: role, Ops: scene.Polygon(pts...), Style: scene.Style{Fill: scene.Paint{Tone: tone, Role: scene.Solid}, Stroke: scene.Paint{Tone: diagram.Neutral, Role: scene.Ink}, StrokeWidth: 1.2}}
 	}
-	return &Circle{Role: role, C: c, R: r, Style: st}
+	return &scene.Circle{Role: role, C: c, R: r, Style: st}
 }

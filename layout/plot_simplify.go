@@ -1,6 +1,10 @@
 package layout
 
-import "math"
+import (
+	"math"
+
+	"github.com/aiprep/diag/scene"
+)
 
 // simplifyTol is how far, in px, simplify may move a sampled curve: with
 // sampleTol it keeps every drawn curve within half a pixel of the truth.
@@ -12,7 +16,7 @@ const (
 // simplify drops the points of a polyline that lie within tol of the line
 // through the points kept around them (Ramer–Douglas–Peucker), so that a
 // straight stretch keeps only its ends. The first and last points stay.
-func simplify(pts []Point, tol float64) []Point {
+func simplify(pts []scene.Point, tol float64) []scene.Point {
 	if len(pts) < 3 {
 		return pts
 	}
@@ -34,7 +38,7 @@ func simplify(pts []Point, tol float64) []Point {
 			stack = append(stack, span{s.a, at}, span{at, s.b})
 		}
 	}
-	out := make([]Point, 0, len(pts))
+	out := make([]scene.Point, 0, len(pts))
 	for i, k := range keep {
 		if k {
 			out = append(out, pts[i])
@@ -44,7 +48,7 @@ func simplify(pts []Point, tol float64) []Point {
 }
 
 // segmentDistance returns the distance from p to the segment ab.
-func segmentDistance(p, a, b Point) float64 {
+func segmentDistance(p, a, b scene.Point) float64 {
 	dx, dy := b.X-a.X, b.Y-a.Y
 	l2 := dx*dx + dy*dy
 	t := 0.0

@@ -6,6 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/scene"
 )
 
 func TestAxisTicks(t *testing.T) {
@@ -119,8 +120,8 @@ func TestPlotCurveCutAtPole(t *testing.T) {
 	f := s.Plots[0]
 	zero := f.Area.X + f.Area.W/2
 	var pieces int
-	Walk([]Item{s.Find("inv")}, func(it Item) bool {
-		if path, ok := it.(*Path); ok {
+	scene.Walk([]scene.Item{s.Find("inv")}, func(it scene.Item) bool {
+		if path, ok := it.(*scene.Path); ok {
 			pieces++
 			left, right := false, false
 			for _, q := range path.Poly {
@@ -198,8 +199,8 @@ func TestCurveSampling(t *testing.T) {
 			t.Fatal(err)
 		}
 		n := 0
-		Walk([]Item{s.Find("c")}, func(it Item) bool {
-			if path, ok := it.(*Path); ok {
+		scene.Walk([]scene.Item{s.Find("c")}, func(it scene.Item) bool {
+			if path, ok := it.(*scene.Path); ok {
 				n += len(path.Poly)
 			}
 			return true
@@ -212,13 +213,13 @@ func TestCurveSampling(t *testing.T) {
 
 func TestSimplify(t *testing.T) {
 	tests := []struct {
-		in   []Point
-		want []Point
+		in   []scene.Point
+		want []scene.Point
 	}{
-		{[]Point{{0, 0}, {1, 1}}, []Point{{0, 0}, {1, 1}}},
-		{[]Point{{0, 0}, {1, 0.05}, {2, 0}, {3, 0}}, []Point{{0, 0}, {3, 0}}},
-		{[]Point{{0, 0}, {1, 1}, {2, 0}}, []Point{{0, 0}, {1, 1}, {2, 0}}},
-		{[]Point{{0, 0}, {1, 0}, {2, 0}, {2, 1}, {2, 2}}, []Point{{0, 0}, {2, 0}, {2, 2}}},
+		{[]scene.Point{{X: 0, Y: 0}, {X: 1, Y: 1}}, []scene.Point{{X: 0, Y: 0}, {X: 1, Y: 1}}},
+		{[]scene.Point{{X: 0, Y: 0}, {X: 1, Y: 0.05}, {X: 2, Y: 0}, {X: 3, Y: 0}}, []scene.Point{{X: 0, Y: 0}, {X: 3, Y: 0}}},
+		{[]scene.Point{{X: 0, Y: 0}, {X: 1, Y: 1}, {X: 2, Y: 0}}, []scene.Point{{X: 0, Y: 0}, {X: 1, Y: 1}, {X: 2, Y: 0}}},
+		{[]scene.Point{{X: 0, Y: 0}, {X: 1, Y: 0}, {X: 2, Y: 0}, {X: 2, Y: 1}, {X: 2, Y: 2}}, []scene.Point{{X: 0, Y: 0}, {X: 2, Y: 0}, {X: 2, Y: 2}}},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, simplify(tt.in, 0.1)); diff != "" {
@@ -239,11 +240,11 @@ func TestPlotLegendTooBig(t *testing.T) {
 		t.Fatal(err)
 	}
 	var texts []string
-	Walk(s.Items, func(it Item) bool {
-		if g, ok := it.(*Group); ok && g.Kind == "legend" {
+	scene.Walk(s.Items, func(it scene.Item) bool {
+		if g, ok := it.(*scene.Group); ok && g.Kind == "legend" {
 			t.Errorf("legend drawn although it is wider than the plot area")
 		}
-		if tx, ok := it.(*Text); ok && (tx.String() == "short" || tx.String() == long) {
+		if tx, ok := it.(*scene.Text); ok && (tx.String() == "short" || tx.String() == long) {
 			texts = append(texts, tx.String())
 		}
 		return true

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/scene"
 )
 
 // Progress dot metrics in px.
@@ -17,18 +18,18 @@ const (
 // the filled dot "step-N-dot", which the animation shows from step N on (in
 // the still picture every dot is filled). It draws nothing when no row has
 // room.
-func progressDots(n int, scene *Scene) []Item {
-	if scene.Captions == (Rect{}) || n == 0 {
+func progressDots(n int, sc *scene.Scene) []scene.Item {
+	if sc.Captions == (scene.Rect{}) || n == 0 {
 		return nil
 	}
-	strip := scene.Captions
+	strip := sc.Captions
 	w := float64(n-1)*progressGap + 2*progressR
 	x0 := strip.Right() - w
-	var rows []Rect // the highlight box of every caption row
-	Walk(scene.Items, func(it Item) bool {
-		g, ok := it.(*Group)
+	var rows []scene.Rect // the highlight box of every caption row
+	scene.Walk(sc.Items, func(it scene.Item) bool {
+		g, ok := it.(*scene.Group)
 		if ok && g.Kind == "overlay" && len(g.Items) > 0 {
-			if b, ok := g.Items[0].(*Box); ok && b.R.Y >= strip.Y-4 && b.R.Bottom() <= strip.Bottom()+4 {
+			if b, ok := g.Items[0].(*scene.Box); ok && b.R.Y >= strip.Y-4 && b.R.Bottom() <= strip.Bottom()+4 {
 				rows = append(rows, b.R)
 			}
 		}
@@ -39,17 +40,17 @@ func progressDots(n int, scene *Scene) []Item {
 			continue
 		}
 		cy := row.Y + row.H/2
-		var out []Item
+		var out []scene.Item
 		for i := range n {
-			c := Point{x0 + progressR + float64(i)*progressGap, cy}
+			c := scene.Point{X: x0 + progressR + float64(i)*progressGap, Y: cy}
 			out = append(out,
-				&Circle{C: c, R: progressR, Style: Style{Fill: NoPaint, Stroke: Paint{Tone: diagram.Muted, Role: Line}, StrokeWidth: 1.5}},
-				&Group{ID: "step-" + strconv.Itoa(i+1) + "-dot", Kind: "progress", Items: []Item{
-					&Circle{C: c, R: progressR, Style: Style{Fill: Paint{Tone: diagram.Accent, Role: Solid}, Stroke: NoPaint}},
+				&scene.Circle{C: c, R: progressR, Style: scene.Style{Fill: scene.NoPaint, Stroke: scene.Paint{Tone: diagram.Muted, Role: scene.Line}, StrokeWidth: 1.5}},
+				&scene.Group{ID: "step-" + strconv.Itoa(i+1) + "-dot", Kind: "progress", Items: []scene.Item{
+					&scene.Circle{C: c, R: progressR, Style: scene.Style{Fill: scene.Paint{Tone: diagram.Accent, Role: scene.Solid}, Stroke: scene.NoPaint}},
 				}},
 			)
 		}
-		return []Item{&Group{ID: "progress", Kind: "progress", Items: out}}
+		return []scene.Item{&scene.Group{ID: "progress", Kind: "progress", Items: out}}
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/scene"
 )
 
 // Rich text: a line of inline markup (see diagram.ParseMarkup) becomes
@@ -29,7 +30,7 @@ func scriptShift(s diagram.SpanShift, size float64) float64 {
 // piece is a measured piece of rich text in one style.
 type piece struct {
 	text  string
-	face  FontFace
+	face  scene.FontFace
 	size  float64
 	shift float64
 	code  bool
@@ -50,13 +51,13 @@ type richLine struct {
 	W      float64
 }
 
-func styleOf(s diagram.Span, base FontFace, size float64) piece {
+func styleOf(s diagram.Span, base scene.FontFace, size float64) piece {
 	p := piece{face: base, size: size, code: s.Code}
 	switch {
 	case s.Code:
-		p.face = Mono
+		p.face = scene.Mono
 	case s.Bold:
-		p.face = SansBold
+		p.face = scene.SansBold
 	}
 	if s.Shift != diagram.Baseline {
 		p.size = scriptSize(size)
@@ -67,7 +68,7 @@ func styleOf(s diagram.Span, base FontFace, size float64) piece {
 
 // richWords splits spans into words at spaces outside code spans; base is
 // the face of text that is neither bold nor code.
-func richWords(spans []diagram.Span, base FontFace, size float64) []word {
+func richWords(spans []diagram.Span, base scene.FontFace, size float64) []word {
 	var words []word
 	var cur word
 	flush := func() {
@@ -105,8 +106,8 @@ func richWords(spans []diagram.Span, base FontFace, size float64) []word {
 
 // wrapRich breaks spans into lines no wider than width. A word wider than
 // width is cut between characters. base is the face of plain text.
-func wrapRich(spans []diagram.Span, base FontFace, size, width float64) []richLine {
-	space := Measure(Sans, size, " ")
+func wrapRich(spans []diagram.Span, base scene.FontFace, size, width float64) []richLine {
+	space := Measure(scene.Sans, size, " ")
 	var lines []richLine
 	var cur []word
 	curW := 0.0
@@ -218,7 +219,7 @@ func samePieceStyle(a, b piece) bool {
 // a gap between runs (renderers drop spaces at the ends of runs). Every
 // merged run is measured again so that x offsets follow the real advances.
 func joinWords(words []word, size float64) richLine {
-	space := Measure(Sans, size, " ")
+	space := Measure(scene.Sans, size, " ")
 	var l richLine
 	x := 0.0
 	for i, w := range words {
@@ -250,7 +251,7 @@ func joinWords(words []word, size float64) richLine {
 // extent returns how far the line's ink reaches above and below its
 // baseline.
 func (l richLine) extent(size float64) (up, down float64) {
-	up, down = ascent(Sans, size), descent(Sans, size)
+	up, down = ascent(scene.Sans, size), descent(scene.Sans, size)
 	for _, p := range l.pieces {
 		up = max(up, ascent(p.face, p.size)-p.shift)
 		down = max(down, descent(p.face, p.size)+p.shift)
@@ -260,28 +261,28 @@ func (l richLine) extent(size float64) (up, down float64) {
 
 // text returns the line as one Text with its start at x and its baseline
 // at y, and the code backgrounds drawn behind it.
-func (l richLine) text(id string, x, y, size float64, paint Paint) (*Text, []Item) {
-	t := &Text{ID: id, X: x, Y: y, Anchor: Start, Size: size, Paint: paint}
-	var behind []Item
+func (l richLine) text(id string, x, y, size float64, paint scene.Paint) (*scene.Text, []scene.Item) {
+	t := &scene.Text{ID: id, X: x, Y: y, Anchor: scene.Start, Size: size, Paint: paint}
+	var behind []scene.Item
 	up, down := 0.0, 0.0
 	for i, p := range l.pieces {
 		rx := x + l.xs[i]
-		t.Runs = append(t.Runs, Run{Text: p.text, Face: p.face, Size: p.size, X: rx, Shift: p.shift, Width: p.width})
+		t.Runs = append(t.Runs, scene.Run{Text: p.text, Face: p.face, Size: p.size, X: rx, Shift: p.shift, Width: p.width})
 		up = max(up, ascent(p.face, p.size)-p.shift)
 		down = max(down, descent(p.face, p.size)+p.shift)
 		if p.code && strings.TrimSpace(p.text) != "" {
 			a, d := ascent(p.face, p.size), descent(p.face, p.size)
-			behind = append(behind, &Box{Shape: diagram.Rounded, R: Rect{rx - 2, y - a + 1, p.width + 4, a + d - 1}, Corner: 3,
-				Style: Style{Fill: Paint{Tone: diagram.Muted, Role: Line}, Stroke: NoPaint, Opacity: 0.22}})
+			behind = append(behind, &scene.Box{Shape: diagram.Rounded, R: scene.Rect{X: rx - 2, Y: y - a + 1, W: p.width + 4, H: a + d - 1}, Corner: 3,
+				Style: scene.Style{Fill: scene.Paint{Tone: diagram.Muted, Role: scene.Line}, Stroke: scene.NoPaint, Opacity: 0.22}})
 		}
 	}
-	if len(t.Runs) == 0 || len(t.Runs) > 1 && t.Runs[0].Face != Sans {
+	if len(t.Runs) == 0 || len(t.Runs) > 1 && t.Runs[0].Face != scene.Sans {
 		// A line starts in the regular face, so that renderers that style
 		// the line by its first run and the other runs by their own face
 		// (without resetting the weight) draw every run in its face.
-		t.Runs = append([]Run{{Text: "", Face: Sans, Size: size, X: x}}, t.Runs...)
+		t.Runs = append([]scene.Run{{Text: "", Face: scene.Sans, Size: size, X: x}}, t.Runs...)
 	}
-	t.Ink = Rect{x, y - up, l.W, up + down}
+	t.Ink = scene.Rect{X: x, Y: y - up, W: l.W, H: up + down}
 	return t, behind
 }
 
@@ -296,7 +297,7 @@ type richText struct {
 
 // measureRich parses the markup of s (showing it as written when it does
 // not parse), wraps each paragraph to width and stacks the lines.
-func measureRich(s string, base FontFace, size, width float64) richText {
+func measureRich(s string, base scene.FontFace, size, width float64) richText {
 	rt := richText{size: size}
 	for _, para := range strings.Split(s, "\n") {
 		spans, err := diagram.ParseMarkup(para)
@@ -321,14 +322,14 @@ func measureRich(s string, base FontFace, size, width float64) richText {
 
 // place returns the lines with the block's top at y, each line anchored at
 // x (its start, middle or end), every text bound to box.
-func (rt richText) place(x, y float64, anchor Anchor, paint Paint, box Rect) []Item {
-	var out []Item
+func (rt richText) place(x, y float64, anchor scene.Anchor, paint scene.Paint, box scene.Rect) []scene.Item {
+	var out []scene.Item
 	for i, l := range rt.lines {
 		lx := x
 		switch anchor {
-		case Middle:
+		case scene.Middle:
 			lx = x - l.W/2
-		case End:
+		case scene.End:
 			lx = x - l.W
 		}
 		t, behind := l.text("", lx, y+rt.bases[i], rt.size, paint)

@@ -8,17 +8,18 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/scene"
 )
 
 // runView is what a test checks of a run: its text, face, size and shift.
 type runView struct {
 	Text  string
-	Face  FontFace
+	Face  scene.FontFace
 	Size  float64
 	Shift float64
 }
 
-func views(t *Text) []runView {
+func views(t *scene.Text) []runView {
 	var out []runView
 	for _, r := range t.Runs {
 		if r.Text == "" {
@@ -37,18 +38,18 @@ func TestRichRuns(t *testing.T) {
 		in   string
 		want []runView
 	}{
-		{"a plain line", []runView{{"a plain line", Sans, size, 0}}},
-		{"**bold** then plain", []runView{{"bold", SansBold, size, 0}, {"then plain", Sans, size, 0}}},
-		{"use `lr_find` first", []runView{{"use", Sans, size, 0}, {"lr_find", Mono, size, 0}, {"first", Sans, size, 0}}},
-		{"x_i + x^2", []runView{{"x", Sans, size, 0}, {"i", Sans, ss, down}, {"+ x", Sans, size, 0}, {"2", Sans, ss, up}}},
-		{"W_{ij} e^{-z}", []runView{{"W", Sans, size, 0}, {"ij", Sans, ss, down}, {"e", Sans, size, 0}, {"-z", Sans, ss, up}}},
+		{"a plain line", []runView{{"a plain line", scene.Sans, size, 0}}},
+		{"**bold** then plain", []runView{{"bold", scene.SansBold, size, 0}, {"then plain", scene.Sans, size, 0}}},
+		{"use `lr_find` first", []runView{{"use", scene.Sans, size, 0}, {"lr_find", scene.Mono, size, 0}, {"first", scene.Sans, size, 0}}},
+		{"x_i + x^2", []runView{{"x", scene.Sans, size, 0}, {"i", scene.Sans, ss, down}, {"+ x", scene.Sans, size, 0}, {"2", scene.Sans, ss, up}}},
+		{"W_{ij} e^{-z}", []runView{{"W", scene.Sans, size, 0}, {"ij", scene.Sans, ss, down}, {"e", scene.Sans, size, 0}, {"-z", scene.Sans, ss, up}}},
 	}
 	for _, tt := range tests {
 		spans, err := diagram.ParseMarkup(tt.in)
 		if err != nil {
 			t.Fatalf("ParseMarkup(%q): %v", tt.in, err)
 		}
-		lines := wrapRich(spans, Sans, size, 1000)
+		lines := wrapRich(spans, scene.Sans, size, 1000)
 		if len(lines) != 1 {
 			t.Fatalf("wrapRich(%q) made %d lines, want 1", tt.in, len(lines))
 		}
@@ -77,7 +78,7 @@ func TestWrapRich(t *testing.T) {
 	const src = "The gradient **∂L/∂w_j = (p − y) x_j** is the error times the input, `w -= lr * grad` in code"
 	spans, _ := diagram.ParseMarkup(src)
 	for _, width := range []float64{80, 140, 200, 320, 600} {
-		lines := wrapRich(spans, Sans, SizeBody, width)
+		lines := wrapRich(spans, scene.Sans, SizeBody, width)
 		var words []string
 		for i, l := range lines {
 			if l.W > width+0.01 {

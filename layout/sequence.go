@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/scene"
 )
 
 // Sequence metrics in px.
@@ -53,7 +54,7 @@ func (c *ctx) sequence(p *diagram.Sequence) block {
 	for i, a := range p.Actors {
 		s.col[a.ID] = i
 		n := &diagram.Node{ID: a.ID, Label: a.Label, Shape: diagram.Rounded, Tone: a.Tone, Icon: a.Icon}
-		tb := measureLines(n.Text(), SansBold, SizeBody)
+		tb := measureLines(n.Text(), scene.SansBold, SizeBody)
 		w, h := nodeSize(n, tb)
 		s.actors = append(s.actors, seqActor{node: n, label: tb, W: max(w, seqActorMinW), H: h})
 	}
@@ -66,14 +67,14 @@ func (c *ctx) sequence(p *diagram.Sequence) block {
 		if m, ok := it.(*diagram.Message); ok {
 			count++
 			s.number[m] = count
-			s.labels[m] = measureLines(m.Label, Sans, SizeSmall)
+			s.labels[m] = measureLines(m.Label, scene.Sans, SizeSmall)
 		}
 	})
 	s.columns()
 	_, w, h := s.draw(0, 0)
 	s.shift = -s.left
 	b := block{W: w, H: h, kind: "sequence"}
-	b.place = func(x, y float64) []Item {
+	b.place = func(x, y float64) []scene.Item {
 		items, _, _ := s.draw(x, y)
 		return items
 	}
@@ -185,7 +186,7 @@ func (s *seqLayout) span(ids []string) (lo, hi int) {
 }
 
 // note measures a note's text.
-func noteText(n *diagram.SeqNote) textBlock { return measureLines(n.Text, Sans, SizeSmall+1) }
+func noteText(n *diagram.SeqNote) textBlock { return measureLines(n.Text, scene.Sans, SizeSmall+1) }
 
 // noteWidth is the width a note's text needs.
 func (s *seqLayout) noteWidth(n *diagram.SeqNote) float64 {
@@ -239,9 +240,9 @@ func (s *seqLayout) frameInset(f *diagram.Frame) float64 {
 
 // frameTitle measures a frame's tab (its keyword) and its first guard.
 func frameTitle(f *diagram.Frame) (tab, guard textBlock) {
-	tab = measureLines(f.Kind.String(), SansBold, SizeSmall)
+	tab = measureLines(f.Kind.String(), scene.SansBold, SizeSmall)
 	if len(f.Sections) > 0 && f.Sections[0].Label != "" {
-		guard = measureLines("["+f.Sections[0].Label+"]", Sans, SizeSmall)
+		guard = measureLines("["+f.Sections[0].Label+"]", scene.Sans, SizeSmall)
 	}
 	return tab, guard
 }
@@ -251,7 +252,7 @@ func (s *seqLayout) frameTitleWidth(f *diagram.Frame) float64 {
 	tab, guard := frameTitle(f)
 	w := tab.W + 2*labelPadX + 10 + guard.W + 12
 	for _, sec := range f.Sections[1:] {
-		w = max(w, Measure(Sans, SizeSmall, "["+sec.Label+"]")+2*labelPadX+12)
+		w = max(w, Measure(scene.Sans, SizeSmall, "["+sec.Label+"]")+2*labelPadX+12)
 	}
 	return w
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/scene"
 )
 
 // seqDraw is one drawing pass over a sequence. Items are collected in
@@ -18,13 +19,13 @@ type seqDraw struct {
 	lastMsg    bool    // the last item was a message
 	minX, maxX float64
 
-	frames, notes, msgs []Item
+	frames, notes, msgs []scene.Item
 }
 
 // draw lays out every row with column 0's lifeline at ox + shift and the
 // actors' top at oy. It returns the items and the extent of the picture
 // relative to (ox, oy): its left edge (before shift), width and height.
-func (s *seqLayout) draw(ox, oy float64) (items []Item, w, h float64) {
+func (s *seqLayout) draw(ox, oy float64) (items []scene.Item, w, h float64) {
 	d := &seqDraw{s: s, ox: ox + s.shift, oy: oy, depth: make([]int, len(s.actors))}
 	d.minX, d.maxX = math.Inf(1), math.Inf(-1)
 	top := 0.0
@@ -37,14 +38,14 @@ func (s *seqLayout) draw(ox, oy float64) (items []Item, w, h float64) {
 	d.y = top + 18
 	d.items(s.p.Items)
 	end := d.y + 6
-	var actors []Item
+	var actors []scene.Item
 	for i, a := range s.actors {
 		x := d.X(i)
-		r := Rect{x - a.W/2, oy, a.W, top} // one height for every actor
-		g := nodeItem(a.node, r, a.label).(*Group)
-		life := &Path{Ops: []PathOp{{'M', []Point{{x, oy + top}}}, {'L', []Point{{x, oy + end}}}},
-			Style: Style{Fill: NoPaint, Stroke: Paint{Tone: diagram.Muted, Role: Line}, StrokeWidth: 1.25, Dash: []float64{5, 4}}}
-		g.Items = append([]Item{life}, g.Items...)
+		r := scene.Rect{X: x - a.W/2, Y: oy, W: a.W, H: top} // one height for every actor
+		g := nodeItem(a.node, r, a.label).(*scene.Group)
+		life := &scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: x, Y: oy + top}}}, {Cmd: 'L', Pts: []scene.Point{{X: x, Y: oy + end}}}},
+			Style: scene.Style{Fill: scene.NoPaint, Stroke: scene.Paint{Tone: diagram.Muted, Role: scene.Line}, StrokeWidth: 1.25, Dash: []float64{5, 4}}}
+		g.Items = append([]scene.Item{life}, g.Items...)
 		actors = append(actors, g)
 	}
 	// Notes never share a row with a message, and frames have no fill, so
@@ -97,12 +98,12 @@ func (d *seqDraw) items(list []diagram.SeqItem) {
 // message draws a message, its activation span and what happens during it.
 func (d *seqDraw) message(m *diagram.Message) {
 	s := d.s
-	g := &Group{ID: m.ID, Kind: "edge", Role: RoleEdge}
+	g := &scene.Group{ID: m.ID, Kind: "edge", Role: scene.RoleEdge}
 	d.msgs = append(d.msgs, g)
 	i, j := s.col[m.From], s.col[m.To]
 	lw, lh := s.labelSize(m)
-	var pts []Point
-	var lr Rect
+	var pts []scene.Point
+	var lr scene.Rect
 	var arrowY float64
 	barX := 0.0
 	if i == j {
@@ -115,9 +116,9 @@ func (d *seqDraw) message(m *diagram.Message) {
 			d.depth[j]++
 		}
 		x1 := d.edge(j, d.depth[j], 1)
-		pts = []Point{{x0, d.Y(y1)}, {xr, d.Y(y1)}, {xr, d.Y(y2)}, {x1, d.Y(y2)}}
+		pts = []scene.Point{{X: x0, Y: d.Y(y1)}, {X: xr, Y: d.Y(y1)}, {X: xr, Y: d.Y(y2)}, {X: x1, Y: d.Y(y2)}}
 		if lw > 0 {
-			lr = Rect{xr + 6, d.Y(d.y + (rowH-lh)/2), lw, lh}
+			lr = scene.Rect{X: xr + 6, Y: d.Y(d.y + (rowH-lh)/2), W: lw, H: lh}
 			d.extendAbs(lr.X, lr.Right())
 		}
 		d.extendAbs(x0, xr)
@@ -138,19 +139,19 @@ func (d *seqDraw) message(m *diagram.Message) {
 			d.depth[j]++
 		}
 		x1 := d.edge(j, d.depth[j], -dir)
-		pts = []Point{{x0, d.Y(arrowY)}, {x1, d.Y(arrowY)}}
+		pts = []scene.Point{{X: x0, Y: d.Y(arrowY)}, {X: x1, Y: d.Y(arrowY)}}
 		if lw > 0 {
 			cx := d.labelCentre(i, j, (x0+x1)/2, lw)
-			lr = Rect{cx - lw/2, d.Y(d.y), lw, lh}
+			lr = scene.Rect{X: cx - lw/2, Y: d.Y(d.y), W: lw, H: lh}
 		}
 		d.y = arrowY + seqRowGap
 		barX = d.edge(j, d.depth[j], 0)
 	}
 	d.lastY, d.lastMsg = arrowY, true
-	var bar *Box
+	var bar *scene.Box
 	if m.Activate {
-		bar = &Box{Shape: diagram.Box, R: Rect{barX - seqBarW/2, d.Y(arrowY), seqBarW, 0},
-			Style: Style{Fill: Paint{Tone: s.p.Actors[j].Tone, Role: Soft}, Stroke: Paint{Tone: s.p.Actors[j].Tone, Role: Line}, StrokeWidth: 1.25}}
+		bar = &scene.Box{Shape: diagram.Box, R: scene.Rect{X: barX - seqBarW/2, Y: d.Y(arrowY), W: seqBarW, H: 0},
+			Style: scene.Style{Fill: scene.Paint{Tone: s.p.Actors[j].Tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: s.p.Actors[j].Tone, Role: scene.Line}, StrokeWidth: 1.25}}
 		d.extendAbs(bar.R.X, bar.R.Right())
 		d.items(m.Body)
 		end := d.lastY
@@ -167,39 +168,39 @@ func (d *seqDraw) message(m *diagram.Message) {
 }
 
 // messageItems draws a message's span, line, arrowhead and label.
-func (d *seqDraw) messageItems(m *diagram.Message, pts []Point, lr Rect, bar *Box) []Item {
+func (d *seqDraw) messageItems(m *diagram.Message, pts []scene.Point, lr scene.Rect, bar *scene.Box) []scene.Item {
 	s := d.s
-	var items []Item
+	var items []scene.Item
 	if bar != nil {
 		items = append(items, bar)
 	}
-	line := Paint{Tone: m.Tone, Role: Line}
-	st := Style{Fill: NoPaint, Stroke: line, StrokeWidth: 1.5}
+	line := scene.Paint{Tone: m.Tone, Role: scene.Line}
+	st := scene.Style{Fill: scene.NoPaint, Stroke: line, StrokeWidth: 1.5}
 	if m.Kind == diagram.Reply {
 		st.Dash = []float64{6, 4}
 	}
 	if m.Kind == diagram.Sync {
 		st.ArrowEnd = true
 	}
-	items = append(items, &Path{Role: RoleEdge, Ops: RoundedPolyline(pts, 6), Poly: pts, From: m.From, To: m.To, Style: st})
+	items = append(items, &scene.Path{Role: scene.RoleEdge, Ops: RoundedPolyline(pts, 6), Poly: pts, From: m.From, To: m.To, Style: st})
 	if m.Kind != diagram.Sync {
 		items = append(items, openHead(pts[len(pts)-2], pts[len(pts)-1], line))
 	}
 	if lr.W == 0 {
 		return items
 	}
-	items = append(items, &Box{Shape: diagram.Rounded, Role: RoleLabel, R: lr, Corner: 4,
-		Style: Style{Fill: panelFill, Stroke: NoPaint}})
+	items = append(items, &scene.Box{Shape: diagram.Rounded, Role: scene.RoleLabel, R: lr, Corner: 4,
+		Style: scene.Style{Fill: panelFill, Stroke: scene.NoPaint}})
 	tb := s.labels[m]
 	x := lr.X + labelPadX
 	mid := lr.Y + lr.H/2
 	if s.p.Autonumber {
-		items = append(items, stepDisc(s.badgeText(m), Point{x + seqBadgeR, mid}, lr)...)
+		items = append(items, stepDisc(s.badgeText(m), scene.Point{X: x + seqBadgeR, Y: mid}, lr)...)
 		x += 2*seqBadgeR + 4
 	}
 	if m.Label != "" {
-		for _, t := range tb.place("", x, mid-tb.H/2, Start, Paint{Tone: m.Tone, Role: Ink}) {
-			t.(*Text).Box = lr
+		for _, t := range tb.place("", x, mid-tb.H/2, scene.Start, scene.Paint{Tone: m.Tone, Role: scene.Ink}) {
+			t.(*scene.Text).Box = lr
 			items = append(items, t)
 		}
 	}
@@ -208,7 +209,7 @@ func (d *seqDraw) messageItems(m *diagram.Message, pts []Point, lr Rect, bar *Bo
 
 // openHead draws an open arrowhead (two strokes) at tip, pointing away
 // from from.
-func openHead(from, tip Point, paint Paint) Item {
+func openHead(from, tip scene.Point, paint scene.Paint) scene.Item {
 	dx, dy := tip.X-from.X, tip.Y-from.Y
 	l := math.Hypot(dx, dy)
 	if l == 0 {
@@ -216,10 +217,10 @@ func openHead(from, tip Point, paint Paint) Item {
 	}
 	ux, uy := dx/l, dy/l
 	const length, half = 9.0, 5.0
-	a := Point{tip.X - ux*length - uy*half, tip.Y - uy*length + ux*half}
-	b := Point{tip.X - ux*length + uy*half, tip.Y - uy*length - ux*half}
-	return &Path{Ops: []PathOp{{'M', []Point{a}}, {'L', []Point{tip}}, {'L', []Point{b}}},
-		Style: Style{Fill: NoPaint, Stroke: paint, StrokeWidth: 1.5}}
+	a := scene.Point{X: tip.X - ux*length - uy*half, Y: tip.Y - uy*length + ux*half}
+	b := scene.Point{X: tip.X - ux*length + uy*half, Y: tip.Y - uy*length - ux*half}
+	return &scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{a}}, {Cmd: 'L', Pts: []scene.Point{tip}}, {Cmd: 'L', Pts: []scene.Point{b}}},
+		Style: scene.Style{Fill: scene.NoPaint, Stroke: paint, StrokeWidth: 1.5}}
 }
 
 // note draws a note over one actor or across several.
@@ -235,15 +236,15 @@ func (d *seqDraw) note(n *diagram.SeqNote) {
 		left = d.X(lo) - seqNoteOver
 		w = max(w, d.X(hi)+seqNoteOver-left)
 	}
-	r := Rect{left, d.Y(d.y), w, tb.H + 2*seqNotePad}
+	r := scene.Rect{X: left, Y: d.Y(d.y), W: w, H: tb.H + 2*seqNotePad}
 	d.extendAbs(r.X, r.Right())
-	items := []Item{&Box{Shape: diagram.Rounded, Role: RoleNode, R: r, Corner: 4,
-		Style: Style{Fill: Paint{Tone: n.Tone, Role: Soft}, Stroke: Paint{Tone: n.Tone, Role: Line}, StrokeWidth: 1}}}
-	for _, t := range tb.place("", r.Center().X, r.Y+seqNotePad, Middle, Paint{Tone: n.Tone, Role: Ink}) {
-		t.(*Text).Box = r
+	items := []scene.Item{&scene.Box{Shape: diagram.Rounded, Role: scene.RoleNode, R: r, Corner: 4,
+		Style: scene.Style{Fill: scene.Paint{Tone: n.Tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: n.Tone, Role: scene.Line}, StrokeWidth: 1}}}
+	for _, t := range tb.place("", r.Center().X, r.Y+seqNotePad, scene.Middle, scene.Paint{Tone: n.Tone, Role: scene.Ink}) {
+		t.(*scene.Text).Box = r
 		items = append(items, t)
 	}
-	d.notes = append(d.notes, &Group{ID: n.ID, Kind: "note", Role: RoleNode, Items: items})
+	d.notes = append(d.notes, &scene.Group{ID: n.ID, Kind: "note", Role: scene.RoleNode, Items: items})
 	d.y += r.H + seqRowGap
 	d.lastY, d.lastMsg = d.y-seqRowGap, false
 }
@@ -251,7 +252,7 @@ func (d *seqDraw) note(n *diagram.SeqNote) {
 // frame draws a loop, alt, opt or par frame around its sections.
 func (d *seqDraw) frame(f *diagram.Frame) {
 	s := d.s
-	g := &Group{ID: f.ID, Kind: "group", Role: RoleGroup}
+	g := &scene.Group{ID: f.ID, Kind: "group", Role: scene.RoleGroup}
 	d.frames = append(d.frames, g)
 	lo, hi := s.frameCols(f)
 	inset := s.frameInset(f)
@@ -278,20 +279,20 @@ func (d *seqDraw) frame(f *diagram.Frame) {
 	d.y = bottom + seqRowGap
 	d.lastY, d.lastMsg = bottom, false
 
-	r := Rect{left, d.Y(top), right - left, bottom - top}
-	line := Paint{Tone: diagram.Muted, Role: Line}
-	items := []Item{&Box{Shape: diagram.Rounded, Role: RoleGroup, R: r, Corner: 4,
-		Style: Style{Fill: NoPaint, Stroke: line, StrokeWidth: 1.25}}}
+	r := scene.Rect{X: left, Y: d.Y(top), W: right - left, H: bottom - top}
+	line := scene.Paint{Tone: diagram.Muted, Role: scene.Line}
+	items := []scene.Item{&scene.Box{Shape: diagram.Rounded, Role: scene.RoleGroup, R: r, Corner: 4,
+		Style: scene.Style{Fill: scene.NoPaint, Stroke: line, StrokeWidth: 1.25}}}
 	// The tab: the keyword in a box with a cut corner.
 	tw := tab.W + 2*labelPadX + 6
-	tr := Rect{r.X, r.Y, tw, seqTabH}
-	items = append(items, &Path{Ops: []PathOp{
-		{'M', []Point{{tr.X + 0.5, tr.Y + 0.5}}}, {'L', []Point{{tr.Right(), tr.Y + 0.5}}},
-		{'L', []Point{{tr.Right(), tr.Bottom() - 6}}}, {'L', []Point{{tr.Right() - 6, tr.Bottom()}}},
-		{'L', []Point{{tr.X + 0.5, tr.Bottom()}}}, {'Z', nil}},
-		Style: Style{Fill: Paint{Tone: diagram.Muted, Role: Soft}, Stroke: line, StrokeWidth: 1.25}})
-	base := tr.Y + tr.H/2 + (ascent(SansBold, SizeSmall)-descent(SansBold, SizeSmall))/2
-	t := label("", f.Kind.String(), tr.X+labelPadX+1, base, Start, SansBold, SizeSmall, inkPaint)
+	tr := scene.Rect{X: r.X, Y: r.Y, W: tw, H: seqTabH}
+	items = append(items, &scene.Path{Ops: []scene.PathOp{
+		{Cmd: 'M', Pts: []scene.Point{{X: tr.X + 0.5, Y: tr.Y + 0.5}}}, {Cmd: 'L', Pts: []scene.Point{{X: tr.Right(), Y: tr.Y + 0.5}}},
+		{Cmd: 'L', Pts: []scene.Point{{X: tr.Right(), Y: tr.Bottom() - 6}}}, {Cmd: 'L', Pts: []scene.Point{{X: tr.Right() - 6, Y: tr.Bottom()}}},
+		{Cmd: 'L', Pts: []scene.Point{{X: tr.X + 0.5, Y: tr.Bottom()}}}, {Cmd: 'Z', Pts: nil}},
+		Style: scene.Style{Fill: scene.Paint{Tone: diagram.Muted, Role: scene.Soft}, Stroke: line, StrokeWidth: 1.25}})
+	base := tr.Y + tr.H/2 + (ascent(scene.SansBold, SizeSmall)-descent(scene.SansBold, SizeSmall))/2
+	t := label("", f.Kind.String(), tr.X+labelPadX+1, base, scene.Start, scene.SansBold, SizeSmall, inkPaint)
 	t.Box = tr
 	items = append(items, t)
 	if guard.H > 0 {
@@ -299,12 +300,12 @@ func (d *seqDraw) frame(f *diagram.Frame) {
 	}
 	for k, y := range dividers {
 		dy := d.Y(y) + 2
-		items = append(items, &Path{Ops: []PathOp{{'M', []Point{{r.X, dy}}}, {'L', []Point{{r.Right(), dy}}}},
-			Style: Style{Fill: NoPaint, Stroke: line, StrokeWidth: 1.25, Dash: []float64{5, 4}}})
+		items = append(items, &scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: r.X, Y: dy}}}, {Cmd: 'L', Pts: []scene.Point{{X: r.Right(), Y: dy}}}},
+			Style: scene.Style{Fill: scene.NoPaint, Stroke: line, StrokeWidth: 1.25, Dash: []float64{5, 4}}})
 		if l := f.Sections[k+1].Label; l != "" {
 			// Right of the leftmost lifeline and its activation spans.
 			gx := max(r.X+6, d.X(lo)+seqBarW+4)
-			items = append(items, guardItems(l, gx, dy+seqTabH/2+(ascent(Sans, SizeSmall)-descent(Sans, SizeSmall))/2, r)...)
+			items = append(items, guardItems(l, gx, dy+seqTabH/2+(ascent(scene.Sans, SizeSmall)-descent(scene.Sans, SizeSmall))/2, r)...)
 		}
 	}
 	g.Items = items
@@ -312,21 +313,21 @@ func (d *seqDraw) frame(f *diagram.Frame) {
 
 // guardItems draws a frame section's guard, "[label]", starting at x on
 // the baseline base, on an opaque chip so that lifelines do not cut it.
-func guardItems(l string, x, base float64, frame Rect) []Item {
-	t := label("", "["+l+"]", x+3, base, Start, Sans, SizeSmall, inkPaint)
+func guardItems(l string, x, base float64, frame scene.Rect) []scene.Item {
+	t := label("", "["+l+"]", x+3, base, scene.Start, scene.Sans, SizeSmall, inkPaint)
 	t.Box = frame
-	chip := Rect{x, t.Ink.Y - 1, t.Ink.W + 6, t.Ink.H + 2}
-	return []Item{&Box{Shape: diagram.Rounded, R: chip, Corner: 3, Style: Style{Fill: panelFill, Stroke: NoPaint}}, t}
+	chip := scene.Rect{X: x, Y: t.Ink.Y - 1, W: t.Ink.W + 6, H: t.Ink.H + 2}
+	return []scene.Item{&scene.Box{Shape: diagram.Rounded, R: chip, Corner: 3, Style: scene.Style{Fill: panelFill, Stroke: scene.NoPaint}}, t}
 }
 
 // stepDisc draws a message's step number on a filled disc centred at p,
 // inside the label box lr.
-func stepDisc(n string, p Point, lr Rect) []Item {
+func stepDisc(n string, p scene.Point, lr scene.Rect) []scene.Item {
 	size := float64(SizeSmall - 1)
-	base := p.Y + (ascent(SansBold, size)-descent(SansBold, size))/2
-	t := label("", n, p.X, base, Middle, SansBold, size, Paint{Tone: diagram.Accent, Role: OnSolid})
+	base := p.Y + (ascent(scene.SansBold, size)-descent(scene.SansBold, size))/2
+	t := label("", n, p.X, base, scene.Middle, scene.SansBold, size, scene.Paint{Tone: diagram.Accent, Role: scene.OnSolid})
 	t.Box = lr
-	return []Item{&Circle{C: p, R: seqBadgeR, Style: Style{Fill: Paint{Tone: diagram.Accent, Role: Solid}, Stroke: NoPaint}}, t}
+	return []scene.Item{&scene.Circle{C: p, R: seqBadgeR, Style: scene.Style{Fill: scene.Paint{Tone: diagram.Accent, Role: scene.Solid}, Stroke: scene.NoPaint}}, t}
 }
 
 // labelCentre returns the x a message label from column i to column j is

@@ -1,6 +1,10 @@
 package layout
 
-import "github.com/aiprep/diag/diagram"
+import (
+	"github.com/aiprep/diag/diagram"
+
+	"github.com/aiprep/diag/scene"
+)
 
 // Stack geometry in px.
 const (
@@ -24,7 +28,7 @@ const (
 type stackItemBox struct {
 	item *diagram.StackItem
 	text textBlock
-	r    Rect
+	r    scene.Rect
 }
 
 // stackBand is a measured band.
@@ -47,11 +51,11 @@ func (c *ctx) stack(p *diagram.Stack) block {
 	bands := make([]*stackBand, len(p.Bands))
 	for i, b := range p.Bands {
 		sb := &stackBand{band: b}
-		sb.label = wrapBlock(b.Text(), SansBold, SizeBody, stackLabelMaxW)
+		sb.label = wrapBlock(b.Text(), scene.SansBold, SizeBody, stackLabelMaxW)
 		labelW = max(labelW, sb.label.W)
 		sb.items, sb.itemsH = flowItems(b.Items)
 		for k, n := range b.Notes {
-			tb := wrapBlock(n.Text, Sans, SizeSmall, stackNotesW-2*stackNotePadX-4)
+			tb := wrapBlock(n.Text, scene.Sans, SizeSmall, stackNotesW-2*stackNotePadX-4)
 			sb.notes = append(sb.notes, tb)
 			if k > 0 {
 				sb.notesH += stackNoteGap
@@ -84,10 +88,10 @@ func (c *ctx) stack(p *diagram.Stack) block {
 		h += sb.h
 	}
 	b := block{W: w, H: h, kind: "stack"}
-	b.place = func(x, y float64) []Item {
-		var items []Item
+	b.place = func(x, y float64) []scene.Item {
+		var items []scene.Item
 		for _, sb := range bands {
-			items = append(items, stackBandItems(sb, Rect{x, y, bandW, sb.h}, labelW))
+			items = append(items, stackBandItems(sb, scene.Rect{X: x, Y: y, W: bandW, H: sb.h}, labelW))
 			if len(sb.notes) > 0 {
 				items = append(items, stackNoteItems(sb, x+bandW+stackNotesLeft, y)...)
 			}
@@ -99,7 +103,7 @@ func (c *ctx) stack(p *diagram.Stack) block {
 }
 
 // wrapBlock wraps s at width and measures the lines.
-func wrapBlock(s string, face FontFace, size, width float64) textBlock {
+func wrapBlock(s string, face scene.FontFace, size, width float64) textBlock {
 	lines := wrap(s, face, size, width)
 	tb := textBlock{lines: lines, face: face, size: size}
 	for _, l := range lines {
@@ -122,7 +126,7 @@ func flowItems(list []*diagram.StackItem) ([]stackItemBox, float64) {
 		}
 	}
 	for i, it := range list {
-		tb := wrapBlock(it.Text(), Sans, SizeBody, stackItemMaxW)
+		tb := wrapBlock(it.Text(), scene.Sans, SizeBody, stackItemMaxW)
 		w := max(tb.W+2*stackItemPadX, 64)
 		h := tb.H + 2*stackItemPadY
 		if x > 0 && x+w > stackItemsW {
@@ -131,7 +135,7 @@ func flowItems(list []*diagram.StackItem) ([]stackItemBox, float64) {
 			x, y = 0, y+rowH+stackItemGap
 			rowH = 0
 		}
-		out[i] = stackItemBox{item: it, text: tb, r: Rect{x, y, w, h}}
+		out[i] = stackItemBox{item: it, text: tb, r: scene.Rect{X: x, Y: y, W: w, H: h}}
 		rowH = max(rowH, h)
 		x += w + stackItemGap
 	}
@@ -143,50 +147,50 @@ func flowItems(list []*diagram.StackItem) ([]stackItemBox, float64) {
 }
 
 // stackBandItems draws a band: its box, its label and its items.
-func stackBandItems(sb *stackBand, r Rect, labelW float64) Item {
+func stackBandItems(sb *stackBand, r scene.Rect, labelW float64) scene.Item {
 	b := sb.band
-	items := []Item{&Box{Role: RoleGroup, Shape: diagram.Rounded, R: r, Corner: 8,
-		Style: Style{Fill: Paint{Tone: b.Tone, Role: Soft}, Stroke: Paint{Tone: b.Tone, Role: Line}, StrokeWidth: 1.5}}}
-	labelBox := Rect{r.X + stackBandPad, r.Y + stackBandPad, labelW, r.H - 2*stackBandPad}
-	for _, t := range sb.label.place("", labelBox.X, r.Y+(r.H-sb.label.H)/2, Start, Paint{Tone: b.Tone, Role: Ink}) {
-		t.(*Text).Box = labelBox
+	items := []scene.Item{&scene.Box{Role: scene.RoleGroup, Shape: diagram.Rounded, R: r, Corner: 8,
+		Style: scene.Style{Fill: scene.Paint{Tone: b.Tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: b.Tone, Role: scene.Line}, StrokeWidth: 1.5}}}
+	labelBox := scene.Rect{X: r.X + stackBandPad, Y: r.Y + stackBandPad, W: labelW, H: r.H - 2*stackBandPad}
+	for _, t := range sb.label.place("", labelBox.X, r.Y+(r.H-sb.label.H)/2, scene.Start, scene.Paint{Tone: b.Tone, Role: scene.Ink}) {
+		t.(*scene.Text).Box = labelBox
 		items = append(items, t)
 	}
 	ix := labelBox.Right() + 2*stackBandPad
 	iy := r.Y + (r.H-sb.itemsH)/2
 	// A hairline between the label column and the items.
-	items = append(items, &Path{Ops: []PathOp{{'M', []Point{{ix - stackBandPad, r.Y + 8}}}, {'L', []Point{{ix - stackBandPad, r.Bottom() - 8}}}},
-		Style: Style{Stroke: Paint{Tone: b.Tone, Role: Line}, StrokeWidth: 1, Opacity: 0.5}})
+	items = append(items, &scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: ix - stackBandPad, Y: r.Y + 8}}}, {Cmd: 'L', Pts: []scene.Point{{X: ix - stackBandPad, Y: r.Bottom() - 8}}}},
+		Style: scene.Style{Stroke: scene.Paint{Tone: b.Tone, Role: scene.Line}, StrokeWidth: 1, Opacity: 0.5}})
 	for _, ib := range sb.items {
-		ir := Rect{ix + ib.r.X, iy + ib.r.Y, ib.r.W, ib.r.H}
+		ir := scene.Rect{X: ix + ib.r.X, Y: iy + ib.r.Y, W: ib.r.W, H: ib.r.H}
 		it := ib.item
-		g := []Item{&Box{Role: RoleNode, Shape: diagram.Rounded, R: ir, Corner: 6,
-			Style: Style{Fill: panelFill, Stroke: Paint{Tone: it.Tone, Role: Line}, StrokeWidth: 1.25}}}
-		for _, t := range ib.text.place("", ir.Center().X, ir.Y+(ir.H-ib.text.H)/2, Middle, Paint{Tone: it.Tone, Role: Ink}) {
-			t.(*Text).Box = ir
+		g := []scene.Item{&scene.Box{Role: scene.RoleNode, Shape: diagram.Rounded, R: ir, Corner: 6,
+			Style: scene.Style{Fill: panelFill, Stroke: scene.Paint{Tone: it.Tone, Role: scene.Line}, StrokeWidth: 1.25}}}
+		for _, t := range ib.text.place("", ir.Center().X, ir.Y+(ir.H-ib.text.H)/2, scene.Middle, scene.Paint{Tone: it.Tone, Role: scene.Ink}) {
+			t.(*scene.Text).Box = ir
 			g = append(g, t)
 		}
-		items = append(items, &Group{ID: it.ID, Kind: "item", Items: g})
+		items = append(items, &scene.Group{ID: it.ID, Kind: "item", Items: g})
 	}
-	return &Group{ID: b.ID, Kind: "band", Items: items}
+	return &scene.Group{ID: b.ID, Kind: "band", Items: items}
 }
 
 // stackNoteItems draws a band's side notes from the band's top at x, y.
-func stackNoteItems(sb *stackBand, x, y float64) []Item {
-	var out []Item
+func stackNoteItems(sb *stackBand, x, y float64) []scene.Item {
+	var out []scene.Item
 	for i, n := range sb.band.Notes {
 		tb := sb.notes[i]
-		r := Rect{x, y, stackNotesW, tb.H + 2*stackNotePadY}
-		g := []Item{
-			&Box{Role: RoleNode, Shape: diagram.Rounded, R: r, Corner: 4,
-				Style: Style{Fill: Paint{Tone: n.Tone, Role: Soft}, Stroke: NoPaint}},
-			&Box{Shape: diagram.Box, R: Rect{x, y, 4, r.H}, Style: Style{Fill: Paint{Tone: n.Tone, Role: Solid}}},
+		r := scene.Rect{X: x, Y: y, W: stackNotesW, H: tb.H + 2*stackNotePadY}
+		g := []scene.Item{
+			&scene.Box{Role: scene.RoleNode, Shape: diagram.Rounded, R: r, Corner: 4,
+				Style: scene.Style{Fill: scene.Paint{Tone: n.Tone, Role: scene.Soft}, Stroke: scene.NoPaint}},
+			&scene.Box{Shape: diagram.Box, R: scene.Rect{X: x, Y: y, W: 4, H: r.H}, Style: scene.Style{Fill: scene.Paint{Tone: n.Tone, Role: scene.Solid}}},
 		}
-		for _, t := range tb.place("", x+stackNotePadX+2, y+stackNotePadY, Start, Paint{Tone: n.Tone, Role: Ink}) {
-			t.(*Text).Box = r
+		for _, t := range tb.place("", x+stackNotePadX+2, y+stackNotePadY, scene.Start, scene.Paint{Tone: n.Tone, Role: scene.Ink}) {
+			t.(*scene.Text).Box = r
 			g = append(g, t)
 		}
-		out = append(out, &Group{ID: n.ID, Kind: "note", Items: g})
+		out = append(out, &scene.Group{ID: n.ID, Kind: "note", Items: g})
 		y += r.H + stackNoteGap
 	}
 	return out

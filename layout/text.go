@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/aiprep/diag/font"
+	"github.com/aiprep/diag/scene"
 )
 
 // Type sizes in px used across the picture. No text is smaller than 11 px.
@@ -19,7 +20,7 @@ const (
 
 // Measure returns the advance width of s in a face at a size, from the
 // font's real metrics.
-func Measure(f FontFace, size float64, s string) float64 {
+func Measure(f scene.FontFace, size float64, s string) float64 {
 	return font.Measure(font.Face(f), size, s)
 }
 
@@ -27,13 +28,13 @@ func Measure(f FontFace, size float64, s string) float64 {
 func lineHeight(size float64) float64 { return size * 1.3 }
 
 // ascent returns the font's ascent at a size.
-func ascent(f FontFace, size float64) float64 {
+func ascent(f scene.FontFace, size float64) float64 {
 	a, _, _ := font.Metrics(font.Face(f), size)
 	return a
 }
 
 // descent returns the font's descent at a size (positive).
-func descent(f FontFace, size float64) float64 {
+func descent(f scene.FontFace, size float64) float64 {
 	_, d, _ := font.Metrics(font.Face(f), size)
 	return d
 }
@@ -41,19 +42,19 @@ func descent(f FontFace, size float64) float64 {
 // label makes a one-run text line. (x, y) is the anchor point on the
 // baseline; the run's X is resolved from the anchor, so renderers never
 // measure.
-func label(id, s string, x, y float64, anchor Anchor, face FontFace, size float64, paint Paint) *Text {
+func label(id, s string, x, y float64, anchor scene.Anchor, face scene.FontFace, size float64, paint scene.Paint) *scene.Text {
 	w := Measure(face, size, s)
 	x0 := x
 	switch anchor {
-	case Middle:
+	case scene.Middle:
 		x0 = x - w/2
-	case End:
+	case scene.End:
 		x0 = x - w
 	}
-	return &Text{
+	return &scene.Text{
 		ID: id, X: x, Y: y, Anchor: anchor, Size: size, Paint: paint,
-		Runs: []Run{{Text: s, Face: face, Size: size, X: x0, Width: w}},
-		Ink:  Rect{x0, y - ascent(face, size), w, ascent(face, size) + descent(face, size)},
+		Runs: []scene.Run{{Text: s, Face: face, Size: size, X: x0, Width: w}},
+		Ink:  scene.Rect{X: x0, Y: y - ascent(face, size), W: w, H: ascent(face, size) + descent(face, size)},
 	}
 }
 
@@ -61,13 +62,13 @@ func label(id, s string, x, y float64, anchor Anchor, face FontFace, size float6
 // place it.
 type textBlock struct {
 	lines []string
-	face  FontFace
+	face  scene.FontFace
 	size  float64
 	W, H  float64
 }
 
 // measureLines splits s at newlines and measures every line.
-func measureLines(s string, face FontFace, size float64) textBlock {
+func measureLines(s string, face scene.FontFace, size float64) textBlock {
 	lines := strings.Split(s, "\n")
 	b := textBlock{lines: lines, face: face, size: size}
 	for _, l := range lines {
@@ -79,8 +80,8 @@ func measureLines(s string, face FontFace, size float64) textBlock {
 
 // place returns the lines centred (or anchored) at x, with the block's top
 // at y.
-func (b textBlock) place(id string, x, y float64, anchor Anchor, paint Paint) []Item {
-	var out []Item
+func (b textBlock) place(id string, x, y float64, anchor scene.Anchor, paint scene.Paint) []scene.Item {
+	var out []scene.Item
 	base := y + ascent(b.face, b.size)
 	for i, l := range b.lines {
 		lid := ""
@@ -94,7 +95,7 @@ func (b textBlock) place(id string, x, y float64, anchor Anchor, paint Paint) []
 
 // wrap breaks s into lines no wider than width, at spaces; a word wider than
 // width stands on its own line.
-func wrap(s string, face FontFace, size, width float64) []string {
+func wrap(s string, face scene.FontFace, size, width float64) []string {
 	var lines []string
 	for _, para := range strings.Split(s, "\n") {
 		words := strings.Fields(para)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/layout/plotmath"
+	"github.com/aiprep/diag/scene"
 )
 
 // Timeline geometry in px.
@@ -36,7 +37,7 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 	starts, end := p.Schedule()
 	hi := max(end, p.Budget)
 	if hi <= 0 {
-		return block{W: timelineTrackW, H: segmentH, kind: "timeline", place: func(x, y float64) []Item { return nil }}
+		return block{W: timelineTrackW, H: segmentH, kind: "timeline", place: func(x, y float64) []scene.Item { return nil }}
 	}
 	hiMS := ms(hi)
 	step := plotmath.NiceStep(0, hiMS, 7)
@@ -64,7 +65,7 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 
 	// Segment boxes, at least minSegmentW wide; a box too thin to see
 	// pushes the next one in its lane right rather than overlapping it.
-	rects := make([]Rect, len(p.Segments)) // x only; y set per lane
+	rects := make([]scene.Rect, len(p.Segments)) // x only; y set per lane
 	for _, ln := range lanes {
 		prev := math.Inf(-1)
 		for _, i := range ln.segs {
@@ -77,7 +78,7 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 				x0 = prev + 1
 				x1 = max(x1, x0+minSegmentW)
 			}
-			rects[i] = Rect{X: x0, W: x1 - x0, H: segmentH}
+			rects[i] = scene.Rect{X: x0, W: x1 - x0, H: segmentH}
 			prev = x1
 		}
 	}
@@ -86,10 +87,10 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 	names := make([]textBlock, len(p.Segments))
 	outside := make([]string, len(p.Segments))
 	for i, s := range p.Segments {
-		names[i] = measureLines(s.Text(), SansBold, SizeSmall)
+		names[i] = measureLines(s.Text(), scene.SansBold, SizeSmall)
 		dur := formatDuration(s.Duration)
 		room := rects[i].W - 2*segmentPadX
-		if names[i].W <= room && Measure(Sans, SizeSmall, dur) <= room && len(names[i].lines) == 1 {
+		if names[i].W <= room && Measure(scene.Sans, SizeSmall, dur) <= room && len(names[i].lines) == 1 {
 			inside[i] = true
 		} else {
 			outside[i] = strings.ReplaceAll(s.Text(), "\n", " ") + " · " + dur
@@ -110,43 +111,43 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 	type marker struct {
 		x     float64
 		text  string
-		face  FontFace
-		paint Paint
-		line  Paint
+		face  scene.FontFace
+		paint scene.Paint
+		line  scene.Paint
 		dash  []float64
 		id    string
-		anch  Anchor
+		anch  scene.Anchor
 	}
-	markers := []marker{{x: X(end), text: total, face: SansBold, paint: Paint{Tone: totalTone, Role: Ink},
-		line: Paint{Tone: totalTone, Role: Line}, id: subID(p.ID, "total")}}
+	markers := []marker{{x: X(end), text: total, face: scene.SansBold, paint: scene.Paint{Tone: totalTone, Role: scene.Ink},
+		line: scene.Paint{Tone: totalTone, Role: scene.Line}, id: subID(p.ID, "total")}}
 	if p.Budget > 0 {
 		name := p.BudgetLabel
 		if name == "" {
 			name = "budget"
 		}
-		markers = append(markers, marker{x: X(p.Budget), text: strings.ReplaceAll(name, "\n", " ") + " " + formatDuration(p.Budget), face: Sans,
-			paint: Paint{Tone: diagram.Bad, Role: Ink}, line: Paint{Tone: diagram.Bad, Role: Line}, dash: []float64{5, 4}, id: subID(p.ID, "budget")})
+		markers = append(markers, marker{x: X(p.Budget), text: strings.ReplaceAll(name, "\n", " ") + " " + formatDuration(p.Budget), face: scene.Sans,
+			paint: scene.Paint{Tone: diagram.Bad, Role: scene.Ink}, line: scene.Paint{Tone: diagram.Bad, Role: scene.Line}, dash: []float64{5, 4}, id: subID(p.ID, "budget")})
 		if markers[1].x < markers[0].x {
 			markers[0], markers[1] = markers[1], markers[0]
 		}
-		markers[0].anch, markers[1].anch = End, Start
+		markers[0].anch, markers[1].anch = scene.End, scene.Start
 	} else {
-		markers[0].anch = End
+		markers[0].anch = scene.End
 	}
-	minX, maxX := -Measure(Sans, SizeSmall, "0")/2, float64(timelineTrackW)
+	minX, maxX := -Measure(scene.Sans, SizeSmall, "0")/2, float64(timelineTrackW)
 	for _, m := range markers {
 		w := Measure(m.face, SizeSmall, m.text)
-		if m.anch == End {
+		if m.anch == scene.End {
 			minX = min(minX, m.x-4-w)
 		} else {
 			maxX = max(maxX, m.x+4+w)
 		}
 	}
 	lastTick := tickText(axisMax, step, axisMax)
-	maxX = max(maxX, float64(timelineTrackW)+Measure(Sans, SizeSmall, lastTick)/2)
+	maxX = max(maxX, float64(timelineTrackW)+Measure(scene.Sans, SizeSmall, lastTick)/2)
 
 	// Outside labels, lane by lane.
-	textH := ascent(Sans, SizeSmall) + descent(Sans, SizeSmall)
+	textH := ascent(scene.Sans, SizeSmall) + descent(scene.Sans, SizeSmall)
 	rowH := textH + 2 + sideRowGap
 	places := make([]sidePlace, len(p.Segments))
 	for _, ln := range lanes {
@@ -154,7 +155,7 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 		var idx []int
 		for _, i := range ln.segs {
 			if !inside[i] {
-				reqs = append(reqs, sideLabel{cx: rects[i].Center().X, w: Measure(Sans, SizeSmall, outside[i]) + 4})
+				reqs = append(reqs, sideLabel{cx: rects[i].Center().X, w: Measure(scene.Sans, SizeSmall, outside[i]) + 4})
 				idx = append(idx, i)
 			}
 		}
@@ -194,40 +195,40 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 		ticks = append(ticks, float64(k)*step)
 	}
 	b := block{W: maxX - minX, H: height, kind: "timeline"}
-	b.place = func(x, y float64) []Item {
+	b.place = func(x, y float64) []scene.Item {
 		ox := x - minX
-		var items []Item
+		var items []scene.Item
 		// The time spent over budget, shaded behind the lanes.
 		if p.Budget > 0 && end > p.Budget {
-			items = append(items, &Box{ID: subID(p.ID, "overrun"), R: Rect{ox + X(p.Budget), y + markerH - 4, X(end) - X(p.Budget), axisY - markerH + 4},
-				Style: Style{Fill: Paint{Tone: diagram.Bad, Role: Soft}, Stroke: NoPaint}})
+			items = append(items, &scene.Box{ID: subID(p.ID, "overrun"), R: scene.Rect{X: ox + X(p.Budget), Y: y + markerH - 4, W: X(end) - X(p.Budget), H: axisY - markerH + 4},
+				Style: scene.Style{Fill: scene.Paint{Tone: diagram.Bad, Role: scene.Soft}, Stroke: scene.NoPaint}})
 		}
 		// The budget line first, so that segments hide it where they
 		// cross it.
-		markerGroup := func(m marker) Item {
-			var g []Item
+		markerGroup := func(m marker) scene.Item {
+			var g []scene.Item
 			if m.id == subID(p.ID, "total") {
 				// A flag beside the label, and the cumulative line along
 				// the axis from zero to the end of the bar.
-				g = append(g, &Path{Ops: []PathOp{{'M', []Point{{ox + m.x, y + 1}}}, {'L', []Point{{ox + m.x, y + markerH - 2}}}},
-					Style: Style{Stroke: m.line, StrokeWidth: 1.5}},
-					&Path{Ops: []PathOp{{'M', []Point{{ox, y + axisY}}}, {'L', []Point{{ox + m.x, y + axisY}}}},
-						Style: Style{Stroke: m.line, StrokeWidth: 4}},
-					&Circle{C: Point{ox + m.x, y + axisY}, R: 4, Style: Style{Fill: m.line}})
+				g = append(g, &scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: ox + m.x, Y: y + 1}}}, {Cmd: 'L', Pts: []scene.Point{{X: ox + m.x, Y: y + markerH - 2}}}},
+					Style: scene.Style{Stroke: m.line, StrokeWidth: 1.5}},
+					&scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: ox, Y: y + axisY}}}, {Cmd: 'L', Pts: []scene.Point{{X: ox + m.x, Y: y + axisY}}}},
+						Style: scene.Style{Stroke: m.line, StrokeWidth: 4}},
+					&scene.Circle{C: scene.Point{X: ox + m.x, Y: y + axisY}, R: 4, Style: scene.Style{Fill: m.line}})
 			} else {
-				g = append(g, &Path{Ops: []PathOp{{'M', []Point{{ox + m.x, y + 1}}}, {'L', []Point{{ox + m.x, y + axisY}}}},
-					Style: Style{Stroke: m.line, StrokeWidth: 1.5, Dash: m.dash}})
+				g = append(g, &scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: ox + m.x, Y: y + 1}}}, {Cmd: 'L', Pts: []scene.Point{{X: ox + m.x, Y: y + axisY}}}},
+					Style: scene.Style{Stroke: m.line, StrokeWidth: 1.5, Dash: m.dash}})
 			}
 			tx := ox + m.x + 4
-			if m.anch == End {
+			if m.anch == scene.End {
 				tx = ox + m.x - 4
 			}
-			t := label("", m.text, tx, y+ascent(Sans, SizeSmall)+1, m.anch, m.face, SizeSmall, m.paint)
-			t.Role = RoleLabel
+			t := label("", m.text, tx, y+ascent(scene.Sans, SizeSmall)+1, m.anch, m.face, SizeSmall, m.paint)
+			t.Role = scene.RoleLabel
 			g = append(g, t)
-			return &Group{ID: m.id, Kind: "marker", Items: g}
+			return &scene.Group{ID: m.id, Kind: "marker", Items: g}
 		}
-		var total Item
+		var total scene.Item
 		for _, m := range markers {
 			if m.id == subID(p.ID, "total") {
 				total = markerGroup(m)
@@ -236,20 +237,20 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 			}
 		}
 		// The axis.
-		axis := []Item{&Path{Ops: []PathOp{{'M', []Point{{ox, y + axisY}}}, {'L', []Point{{ox + timelineTrackW, y + axisY}}}},
-			Style: Style{Stroke: borderLine, StrokeWidth: 1}}}
+		axis := []scene.Item{&scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: ox, Y: y + axisY}}}, {Cmd: 'L', Pts: []scene.Point{{X: ox + timelineTrackW, Y: y + axisY}}}},
+			Style: scene.Style{Stroke: borderLine, StrokeWidth: 1}}}
 		for _, t := range ticks {
 			tx := ox + t*scale
-			axis = append(axis, &Path{Ops: []PathOp{{'M', []Point{{tx, y + axisY}}}, {'L', []Point{{tx, y + axisY + tickLen}}}},
-				Style: Style{Stroke: borderLine, StrokeWidth: 1}})
-			axis = append(axis, label("", tickText(t, step, axisMax), tx, y+axisY+tickLen+3+ascent(Sans, SizeSmall), Middle, Sans, SizeSmall, mutedInk))
+			axis = append(axis, &scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: tx, Y: y + axisY}}}, {Cmd: 'L', Pts: []scene.Point{{X: tx, Y: y + axisY + tickLen}}}},
+				Style: scene.Style{Stroke: borderLine, StrokeWidth: 1}})
+			axis = append(axis, label("", tickText(t, step, axisMax), tx, y+axisY+tickLen+3+ascent(scene.Sans, SizeSmall), scene.Middle, scene.Sans, SizeSmall, mutedInk))
 		}
-		items = append(items, &Group{ID: subID(p.ID, "axis"), Kind: "axis", Items: axis})
+		items = append(items, &scene.Group{ID: subID(p.ID, "axis"), Kind: "axis", Items: axis})
 		// Segments, lane by lane.
 		for _, ln := range lanes {
 			top := y + ln.top
 			for _, i := range ln.segs {
-				items = append(items, c.segmentItems(p.Segments[i], Rect{ox + rects[i].X, top, rects[i].W, segmentH},
+				items = append(items, c.segmentItems(p.Segments[i], scene.Rect{X: ox + rects[i].X, Y: top, W: rects[i].W, H: segmentH},
 					inside[i], names[i], outside[i], places[i], rowH, textH, ox))
 			}
 		}
@@ -261,21 +262,21 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 }
 
 // segmentItems draws one segment with its label, inside or outside.
-func (c *ctx) segmentItems(s *diagram.Segment, r Rect, inside bool, name textBlock, outside string, pl sidePlace, rowH, textH, ox float64) Item {
-	items := []Item{&Box{Role: RoleNode, Shape: diagram.Rounded, R: r, Corner: min(4, r.W/2),
-		Style: Style{Fill: Paint{Tone: s.Tone, Role: Soft}, Stroke: Paint{Tone: s.Tone, Role: Line}, StrokeWidth: 1.5}}}
-	ink := Paint{Tone: s.Tone, Role: Ink}
+func (c *ctx) segmentItems(s *diagram.Segment, r scene.Rect, inside bool, name textBlock, outside string, pl sidePlace, rowH, textH, ox float64) scene.Item {
+	items := []scene.Item{&scene.Box{Role: scene.RoleNode, Shape: diagram.Rounded, R: r, Corner: min(4, r.W/2),
+		Style: scene.Style{Fill: scene.Paint{Tone: s.Tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: s.Tone, Role: scene.Line}, StrokeWidth: 1.5}}}
+	ink := scene.Paint{Tone: s.Tone, Role: scene.Ink}
 	if inside {
 		dur := formatDuration(s.Duration)
-		blockH := lineHeight(SizeSmall) + ascent(Sans, SizeSmall) + descent(Sans, SizeSmall)
+		blockH := lineHeight(SizeSmall) + ascent(scene.Sans, SizeSmall) + descent(scene.Sans, SizeSmall)
 		top := r.Y + (r.H-blockH)/2
-		n := label("", name.lines[0], r.Center().X, top+ascent(SansBold, SizeSmall), Middle, SansBold, SizeSmall, ink)
-		d := label("", dur, r.Center().X, top+lineHeight(SizeSmall)+ascent(Sans, SizeSmall), Middle, Sans, SizeSmall, ink)
+		n := label("", name.lines[0], r.Center().X, top+ascent(scene.SansBold, SizeSmall), scene.Middle, scene.SansBold, SizeSmall, ink)
+		d := label("", dur, r.Center().X, top+lineHeight(SizeSmall)+ascent(scene.Sans, SizeSmall), scene.Middle, scene.Sans, SizeSmall, ink)
 		n.Box, d.Box = r, r
 		items = append(items, n, d)
-		return &Group{ID: s.ID, Kind: "segment", Items: items}
+		return &scene.Group{ID: s.ID, Kind: "segment", Items: items}
 	}
-	w := Measure(Sans, SizeSmall, outside) + 4
+	w := Measure(scene.Sans, SizeSmall, outside) + 4
 	x0 := ox + pl.X
 	var boxY, lineFrom, lineTo float64
 	if pl.Above {
@@ -286,12 +287,12 @@ func (c *ctx) segmentItems(s *diagram.Segment, r Rect, inside bool, name textBlo
 		lineFrom, lineTo = r.Bottom(), boxY
 	}
 	cx := r.Center().X
-	items = append(items, &Path{Ops: []PathOp{{'M', []Point{{cx, lineFrom}}}, {'L', []Point{{cx, lineTo}}}},
-		Style: Style{Stroke: Paint{Tone: s.Tone, Role: Line}, StrokeWidth: 1}})
-	items = append(items, &Box{Shape: diagram.Rounded, R: Rect{x0, boxY, w, textH + 2}, Corner: 3,
-		Style: Style{Fill: panelFill, Stroke: NoPaint}})
-	t := label("", outside, x0+2, boxY+1+ascent(Sans, SizeSmall), Start, Sans, SizeSmall, ink)
-	t.Role = RoleLabel
+	items = append(items, &scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: cx, Y: lineFrom}}}, {Cmd: 'L', Pts: []scene.Point{{X: cx, Y: lineTo}}}},
+		Style: scene.Style{Stroke: scene.Paint{Tone: s.Tone, Role: scene.Line}, StrokeWidth: 1}})
+	items = append(items, &scene.Box{Shape: diagram.Rounded, R: scene.Rect{X: x0, Y: boxY, W: w, H: textH + 2}, Corner: 3,
+		Style: scene.Style{Fill: panelFill, Stroke: scene.NoPaint}})
+	t := label("", outside, x0+2, boxY+1+ascent(scene.Sans, SizeSmall), scene.Start, scene.Sans, SizeSmall, ink)
+	t.Role = scene.RoleLabel
 	items = append(items, t)
-	return &Group{ID: s.ID, Kind: "segment", Items: items}
+	return &scene.Group{ID: s.ID, Kind: "segment", Items: items}
 }

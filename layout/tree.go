@@ -2,6 +2,7 @@ package layout
 
 import (
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/scene"
 )
 
 // Tree metrics in px.
@@ -26,7 +27,7 @@ type treeBox struct {
 	branch textBlock // the branch label, if any
 	W, H   float64
 	tidy   *tidyNode
-	r      Rect // placed, relative to the block
+	r      scene.Rect // placed, relative to the block
 }
 
 // tree lays out a tree panel as a tidy tree (see tidy): levels on lines,
@@ -39,16 +40,16 @@ func (c *ctx) tree(p *diagram.Tree) block {
 	var build func(n *diagram.TreeNode, parent *treeBox, depth int) *treeBox
 	build = func(n *diagram.TreeNode, parent *treeBox, depth int) *treeBox {
 		b := &treeBox{n: n, parent: parent, depth: depth}
-		b.label = measureLines(n.Text(), Sans, SizeBody)
+		b.label = measureLines(n.Text(), scene.Sans, SizeBody)
 		b.W = max(b.label.W+2*treePadX, treeMinW)
 		b.H = b.label.H + 2*treePadY
 		if n.Detail != "" {
-			b.detail = measureLines(n.Detail, Sans, SizeSmall)
+			b.detail = measureLines(n.Detail, scene.Sans, SizeSmall)
 			b.W = max(b.W, b.detail.W+2*treePadX)
 			b.H += treeDetailGap + b.detail.H
 		}
 		if n.Branch != "" {
-			b.branch = measureLines(n.Branch, Sans, SizeSmall)
+			b.branch = measureLines(n.Branch, scene.Sans, SizeSmall)
 		}
 		b.tidy = &tidyNode{Size: b.W}
 		if horizontal {
@@ -117,10 +118,10 @@ func (c *ctx) tree(p *diagram.Tree) block {
 	for _, b := range all {
 		if horizontal {
 			b.W = size[b.depth]
-			b.r = Rect{start[b.depth], b.tidy.X - b.H/2, b.W, b.H}
+			b.r = scene.Rect{X: start[b.depth], Y: b.tidy.X - b.H/2, W: b.W, H: b.H}
 		} else {
 			b.H = size[b.depth]
-			b.r = Rect{b.tidy.X - b.W/2, start[b.depth], b.W, b.H}
+			b.r = scene.Rect{X: b.tidy.X - b.W/2, Y: start[b.depth], W: b.W, H: b.H}
 		}
 	}
 	w, h := breadth, depth
@@ -128,7 +129,7 @@ func (c *ctx) tree(p *diagram.Tree) block {
 		w, h = depth, breadth
 	}
 	// Up and Left mirror Down and Right.
-	flip := func(q Point) Point {
+	flip := func(q scene.Point) scene.Point {
 		switch p.Direction {
 		case diagram.Up:
 			q.Y = h - q.Y
@@ -137,18 +138,18 @@ func (c *ctx) tree(p *diagram.Tree) block {
 		}
 		return q
 	}
-	flipRect := func(r Rect) Rect {
-		a, b := flip(Point{r.X, r.Y}), flip(Point{r.Right(), r.Bottom()})
-		return Rect{min(a.X, b.X), min(a.Y, b.Y), r.W, r.H}
+	flipRect := func(r scene.Rect) scene.Rect {
+		a, b := flip(scene.Point{X: r.X, Y: r.Y}), flip(scene.Point{X: r.Right(), Y: r.Bottom()})
+		return scene.Rect{X: min(a.X, b.X), Y: min(a.Y, b.Y), W: r.W, H: r.H}
 	}
 	for _, b := range all {
 		b.r = flipRect(b.r)
 	}
 	out := block{W: w, H: h, kind: "tree"}
-	out.place = func(x, y float64) []Item {
-		var edges, nodes []Item
+	out.place = func(x, y float64) []scene.Item {
+		var edges, nodes []scene.Item
 		for _, b := range all {
-			r := Rect{b.r.X + x, b.r.Y + y, b.r.W, b.r.H}
+			r := scene.Rect{X: b.r.X + x, Y: b.r.Y + y, W: b.r.W, H: b.r.H}
 			nodes = append(nodes, treeNodeItem(b, r))
 			if b.parent == nil {
 				continue
@@ -161,88 +162,88 @@ func (c *ctx) tree(p *diagram.Tree) block {
 }
 
 // treeNodeItem draws a node: its box, its label and its detail.
-func treeNodeItem(b *treeBox, r Rect) Item {
+func treeNodeItem(b *treeBox, r scene.Rect) scene.Item {
 	n := b.n
 	corner := 4.0
 	if len(n.Children) == 0 {
 		corner = 10
 	}
-	items := []Item{&Box{Shape: diagram.Rounded, Role: RoleNode, R: r, Corner: corner,
-		Style: Style{Fill: Paint{Tone: n.Tone, Role: Soft}, Stroke: Paint{Tone: n.Tone, Role: Line}, StrokeWidth: 1.5}}}
+	items := []scene.Item{&scene.Box{Shape: diagram.Rounded, Role: scene.RoleNode, R: r, Corner: corner,
+		Style: scene.Style{Fill: scene.Paint{Tone: n.Tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: n.Tone, Role: scene.Line}, StrokeWidth: 1.5}}}
 	textH := b.label.H
 	if b.detail.H > 0 {
 		textH += treeDetailGap + b.detail.H
 	}
 	top := r.Y + (r.H-textH)/2
-	for _, t := range b.label.place("", r.Center().X, top, Middle, Paint{Tone: n.Tone, Role: Ink}) {
-		t.(*Text).Box = r
+	for _, t := range b.label.place("", r.Center().X, top, scene.Middle, scene.Paint{Tone: n.Tone, Role: scene.Ink}) {
+		t.(*scene.Text).Box = r
 		items = append(items, t)
 	}
 	if b.detail.H > 0 {
-		for _, t := range b.detail.place("", r.Center().X, top+b.label.H+treeDetailGap, Middle, mutedInk) {
-			t.(*Text).Box = r
+		for _, t := range b.detail.place("", r.Center().X, top+b.label.H+treeDetailGap, scene.Middle, mutedInk) {
+			t.(*scene.Text).Box = r
 			items = append(items, t)
 		}
 	}
-	return &Group{ID: n.ID, Kind: "node", Role: RoleNode, Items: items}
+	return &scene.Group{ID: n.ID, Kind: "node", Role: scene.RoleNode, Items: items}
 }
 
 // treeEdgeItem draws the edge from b's parent to b: a stem out of the
 // parent, a turn onto the line shared by the siblings, a drop into b, and
 // the branch label on the drop. bus is where the line across runs along
 // the depth axis (before mirroring).
-func treeEdgeItem(b *treeBox, dir diagram.Direction, bus float64, flip func(Point) Point, x, y float64) Item {
+func treeEdgeItem(b *treeBox, dir diagram.Direction, bus float64, flip func(scene.Point) scene.Point, x, y float64) scene.Item {
 	pr, cr := b.parent.r, b.r
-	var pts []Point
-	var mid Point // the middle of the drop, where the label goes
+	var pts []scene.Point
+	var mid scene.Point // the middle of the drop, where the label goes
 	horizontal := dir == diagram.Right || dir == diagram.Left
-	unflip := func(r Rect) Rect { // back to Down/Right coordinates
-		a, c := flip(Point{r.X, r.Y}), flip(Point{r.Right(), r.Bottom()})
-		return Rect{min(a.X, c.X), min(a.Y, c.Y), r.W, r.H}
+	unflip := func(r scene.Rect) scene.Rect { // back to Down/Right coordinates
+		a, c := flip(scene.Point{X: r.X, Y: r.Y}), flip(scene.Point{X: r.Right(), Y: r.Bottom()})
+		return scene.Rect{X: min(a.X, c.X), Y: min(a.Y, c.Y), W: r.W, H: r.H}
 	}
 	pr, cr = unflip(pr), unflip(cr)
 	if horizontal {
-		from := Point{pr.Right(), pr.Center().Y}
-		to := Point{cr.X, cr.Center().Y}
-		pts = []Point{from, {bus, from.Y}, {bus, to.Y}, to}
-		mid = Point{(bus + bendRadius + to.X) / 2, to.Y}
+		from := scene.Point{X: pr.Right(), Y: pr.Center().Y}
+		to := scene.Point{X: cr.X, Y: cr.Center().Y}
+		pts = []scene.Point{from, {X: bus, Y: from.Y}, {X: bus, Y: to.Y}, to}
+		mid = scene.Point{X: (bus + bendRadius + to.X) / 2, Y: to.Y}
 		if len(b.parent.kids) == 1 || from.Y == to.Y {
 			to.Y = from.Y
-			pts = []Point{from, to}
-			mid = Point{(bus + bendRadius + to.X) / 2, from.Y}
+			pts = []scene.Point{from, to}
+			mid = scene.Point{X: (bus + bendRadius + to.X) / 2, Y: from.Y}
 		}
 	} else {
-		from := Point{pr.Center().X, pr.Bottom()}
-		to := Point{cr.Center().X, cr.Y}
-		pts = []Point{from, {from.X, bus}, {to.X, bus}, to}
-		mid = Point{to.X, (bus + bendRadius + to.Y) / 2}
+		from := scene.Point{X: pr.Center().X, Y: pr.Bottom()}
+		to := scene.Point{X: cr.Center().X, Y: cr.Y}
+		pts = []scene.Point{from, {X: from.X, Y: bus}, {X: to.X, Y: bus}, to}
+		mid = scene.Point{X: to.X, Y: (bus + bendRadius + to.Y) / 2}
 		if len(b.parent.kids) == 1 || from.X == to.X {
 			to.X = from.X
-			pts = []Point{from, to}
-			mid = Point{from.X, (bus + bendRadius + to.Y) / 2}
+			pts = []scene.Point{from, to}
+			mid = scene.Point{X: from.X, Y: (bus + bendRadius + to.Y) / 2}
 		}
 	}
 	for i := range pts {
 		q := flip(pts[i])
-		pts[i] = Point{q.X + x, q.Y + y}
+		pts[i] = scene.Point{X: q.X + x, Y: q.Y + y}
 	}
 	mid = flip(mid)
-	mid = Point{mid.X + x, mid.Y + y}
-	st := Style{Fill: NoPaint, Stroke: Paint{Tone: diagram.Muted, Role: Line}, StrokeWidth: 1.5}
+	mid = scene.Point{X: mid.X + x, Y: mid.Y + y}
+	st := scene.Style{Fill: scene.NoPaint, Stroke: scene.Paint{Tone: diagram.Muted, Role: scene.Line}, StrokeWidth: 1.5}
 	from, to := "", ""
 	if b.parent.n.ID != "" && b.n.ID != "" {
 		from, to = b.parent.n.ID, b.n.ID
 	}
-	items := []Item{&Path{Role: RoleEdge, Ops: RoundedPolyline(pts, bendRadius), Poly: pts, From: from, To: to, Style: st}}
+	items := []scene.Item{&scene.Path{Role: scene.RoleEdge, Ops: RoundedPolyline(pts, bendRadius), Poly: pts, From: from, To: to, Style: st}}
 	if b.branch.H > 0 {
 		lw, lh := b.branch.W+2*labelPadX, b.branch.H+2*labelPadY
-		lr := Rect{mid.X - lw/2, mid.Y - lh/2, lw, lh}
-		items = append(items, &Box{Shape: diagram.Rounded, Role: RoleLabel, R: lr, Corner: 4,
-			Style: Style{Fill: panelFill, Stroke: NoPaint}})
-		for _, t := range b.branch.place("", lr.Center().X, lr.Y+labelPadY, Middle, Paint{Tone: diagram.Neutral, Role: Ink}) {
-			t.(*Text).Box = lr
+		lr := scene.Rect{X: mid.X - lw/2, Y: mid.Y - lh/2, W: lw, H: lh}
+		items = append(items, &scene.Box{Shape: diagram.Rounded, Role: scene.RoleLabel, R: lr, Corner: 4,
+			Style: scene.Style{Fill: panelFill, Stroke: scene.NoPaint}})
+		for _, t := range b.branch.place("", lr.Center().X, lr.Y+labelPadY, scene.Middle, scene.Paint{Tone: diagram.Neutral, Role: scene.Ink}) {
+			t.(*scene.Text).Box = lr
 			items = append(items, t)
 		}
 	}
-	return &Group{ID: b.n.EdgeID(b.parent.n), Kind: "edge", Role: RoleEdge, Items: items}
+	return &scene.Group{ID: b.n.EdgeID(b.parent.n), Kind: "edge", Role: scene.RoleEdge, Items: items}
 }

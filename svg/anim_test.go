@@ -11,18 +11,18 @@ import (
 
 	"github.com/aiprep/diag/animate"
 	"github.com/aiprep/diag/diagram"
-	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/scene"
 )
 
 // animScene has an edge with an arrowhead and an overlay made by the
 // timeline.
-func animScene() (*layout.Scene, *animate.Timeline) {
-	edge := &layout.Group{ID: "a->b", Kind: "edge", Items: []layout.Item{
-		&layout.Path{ID: "a->b~line", Role: layout.RoleEdge,
-			Ops:   []layout.PathOp{{Cmd: 'M', Pts: []layout.Point{{X: 10, Y: 10}}}, {Cmd: 'L', Pts: []layout.Point{{X: 110, Y: 10}}}},
-			Style: layout.Style{Stroke: layout.Paint{Tone: diagram.Neutral}, StrokeWidth: 1.5, Dash: []float64{6, 4}, ArrowEnd: true}},
+func animScene() (*scene.Scene, *animate.Timeline) {
+	edge := &scene.Group{ID: "a->b", Kind: "edge", Items: []scene.Item{
+		&scene.Path{ID: "a->b~line", Role: scene.RoleEdge,
+			Ops:   []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: 10, Y: 10}}}, {Cmd: 'L', Pts: []scene.Point{{X: 110, Y: 10}}}},
+			Style: scene.Style{Stroke: scene.Paint{Tone: diagram.Neutral}, StrokeWidth: 1.5, Dash: []float64{6, 4}, ArrowEnd: true}},
 	}}
-	scene := &layout.Scene{Width: 200, Height: 50, Items: []layout.Item{edge}}
+	s := &scene.Scene{Width: 200, Height: 50, Items: []scene.Item{edge}}
 	tl := &animate.Timeline{Period: 4, Loop: true, Tracks: []animate.Track{
 		{Target: "a->b~line", Prop: animate.DashOffset, DashLen: 100, Keys: []animate.Key{
 			{T: 0, V: animate.Value{Offset: 100}, Ease: diagram.Linear}, {T: 2, V: animate.Value{}}, {T: 4, V: animate.Value{}}}},
@@ -32,10 +32,10 @@ func animScene() (*layout.Scene, *animate.Timeline) {
 			{T: 0, V: animate.Value{}}, {T: 1, V: animate.Value{DX: 50, DY: -2.5}}, {T: 4, V: animate.Value{DX: 50, DY: -2.5}}}},
 		{Target: "~dot1", Prop: animate.Opacity, Keys: []animate.Key{
 			{T: 0, V: animate.Value{}, Ease: diagram.Steps}, {T: 1, V: animate.Value{Opacity: 1}, Ease: diagram.Steps}, {T: 4, V: animate.Value{}}}},
-	}, Overlays: []layout.Item{&layout.Group{ID: "~dot1", Kind: "overlay", Items: []layout.Item{
-		&layout.Circle{C: layout.Point{X: 10, Y: 10}, R: 4, Style: layout.Style{Fill: layout.Paint{Tone: diagram.Accent, Role: layout.Solid}}},
+	}, Overlays: []scene.Item{&scene.Group{ID: "~dot1", Kind: "overlay", Items: []scene.Item{
+		&scene.Circle{C: scene.Point{X: 10, Y: 10}, R: 4, Style: scene.Style{Fill: scene.Paint{Tone: diagram.Accent, Role: scene.Solid}}},
 	}}}}
-	return scene, tl
+	return s, tl
 }
 
 // styleLines returns the lines of the style sheet that mention animation.
@@ -55,8 +55,8 @@ func styleLines(svg string) []string {
 // element listing its tracks, transform boxes for moved elements, and the
 // reduced-motion rule.
 func TestKeyframes(t *testing.T) {
-	scene, tl := animScene()
-	out, err := Render(scene, tl, Options{Prefix: "p", NoFont: true})
+	s, tl := animScene()
+	out, err := Render(s, tl, Options{Prefix: "p", NoFont: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,8 +95,8 @@ func TestKeyframes(t *testing.T) {
 // TestFrame checks a still frame: no keyframes, the overlays drawn, each
 // state fixed in the element's attributes.
 func TestFrame(t *testing.T) {
-	scene, tl := animScene()
-	out, err := Render(scene, tl, Options{Prefix: "p", NoFont: true, Frame: tl.At(1.5)})
+	s, tl := animScene()
+	out, err := Render(s, tl, Options{Prefix: "p", NoFont: true, Frame: tl.At(1.5)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,7 +13,7 @@ import (
 
 	"github.com/aiprep/diag/animate"
 	"github.com/aiprep/diag/diagram"
-	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/scene"
 )
 
 // Options tune the output.
@@ -36,13 +36,13 @@ type Options struct {
 
 // Render writes the scene and its timeline (which may be nil) as one SVG
 // document.
-func Render(scene *layout.Scene, tl *animate.Timeline, opts Options) ([]byte, error) {
+func Render(sc *scene.Scene, tl *animate.Timeline, opts Options) ([]byte, error) {
 	r := &renderer{
 		prefix:   prefixIdent(opts.Prefix),
-		scene:    scene,
+		scene:    sc,
 		classes:  map[string]bool{},
 		animated: map[string]bool{},
-		text:     map[layout.FontFace]*strings.Builder{},
+		text:     map[scene.FontFace]*strings.Builder{},
 		frame:    map[string][]animate.State{},
 	}
 	for _, st := range opts.Frame {
@@ -63,12 +63,12 @@ func Render(scene *layout.Scene, tl *animate.Timeline, opts Options) ([]byte, er
 	}
 	var body bytes.Buffer
 	r.canvas = svgo.New(&body)
-	r.rect(layout.Rect{W: scene.Width, H: scene.Height}, attr("class", r.cls("f-page")))
+	r.rect(scene.Rect{W: sc.Width, H: sc.Height}, attr("class", r.cls("f-page")))
 	// Overlays go over the picture but under the reading-path badges,
 	// which must stay readable.
-	var badges []layout.Item
-	for _, it := range scene.Items {
-		if g, ok := it.(*layout.Group); ok && g.Kind == "badge" {
+	var badges []scene.Item
+	for _, it := range sc.Items {
+		if g, ok := it.(*scene.Group); ok && g.Kind == "badge" {
 			badges = append(badges, it)
 			continue
 		}
@@ -78,7 +78,7 @@ func Render(scene *layout.Scene, tl *animate.Timeline, opts Options) ([]byte, er
 		r.items(tl.Overlays)
 	}
 	r.items(badges)
-	style, err := r.style(scene, tl, opts)
+	style, err := r.style(sc, tl, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -86,18 +86,18 @@ func Render(scene *layout.Scene, tl *animate.Timeline, opts Options) ([]byte, er
 	var out bytes.Buffer
 	c := svgo.New(&out)
 	c.Startraw(
-		numAttr("width", scene.Width),
-		numAttr("height", scene.Height),
-		`viewBox="0 0 `+num(scene.Width)+` `+num(scene.Height)+`"`,
+		numAttr("width", sc.Width),
+		numAttr("height", sc.Height),
+		`viewBox="0 0 `+num(sc.Width)+` `+num(sc.Height)+`"`,
 		`role="img"`,
-		attr("aria-label", scene.Title),
+		attr("aria-label", sc.Title),
 		attr("class", r.prefix),
 	)
-	if scene.Title != "" {
-		c.Title(cleanText(scene.Title))
+	if sc.Title != "" {
+		c.Title(cleanText(sc.Title))
 	}
-	if scene.Desc != "" {
-		c.Desc(cleanText(scene.Desc))
+	if sc.Desc != "" {
+		c.Desc(cleanText(sc.Desc))
 	}
 	if strings.Contains(style, "]]>") {
 		return nil, fmt.Errorf("svg: style sheet would break out of its CDATA section")
@@ -110,12 +110,12 @@ func Render(scene *layout.Scene, tl *animate.Timeline, opts Options) ([]byte, er
 
 type renderer struct {
 	prefix   string
-	scene    *layout.Scene
+	scene    *scene.Scene
 	canvas   *svgo.SVG
 	classes  map[string]bool
 	animated map[string]bool
 	dash     map[string]float64
-	text     map[layout.FontFace]*strings.Builder
+	text     map[scene.FontFace]*strings.Builder
 	frame    map[string][]animate.State
 	clips    int
 }
@@ -134,23 +134,23 @@ func (r *renderer) elemID(id string) string {
 	return `id="` + r.prefix + "-" + ident(id) + `"`
 }
 
-func (r *renderer) items(items []layout.Item) {
+func (r *renderer) items(items []scene.Item) {
 	for _, it := range items {
 		r.item(it)
 	}
 }
 
-func (r *renderer) item(it layout.Item) {
+func (r *renderer) item(it scene.Item) {
 	switch v := it.(type) {
-	case *layout.Group:
+	case *scene.Group:
 		r.group(v)
-	case *layout.Box:
+	case *scene.Box:
 		r.box(v)
-	case *layout.Path:
+	case *scene.Path:
 		r.path(v)
-	case *layout.Circle:
+	case *scene.Circle:
 		r.circle(v)
-	case *layout.Text:
+	case *scene.Text:
 		r.textItem(v)
 	}
 }
@@ -199,7 +199,7 @@ func frameAttrs(sts []animate.State) []string {
 	return attrs
 }
 
-func (r *renderer) group(g *layout.Group) {
+func (r *renderer) group(g *scene.Group) {
 	var classes []string
 	if g.Kind == "overlay" {
 		// An overlay is an effect, not part of the picture: hidden unless
@@ -207,7 +207,7 @@ func (r *renderer) group(g *layout.Group) {
 		classes = append(classes, r.cls("ov"))
 	}
 	attrs := r.common(g.ID, classes...)
-	if g.Clip != (layout.Rect{}) {
+	if g.Clip != (scene.Rect{}) {
 		r.clips++
 		cid := fmt.Sprintf("%s-clip%d", r.prefix, r.clips)
 		r.canvas.ClipPath(`id="` + cid + `"`)
@@ -221,7 +221,7 @@ func (r *renderer) group(g *layout.Group) {
 }
 
 // styleAttrs returns the class and presentation attributes of a style.
-func (r *renderer) styleAttrs(st layout.Style) (classes []string, attrs []string) {
+func (r *renderer) styleAttrs(st scene.Style) (classes []string, attrs []string) {
 	if st.Fill.None {
 		attrs = append(attrs, `fill="none"`)
 	} else if st.Fill.Color != "" && safeColor(st.Fill.Color) {
@@ -252,11 +252,11 @@ func (r *renderer) styleAttrs(st layout.Style) (classes []string, attrs []string
 	return classes, attrs
 }
 
-func (r *renderer) rect(b layout.Rect, attrs ...string) {
+func (r *renderer) rect(b scene.Rect, attrs ...string) {
 	r.canvas.Rect(round2(b.X), round2(b.Y), round2(b.W), round2(b.H), attrs...)
 }
 
-func (r *renderer) box(b *layout.Box) {
+func (r *renderer) box(b *scene.Box) {
 	classes, sattrs := r.styleAttrs(b.Style)
 	attrs := append(r.common(b.ID, classes...), sattrs...)
 	if b.Shape == diagram.Box || b.Shape == diagram.Rounded {
@@ -273,10 +273,10 @@ func (r *renderer) box(b *layout.Box) {
 		r.canvas.Ellipse(round2(c.X), round2(c.Y), round2(b.R.W/2), round2(b.R.H/2), attrs...)
 		return
 	}
-	r.canvas.Path(pathData(layout.ShapeOps(b.Shape, b.R)), attrs...)
+	r.canvas.Path(pathData(scene.ShapeOps(b.Shape, b.R)), attrs...)
 }
 
-func (r *renderer) path(p *layout.Path) {
+func (r *renderer) path(p *scene.Path) {
 	st := p.Style
 	var traced []string
 	if l := r.dash[p.ID]; l > 0 {
@@ -290,7 +290,7 @@ func (r *renderer) path(p *layout.Path) {
 	attrs := append(r.common(p.ID, classes...), sattrs...)
 	attrs = append(attrs, `stroke-linecap="round"`, `stroke-linejoin="round"`)
 	ops := p.Ops
-	var heads [][]layout.PathOp
+	var heads [][]scene.PathOp
 	if p.Style.ArrowEnd || p.Style.ArrowStart {
 		w := max(p.Style.StrokeWidth, 1)
 		ops, heads = arrowHeads(ops, p.Style.ArrowStart, p.Style.ArrowEnd, 4+2.5*w, 3+1.5*w)
@@ -330,15 +330,15 @@ func (r *renderer) path(p *layout.Path) {
 	r.canvas.Gend()
 }
 
-func (r *renderer) circle(c *layout.Circle) {
+func (r *renderer) circle(c *scene.Circle) {
 	classes, sattrs := r.styleAttrs(c.Style)
 	attrs := append(r.common(c.ID, classes...), sattrs...)
 	r.canvas.Circle(round2(c.C.X), round2(c.C.Y), round2(c.R), attrs...)
 }
 
-var faceClass = map[layout.FontFace]string{layout.Sans: "sans", layout.SansBold: "bold", layout.Mono: "mono"}
+var faceClass = map[scene.FontFace]string{scene.Sans: "sans", scene.SansBold: "bold", scene.Mono: "mono"}
 
-func (r *renderer) textItem(t *layout.Text) {
+func (r *renderer) textItem(t *scene.Text) {
 	if len(t.Runs) == 0 {
 		return
 	}
@@ -379,7 +379,7 @@ func (r *renderer) textItem(t *layout.Text) {
 }
 
 // noteText records text drawn in a face, for the font subset.
-func (r *renderer) noteText(f layout.FontFace, s string) {
+func (r *renderer) noteText(f scene.FontFace, s string) {
 	b, ok := r.text[f]
 	if !ok {
 		b = &strings.Builder{}
@@ -389,7 +389,7 @@ func (r *renderer) noteText(f layout.FontFace, s string) {
 }
 
 // pathData formats path operations as an SVG path "d" attribute.
-func pathData(ops []layout.PathOp) string {
+func pathData(ops []scene.PathOp) string {
 	var b strings.Builder
 	for i, op := range ops {
 		if i > 0 {
@@ -410,15 +410,15 @@ func pathData(ops []layout.PathOp) string {
 
 // arrowHeads shortens the path at the marked ends by the head length and
 // returns the filled triangles to draw there.
-func arrowHeads(ops []layout.PathOp, start, end bool, length, half float64) ([]layout.PathOp, [][]layout.PathOp) {
-	ops = append([]layout.PathOp(nil), ops...)
-	var heads [][]layout.PathOp
-	pts := func(i int) []layout.Point { return append([]layout.Point(nil), ops[i].Pts...) }
+func arrowHeads(ops []scene.PathOp, start, end bool, length, half float64) ([]scene.PathOp, [][]scene.PathOp) {
+	ops = append([]scene.PathOp(nil), ops...)
+	var heads [][]scene.PathOp
+	pts := func(i int) []scene.Point { return append([]scene.Point(nil), ops[i].Pts...) }
 	if end && len(ops) >= 2 {
 		last := len(ops) - 1
 		p := pts(last)
 		tip := p[len(p)-1]
-		var from layout.Point
+		var from scene.Point
 		if len(p) >= 2 {
 			from = p[len(p)-2]
 		} else {
@@ -428,7 +428,7 @@ func arrowHeads(ops []layout.PathOp, start, end bool, length, half float64) ([]l
 		head, base := triangle(from, tip, length, half)
 		if head != nil {
 			p[len(p)-1] = base
-			ops[last] = layout.PathOp{Cmd: ops[last].Cmd, Pts: p}
+			ops[last] = scene.PathOp{Cmd: ops[last].Cmd, Pts: p}
 			heads = append(heads, head)
 		}
 	}
@@ -437,7 +437,7 @@ func arrowHeads(ops []layout.PathOp, start, end bool, length, half float64) ([]l
 		from := ops[1].Pts[0]
 		head, base := triangle(from, tip, length, half)
 		if head != nil {
-			ops[0] = layout.PathOp{Cmd: 'M', Pts: []layout.Point{base}}
+			ops[0] = scene.PathOp{Cmd: 'M', Pts: []scene.Point{base}}
 			heads = append(heads, head)
 		}
 	}
@@ -446,7 +446,7 @@ func arrowHeads(ops []layout.PathOp, start, end bool, length, half float64) ([]l
 
 // triangle returns the arrowhead pointing from "from" to "tip" and the point
 // where the line should now end.
-func triangle(from, tip layout.Point, length, half float64) ([]layout.PathOp, layout.Point) {
+func triangle(from, tip scene.Point, length, half float64) ([]scene.PathOp, scene.Point) {
 	dx, dy := tip.X-from.X, tip.Y-from.Y
 	d := math.Hypot(dx, dy)
 	if d < 1e-9 {
@@ -454,15 +454,15 @@ func triangle(from, tip layout.Point, length, half float64) ([]layout.PathOp, la
 	}
 	ux, uy := dx/d, dy/d
 	length = min(length, d)
-	base := layout.Point{X: tip.X - ux*length, Y: tip.Y - uy*length}
-	l := layout.Point{X: base.X - uy*half, Y: base.Y + ux*half}
-	rr := layout.Point{X: base.X + uy*half, Y: base.Y - ux*half}
+	base := scene.Point{X: tip.X - ux*length, Y: tip.Y - uy*length}
+	l := scene.Point{X: base.X - uy*half, Y: base.Y + ux*half}
+	rr := scene.Point{X: base.X + uy*half, Y: base.Y - ux*half}
 	// The line stops a little inside the head so no gap shows.
-	stop := layout.Point{X: tip.X - ux*length*0.7, Y: tip.Y - uy*length*0.7}
-	return []layout.PathOp{
-		{Cmd: 'M', Pts: []layout.Point{tip}},
-		{Cmd: 'L', Pts: []layout.Point{l}},
-		{Cmd: 'L', Pts: []layout.Point{rr}},
+	stop := scene.Point{X: tip.X - ux*length*0.7, Y: tip.Y - uy*length*0.7}
+	return []scene.PathOp{
+		{Cmd: 'M', Pts: []scene.Point{tip}},
+		{Cmd: 'L', Pts: []scene.Point{l}},
+		{Cmd: 'L', Pts: []scene.Point{rr}},
 		{Cmd: 'Z'},
 	}, stop
 }

@@ -10,13 +10,13 @@ import (
 	"github.com/aiprep/diag/animate"
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/font"
-	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/scene"
 )
 
 // style builds the document's one style sheet: fonts, palette classes and
 // animation. Nothing from the input is written into it but identifiers
 // made by ident and numbers made by num.
-func (r *renderer) style(scene *layout.Scene, tl *animate.Timeline, opts Options) (string, error) {
+func (r *renderer) style(sc *scene.Scene, tl *animate.Timeline, opts Options) (string, error) {
 	var b strings.Builder
 	if !opts.NoFont {
 		if err := r.fontFaces(&b); err != nil {
@@ -25,11 +25,11 @@ func (r *renderer) style(scene *layout.Scene, tl *animate.Timeline, opts Options
 	}
 	p := "." + r.prefix
 	fmt.Fprintf(&b, "%s text{font-kerning:none;font-variant-ligatures:none;white-space:pre}\n%s .%s-ov{opacity:0}\n", p, p, r.prefix)
-	for _, f := range []layout.FontFace{layout.Sans, layout.SansBold, layout.Mono} {
+	for _, f := range []scene.FontFace{scene.Sans, scene.SansBold, scene.Mono} {
 		fmt.Fprintf(&b, "%s .%s-%s{font-family:%s}\n", p, r.prefix, faceClass[f], fontStack(f))
 	}
 	// faces are used through cls; palette classes need the used set only.
-	switch scene.Theme {
+	switch sc.Theme {
 	case diagram.Dark:
 		r.palette(&b, &DarkPalette)
 	case diagram.Light:
@@ -46,11 +46,11 @@ func (r *renderer) style(scene *layout.Scene, tl *animate.Timeline, opts Options
 	return b.String(), nil
 }
 
-func fontStack(f layout.FontFace) string {
+func fontStack(f scene.FontFace) string {
 	switch f {
-	case layout.SansBold:
+	case scene.SansBold:
 		return font.Family(font.SansBold) + ",'DejaVu Sans',sans-serif;font-weight:bold"
-	case layout.Mono:
+	case scene.Mono:
 		return font.Family(font.Mono) + ",'DejaVu Sans Mono',monospace;font-weight:normal"
 	}
 	// The weight is set on every face, so a run inside a bold line keeps
@@ -61,7 +61,7 @@ func fontStack(f layout.FontFace) string {
 // fontFaces embeds a subset of each face used, holding just the characters
 // drawn.
 func (r *renderer) fontFaces(b *strings.Builder) error {
-	for _, f := range []layout.FontFace{layout.Sans, layout.SansBold, layout.Mono} {
+	for _, f := range []scene.FontFace{scene.Sans, scene.SansBold, scene.Mono} {
 		t, ok := r.text[f]
 		if !ok || t.Len() == 0 {
 			continue
@@ -88,7 +88,7 @@ func (r *renderer) palette(b *strings.Builder, pal *Palette) {
 }
 
 // classPaint reverses paintClass.
-func classPaint(c string) (prop string, p layout.Paint, ok bool) {
+func classPaint(c string) (prop string, p scene.Paint, ok bool) {
 	parts := strings.Split(c, "-")
 	if len(parts) < 2 {
 		return "", p, false
@@ -104,9 +104,9 @@ func classPaint(c string) (prop string, p layout.Paint, ok bool) {
 	if len(parts) == 2 {
 		switch parts[1] {
 		case "page":
-			return prop, layout.Paint{Role: layout.Page}, true
+			return prop, scene.Paint{Role: scene.Page}, true
 		case "panel":
-			return prop, layout.Paint{Role: layout.Panel}, true
+			return prop, scene.Paint{Role: scene.Panel}, true
 		}
 		return "", p, false
 	}
@@ -116,7 +116,7 @@ func classPaint(c string) (prop string, p layout.Paint, ok bool) {
 	}
 	for role, name := range roleNames {
 		if name == parts[2] {
-			return prop, layout.Paint{Tone: tone, Role: role}, true
+			return prop, scene.Paint{Tone: tone, Role: role}, true
 		}
 	}
 	return "", p, false

@@ -2,14 +2,14 @@ package svg
 
 import (
 	"github.com/aiprep/diag/diagram"
-	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/scene"
 )
 
 // Palette gives the colour of every tone in every paint role, plus the page
 // and panel backgrounds.
 type Palette struct {
 	Page, Panel string
-	// Tones is indexed by diagram.Tone, then by layout.PaintRole (Line,
+	// Tones is indexed by diagram.Tone, then by scene.PaintRole (Line,
 	// Soft, Solid, Ink, OnSolid).
 	Tones [7][5]string
 }
@@ -45,11 +45,11 @@ var DarkPalette = Palette{
 }
 
 // color returns the palette's colour for a paint.
-func (p *Palette) color(pt layout.Paint) string {
+func (p *Palette) color(pt scene.Paint) string {
 	switch pt.Role {
-	case layout.Page:
+	case scene.Page:
 		return p.Page
-	case layout.Panel:
+	case scene.Panel:
 		return p.Panel
 	}
 	t := int(pt.Tone)
@@ -65,16 +65,16 @@ func (p *Palette) color(pt layout.Paint) string {
 
 // paintClass is the CSS class name (without prefix) for a paint used as fill
 // ("f") or stroke ("s").
-func paintClass(kind string, pt layout.Paint) string {
+func paintClass(kind string, pt scene.Paint) string {
 	switch pt.Role {
-	case layout.Page:
+	case scene.Page:
 		return kind + "-page"
-	case layout.Panel:
+	case scene.Panel:
 		return kind + "-panel"
 	}
 	return kind + "-" + pt.Tone.String() + "-" + roleNames[pt.Role]
 }
 
-var roleNames = map[layout.PaintRole]string{
-	layout.Line: "line", layout.Soft: "soft", layout.Solid: "solid", layout.Ink: "ink", layout.OnSolid: "on",
+var roleNames = map[scene.PaintRole]string{
+	scene.Line: "line", scene.Soft: "soft", scene.Solid: "solid", scene.Ink: "ink", scene.OnSolid: "on",
 }

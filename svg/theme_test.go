@@ -8,6 +8,7 @@ import (
 
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/scene"
 )
 
 // minContrast is the WCAG 2 level AA ratio for normal-size text.
@@ -73,7 +74,7 @@ func TestContrastRatio(t *testing.T) {
 
 // textPair is a text paint on the background it is drawn on.
 type textPair struct {
-	text, background layout.Paint
+	text, background scene.Paint
 }
 
 // name describes a pair, e.g. "bad ink on info soft".
@@ -81,14 +82,14 @@ func (p textPair) name() string {
 	return paintName(p.text) + " on " + paintName(p.background)
 }
 
-func paintName(p layout.Paint) string {
+func paintName(p scene.Paint) string {
 	switch p.Role {
-	case layout.Page:
+	case scene.Page:
 		return "page"
-	case layout.Panel:
+	case scene.Panel:
 		return "panel"
 	}
-	if p.Role == layout.OnSolid {
+	if p.Role == scene.OnSolid {
 		return p.Tone.String() + " on-solid"
 	}
 	return p.Tone.String() + " " + roleNames[p.Role]
@@ -109,12 +110,12 @@ func textPairs() []textPair {
 	}
 	var out []textPair
 	for _, t := range tones {
-		ink := layout.Paint{Tone: t, Role: layout.Ink}
-		out = append(out, textPair{ink, layout.Paint{Role: layout.Page}}, textPair{ink, layout.Paint{Role: layout.Panel}})
+		ink := scene.Paint{Tone: t, Role: scene.Ink}
+		out = append(out, textPair{ink, scene.Paint{Role: scene.Page}}, textPair{ink, scene.Paint{Role: scene.Panel}})
 		for _, bg := range tones {
-			out = append(out, textPair{ink, layout.Paint{Tone: bg, Role: layout.Soft}})
+			out = append(out, textPair{ink, scene.Paint{Tone: bg, Role: scene.Soft}})
 		}
-		out = append(out, textPair{layout.Paint{Tone: t, Role: layout.OnSolid}, layout.Paint{Tone: t, Role: layout.Solid}})
+		out = append(out, textPair{scene.Paint{Tone: t, Role: scene.OnSolid}, scene.Paint{Tone: t, Role: scene.Solid}})
 	}
 	return out
 }

@@ -10,7 +10,7 @@
 //     Hodgman) and ClipHalfPlane, for shaded regions and half-planes;
 //   - seeded data: Rand (splitmix64), Blobs, Normal, Uniform and Linspace.
 //
-// Point and Rect have the same fields as layout.Point and layout.Rect, so
+// Point and Rect have the same fields as scene.Point and scene.Rect, so
 // values convert with a plain type conversion. Everything is deterministic:
 // the same arguments give the same result on every run and Go version.
 package plotmath

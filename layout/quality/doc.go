@@ -4,7 +4,7 @@
 // [geom.Geometry] (boxes of nodes and groups, routes of edges as polylines,
 // label, text and mark boxes) and returns a [Report]. The project's tests
 // and the benchmark that compares diag with other engines all call this one
-// function, so a number means the same thing everywhere. The layout package
+// function, so a number means the same thing everywhere. The scene package
 // turns a laid-out picture into a Geometry; geom.Decode reads its JSON form.
 // No production package imports this one.
 //

@@ -1,4 +1,4 @@
-package layout
+package scene
 
 import "github.com/aiprep/diag/diagram"
 

@@ -1,4 +1,4 @@
-package layout
+package scene
 
 import (
 	"math"
@@ -20,10 +20,10 @@ func ShapeOps(s diagram.Shape, r Rect) []PathOp {
 	case diagram.Circle:
 		return ellipse(cx, cy, r.W/2, r.H/2)
 	case diagram.Diamond:
-		return poly(Point{cx, y0}, Point{x1, cy}, Point{cx, y1}, Point{x0, cy})
+		return Polygon(Point{cx, y0}, Point{x1, cy}, Point{cx, y1}, Point{x0, cy})
 	case diagram.Hexagon:
 		d := min(r.H/2, r.W/4)
-		return poly(Point{x0 + d, y0}, Point{x1 - d, y0}, Point{x1, cy}, Point{x1 - d, y1}, Point{x0 + d, y1}, Point{x0, cy})
+		return Polygon(Point{x0 + d, y0}, Point{x1 - d, y0}, Point{x1, cy}, Point{x1 - d, y1}, Point{x0 + d, y1}, Point{x0, cy})
 	case diagram.Cylinder:
 		ry := min(r.H/6, 10)
 		k := kappa * ry
@@ -86,10 +86,10 @@ func ShapeOps(s diagram.Shape, r Rect) []PathOp {
 	case diagram.Cloud:
 		return cloud(r)
 	}
-	return poly(Point{x0, y0}, Point{x1, y0}, Point{x1, y1}, Point{x0, y1})
+	return Polygon(Point{x0, y0}, Point{x1, y0}, Point{x1, y1}, Point{x0, y1})
 }
 
-func poly(pts ...Point) []PathOp {
+func Polygon(pts ...Point) []PathOp {
 	ops := []PathOp{{'M', []Point{pts[0]}}}
 	for _, p := range pts[1:] {
 		ops = append(ops, PathOp{'L', []Point{p}})
