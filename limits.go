@@ -2,7 +2,6 @@ package diag
 
 import (
 	"fmt"
-	"reflect"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -210,47 +209,75 @@ func offsetPos(name string, src []byte, off int) diagram.Pos {
 	return diagram.Pos{File: name, Line: line, Col: utf8.RuneCount(src[start:off]) + 1}
 }
 
-// Types counted by the limits.
-var (
-	posType     = reflect.TypeOf(diagram.Pos{})
-	formulaType = reflect.TypeOf(diagram.Formula{})
-	contourType = reflect.TypeOf(diagram.Contour{})
-	scatterType = reflect.TypeOf(diagram.Scatter{})
-	pathType    = reflect.TypeOf(diagram.PlotPath{})
-	nodeTypes   = map[reflect.Type]bool{
-		reflect.TypeOf(diagram.Node{}):      true,
-		reflect.TypeOf(diagram.TreeNode{}):  true,
-		reflect.TypeOf(diagram.Actor{}):     true,
-		reflect.TypeOf(diagram.StackItem{}): true,
-		reflect.TypeOf(diagram.Segment{}):   true,
-		reflect.TypeOf(diagram.Cell{}):      true,
-	}
-	edgeTypes = map[reflect.Type]bool{
-		reflect.TypeOf(diagram.Edge{}):    true,
-		reflect.TypeOf(diagram.Message{}): true,
-	}
-)
-
 // maxStringErrors is how many overlong texts are reported before the rest
 // are left unreported.
 const maxStringErrors = 10
 
-// limitChecker walks a diagram model and records where it passes a limit.
+// limitChecker walks a diagram model with diagram.Inspect and records where
+// it passes a limit.
 type limitChecker struct {
 	lim                   Limits
 	nodes, edges, samples int
 	levels                int
-	// nesting counts, for each struct type, how many values of that type
-	// enclose the value being walked: a group in a group in a group is 3.
-	nesting map[reflect.Type]int
-	// seen holds every pointer walked; onPath those that enclose the value
-	// being walked, so that a value holding itself is found.
-	seen, onPath map[uintptr]bool
+	// path holds the elements that enclose the one being visited, with
+	// the position of the nearest of them that has one.
+	path []enclosing
+	// nesting counts, for each kind of element that may hold its own kind,
+	// how many of that kind enclose the element being visited: a group in
+	// a group in a group is 3.
+	nesting map[nestKind]int
+	// seen holds every element visited; onPath those that enclose the one
+	// being visited, so that an element holding itself is found.
+	seen, onPath map[diagram.Element]bool
 	errs         diagram.ErrorList
 	// stringErrs counts the overlong texts reported; deepSeen says the
 	// nesting error is reported.
 	stringErrs          int
 	deepSeen, cycleSeen bool
+}
+
+// enclosing is one element on the path to the element being visited.
+type enclosing struct {
+	e    diagram.Element
+	pos  diagram.Pos // its own position, or that of the nearest enclosing element with one
+	kind nestKind
+}
+
+// nestKind is a kind of element that may hold elements of its own kind,
+// directly or through others.
+type nestKind int
+
+const (
+	notNested nestKind = iota
+	nestSplit
+	nestGroup
+	nestTreeNode
+	nestMessage
+	nestFrame
+	nestSection
+	nestAction
+)
+
+// nestKindOf returns the kind of e for the nesting limit, or notNested for
+// an element that cannot hold its own kind.
+func nestKindOf(e diagram.Element) nestKind {
+	switch e.(type) {
+	case *diagram.Split:
+		return nestSplit
+	case *diagram.Group:
+		return nestGroup
+	case *diagram.TreeNode:
+		return nestTreeNode
+	case *diagram.Message:
+		return nestMessage
+	case *diagram.Frame:
+		return nestFrame
+	case *diagram.FrameSection:
+		return nestSection
+	case *diagram.Action:
+		return nestAction
+	}
+	return notNested
 }
 
 // checkLimits walks d and returns an error for every limit it passes
@@ -261,12 +288,13 @@ func checkLimits(d *diagram.Diagram, l Limits, header map[string]diagram.Pos) er
 	if d == nil {
 		return nil
 	}
-	c := &limitChecker{lim: l.withDefaults(), nesting: map[reflect.Type]int{},
-		seen: map[uintptr]bool{}, onPath: map[uintptr]bool{}}
-	v := reflect.ValueOf(d).Elem()
-	for i := 0; i < v.NumField(); i++ {
-		c.walk(v.Field(i), header[v.Type().Field(i).Name])
-	}
+	c := &limitChecker{lim: l.withDefaults(), nesting: map[nestKind]int{},
+		seen: map[diagram.Element]bool{}, onPath: map[diagram.Element]bool{}}
+	c.checkString(d.Title, header["Title"])
+	c.checkString(d.Subtitle, header["Subtitle"])
+	c.checkString(d.Footer, header["Footer"])
+	c.checkString(d.Kicker, header["Kicker"])
+	diagram.Inspect(d, c.visit)
 	if d.Script != nil && len(d.Script.Steps) > c.lim.MaxSteps {
 		step := d.Script.Steps[c.lim.MaxSteps]
 		pos := d.Script.Pos
@@ -280,66 +308,89 @@ func checkLimits(d *diagram.Diagram, l Limits, header map[string]diagram.Pos) er
 	return c.errs.Err()
 }
 
-// walk visits v and everything it holds. pos is the position of the
-// nearest enclosing element that has one.
-func (c *limitChecker) walk(v reflect.Value, pos diagram.Pos) {
-	switch v.Kind() {
-	case reflect.Pointer, reflect.Interface:
-		if v.IsNil() {
-			return
+// visit counts one element against the limits (e is nil when Inspect
+// leaves the element last visited). It returns false for an element not
+// to walk into: one seen before, one nested too deeply, a formula.
+func (c *limitChecker) visit(e diagram.Element) bool {
+	if e == nil {
+		top := c.path[len(c.path)-1]
+		c.path = c.path[:len(c.path)-1]
+		delete(c.onPath, top.e)
+		if top.kind != notNested {
+			c.nesting[top.kind]--
 		}
-		if v.Kind() == reflect.Pointer {
-			p := v.Pointer()
-			if c.onPath[p] && !c.cycleSeen {
-				c.cycleSeen = true
-				c.errs.Add(pos, "an element contains itself", "build the diagram as a tree: no group, panel or node may hold itself")
+		return true
+	}
+	var pos diagram.Pos // of the nearest enclosing element with one
+	if n := len(c.path); n > 0 {
+		pos = c.path[n-1].pos
+	}
+	if c.onPath[e] && !c.cycleSeen {
+		c.cycleSeen = true
+		c.errs.Add(pos, "an element contains itself", "build the diagram as a tree: no group, panel or node may hold itself")
+	}
+	if c.seen[e] {
+		return false // shared, or a cycle: walked once
+	}
+	c.seen[e] = true
+	if own := e.Position(); own.IsValid() {
+		pos = own
+	}
+	if f, ok := e.(*diagram.Formula); ok {
+		c.checkFormula(*f)
+		return false
+	}
+	c.count(e, pos)
+	kind := nestKindOf(e)
+	if kind != notNested {
+		if c.nesting[kind] >= c.lim.MaxDepth {
+			if !c.deepSeen {
+				c.deepSeen = true
+				c.errs.Add(pos, fmt.Sprintf("nested deeper than %d levels", c.lim.MaxDepth),
+					"flatten the structure, "+raise("MaxDepth", "max-depth"))
 			}
-			if c.seen[p] {
-				return // shared, or a cycle: walked once
-			}
-			c.seen[p], c.onPath[p] = true, true
-			defer delete(c.onPath, p)
+			return false
 		}
-		c.walk(v.Elem(), pos)
-	case reflect.Slice, reflect.Array:
-		for i := 0; i < v.Len(); i++ {
-			c.walk(v.Index(i), pos)
-		}
-	case reflect.String:
-		if n := utf8.RuneCountInString(v.String()); n > c.lim.MaxString && c.stringErrs < maxStringErrors {
-			c.stringErrs++
-			c.errs.Add(pos, fmt.Sprintf("text of %d characters is longer than the limit of %d", n, c.lim.MaxString),
-				"shorten it, "+raise("MaxString", "max-string"))
-		}
-	case reflect.Struct:
-		c.walkStruct(v, pos)
+		c.nesting[kind]++
+	}
+	if _, header := e.(*diagram.Diagram); !header { // the header is checked with its positions
+		diagram.Strings(e, func(s string) { c.checkString(s, pos) })
+	}
+	c.path = append(c.path, enclosing{e: e, pos: pos, kind: kind})
+	c.onPath[e] = true
+	return true
+}
+
+// checkString reports a text longer than the limit, at pos.
+func (c *limitChecker) checkString(s string, pos diagram.Pos) {
+	if len(s) <= c.lim.MaxString {
+		return // a rune takes at least one byte
+	}
+	if n := utf8.RuneCountInString(s); n > c.lim.MaxString && c.stringErrs < maxStringErrors {
+		c.stringErrs++
+		c.errs.Add(pos, fmt.Sprintf("text of %d characters is longer than the limit of %d", n, c.lim.MaxString),
+			"shorten it, "+raise("MaxString", "max-string"))
 	}
 }
 
-// walkStruct counts a struct value against the limits and walks its
-// fields.
-func (c *limitChecker) walkStruct(v reflect.Value, pos diagram.Pos) {
-	t := v.Type()
-	if t == posType {
-		return
-	}
-	if p := v.FieldByName("Pos"); p.IsValid() && p.Type() == posType {
-		if own := p.Interface().(diagram.Pos); own.IsValid() {
-			pos = own
-		}
-	}
-	if t == formulaType {
-		c.checkFormula(v.Interface().(diagram.Formula))
-		return
-	}
-	if nodeTypes[t] {
+// count counts the boxes, lines, data points and contour levels of one
+// element, reporting the first that passes each limit.
+func (c *limitChecker) count(e diagram.Element, pos diagram.Pos) {
+	switch e.(type) {
+	case *diagram.Node, *diagram.TreeNode, *diagram.Actor, *diagram.StackItem, *diagram.Segment, *diagram.Cell:
 		c.nodes++
 		if c.nodes == c.lim.MaxNodes+1 {
 			c.errs.Add(pos, fmt.Sprintf("more than %d nodes", c.lim.MaxNodes),
 				"split the diagram, "+raise("MaxNodes", "max-nodes"))
 		}
+	case *diagram.Edge, *diagram.Message:
+		c.edges++
+		if c.edges == c.lim.MaxEdges+1 {
+			c.errs.Add(pos, fmt.Sprintf("more than %d edges", c.lim.MaxEdges),
+				"split the diagram, "+raise("MaxEdges", "max-edges"))
+		}
 	}
-	if n := samplesOf(v); n > 0 {
+	if n := samplesOf(e); n > 0 {
 		before := c.samples
 		c.samples += n
 		if before <= c.lim.MaxSamples && c.samples > c.lim.MaxSamples {
@@ -347,34 +398,12 @@ func (c *limitChecker) walkStruct(v reflect.Value, pos diagram.Pos) {
 				"use fewer points, "+raise("MaxSamples", "max-samples"))
 		}
 	}
-	if t == contourType {
+	if ct, ok := e.(*diagram.Contour); ok {
 		before := c.levels
-		c.levels += len(v.Interface().(diagram.Contour).Levels)
+		c.levels += len(ct.Levels)
 		if before <= c.lim.MaxContourLevels && c.levels > c.lim.MaxContourLevels {
 			c.errs.Add(pos, fmt.Sprintf("contours have more than %d levels", c.lim.MaxContourLevels),
 				"use fewer levels, "+raise("MaxContourLevels", "max-contour-levels"))
-		}
-	}
-	if edgeTypes[t] {
-		c.edges++
-		if c.edges == c.lim.MaxEdges+1 {
-			c.errs.Add(pos, fmt.Sprintf("more than %d edges", c.lim.MaxEdges),
-				"split the diagram, "+raise("MaxEdges", "max-edges"))
-		}
-	}
-	c.nesting[t]++
-	defer func() { c.nesting[t]-- }()
-	if c.nesting[t] > c.lim.MaxDepth {
-		if !c.deepSeen {
-			c.deepSeen = true
-			c.errs.Add(pos, fmt.Sprintf("nested deeper than %d levels", c.lim.MaxDepth),
-				"flatten the structure, "+raise("MaxDepth", "max-depth"))
-		}
-		return
-	}
-	for i := 0; i < v.NumField(); i++ {
-		if t.Field(i).IsExported() {
-			c.walk(v.Field(i), pos)
 		}
 	}
 }
@@ -397,26 +426,25 @@ func (c *limitChecker) checkFormula(f diagram.Formula) {
 // samplesOf returns the data points a plot mark draws, or 0 for anything
 // else. Negative counts, possible only in diagrams built in Go, count as
 // huge so that they are refused.
-func samplesOf(v reflect.Value) int {
+func samplesOf(e diagram.Element) int {
 	count := func(n int) int {
 		if n < 0 {
 			return 1 << 40
 		}
 		return n
 	}
-	switch v.Type() {
-	case scatterType:
-		s := v.Interface().(diagram.Scatter)
-		n := len(s.Points)
-		if s.Blobs != nil {
-			n += count(s.Blobs.N) + count(s.Blobs.K)
+	switch x := e.(type) {
+	case *diagram.Scatter:
+		n := len(x.Points)
+		if x.Blobs != nil {
+			n += count(x.Blobs.N) + count(x.Blobs.K)
 		}
-		if s.Sampled != nil {
-			n += count(s.Sampled.N)
+		if x.Sampled != nil {
+			n += count(x.Sampled.N)
 		}
 		return n
-	case pathType:
-		return len(v.Interface().(diagram.PlotPath).Points)
+	case *diagram.PlotPath:
+		return len(x.Points)
 	}
 	return 0
 }
