@@ -9,43 +9,55 @@ import (
 // Animate is the animation block: animate [loop] { step ... }.
 type Animate struct {
 	Span
-	Loop  bool        `parser:"'animate' @'loop'?"`
-	Steps []*StepStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
+	Loop  bool          `parser:"'animate' @'loop'?"`
+	Steps []AnimateStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
-// StepStmt is one statement of the animate block.
-type StepStmt struct {
-	Span
-	Commented
-	Step    *Step    `parser:"@@"`
-	Unknown *Unknown `parser:"| @@"`
+// AnimateStmt is one statement of the animate block: a *Step, or an
+// *Unknown for anything else.
+type AnimateStmt interface {
+	statement
+	animateStmt()
 }
+
+func (*Step) animateStmt()    {}
+func (*Unknown) animateStmt() {}
 
 // Step is one captioned stage: step "caption" DURATION { actions }.
 type Step struct {
 	Span
-	Caption  Token         `parser:"'step' @String?"`
-	Duration []Token       `parser:"@( '-'? Number )?"`
-	Actions  []*ActionStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
+	Commented
+	Caption  Token        `parser:"'step' @String?"`
+	Duration []Token      `parser:"@( '-'? Number )?"`
+	Actions  []ActionStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
-// ActionStmt is one action of a step or a together block.
-type ActionStmt struct {
-	Span
-	Commented
-	Targets  *TargetsAction  `parser:"@@"`
-	Flow     *FlowAction     `parser:"| @@"`
-	Trace    *TraceAction    `parser:"| @@"`
-	Move     *MoveAction     `parser:"| @@"`
-	Count    *CountAction    `parser:"| @@"`
-	Together *TogetherAction `parser:"| @@"`
-	Unknown  *Unknown        `parser:"| @@"`
+// ActionStmt is one action of a step or a together block: a
+// *TargetsAction, *FlowAction, *TraceAction, *MoveAction, *CountAction or
+// *TogetherAction, or an *Unknown for anything else (actionStmts).
+type ActionStmt interface {
+	statement
+	actionStmt()
 }
+
+// actionStmts lists the actions in the order the grammar tries them.
+func actionStmts() []ActionStmt {
+	return []ActionStmt{&TargetsAction{}, &FlowAction{}, &TraceAction{}, &MoveAction{}, &CountAction{}, &TogetherAction{}, &Unknown{}}
+}
+
+func (*TargetsAction) actionStmt()  {}
+func (*FlowAction) actionStmt()     {}
+func (*TraceAction) actionStmt()    {}
+func (*MoveAction) actionStmt()     {}
+func (*CountAction) actionStmt()    {}
+func (*TogetherAction) actionStmt() {}
+func (*Unknown) actionStmt()        {}
 
 // TargetsAction is show, hide, dim or highlight with the ids it acts on. A
 // target may also name the edges between two nodes: show a -> b.
 type TargetsAction struct {
 	Span
+	Commented
 	Verb    string    `parser:"@('show' | 'hide' | 'dim' | 'highlight')"`
 	Targets []*Target `parser:"@@*"`
 	Options []*Option `parser:"@@*"`
@@ -65,6 +77,7 @@ type Target struct {
 // FlowAction is flow a -> b -> c: something travels along those edges.
 type FlowAction struct {
 	Span
+	Commented
 	From    Token     `parser:"'flow' ( (?! 'delay' | 'ease') @Ident )?"`
 	Hops    []*Hop    `parser:"@@*"`
 	Options []*Option `parser:"@@*"`
@@ -73,6 +86,7 @@ type FlowAction struct {
 // TraceAction is trace ID: a curve or path draws itself.
 type TraceAction struct {
 	Span
+	Commented
 	Target  Token     `parser:"'trace' ( (?! 'delay' | 'ease') @Ident )?"`
 	Options []*Option `parser:"@@*"`
 }
@@ -80,6 +94,7 @@ type TraceAction struct {
 // MoveAction is move ID along PATH or move ID to (x, y).
 type MoveAction struct {
 	Span
+	Commented
 	Target  Token     `parser:"'move' ( (?! 'along' | 'to' | 'delay' | 'ease') @Ident )?"`
 	Along   Token     `parser:"( 'along' @Ident"`
 	To      *Point    `parser:"| 'to' @@ )?"`
@@ -96,6 +111,7 @@ type Point struct {
 // CountAction is count ID from A to B: a number label changes step by step.
 type CountAction struct {
 	Span
+	Commented
 	Target  Token     `parser:"'count' ( (?! 'from' | 'to' | 'delay' | 'ease') @Ident )?"`
 	From    []Token   `parser:"( 'from' @( '-'? Number ) )?"`
 	To      []Token   `parser:"( 'to' @( '-'? Number ) )?"`
@@ -105,8 +121,9 @@ type CountAction struct {
 // TogetherAction runs its actions at once: together { actions }.
 type TogetherAction struct {
 	Span
-	Options []*Option     `parser:"'together' @@*"`
-	Actions []*ActionStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
+	Commented
+	Options []*Option    `parser:"'together' @@*"`
+	Actions []ActionStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
 // Option is a per-action option: delay DURATION or ease NAME.
@@ -121,11 +138,12 @@ var easeNames = []string{"ease-in-out", "linear", "steps"}
 func (a *Animate) compile(c *compiler) *diagram.Script {
 	s := &diagram.Script{Loop: a.Loop, Pos: c.pos(a.Pos())}
 	for _, st := range a.Steps {
-		if st.Unknown != nil {
-			st.Unknown.report(c, "animate")
-			continue
+		switch st := st.(type) {
+		case *Step:
+			s.Steps = append(s.Steps, st.compile(c))
+		case *Unknown:
+			st.report(c, "animate")
 		}
-		s.Steps = append(s.Steps, st.Step.compile(c))
 	}
 	if len(s.Steps) == 0 {
 		c.errorf(a.Pos(), "write "+usageOf("step")+" inside animate { }", "animate has no steps")
@@ -155,11 +173,11 @@ func (st *Step) compile(c *compiler) *diagram.Step {
 }
 
 // actions converts the actions of a step or together block.
-func (c *compiler) actions(list []*ActionStmt, opener string) []*diagram.Action {
+func (c *compiler) actions(list []ActionStmt, opener string) []*diagram.Action {
 	var out []*diagram.Action
 	for _, st := range list {
-		if st.Unknown != nil {
-			st.Unknown.report(c, opener)
+		if u, ok := st.(*Unknown); ok {
+			u.report(c, opener)
 			continue
 		}
 		if a := c.action(st); a != nil {
@@ -170,13 +188,13 @@ func (c *compiler) actions(list []*ActionStmt, opener string) []*diagram.Action 
 }
 
 // action converts one action; nil when it is wrong.
-func (c *compiler) action(st *ActionStmt) *diagram.Action {
+func (c *compiler) action(st ActionStmt) *diagram.Action {
 	a := &diagram.Action{Pos: c.pos(st.Pos())}
 	var opts []*Option
 	ok := true
-	switch {
-	case st.Targets != nil:
-		t := st.Targets
+	switch st := st.(type) {
+	case *TargetsAction:
+		t := st
 		a.Kind = map[string]diagram.ActionKind{"show": diagram.Show, "hide": diagram.Hide, "dim": diagram.Dim, "highlight": diagram.Highlight}[t.Verb]
 		opts = t.Options
 		if len(t.Targets) == 0 {
@@ -188,24 +206,24 @@ func (c *compiler) action(st *ActionStmt) *diagram.Action {
 			a.Targets = append(a.Targets, ids...)
 			ok = ok && found
 		}
-	case st.Flow != nil:
-		a.Kind, opts = diagram.Flow, st.Flow.Options
-		a.Targets, ok = c.flow(st.Flow)
-	case st.Trace != nil:
-		a.Kind, opts = diagram.Trace, st.Trace.Options
-		ok = c.need(st.Trace.Pos(), st.Trace.Target, "trace", "id") && c.resolve(st.Trace.Target, "id") != nil
+	case *FlowAction:
+		a.Kind, opts = diagram.Flow, st.Options
+		a.Targets, ok = c.flow(st)
+	case *TraceAction:
+		a.Kind, opts = diagram.Trace, st.Options
+		ok = c.need(st.Pos(), st.Target, "trace", "id") && c.resolve(st.Target, "id") != nil
 		if ok {
-			a.Targets = []string{st.Trace.Target.Value}
+			a.Targets = []string{st.Target.Value}
 		}
-	case st.Move != nil:
-		a, opts, ok = c.move(st.Move, a)
-	case st.Count != nil:
-		a, opts, ok = c.count(st.Count, a)
-	case st.Together != nil:
-		a.Kind, opts = diagram.Together, st.Together.Options
-		a.Actions = c.actions(st.Together.Actions, "together")
-		if len(st.Together.Actions) == 0 {
-			c.errorf(st.Together.Pos(), "write "+usageOf("together"), "together has no actions")
+	case *MoveAction:
+		a, opts, ok = c.move(st, a)
+	case *CountAction:
+		a, opts, ok = c.count(st, a)
+	case *TogetherAction:
+		a.Kind, opts = diagram.Together, st.Options
+		a.Actions = c.actions(st.Actions, "together")
+		if len(st.Actions) == 0 {
+			c.errorf(st.Pos(), "write "+usageOf("together"), "together has no actions")
 		}
 	}
 	if !c.options(a, opts) || !ok {

@@ -28,7 +28,7 @@ type Matrix struct {
 	ID    Token         `parser:"'matrix' ( (?! 'heat') @Ident )?"`
 	Attrs []*MatrixAttr `parser:"@@*"`
 	Extra *Stray        `parser:"( (?! EOL) @@ )?"`
-	Stmts []*MatrixStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
+	Stmts []MatrixStmt  `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
 // MatrixAttr is the title or the heat scale of a matrix.
@@ -50,21 +50,23 @@ type Heat struct {
 }
 
 // MatrixStmt is one statement inside a matrix block: column or row
-// headers, a row, an outline, or a line that starts with none of them
-// (reported).
-type MatrixStmt struct {
-	Span
-	Commented
-	Headers *MatrixHeaders `parser:"@@"`
-	Row     *MatrixRow     `parser:"| @@"`
-	Outline *Outline       `parser:"| @@"`
-	Stray   *Stray         `parser:"| @@"`
+// *MatrixHeaders, a *MatrixRow, an *Outline, or a *Stray, a line that starts
+// with none of them (reported).
+type MatrixStmt interface {
+	statement
+	matrixStmt()
 }
+
+func (*MatrixHeaders) matrixStmt() {}
+func (*MatrixRow) matrixStmt()     {}
+func (*Outline) matrixStmt()       {}
+func (*Stray) matrixStmt()         {}
 
 // MatrixHeaders lists the column or row headers, with an optional axis
 // title: cols|rows "header"... [title "axis title"].
 type MatrixHeaders struct {
 	Span
+	Commented
 	Kind  string        `parser:"@('cols' | 'rows')"`
 	Items []*HeaderItem `parser:"@@*"`
 	Extra *Stray        `parser:"( (?! EOL) @@ )?"`
@@ -91,6 +93,7 @@ type TitleAttr struct {
 // spaces or commas.
 type MatrixRow struct {
 	Span
+	Commented
 	ID     Token      `parser:"'row' ( @Ident (?! ':') )?"`
 	Header *RowHeader `parser:"@@?"`
 	Cells  []*Cell    `parser:"( ',' | @@ )*"`
@@ -134,6 +137,7 @@ type CellTone struct {
 // outline [NAME:] CELL [.. CELL] | diagonal [tone T] [dashed] ["label"].
 type Outline struct {
 	Span
+	Commented
 	Name     *Tag           `parser:"'outline' @@?"`
 	Diagonal bool           `parser:"( @'diagonal'"`
 	From     Token          `parser:"| @Ident"`
@@ -275,10 +279,10 @@ func (b *matrixBuilder) declarePart(id Token, kind string) (string, bool) {
 }
 
 // statement converts one statement of the matrix block.
-func (b *matrixBuilder) statement(st *MatrixStmt) {
-	switch {
-	case st.Headers != nil:
-		h := st.Headers
+func (b *matrixBuilder) statement(st MatrixStmt) {
+	switch st := st.(type) {
+	case *MatrixHeaders:
+		h := st
 		if h.Kind == "cols" {
 			if b.headers(h, &b.m.Cols, &b.m.ColTitle) {
 				b.colsAt = h.Pos()
@@ -286,12 +290,12 @@ func (b *matrixBuilder) statement(st *MatrixStmt) {
 		} else if b.headers(h, &b.rowHeaders, &b.m.RowTitle) {
 			b.rowsAt = h.Pos()
 		}
-	case st.Row != nil:
-		b.row(st.Row)
-	case st.Outline != nil:
-		b.outlines = append(b.outlines, st.Outline) // after every row is known
-	default:
-		kw := st.Stray.Tokens[0]
+	case *MatrixRow:
+		b.row(st)
+	case *Outline:
+		b.outlines = append(b.outlines, st) // after every row is known
+	case *Stray:
+		kw := st.Tokens[0]
 		hint := didYouMean(kw.Value, matrixStatements)
 		if hint == "" {
 			hint = "a matrix holds " + quoteList(matrixStatements)

@@ -21,6 +21,13 @@ var parser = sync.OnceValue(func() *participle.Parser[File] {
 		participle.Union[Panel](panelKinds()...),
 		participle.Union[GraphStmt](graphStmts()...),
 		participle.Union[PlotStmt](plotStmts()...),
+		participle.Union[AnimateStmt](&Step{}, &Unknown{}),
+		participle.Union[ActionStmt](actionStmts()...),
+		participle.Union[SeqStmt](seqStmts()...),
+		participle.Union[MatrixStmt](&MatrixHeaders{}, &MatrixRow{}, &Outline{}, &Stray{}),
+		participle.Union[TimelineStmt](&Budget{}, &Segment{}, &Stray{}),
+		participle.Union[StackStmt](&Band{}, &Unknown{}),
+		participle.Union[BandLine](&StackNote{}, &StackItem{}, &Stray{}),
 		participle.UseLookahead(1),
 	)
 })

@@ -20,27 +20,51 @@ import (
 type Sequence struct {
 	Span
 	Commented
-	ID    Token      `parser:"'sequence' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
-	Attrs []*Attr    `parser:"@@*"`
-	Stmts []*SeqStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
+	ID    Token     `parser:"'sequence' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
+	Attrs []*Attr   `parser:"@@*"`
+	Stmts []SeqStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
-// SeqStmt is one statement of a sequence or of a block inside it.
-type SeqStmt struct {
+// SeqStmt is one statement of a sequence or of a block inside it: a
+// *SeqFrame, a *SeqNote, *Autonumber, a *SeqMessage, an *Actor, or an
+// *Unknown for anything else (seqStmts).
+type SeqStmt interface {
+	statement
+	seqStmt()
+}
+
+// seqStmts lists the statements of a sequence in the order the grammar
+// tries them.
+func seqStmts() []SeqStmt {
+	return []SeqStmt{&SeqFrame{}, &SeqNote{}, &Autonumber{}, &SeqMessage{}, &Actor{}, &Unknown{}}
+}
+
+func (*SeqFrame) seqStmt()   {}
+func (*SeqNote) seqStmt()    {}
+func (*Autonumber) seqStmt() {}
+func (*SeqMessage) seqStmt() {}
+func (*Actor) seqStmt()      {}
+func (*Unknown) seqStmt()    {}
+
+// Autonumber asks for numbered messages: autonumber.
+type Autonumber struct {
 	Span
 	Commented
-	Frame      *SeqFrame   `parser:"@@"`
-	Note       *SeqNote    `parser:"| @@"`
-	Autonumber string      `parser:"| @'autonumber'"`
-	Message    *SeqMessage `parser:"| @@"`
-	Actor      *NodeDecl   `parser:"| (?! 'else') @@"`
-	Unknown    *Unknown    `parser:"| @@"`
+	Word string `parser:"@'autonumber'"`
+}
+
+// Actor declares an actor: ID ["label"] [icon NAME] [tone T].
+type Actor struct {
+	Span
+	Commented
+	ID    Token   `parser:"(?! 'else') @Ident"`
+	Attrs []*Attr `parser:"( (?! EOL) @@ )*"`
 }
 
 // SeqBlock is a block of sequence statements.
 type SeqBlock struct {
 	Span
-	Stmts []*SeqStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
+	Stmts []SeqStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
 // SeqMessage is a message: [ID:] from ARROW to ["label"] [tone T] [{ ... }].
@@ -48,6 +72,7 @@ type SeqBlock struct {
 // message); a block makes the receiver busy while its statements happen.
 type SeqMessage struct {
 	Span
+	Commented
 	ID    Token     `parser:"( (?= Ident ':') @Ident ':' )?"`
 	From  Token     `parser:"@Ident"`
 	Arrow *SeqArrow `parser:"@@"`
@@ -82,6 +107,7 @@ func (a *SeqArrow) String() string {
 // note [ID] over a[, b] "text" [tone T].
 type SeqNote struct {
 	Span
+	Commented
 	ID    Token   `parser:"'note' ( (?! 'over') @Ident )?"`
 	Over  []Token `parser:"'over' @( Ident ( ',' Ident )* )?"`
 	Attrs []*Attr `parser:"@@*"`
@@ -91,6 +117,7 @@ type SeqNote struct {
 // loop|alt|opt|par [ID] ["label"] { ... } [else ["label"] { ... }]...
 type SeqFrame struct {
 	Span
+	Commented
 	Kind  string     `parser:"@('loop' | 'alt' | 'opt' | 'par')"`
 	ID    Token      `parser:"@Ident?"`
 	Label Token      `parser:"@String?"`
@@ -152,8 +179,8 @@ func (s *Sequence) compile(c *compiler) diagram.Panel {
 	// Actors are declared first, so that a message may use an actor
 	// declared further down; undeclared actors join on first use.
 	for _, st := range s.Stmts {
-		if st.Actor != nil {
-			b.actor(st.Actor)
+		if a, ok := st.(*Actor); ok {
+			b.actor(a)
 		}
 	}
 	out.Items = b.items(s.Stmts, true)
@@ -165,24 +192,24 @@ func (s *Sequence) compile(c *compiler) diagram.Panel {
 
 // items converts the statements of a block; top is true for the
 // sequence's own block, where actors are declared.
-func (b *seqBuilder) items(stmts []*SeqStmt, top bool) []diagram.SeqItem {
+func (b *seqBuilder) items(stmts []SeqStmt, top bool) []diagram.SeqItem {
 	c := b.c
 	var out []diagram.SeqItem
 	for _, st := range stmts {
-		switch {
-		case st.Message != nil:
-			if m := b.message(st.Message); m != nil {
+		switch st := st.(type) {
+		case *SeqMessage:
+			if m := b.message(st); m != nil {
 				out = append(out, m)
 			}
-		case st.Note != nil:
-			if n := b.note(st.Note); n != nil {
+		case *SeqNote:
+			if n := b.note(st); n != nil {
 				out = append(out, n)
 			}
-		case st.Frame != nil:
-			if f := b.frame(st.Frame); f != nil {
+		case *SeqFrame:
+			if f := b.frame(st); f != nil {
 				out = append(out, f)
 			}
-		case st.Autonumber != "":
+		case *Autonumber:
 			switch {
 			case !top:
 				c.errorf(st.Pos(), "put autonumber at the top of the sequence", "autonumber is not allowed inside a block")
@@ -191,11 +218,14 @@ func (b *seqBuilder) items(stmts []*SeqStmt, top bool) []diagram.SeqItem {
 			default:
 				b.s.Autonumber, b.numbered = true, st.Pos()
 			}
-		case st.Actor != nil && !top:
+		case *Actor:
+			if top {
+				continue
+			}
 			c.errorf(st.Pos(), "declare actors at the top of the sequence, or write a message: "+sequenceHelp.usage["->"],
 				"an actor cannot be declared inside a block")
-		case st.Unknown != nil:
-			b.unknown(st.Unknown)
+		case *Unknown:
+			b.unknown(st)
 		}
 	}
 	return out
@@ -225,7 +255,7 @@ func (b *seqBuilder) unknown(u *Unknown) {
 }
 
 // actor declares an actor: ID ["label"] [icon NAME] [tone T].
-func (b *seqBuilder) actor(d *NodeDecl) {
+func (b *seqBuilder) actor(d *Actor) {
 	c := b.c
 	if b.actors[d.ID.Value] != nil {
 		prev := b.actors[d.ID.Value].Pos

@@ -19,42 +19,46 @@ import (
 type Stack struct {
 	Span
 	Commented
-	ID    Token        `parser:"'stack' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
-	Attrs []*Attr      `parser:"@@*"`
-	Stmts []*StackStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
+	ID    Token       `parser:"'stack' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
+	Attrs []*Attr     `parser:"@@*"`
+	Stmts []StackStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
-// StackStmt is one statement of a stack block: a band, or anything else
-// (reported).
-type StackStmt struct {
-	Span
-	Commented
-	Band    *Band    `parser:"@@"`
-	Unknown *Unknown `parser:"| @@"`
+// StackStmt is one statement of a stack block: a *Band, or an *Unknown for
+// anything else (reported).
+type StackStmt interface {
+	statement
+	stackStmt()
 }
+
+func (*Band) stackStmt()    {}
+func (*Unknown) stackStmt() {}
 
 // Band is one band of a stack: band ID ["label"] [tone T] { items and notes }.
 type Band struct {
 	Span
-	ID    Token       `parser:"'band' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
-	Attrs []*Attr     `parser:"@@*"`
-	Lines []*BandLine `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
+	Commented
+	ID    Token      `parser:"'band' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
+	Attrs []*Attr    `parser:"@@*"`
+	Lines []BandLine `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
-// BandLine is one statement inside a band: a side note, an item, or a line
-// that starts with neither (reported).
-type BandLine struct {
-	Span
-	Commented
-	Note  *StackNote `parser:"@@"`
-	Item  *StackItem `parser:"| @@"`
-	Stray *Stray     `parser:"| @@"`
+// BandLine is one statement inside a band: a side *StackNote, a
+// *StackItem, or a *Stray, a line that starts with neither (reported).
+type BandLine interface {
+	statement
+	bandLine()
 }
+
+func (*StackNote) bandLine() {}
+func (*StackItem) bandLine() {}
+func (*Stray) bandLine()     {}
 
 // StackItem is an item of a band: ID, then its label and tone in any
 // order: ID ["label"] [tone T].
 type StackItem struct {
 	Span
+	Commented
 	ID    Token       `parser:"@Ident"`
 	Attrs []*ItemAttr `parser:"@@*"`
 	Extra *Stray      `parser:"( (?! EOL) @@ )?"`
@@ -72,6 +76,7 @@ type ItemAttr struct {
 // threat|defence|note [ID] "text" [tone T].
 type StackNote struct {
 	Span
+	Commented
 	Kind  string    `parser:"@('threat' | 'defence' | 'defense' | 'note')"`
 	ID    Token     `parser:"( (?! 'tone') @Ident )?"`
 	Text  Token     `parser:"@String?"`
@@ -113,15 +118,15 @@ func (s *Stack) compile(c *compiler) diagram.Panel {
 	}
 	c.panelTitle(&out.PanelHead, "stack", s.Attrs)
 	for _, st := range s.Stmts {
-		switch {
-		case st.Band != nil:
-			if b := c.band(st.Band, out.ID); b != nil {
+		switch st := st.(type) {
+		case *Band:
+			if b := c.band(st, out.ID); b != nil {
 				out.Bands = append(out.Bands, b)
 			}
-		case st.Unknown != nil:
-			w := st.Unknown.Words[0]
+		case *Unknown:
+			w := st.Words[0]
 			hint := "a stack holds bands, and items and notes go inside a band: " + stackHelp.usage["band"]
-			c.errorf(st.Unknown.Pos(), hint, "unexpected %q in stack", w)
+			c.errorf(st.Pos(), hint, "unexpected %q in stack", w)
 		}
 	}
 	if len(s.Stmts) == 0 {
@@ -156,17 +161,17 @@ func (c *compiler) band(b *Band, panel string) *diagram.Band {
 		}
 	}
 	for _, bl := range b.Lines {
-		switch {
-		case bl.Note != nil:
-			if n := c.stackNote(bl.Note, panel); n != nil {
+		switch bl := bl.(type) {
+		case *StackNote:
+			if n := c.stackNote(bl, panel); n != nil {
 				out.Notes = append(out.Notes, n)
 			}
-		case bl.Item != nil:
-			if it := c.stackItem(bl.Item, panel); it != nil {
+		case *StackItem:
+			if it := c.stackItem(bl, panel); it != nil {
 				out.Items = append(out.Items, it)
 			}
-		default:
-			first := bl.Stray.Tokens[0]
+		case *Stray:
+			first := bl.Tokens[0]
 			hint := "write " + stackHelp.usage[""]
 			if first.Type == tokString {
 				hint = "an item starts with its id: " + stackHelp.usage[""] + `; for a side note write note "text"`

@@ -21,25 +21,27 @@ import (
 type Timeline struct {
 	Span
 	Commented
-	ID    Token           `parser:"'timeline' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
-	Attrs []*Attr         `parser:"@@*"`
-	Stmts []*TimelineStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
+	ID    Token          `parser:"'timeline' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
+	Attrs []*Attr        `parser:"@@*"`
+	Stmts []TimelineStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
-// TimelineStmt is one statement of a timeline block: the budget, a segment,
-// or a line that starts with neither (reported).
-type TimelineStmt struct {
-	Span
-	Commented
-	Budget  *Budget  `parser:"@@"`
-	Segment *Segment `parser:"| @@"`
-	Stray   *Stray   `parser:"| @@"`
+// TimelineStmt is one statement of a timeline block: the *Budget, a
+// *Segment, or a *Stray, a line that starts with neither (reported).
+type TimelineStmt interface {
+	statement
+	timelineStmt()
 }
+
+func (*Budget) timelineStmt()  {}
+func (*Segment) timelineStmt() {}
+func (*Stray) timelineStmt()   {}
 
 // Budget is the time the whole timeline should fit in:
 // budget DURATION ["label"].
 type Budget struct {
 	Span
+	Commented
 	Duration Token  `parser:"'budget' @Number?"`
 	Label    Token  `parser:"@String?"`
 	Extra    *Stray `parser:"( (?! EOL) @@ )?"`
@@ -50,6 +52,7 @@ type Budget struct {
 // ID ["label"] DURATION [after ID [+|- D] | with ID [+|- D] | at D] [tone T].
 type Segment struct {
 	Span
+	Commented
 	ID    Token          `parser:"@Ident"`
 	Parts []*SegmentPart `parser:"@@*"`
 	Extra *Stray         `parser:"( (?! EOL) @@ )?"`
@@ -119,16 +122,16 @@ func (t *Timeline) compile(c *compiler) diagram.Panel {
 	b := &timelineBuilder{c: c, t: out, segments: map[string]*diagram.Segment{}}
 	segmentLines := 0
 	for _, st := range t.Stmts {
-		switch {
-		case st.Budget != nil:
-			b.budgetLine(st.Budget)
-		case st.Segment != nil:
+		switch st := st.(type) {
+		case *Budget:
+			b.budgetLine(st)
+		case *Segment:
 			segmentLines++
-			b.segment(st.Segment)
-		default:
+			b.segment(st)
+		case *Stray:
 			segmentLines++
 			usage := "write " + timelineHelp.usage[""]
-			first := st.Stray.Tokens[0]
+			first := st.Tokens[0]
 			if first.Type == tokString {
 				usage = "a segment starts with its id: " + timelineHelp.usage[""]
 			}

@@ -6,15 +6,9 @@ package dsl
 // walk inspects the children of n in source order.
 func walk(n Node, f func(Node) bool) {
 	switch n := n.(type) {
-	case *ActionStmt:
+	case *Actor:
 		inspect(n.Doc, f)
-		inspect(n.Targets, f)
-		inspect(n.Flow, f)
-		inspect(n.Trace, f)
-		inspect(n.Move, f)
-		inspect(n.Count, f)
-		inspect(n.Together, f)
-		inspect(n.Unknown, f)
+		inspectAll(n.Attrs, f)
 		inspect(n.Comment, f)
 	case *Animate:
 		inspectAll(n.Steps, f)
@@ -23,24 +17,25 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Options, f)
 		inspect(n.Extra, f)
 		inspect(n.Comment, f)
+	case *Autonumber:
+		inspect(n.Doc, f)
+		inspect(n.Comment, f)
 	case *Axis:
 		inspect(n.Doc, f)
 		inspectAll(n.Items, f)
 		inspect(n.Extra, f)
 		inspect(n.Comment, f)
 	case *Band:
+		inspect(n.Doc, f)
 		inspectAll(n.Attrs, f)
 		inspectAll(n.Lines, f)
-	case *BandLine:
-		inspect(n.Doc, f)
-		inspect(n.Note, f)
-		inspect(n.Item, f)
-		inspect(n.Stray, f)
 		inspect(n.Comment, f)
 	case *Blobs:
 		inspectAll(n.Settings, f)
 	case *Budget:
+		inspect(n.Doc, f)
 		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *Cell:
 		inspect(n.Name, f)
 		inspectAll(n.Attrs, f)
@@ -55,7 +50,9 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Extra, f)
 		inspect(n.Comment, f)
 	case *CountAction:
+		inspect(n.Doc, f)
 		inspectAll(n.Options, f)
+		inspect(n.Comment, f)
 	case *Curve:
 		inspect(n.Doc, f)
 		inspect(n.Y, f)
@@ -73,8 +70,10 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Stmts, f)
 		inspectAll(n.Comments, f)
 	case *FlowAction:
+		inspect(n.Doc, f)
 		inspectAll(n.Hops, f)
 		inspectAll(n.Options, f)
+		inspect(n.Comment, f)
 	case *Formula:
 		inspectAll(n.Groups, f)
 	case *FormulaGroup:
@@ -123,22 +122,21 @@ func walk(n Node, f func(Node) bool) {
 	case *MatrixAttr:
 		inspect(n.Heat, f)
 	case *MatrixHeaders:
+		inspect(n.Doc, f)
 		inspectAll(n.Items, f)
 		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *MatrixRow:
+		inspect(n.Doc, f)
 		inspect(n.Header, f)
 		inspectAll(n.Cells, f)
 		inspect(n.Extra, f)
-	case *MatrixStmt:
-		inspect(n.Doc, f)
-		inspect(n.Headers, f)
-		inspect(n.Row, f)
-		inspect(n.Outline, f)
-		inspect(n.Stray, f)
 		inspect(n.Comment, f)
 	case *MoveAction:
+		inspect(n.Doc, f)
 		inspect(n.To, f)
 		inspectAll(n.Options, f)
+		inspect(n.Comment, f)
 	case *NodeDecl:
 		inspect(n.Doc, f)
 		inspectAll(n.Attrs, f)
@@ -161,9 +159,11 @@ func walk(n Node, f func(Node) bool) {
 	case *Option:
 		inspect(n.Value, f)
 	case *Outline:
+		inspect(n.Doc, f)
 		inspect(n.Name, f)
 		inspectAll(n.Attrs, f)
 		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *Path:
 		inspect(n.Doc, f)
 		inspectAll(n.Points, f)
@@ -220,8 +220,10 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Extra, f)
 		inspect(n.Comment, f)
 	case *Segment:
+		inspect(n.Doc, f)
 		inspectAll(n.Parts, f)
 		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *SegmentPart:
 		inspect(n.Tone, f)
 		inspect(n.At, f)
@@ -233,21 +235,19 @@ func walk(n Node, f func(Node) bool) {
 	case *SeqElse:
 		inspect(n.Body, f)
 	case *SeqFrame:
+		inspect(n.Doc, f)
 		inspect(n.Body, f)
 		inspectAll(n.Else, f)
+		inspect(n.Comment, f)
 	case *SeqMessage:
+		inspect(n.Doc, f)
 		inspect(n.Arrow, f)
 		inspectAll(n.Attrs, f)
 		inspect(n.Body, f)
+		inspect(n.Comment, f)
 	case *SeqNote:
-		inspectAll(n.Attrs, f)
-	case *SeqStmt:
 		inspect(n.Doc, f)
-		inspect(n.Frame, f)
-		inspect(n.Note, f)
-		inspect(n.Message, f)
-		inspect(n.Actor, f)
-		inspect(n.Unknown, f)
+		inspectAll(n.Attrs, f)
 		inspect(n.Comment, f)
 	case *Sequence:
 		inspect(n.Doc, f)
@@ -267,22 +267,18 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Stmts, f)
 		inspect(n.Comment, f)
 	case *StackItem:
+		inspect(n.Doc, f)
 		inspectAll(n.Attrs, f)
 		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *StackNote:
+		inspect(n.Doc, f)
 		inspect(n.Tone, f)
 		inspect(n.Extra, f)
-	case *StackStmt:
-		inspect(n.Doc, f)
-		inspect(n.Band, f)
-		inspect(n.Unknown, f)
 		inspect(n.Comment, f)
 	case *Step:
-		inspectAll(n.Actions, f)
-	case *StepStmt:
 		inspect(n.Doc, f)
-		inspect(n.Step, f)
-		inspect(n.Unknown, f)
+		inspectAll(n.Actions, f)
 		inspect(n.Comment, f)
 	case *Stmt:
 		inspect(n.Doc, f)
@@ -295,24 +291,24 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Doc, f)
 		inspect(n.Comment, f)
 	case *TargetsAction:
+		inspect(n.Doc, f)
 		inspectAll(n.Targets, f)
 		inspectAll(n.Options, f)
+		inspect(n.Comment, f)
 	case *Timeline:
 		inspect(n.Doc, f)
 		inspectAll(n.Attrs, f)
 		inspectAll(n.Stmts, f)
 		inspect(n.Comment, f)
-	case *TimelineStmt:
-		inspect(n.Doc, f)
-		inspect(n.Budget, f)
-		inspect(n.Segment, f)
-		inspect(n.Stray, f)
-		inspect(n.Comment, f)
 	case *TogetherAction:
+		inspect(n.Doc, f)
 		inspectAll(n.Options, f)
 		inspectAll(n.Actions, f)
+		inspect(n.Comment, f)
 	case *TraceAction:
+		inspect(n.Doc, f)
 		inspectAll(n.Options, f)
+		inspect(n.Comment, f)
 	case *Tree:
 		inspect(n.Doc, f)
 		inspectAll(n.Attrs, f)
