@@ -138,7 +138,7 @@ func TestBadgesClear(t *testing.T) {
 		scene.Walk(sc.Items, func(it scene.Item) bool {
 			switch v := it.(type) {
 			case *scene.Group:
-				if v.Kind == "badge" && strings.HasSuffix(v.ID, "-badge") {
+				if v.Kind == scene.KindBadge && strings.HasSuffix(v.ID, "-badge") {
 					badges = append(badges, v)
 					return false
 				}

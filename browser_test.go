@@ -484,7 +484,7 @@ func absDiff(a, b uint32) uint32 {
 func overlayIDs(sc *scene.Scene, tl *animate.Timeline) map[string]bool {
 	out := map[string]bool{}
 	visit := func(it scene.Item) bool {
-		if g, ok := it.(*scene.Group); ok && g.Kind == "overlay" {
+		if g, ok := it.(*scene.Group); ok && g.Kind == scene.KindOverlay {
 			out[g.ID] = true
 		}
 		return true

@@ -61,7 +61,7 @@ func TestPlotMarksInsideArea(t *testing.T) {
 		areas, marks := 0, 0
 		scene.Walk(s.Items, func(it scene.Item) bool {
 			g, ok := it.(*scene.Group)
-			if !ok || g.Kind != "plot-area" {
+			if !ok || g.Kind != scene.KindPlotArea {
 				return true
 			}
 			areas++

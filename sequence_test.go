@@ -122,7 +122,7 @@ func TestSequenceExamples(t *testing.T) {
 				switch v := it.(type) {
 				case *diagram.Message:
 					g, ok := s.Find(v.ID).(*scene.Group)
-					if !ok || g.Kind != "edge" {
+					if !ok || g.Kind != scene.KindEdge {
 						t.Errorf("%s: message %s is not an edge group in the scene", path, v.ID)
 						break
 					}

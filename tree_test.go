@@ -134,7 +134,7 @@ func TestTreeExamplesTidy(t *testing.T) {
 				}
 			}
 			for _, k := range n.Children {
-				if g, ok := s.Find(n.ID + "->" + k.ID).(*scene.Group); !ok || g.Kind != "edge" {
+				if g, ok := s.Find(n.ID + "->" + k.ID).(*scene.Group); !ok || g.Kind != scene.KindEdge {
 					t.Errorf("%s: no edge group %s->%s", path, n.ID, k.ID)
 				}
 				walk(k)

@@ -12,7 +12,7 @@ import (
 func (b *builder) followEnds() {
 	scene.Walk(b.scene.Items, func(it scene.Item) bool {
 		g, ok := it.(*scene.Group)
-		if !ok || g.Kind != "edge" || g.ID == "" {
+		if !ok || g.Kind != scene.KindEdge || g.ID == "" {
 			return true
 		}
 		if _, named := b.channels[chanKey{g.ID, Opacity}]; named {

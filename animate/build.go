@@ -188,7 +188,7 @@ func (b *builder) add(c *channel, s segment) {
 func (b *builder) overlay(kind string, items ...scene.Item) string {
 	b.effects++
 	id := "~" + kind + strconv.Itoa(b.effects)
-	b.overlays = append(b.overlays, &scene.Group{ID: id, Kind: "overlay", Items: items})
+	b.overlays = append(b.overlays, &scene.Group{ID: id, Kind: scene.KindOverlay, Items: items})
 	return id
 }
 

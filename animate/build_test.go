@@ -15,12 +15,12 @@ import (
 // testScene has three nodes a, b, c and an edge a -> b.
 func testScene() *scene.Scene {
 	node := func(id string, x float64) scene.Item {
-		return &scene.Group{ID: id, Kind: "node", Items: []scene.Item{
+		return &scene.Group{ID: id, Kind: scene.KindNode, Items: []scene.Item{
 			&scene.Box{Role: scene.RoleNode, R: scene.Rect{X: x, Y: 0, W: 40, H: 20},
 				Style: scene.Style{Stroke: scene.Paint{Tone: diagram.Info}, StrokeWidth: 1}},
 		}}
 	}
-	edge := &scene.Group{ID: "a->b", Kind: "edge", Items: []scene.Item{
+	edge := &scene.Group{ID: "a->b", Kind: scene.KindEdge, Items: []scene.Item{
 		&scene.Path{Role: scene.RoleEdge, From: "a", To: "b",
 			Ops:   []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: 40, Y: 10}}}, {Cmd: 'L', Pts: []scene.Point{{X: 100, Y: 10}}}},
 			Poly:  []scene.Point{{X: 40, Y: 10}, {X: 100, Y: 10}},

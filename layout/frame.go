@@ -34,7 +34,7 @@ func (c *ctx) legend(entries []diagram.LegendItem) block {
 			out = append(out, label("", e.Label, xx, base, scene.Start, scene.Sans, SizeSmall, inkPaint))
 			xx += widths[i] + itemGap
 		}
-		return []scene.Item{&scene.Group{Kind: "legend", Items: out}}
+		return []scene.Item{&scene.Group{Kind: scene.KindLegend, Items: out}}
 	}
 	return b
 }
@@ -114,11 +114,11 @@ func (c *ctx) asks(list []diagram.Ask, width float64) block {
 					items = append(items, t)
 					ly += lineHeight(SizeSmall + 1)
 				}
-				out = append(out, &scene.Group{ID: "ask-" + strconv.Itoa(i+1), Kind: "ask", Items: items})
+				out = append(out, &scene.Group{ID: "ask-" + strconv.Itoa(i+1), Kind: scene.KindAsk, Items: items})
 			}
 			yy += rowsH[r] + cardGap
 		}
-		return []scene.Item{&scene.Group{Kind: "asks", Items: out}}
+		return []scene.Item{&scene.Group{Kind: scene.KindAsks, Items: out}}
 	}
 	return b
 }
@@ -144,7 +144,7 @@ func (c *ctx) captions(s *diagram.Script, width float64) block {
 			mid := top + rowH/2
 			base := mid + (ascent(scene.Sans, SizeCaption)-descent(scene.Sans, SizeCaption))/2
 			tw := Measure(scene.Sans, SizeCaption, st.Caption)
-			hl := &scene.Group{ID: "step-" + n + "-now", Kind: "overlay", Items: []scene.Item{
+			hl := &scene.Group{ID: "step-" + n + "-now", Kind: scene.KindOverlay, Items: []scene.Item{
 				&scene.Box{Shape: diagram.Rounded, R: scene.Rect{X: x - 4, Y: top - 2, W: 2*badgeR + 10 + tw + 16, H: rowH + 4}, Corner: rowH/2 + 2,
 					Style: scene.Style{Fill: scene.Paint{Tone: diagram.Accent, Role: scene.Soft}, Stroke: scene.Paint{Tone: diagram.Accent, Role: scene.Line}, StrokeWidth: 1.5}},
 			}}
@@ -152,9 +152,9 @@ func (c *ctx) captions(s *diagram.Script, width float64) block {
 				badge(n, scene.Point{X: x + badgeR, Y: mid}, badgeR),
 				label("", st.Caption, x+2*badgeR+10, base, scene.Start, scene.Sans, SizeCaption, inkPaint),
 			}
-			out = append(out, &scene.Group{ID: "step-" + n, Kind: "caption", Items: items})
+			out = append(out, &scene.Group{ID: "step-" + n, Kind: scene.KindCaption, Items: items})
 		}
-		return []scene.Item{&scene.Group{ID: "captions", Kind: "captions", Items: out}}
+		return []scene.Item{&scene.Group{ID: "captions", Kind: scene.KindCaptions, Items: out}}
 	}
 	return b
 }
@@ -166,7 +166,7 @@ func badge(n string, p scene.Point, r float64) *scene.Group {
 		size = SizeSmall
 	}
 	base := p.Y + (ascent(scene.SansBold, size)-descent(scene.SansBold, size))/2
-	return &scene.Group{Kind: "badge", Items: []scene.Item{
+	return &scene.Group{Kind: scene.KindBadge, Items: []scene.Item{
 		&scene.Circle{C: p, R: r, Style: scene.Style{Fill: scene.Paint{Tone: diagram.Accent, Role: scene.Solid}, Stroke: scene.NoPaint}},
 		label("", n, p.X, base, scene.Middle, scene.SansBold, size, scene.Paint{Tone: diagram.Accent, Role: scene.OnSolid}),
 	}}

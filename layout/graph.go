@@ -110,7 +110,7 @@ func (c *ctx) graph(g *diagram.Graph) block {
 			base := t.Y + t.H/2 + (ascent(scene.SansBold, SizeSmall)-descent(scene.SansBold, SizeSmall))/2
 			title := label("", gr.Label, t.X+8, base, scene.Start, scene.SansBold, SizeSmall, scene.Paint{Tone: gr.Tone, Role: scene.Ink})
 			title.Box = r
-			items = append(items, &scene.Group{ID: gr.ID, Kind: "group", Role: scene.RoleGroup, Items: []scene.Item{
+			items = append(items, &scene.Group{ID: gr.ID, Kind: scene.KindGroup, Role: scene.RoleGroup, Items: []scene.Item{
 				&scene.Box{Shape: diagram.Rounded, Role: scene.RoleGroup, R: r, Corner: 8,
 					Style: scene.Style{Fill: scene.Paint{Tone: gr.Tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: gr.Tone, Role: scene.Line}, StrokeWidth: 1, Dash: []float64{5, 3}}},
 				title,
@@ -207,7 +207,7 @@ func nodeItem(n *diagram.Node, r scene.Rect, tb textBlock) scene.Item {
 		t.(*scene.Text).Box = r
 		items = append(items, t)
 	}
-	return &scene.Group{ID: n.ID, Kind: "node", Role: scene.RoleNode, Items: items}
+	return &scene.Group{ID: n.ID, Kind: scene.KindNode, Role: scene.RoleNode, Items: items}
 }
 
 // iconItems draws a named icon in the square r.
@@ -275,7 +275,7 @@ func edgeItem(e *diagram.Edge, rt layered.Route, tb textBlock, x, y float64) sce
 			items = append(items, t)
 		}
 	}
-	return &scene.Group{ID: e.ID, Kind: "edge", Role: scene.RoleEdge, Items: items}
+	return &scene.Group{ID: e.ID, Kind: scene.KindEdge, Role: scene.RoleEdge, Items: items}
 }
 
 // RoundedPolyline turns a polyline into path operations whose corners are

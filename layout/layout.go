@@ -154,7 +154,7 @@ func (c *ctx) header(d *diagram.Diagram) (block, bool) {
 			items = append(items, label("", l.text, x, y+ascent(l.face, l.size), scene.Start, l.face, l.size, l.paint))
 			y += ascent(l.face, l.size) + descent(l.face, l.size)
 		}
-		return []scene.Item{&scene.Group{ID: "", Kind: "header", Items: items}}
+		return []scene.Item{&scene.Group{ID: "", Kind: scene.KindHeader, Items: items}}
 	}
 	return b, true
 }

@@ -251,7 +251,7 @@ func (m *matrixMetrics) place(x, y float64) []scene.Item {
 		for j, cell := range row.Cells {
 			ritems = append(ritems, m.cellItem(cell, m.cells[i][j], m.details[i][j], off(m.cellRect(i, j))))
 		}
-		items = append(items, &scene.Group{ID: row.ID, Kind: "row", Items: ritems})
+		items = append(items, &scene.Group{ID: row.ID, Kind: scene.KindRow, Items: ritems})
 	}
 	for _, o := range p.Outlines {
 		items = append(items, m.outlineItem(o, off))
@@ -262,7 +262,7 @@ func (m *matrixMetrics) place(x, y float64) []scene.Item {
 	if len(m.keys) > 0 {
 		items = append(items, m.keyItems(x, grid.Bottom()+outlineOut+keyGap, box)...)
 	}
-	return []scene.Item{&scene.Group{Kind: "matrix", Items: items}}
+	return []scene.Item{&scene.Group{Kind: scene.KindMatrix, Items: items}}
 }
 
 // cellItem draws one cell: its box, filled by its tone or its heat colour,
@@ -291,7 +291,7 @@ func (m *matrixMetrics) cellItem(cell *diagram.Cell, tb, detail richText, r scen
 	if cell.Detail != "" {
 		items = append(items, detail.place(r.X+r.W/2, top+tb.H+cellDetailGap, scene.Middle, ink, r)...)
 	}
-	return &scene.Group{ID: cell.ID, Kind: "cell", Items: items}
+	return &scene.Group{ID: cell.ID, Kind: scene.KindCell, Items: items}
 }
 
 // outlineItem frames the blocks of an outline.
@@ -308,7 +308,7 @@ func (m *matrixMetrics) outlineItem(o *diagram.Outline, off func(scene.Rect) sce
 		r := off(m.cellRect(b.Row0, b.Col0).Union(m.cellRect(b.Row1, b.Col1))).Inset(-outlineOut + 1.25)
 		items = append(items, &scene.Box{Shape: diagram.Rounded, R: r, Corner: cellCorner + 2, Style: st})
 	}
-	return &scene.Group{ID: o.ID, Kind: "outline", Items: items}
+	return &scene.Group{ID: o.ID, Kind: scene.KindOutline, Items: items}
 }
 
 // barLabels returns the texts beside the colour bar, top to bottom: the
@@ -371,7 +371,7 @@ func (m *matrixMetrics) colourBar(x, y, h float64) []scene.Item {
 		t.Box = scene.Rect{X: lx, Y: y, W: m.barW - barWidth - 6, H: h}
 		bands = append(bands, t)
 	}
-	return []scene.Item{&scene.Group{Kind: "colorbar", Items: bands}}
+	return []scene.Item{&scene.Group{Kind: scene.KindColorBar, Items: bands}}
 }
 
 // measureKeys lists the labelled outlines once each, for the key.
@@ -419,5 +419,5 @@ func (m *matrixMetrics) keyItems(x, y float64, box scene.Rect) []scene.Item {
 		}
 		xx += k.label.W + keyItemGap
 	}
-	return []scene.Item{&scene.Group{Kind: "key", Items: out}}
+	return []scene.Item{&scene.Group{Kind: scene.KindKey, Items: out}}
 }

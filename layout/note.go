@@ -98,7 +98,7 @@ func (c *ctx) note(p *diagram.Note) block {
 			for _, it := range items {
 				out = append(out, it.place(tx, y+top, width, box, bullet))
 			}
-			return []scene.Item{&scene.Group{Kind: "note", Items: out}}
+			return []scene.Item{&scene.Group{Kind: scene.KindNote, Items: out}}
 		}
 		return b
 	}
@@ -192,7 +192,7 @@ func (it *noteItem) place(x, y, width float64, box scene.Rect, bullet scene.Pain
 		out = append(out, behind...)
 		out = append(out, t)
 	}
-	return &scene.Group{ID: it.line.ID, Kind: "line", Items: out}
+	return &scene.Group{ID: it.line.ID, Kind: scene.KindLine, Items: out}
 }
 
 // calloutCard draws the tinted card of a tip or pitfall: a soft fill with a

@@ -130,7 +130,7 @@ func (c *ctx) framed(h *diagram.PanelHead, content block) block {
 			if content.place != nil {
 				items = append(items, content.place(cx, y+panelPad+titleH)...)
 			}
-			return []scene.Item{&scene.Group{ID: h.ID, Kind: "panel", Role: scene.RolePanel, Items: items}}
+			return []scene.Item{&scene.Group{ID: h.ID, Kind: scene.KindPanel, Role: scene.RolePanel, Items: items}}
 		}
 		return b
 	}
@@ -149,7 +149,7 @@ func (c *ctx) callout(h *diagram.PanelHead, content block) block {
 		if content.place == nil {
 			return nil
 		}
-		return []scene.Item{&scene.Group{ID: h.ID, Kind: "panel", Items: content.place(x, y)}}
+		return []scene.Item{&scene.Group{ID: h.ID, Kind: scene.KindPanel, Items: content.place(x, y)}}
 	}
 	if content.resize != nil {
 		// A callout fills its column's width; it keeps its own height, so
@@ -166,7 +166,7 @@ func (c *ctx) titled(h *diagram.PanelHead, content block) block {
 	b.place = func(x, y float64) []scene.Item {
 		items := title.place("", x, y, scene.Start, inkPaint)
 		items = append(items, content.place(x, y+title.H+10)...)
-		return []scene.Item{&scene.Group{ID: h.ID, Kind: "panel", Items: items}}
+		return []scene.Item{&scene.Group{ID: h.ID, Kind: scene.KindPanel, Items: items}}
 	}
 	return b
 }

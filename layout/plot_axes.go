@@ -39,7 +39,7 @@ func (pl *plotter) place(x, y, w, h float64) []scene.Item {
 	}
 	legend := d.legend()
 	marks := d.marks()
-	items = append(items, &scene.Group{Kind: "plot-area", Clip: area.Inset(-plotMarkPad), Items: marks})
+	items = append(items, &scene.Group{Kind: scene.KindPlotArea, Clip: area.Inset(-plotMarkPad), Items: marks})
 	items = append(items, d.axes()...)
 	items = append(items, legend...)
 	return items
@@ -72,7 +72,7 @@ func (d *plotDraw) grid() []scene.Item {
 			out = append(out, segment(scene.Point{X: d.area.X, Y: py}, scene.Point{X: d.area.Right(), Y: py}, st))
 		}
 	}
-	return []scene.Item{&scene.Group{Kind: "grid", Items: out}}
+	return []scene.Item{&scene.Group{Kind: scene.KindGrid, Items: out}}
 }
 
 // axes draws the frame of the plot area, the ticks with their labels and
@@ -115,5 +115,5 @@ func (d *plotDraw) axes() []scene.Item {
 	if d.p.Y.Name != "" {
 		out = append(out, d.text(d.p.Y.Name, d.box.X, d.box.Y+ascent(scene.Sans, plotNameSize), scene.Start, plotNameSize, inkPaint))
 	}
-	return []scene.Item{&scene.Group{Kind: "axes", Items: out}}
+	return []scene.Item{&scene.Group{Kind: scene.KindAxes, Items: out}}
 }

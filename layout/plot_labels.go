@@ -323,5 +323,5 @@ func (d *plotDraw) legend() []scene.Item {
 		items = append(items, d.text(e.label, sx+sw+swGap, mid+(asc-desc)/2, scene.Start, plotLabelSize, inkPaint))
 	}
 	d.placed = append(d.placed, r)
-	return []scene.Item{&scene.Group{Kind: "legend", Items: items}}
+	return []scene.Item{&scene.Group{Kind: scene.KindLegend, Items: items}}
 }

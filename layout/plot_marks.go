@@ -64,12 +64,12 @@ func (d *plotDraw) marks() []scene.Item {
 		case *diagram.PlotLabel:
 			spots = []labelSpot{{text: h.Label, label: v}}
 		}
-		g := &scene.Group{ID: h.ID, Kind: "mark", Items: items}
+		g := &scene.Group{ID: h.ID, Kind: scene.KindMark, Items: items}
 		switch m.(type) {
 		case *diagram.PlotArea, *diagram.Region:
 			fills = append(fills, g)
 		case *diagram.PlotLabel:
-			g.Kind = "label"
+			g.Kind = scene.KindLabel
 			rest = append(rest, g)
 			free = append(free, labelled{g, spots})
 		default:
@@ -385,7 +385,7 @@ func (d *plotDraw) scatter(v *diagram.Scatter) (items, after []scene.Item, spots
 		}
 		if len(cls) > 1 {
 			// Each class of blobs is an element of its own: ID.class1, ...
-			items = append(items, &scene.Group{ID: markPartID(v.ID, "class", ci+1), Kind: "mark", Items: dots})
+			items = append(items, &scene.Group{ID: markPartID(v.ID, "class", ci+1), Kind: scene.KindMark, Items: dots})
 		} else {
 			items = append(items, dots...)
 		}
@@ -400,13 +400,13 @@ func (d *plotDraw) scatter(v *diagram.Scatter) (items, after []scene.Item, spots
 		var stars []scene.Item
 		for i, q := range centers {
 			star := markerItem(diagram.MarkerStar, d.screen(q), centerSize, cls[i%len(cls)].tone, scene.RoleMark)
-			stars = append(stars, &scene.Group{ID: markPartID(v.ID, "center", i+1), Kind: "mark", Items: []scene.Item{star}})
+			stars = append(stars, &scene.Group{ID: markPartID(v.ID, "center", i+1), Kind: scene.KindMark, Items: []scene.Item{star}})
 		}
 		id := ""
 		if v.ID != "" {
 			id = v.ID + ".centers"
 		}
-		after = append(after, &scene.Group{ID: id, Kind: "mark", Items: stars})
+		after = append(after, &scene.Group{ID: id, Kind: scene.KindMark, Items: stars})
 	}
 	return items, after, spots
 }
@@ -428,7 +428,7 @@ func (d *plotDraw) path(v *diagram.PlotPath) (items, after []scene.Item, spots [
 		if v.ID != "" {
 			id = v.ID + ".marker"
 		}
-		after = append(after, &scene.Group{ID: id, Kind: "marker", Items: []scene.Item{markerItem(v.Marker, pts[0], pathMarker, v.Tone, scene.RoleMark)}})
+		after = append(after, &scene.Group{ID: id, Kind: scene.KindMarker, Items: []scene.Item{markerItem(v.Marker, pts[0], pathMarker, v.Tone, scene.RoleMark)}})
 	}
 	if p, ok := d.lastInside(paths); ok && v.Label != "" {
 		spots = append(spots, labelSpot{v.Label, p, []side{sideNE, sideSE, sideNW, sideSW, sideN, sideS}, v.Tone, nil, nil})

@@ -241,7 +241,7 @@ func TestPlotLegendTooBig(t *testing.T) {
 	}
 	var texts []string
 	scene.Walk(s.Items, func(it scene.Item) bool {
-		if g, ok := it.(*scene.Group); ok && g.Kind == "legend" {
+		if g, ok := it.(*scene.Group); ok && g.Kind == scene.KindLegend {
 			t.Errorf("legend drawn although it is wider than the plot area")
 		}
 		if tx, ok := it.(*scene.Text); ok && (tx.String() == "short" || tx.String() == long) {

@@ -28,7 +28,7 @@ func progressDots(n int, sc *scene.Scene) []scene.Item {
 	var rows []scene.Rect // the highlight box of every caption row
 	scene.Walk(sc.Items, func(it scene.Item) bool {
 		g, ok := it.(*scene.Group)
-		if ok && g.Kind == "overlay" && len(g.Items) > 0 {
+		if ok && g.Kind == scene.KindOverlay && len(g.Items) > 0 {
 			if b, ok := g.Items[0].(*scene.Box); ok && b.R.Y >= strip.Y-4 && b.R.Bottom() <= strip.Bottom()+4 {
 				rows = append(rows, b.R)
 			}
@@ -45,12 +45,12 @@ func progressDots(n int, sc *scene.Scene) []scene.Item {
 			c := scene.Point{X: x0 + progressR + float64(i)*progressGap, Y: cy}
 			out = append(out,
 				&scene.Circle{C: c, R: progressR, Style: scene.Style{Fill: scene.NoPaint, Stroke: scene.Paint{Tone: diagram.Muted, Role: scene.Line}, StrokeWidth: 1.5}},
-				&scene.Group{ID: "step-" + strconv.Itoa(i+1) + "-dot", Kind: "progress", Items: []scene.Item{
+				&scene.Group{ID: "step-" + strconv.Itoa(i+1) + "-dot", Kind: scene.KindProgress, Items: []scene.Item{
 					&scene.Circle{C: c, R: progressR, Style: scene.Style{Fill: scene.Paint{Tone: diagram.Accent, Role: scene.Solid}, Stroke: scene.NoPaint}},
 				}},
 			)
 		}
-		return []scene.Item{&scene.Group{ID: "progress", Kind: "progress", Items: out}}
+		return []scene.Item{&scene.Group{ID: "progress", Kind: scene.KindProgress, Items: out}}
 	}
 	return nil
 }

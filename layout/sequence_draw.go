@@ -98,7 +98,7 @@ func (d *seqDraw) items(list []diagram.SeqItem) {
 // message draws a message, its activation span and what happens during it.
 func (d *seqDraw) message(m *diagram.Message) {
 	s := d.s
-	g := &scene.Group{ID: m.ID, Kind: "edge", Role: scene.RoleEdge}
+	g := &scene.Group{ID: m.ID, Kind: scene.KindEdge, Role: scene.RoleEdge}
 	d.msgs = append(d.msgs, g)
 	i, j := s.col[m.From], s.col[m.To]
 	lw, lh := s.labelSize(m)
@@ -244,7 +244,7 @@ func (d *seqDraw) note(n *diagram.SeqNote) {
 		t.(*scene.Text).Box = r
 		items = append(items, t)
 	}
-	d.notes = append(d.notes, &scene.Group{ID: n.ID, Kind: "note", Role: scene.RoleNode, Items: items})
+	d.notes = append(d.notes, &scene.Group{ID: n.ID, Kind: scene.KindNote, Role: scene.RoleNode, Items: items})
 	d.y += r.H + seqRowGap
 	d.lastY, d.lastMsg = d.y-seqRowGap, false
 }
@@ -252,7 +252,7 @@ func (d *seqDraw) note(n *diagram.SeqNote) {
 // frame draws a loop, alt, opt or par frame around its sections.
 func (d *seqDraw) frame(f *diagram.Frame) {
 	s := d.s
-	g := &scene.Group{ID: f.ID, Kind: "group", Role: scene.RoleGroup}
+	g := &scene.Group{ID: f.ID, Kind: scene.KindGroup, Role: scene.RoleGroup}
 	d.frames = append(d.frames, g)
 	lo, hi := s.frameCols(f)
 	inset := s.frameInset(f)

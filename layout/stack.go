@@ -170,9 +170,9 @@ func stackBandItems(sb *stackBand, r scene.Rect, labelW float64) scene.Item {
 			t.(*scene.Text).Box = ir
 			g = append(g, t)
 		}
-		items = append(items, &scene.Group{ID: it.ID, Kind: "item", Items: g})
+		items = append(items, &scene.Group{ID: it.ID, Kind: scene.KindItem, Items: g})
 	}
-	return &scene.Group{ID: b.ID, Kind: "band", Items: items}
+	return &scene.Group{ID: b.ID, Kind: scene.KindBand, Items: items}
 }
 
 // stackNoteItems draws a band's side notes from the band's top at x, y.
@@ -190,7 +190,7 @@ func stackNoteItems(sb *stackBand, x, y float64) []scene.Item {
 			t.(*scene.Text).Box = r
 			g = append(g, t)
 		}
-		out = append(out, &scene.Group{ID: n.ID, Kind: "note", Items: g})
+		out = append(out, &scene.Group{ID: n.ID, Kind: scene.KindNote, Items: g})
 		y += r.H + stackNoteGap
 	}
 	return out

@@ -226,7 +226,7 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 			t := label("", m.text, tx, y+ascent(scene.Sans, SizeSmall)+1, m.anch, m.face, SizeSmall, m.paint)
 			t.Role = scene.RoleLabel
 			g = append(g, t)
-			return &scene.Group{ID: m.id, Kind: "marker", Items: g}
+			return &scene.Group{ID: m.id, Kind: scene.KindMarker, Items: g}
 		}
 		var total scene.Item
 		for _, m := range markers {
@@ -245,7 +245,7 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 				Style: scene.Style{Stroke: borderLine, StrokeWidth: 1}})
 			axis = append(axis, label("", tickText(t, step, axisMax), tx, y+axisY+tickLen+3+ascent(scene.Sans, SizeSmall), scene.Middle, scene.Sans, SizeSmall, mutedInk))
 		}
-		items = append(items, &scene.Group{ID: subID(p.ID, "axis"), Kind: "axis", Items: axis})
+		items = append(items, &scene.Group{ID: subID(p.ID, "axis"), Kind: scene.KindAxis, Items: axis})
 		// Segments, lane by lane.
 		for _, ln := range lanes {
 			top := y + ln.top
@@ -274,7 +274,7 @@ func (c *ctx) segmentItems(s *diagram.Segment, r scene.Rect, inside bool, name t
 		d := label("", dur, r.Center().X, top+lineHeight(SizeSmall)+ascent(scene.Sans, SizeSmall), scene.Middle, scene.Sans, SizeSmall, ink)
 		n.Box, d.Box = r, r
 		items = append(items, n, d)
-		return &scene.Group{ID: s.ID, Kind: "segment", Items: items}
+		return &scene.Group{ID: s.ID, Kind: scene.KindSegment, Items: items}
 	}
 	w := Measure(scene.Sans, SizeSmall, outside) + 4
 	x0 := ox + pl.X
@@ -294,5 +294,5 @@ func (c *ctx) segmentItems(s *diagram.Segment, r scene.Rect, inside bool, name t
 	t := label("", outside, x0+2, boxY+1+ascent(scene.Sans, SizeSmall), scene.Start, scene.Sans, SizeSmall, ink)
 	t.Role = scene.RoleLabel
 	items = append(items, t)
-	return &scene.Group{ID: s.ID, Kind: "segment", Items: items}
+	return &scene.Group{ID: s.ID, Kind: scene.KindSegment, Items: items}
 }

@@ -185,7 +185,7 @@ func treeNodeItem(b *treeBox, r scene.Rect) scene.Item {
 			items = append(items, t)
 		}
 	}
-	return &scene.Group{ID: n.ID, Kind: "node", Role: scene.RoleNode, Items: items}
+	return &scene.Group{ID: n.ID, Kind: scene.KindNode, Role: scene.RoleNode, Items: items}
 }
 
 // treeEdgeItem draws the edge from b's parent to b: a stem out of the
@@ -245,5 +245,5 @@ func treeEdgeItem(b *treeBox, dir diagram.Direction, bus float64, flip func(scen
 			items = append(items, t)
 		}
 	}
-	return &scene.Group{ID: b.n.EdgeID(b.parent.n), Kind: "edge", Role: scene.RoleEdge, Items: items}
+	return &scene.Group{ID: b.n.EdgeID(b.parent.n), Kind: scene.KindEdge, Role: scene.RoleEdge, Items: items}
 }

@@ -291,9 +291,8 @@ type Group struct {
 	Role  Role
 	Items []Item
 	Clip  Rect
-	// Kind says what the group stands for ("node", "edge", "group", "panel",
-	// "mark", "label", "badge"...); the animation uses it to pick effects.
-	Kind string
+	// Kind says what the group stands for.
+	Kind GroupKind
 }
 
 // Bounds returns the union of the members' bounds.

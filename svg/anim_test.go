@@ -17,7 +17,7 @@ import (
 // animScene has an edge with an arrowhead and an overlay made by the
 // timeline.
 func animScene() (*scene.Scene, *animate.Timeline) {
-	edge := &scene.Group{ID: "a->b", Kind: "edge", Items: []scene.Item{
+	edge := &scene.Group{ID: "a->b", Kind: scene.KindEdge, Items: []scene.Item{
 		&scene.Path{ID: "a->b~line", Role: scene.RoleEdge,
 			Ops:   []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: 10, Y: 10}}}, {Cmd: 'L', Pts: []scene.Point{{X: 110, Y: 10}}}},
 			Style: scene.Style{Stroke: scene.Paint{Tone: diagram.Neutral}, StrokeWidth: 1.5, Dash: []float64{6, 4}, ArrowEnd: true}},
@@ -32,7 +32,7 @@ func animScene() (*scene.Scene, *animate.Timeline) {
 			{T: 0, V: animate.Value{}}, {T: 1, V: animate.Value{DX: 50, DY: -2.5}}, {T: 4, V: animate.Value{DX: 50, DY: -2.5}}}},
 		{Target: "~dot1", Prop: animate.Opacity, Keys: []animate.Key{
 			{T: 0, V: animate.Value{}, Ease: diagram.Steps}, {T: 1, V: animate.Value{Opacity: 1}, Ease: diagram.Steps}, {T: 4, V: animate.Value{}}}},
-	}, Overlays: []scene.Item{&scene.Group{ID: "~dot1", Kind: "overlay", Items: []scene.Item{
+	}, Overlays: []scene.Item{&scene.Group{ID: "~dot1", Kind: scene.KindOverlay, Items: []scene.Item{
 		&scene.Circle{C: scene.Point{X: 10, Y: 10}, R: 4, Style: scene.Style{Fill: scene.Paint{Tone: diagram.Accent, Role: scene.Solid}}},
 	}}}}
 	return s, tl

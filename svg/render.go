@@ -68,7 +68,7 @@ func Render(sc *scene.Scene, tl *animate.Timeline, opts Options) ([]byte, error)
 	// which must stay readable.
 	var badges []scene.Item
 	for _, it := range sc.Items {
-		if g, ok := it.(*scene.Group); ok && g.Kind == "badge" {
+		if g, ok := it.(*scene.Group); ok && g.Kind == scene.KindBadge {
 			badges = append(badges, it)
 			continue
 		}
@@ -201,7 +201,7 @@ func frameAttrs(sts []animate.State) []string {
 
 func (r *renderer) group(g *scene.Group) {
 	var classes []string
-	if g.Kind == "overlay" {
+	if g.Kind == scene.KindOverlay {
 		// An overlay is an effect, not part of the picture: hidden unless
 		// its animation shows it.
 		classes = append(classes, r.cls("ov"))

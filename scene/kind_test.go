@@ -1,0 +1,23 @@
+package scene
+
+import "testing"
+
+func TestGroupKindNames(t *testing.T) {
+	seen := map[string]GroupKind{}
+	for k := KindPart; k <= KindItem; k++ {
+		name := k.String()
+		if name == "" {
+			t.Errorf("GroupKind %d has no name", int(k))
+		}
+		if prev, ok := seen[name]; ok {
+			t.Errorf("GroupKind %d and %d are both named %q", int(prev), int(k), name)
+		}
+		seen[name] = k
+	}
+	if got := GroupKind(len(kindNames)).String(); got != "GroupKind(32)" {
+		t.Errorf("String of an unknown kind = %q, want GroupKind(32)", got)
+	}
+	if len(kindNames) != int(KindItem)+1 {
+		t.Errorf("kindNames has %d names for %d kinds", len(kindNames), int(KindItem)+1)
+	}
+}
