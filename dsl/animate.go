@@ -289,8 +289,8 @@ func (c *compiler) flow(f *FlowAction) ([]string, bool) {
 	for _, h := range f.Hops {
 		cur := c.resolve(h.To, "id") != nil
 		ids = append(ids, h.To.Value)
-		if h.Arrow != "->" {
-			c.errorf(h.Pos(), "write the path in the direction of travel, like flow a -> b -> c", "flow runs along -> only, not %s", h.Arrow)
+		if h.Arrow() != "->" {
+			c.errorf(h.Pos(), "write the path in the direction of travel, like flow a -> b -> c", "flow runs along -> only, not %s", h.Arrow())
 			ok = false
 		} else if prevOK && cur && !c.carries(prev.Value, h.To.Value) {
 			c.errorf(h.Pos(), c.flowHint(prev.Value, h.To.Value), "no edge from %q to %q to flow along", prev.Value, h.To.Value)

@@ -68,12 +68,15 @@ type Edge struct {
 	Attrs []*Attr `parser:"( (?! EOL) @@ )*"`
 }
 
-// Hop is one arrow of an edge chain and the node it leads to.
+// Hop is one arrow of an edge chain and the node it leads to; Arrow
+// returns the arrow, its first token.
 type Hop struct {
 	Span
-	Arrow string `parser:"@Arrow"`
-	To    Token  `parser:"@Ident"`
+	To Token `parser:"Arrow @Ident"`
 }
+
+// Arrow returns the hop's arrow as written: ->, <-, <-> or --.
+func (h *Hop) Arrow() string { return h.Tokens[0].Value }
 
 // NodeDecl declares a node: id ["label"] [shape S] [tone T] [icon NAME].
 type NodeDecl struct {
@@ -296,7 +299,7 @@ func (b *graphBuilder) edge(e *Edge, parent *diagram.Group) {
 		toOK := b.endpoint(h.To, parent)
 		if fromOK && toOK {
 			ed := proto
-			ed.From, ed.To, ed.Arrow, ed.Pos = from.Value, h.To.Value, arrows[h.Arrow], c.pos(h.Pos())
+			ed.From, ed.To, ed.Arrow, ed.Pos = from.Value, h.To.Value, arrows[h.Arrow()], c.pos(h.Pos())
 			ed.ID = b.edgeID(ed.From, ed.To)
 			b.g.Edges = append(b.g.Edges, &ed)
 			c.scope.edges = append(c.scope.edges, &ed)
