@@ -13,7 +13,7 @@ const stepBadgeR = 9.0
 
 // readingPath returns what the animation script adds to the picture: a
 // numbered badge for each step on the first element the step acts on
-// (group "step-N-badge") and the progress dots of the caption strip. It
+// (scene.StepBadge) and the progress dots of the caption strip. It
 // draws nothing for a diagram without steps.
 func readingPath(s *diagram.Script, sc *scene.Scene) []scene.Item {
 	if s == nil || len(s.Steps) == 0 {
@@ -46,7 +46,7 @@ func badges(s *diagram.Script, sc *scene.Scene) []scene.Item {
 			}
 			n := strconv.Itoa(i + 1)
 			g := badge(n, p, stepBadgeR)
-			g.ID = "step-" + n + "-badge"
+			g.ID = scene.StepID(i+1, scene.StepBadge)
 			for _, m := range g.Items {
 				if t, ok := m.(*scene.Text); ok {
 					t.Role = scene.RoleLabel

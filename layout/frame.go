@@ -126,7 +126,7 @@ func (c *ctx) asks(list []diagram.Ask, width float64) block {
 // captions draws the reading path: one line per animation step with its
 // numbered badge. All lines show in the still picture; while the animation
 // runs, a highlight (an overlay, hidden in the still picture) marks the
-// current step. The highlight of step n has the id "step-n-now".
+// current step (scene.StepNow).
 func (c *ctx) captions(s *diagram.Script, width float64) block {
 	const badgeR, rowGap = 10.0, 6.0
 	rowH := 2*badgeR + 2
@@ -144,7 +144,7 @@ func (c *ctx) captions(s *diagram.Script, width float64) block {
 			mid := top + rowH/2
 			base := mid + (ascent(scene.Sans, SizeCaption)-descent(scene.Sans, SizeCaption))/2
 			tw := Measure(scene.Sans, SizeCaption, st.Caption)
-			hl := &scene.Group{ID: "step-" + n + "-now", Kind: scene.KindOverlay, Items: []scene.Item{
+			hl := &scene.Group{ID: scene.StepID(i+1, scene.StepNow), Kind: scene.KindOverlay, Items: []scene.Item{
 				&scene.Box{Shape: diagram.Rounded, R: scene.Rect{X: x - 4, Y: top - 2, W: 2*badgeR + 10 + tw + 16, H: rowH + 4}, Corner: rowH/2 + 2,
 					Style: scene.Style{Fill: scene.Paint{Tone: diagram.Accent, Role: scene.Soft}, Stroke: scene.Paint{Tone: diagram.Accent, Role: scene.Line}, StrokeWidth: 1.5}},
 			}}
@@ -152,7 +152,7 @@ func (c *ctx) captions(s *diagram.Script, width float64) block {
 				badge(n, scene.Point{X: x + badgeR, Y: mid}, badgeR),
 				label("", st.Caption, x+2*badgeR+10, base, scene.Start, scene.Sans, SizeCaption, inkPaint),
 			}
-			out = append(out, &scene.Group{ID: "step-" + n, Kind: scene.KindCaption, Items: items})
+			out = append(out, &scene.Group{ID: scene.StepID(i+1, scene.StepCaption), Kind: scene.KindCaption, Items: items})
 		}
 		return []scene.Item{&scene.Group{ID: "captions", Kind: scene.KindCaptions, Items: out}}
 	}

@@ -1,8 +1,6 @@
 package layout
 
 import (
-	"strconv"
-
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/scene"
 )
@@ -15,7 +13,7 @@ const (
 
 // progressDots draws one dot per step at the right end of the caption
 // strip, on the first caption row with room for them: a ring, and over it
-// the filled dot "step-N-dot", which the animation shows from step N on (in
+// the filled dot (scene.StepDot), which the animation shows from step N on (in
 // the still picture every dot is filled). It draws nothing when no row has
 // room.
 func progressDots(n int, sc *scene.Scene) []scene.Item {
@@ -45,7 +43,7 @@ func progressDots(n int, sc *scene.Scene) []scene.Item {
 			c := scene.Point{X: x0 + progressR + float64(i)*progressGap, Y: cy}
 			out = append(out,
 				&scene.Circle{C: c, R: progressR, Style: scene.Style{Fill: scene.NoPaint, Stroke: scene.Paint{Tone: diagram.Muted, Role: scene.Line}, StrokeWidth: 1.5}},
-				&scene.Group{ID: "step-" + strconv.Itoa(i+1) + "-dot", Kind: scene.KindProgress, Items: []scene.Item{
+				&scene.Group{ID: scene.StepID(i+1, scene.StepDot), Kind: scene.KindProgress, Items: []scene.Item{
 					&scene.Circle{C: c, R: progressR, Style: scene.Style{Fill: scene.Paint{Tone: diagram.Accent, Role: scene.Solid}, Stroke: scene.NoPaint}},
 				}},
 			)
