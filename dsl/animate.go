@@ -135,12 +135,13 @@ type Option struct {
 
 var easeNames = []string{"ease-in-out", "linear", "steps"}
 
-func (a *Animate) compile(c *compiler) *diagram.Script {
+// compile converts the animation once resolveScript has resolved its names.
+func (a *Animate) compile(c *compiler, names *scriptNames) *diagram.Script {
 	s := &diagram.Script{Loop: a.Loop, Pos: c.pos(a.Pos())}
 	for _, st := range a.Steps {
 		switch st := st.(type) {
 		case *Step:
-			s.Steps = append(s.Steps, st.compile(c))
+			s.Steps = append(s.Steps, st.compile(c, names))
 		case *Unknown:
 			st.report(c, "animate")
 		}
@@ -151,7 +152,7 @@ func (a *Animate) compile(c *compiler) *diagram.Script {
 	return s
 }
 
-func (st *Step) compile(c *compiler) *diagram.Step {
+func (st *Step) compile(c *compiler, names *scriptNames) *diagram.Step {
 	out := &diagram.Step{Pos: c.pos(st.Pos())}
 	if st.Caption.Value == "" {
 		c.errorf(st.Pos(), "write "+usageOf("step"), "step needs a caption")
@@ -168,60 +169,50 @@ func (st *Step) compile(c *compiler) *diagram.Step {
 		}
 		out.Duration = d
 	}
-	out.Actions = c.actions(st.Actions, "step")
+	out.Actions = c.actions(st.Actions, "step", names)
 	return out
 }
 
 // actions converts the actions of a step or together block.
-func (c *compiler) actions(list []ActionStmt, opener string) []*diagram.Action {
+func (c *compiler) actions(list []ActionStmt, opener string, names *scriptNames) []*diagram.Action {
 	var out []*diagram.Action
 	for _, st := range list {
 		if u, ok := st.(*Unknown); ok {
 			u.report(c, opener)
 			continue
 		}
-		if a := c.action(st); a != nil {
+		if a := c.action(st, names); a != nil {
 			out = append(out, a)
 		}
 	}
 	return out
 }
 
-// action converts one action; nil when it is wrong.
-func (c *compiler) action(st ActionStmt) *diagram.Action {
-	a := &diagram.Action{Pos: c.pos(st.Pos())}
+// action converts one action, whose names resolveScript resolved; nil
+// when it is wrong.
+func (c *compiler) action(st ActionStmt, names *scriptNames) *diagram.Action {
+	a := &diagram.Action{Pos: c.pos(st.Pos()), Targets: names.targets[st]}
+	ok := names.ok[st]
 	var opts []*Option
-	ok := true
 	switch st := st.(type) {
 	case *TargetsAction:
-		t := st
-		a.Kind = map[string]diagram.ActionKind{"show": diagram.Show, "hide": diagram.Hide, "dim": diagram.Dim, "highlight": diagram.Highlight}[t.Verb]
-		opts = t.Options
-		if len(t.Targets) == 0 {
-			c.errorf(t.Pos(), "write "+usageOf(t.Verb), "%s needs at least one id", t.Verb)
+		a.Kind = map[string]diagram.ActionKind{"show": diagram.Show, "hide": diagram.Hide, "dim": diagram.Dim, "highlight": diagram.Highlight}[st.Verb]
+		opts = st.Options
+		if len(st.Targets) == 0 {
+			c.errorf(st.Pos(), "write "+usageOf(st.Verb), "%s needs at least one id", st.Verb)
 			ok = false
-		}
-		for _, tg := range t.Targets {
-			ids, found := c.target(tg)
-			a.Targets = append(a.Targets, ids...)
-			ok = ok && found
 		}
 	case *FlowAction:
 		a.Kind, opts = diagram.Flow, st.Options
-		a.Targets, ok = c.flow(st)
 	case *TraceAction:
 		a.Kind, opts = diagram.Trace, st.Options
-		ok = c.need(st.Pos(), st.Target, "trace", "id") && c.resolve(st.Target, "id") != nil
-		if ok {
-			a.Targets = []string{st.Target.Value}
-		}
 	case *MoveAction:
-		a, opts, ok = c.move(st, a)
+		opts, ok = st.Options, c.move(st, a) && ok
 	case *CountAction:
-		a, opts, ok = c.count(st, a)
+		opts, ok = st.Options, c.count(st, a) && ok
 	case *TogetherAction:
-		a.Kind, opts = diagram.Together, st.Options
-		a.Actions = c.actions(st.Actions, "together")
+		a.Kind, opts, ok = diagram.Together, st.Options, true
+		a.Actions = c.actions(st.Actions, "together", names)
 		if len(st.Actions) == 0 {
 			c.errorf(st.Pos(), "write "+usageOf("together"), "together has no actions")
 		}
@@ -331,46 +322,39 @@ func (c *compiler) flowHint(a, b string) string {
 	return fmt.Sprintf("add an edge %s -> %s to a graph, or flow along edges that exist", a, b)
 }
 
-func (c *compiler) move(m *MoveAction, a *diagram.Action) (*diagram.Action, []*Option, bool) {
-	ok := c.need(m.Pos(), m.Target, "move", "id") && c.resolve(m.Target, "id") != nil
-	if ok {
-		a.Targets = []string{m.Target.Value}
-	}
+// move converts what a move action does, its names resolved: move along
+// PATH or to (x, y).
+func (c *compiler) move(m *MoveAction, a *diagram.Action) bool {
 	switch {
 	case m.Along.Value != "":
 		a.Kind, a.Path = diagram.MoveAlong, m.Along.Value
-		ok = c.resolve(m.Along, "path") != nil && ok
+		return true
 	case m.To != nil:
 		a.Kind = diagram.MoveTo
 		x, okX := c.number(m.To.X, "x")
 		y, okY := c.number(m.To.Y, "y")
 		a.X, a.Y = x, y
-		ok = ok && okX && okY
-	default:
-		if m.Target.Value != "" {
-			c.errorf(m.Pos(), "write "+usageOf("move"), "move needs along PATH or to (x, y)")
-		}
-		ok = false
+		return okX && okY
 	}
-	return a, m.Options, ok
+	if m.Target.Value != "" {
+		c.errorf(m.Pos(), "write "+usageOf("move"), "move needs along PATH or to (x, y)")
+	}
+	return false
 }
 
-func (c *compiler) count(n *CountAction, a *diagram.Action) (*diagram.Action, []*Option, bool) {
+// count converts the range of a count action: from A to B.
+func (c *compiler) count(n *CountAction, a *diagram.Action) bool {
 	a.Kind = diagram.Count
-	ok := c.need(n.Pos(), n.Target, "count", "id") && c.resolve(n.Target, "id") != nil
-	if ok {
-		a.Targets = []string{n.Target.Value}
-	}
 	if n.From == nil || n.To == nil {
 		if n.Target.Value != "" {
 			c.errorf(n.Pos(), "write "+usageOf("count"), "count needs from A to B")
 		}
-		return a, n.Options, false
+		return false
 	}
 	from, okF := c.number(n.From, "count start")
 	to, okT := c.number(n.To, "count end")
 	a.From, a.To = from, to
-	return a, n.Options, ok && okF && okT
+	return okF && okT
 }
 
 // options applies delay and ease options to a.

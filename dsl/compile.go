@@ -164,7 +164,7 @@ func (c *compiler) compileFile() *diagram.Diagram {
 		d.Body = &diagram.Split{PanelHead: diagram.PanelHead{Pos: c.pos(bodyPos)}, Kind: diagram.Column, Items: body}
 	}
 	if anim != nil {
-		d.Script = anim.compile(c)
+		d.Script = anim.compile(c, c.resolveScript(anim))
 	}
 	return d
 }

@@ -6,6 +6,18 @@ import (
 	"github.com/aiprep/diag/diagram"
 )
 
+// Resolution: the one namespace of a diagram, and the pass that resolves
+// the names an animation refers to.
+//
+// Ids are declared in the conversion walk, in source order, because the
+// language ties some declarations to values: a timeline segment, a stack
+// item or a note line is declared only once it converts, and a scatter's
+// class ids once its blobs do; a duplicate is reported at the second
+// declaration in source order whatever declares it. Names that refer
+// across the whole diagram, those of the animation, are resolved in a pass
+// of their own once every panel has declared its ids (resolveScript); the
+// animation's conversion then reads what they resolved to.
+
 // scope is the one namespace of a diagram. Every converter declares the ids
 // it introduces (panels, nodes, groups, plot marks, ...) with declare, and
 // every reference is checked with resolve, so that duplicates and unknown
@@ -76,4 +88,65 @@ func (c *compiler) resolve(id Token, what string) *symbol {
 	}
 	c.errorf(tokenPos(id), hint, "unknown %s %q", what, id.Value)
 	return nil
+}
+
+// scriptNames is what the resolve pass of the animation found: for each
+// action, the element ids it acts on and whether every name it uses
+// resolved.
+type scriptNames struct {
+	targets map[ActionStmt][]string
+	ok      map[ActionStmt]bool
+}
+
+// resolveScript resolves every name the actions of a refer to (targets,
+// flow paths, traced and moved elements, move paths), reporting unknown
+// names with a "did you mean" hint and edges that do not exist.
+func (c *compiler) resolveScript(a *Animate) *scriptNames {
+	names := &scriptNames{targets: map[ActionStmt][]string{}, ok: map[ActionStmt]bool{}}
+	Inspect(a, func(n Node) bool {
+		st, ok := n.(ActionStmt)
+		if !ok {
+			return true
+		}
+		names.targets[st], names.ok[st] = c.resolveAction(st)
+		return true
+	})
+	return names
+}
+
+// resolveAction resolves the names of one action.
+func (c *compiler) resolveAction(st ActionStmt) ([]string, bool) {
+	switch st := st.(type) {
+	case *TargetsAction:
+		var ids []string
+		ok := true
+		for _, tg := range st.Targets {
+			found, good := c.target(tg)
+			ids = append(ids, found...)
+			ok = ok && good
+		}
+		return ids, ok
+	case *FlowAction:
+		return c.flow(st)
+	case *TraceAction:
+		return c.resolveTarget(st.Pos(), st.Target, "trace")
+	case *MoveAction:
+		ids, ok := c.resolveTarget(st.Pos(), st.Target, "move")
+		if st.Along.Value != "" {
+			ok = c.resolve(st.Along, "path") != nil && ok
+		}
+		return ids, ok
+	case *CountAction:
+		return c.resolveTarget(st.Pos(), st.Target, "count")
+	}
+	return nil, true
+}
+
+// resolveTarget resolves the one element an action of the verb acts on,
+// reporting it missing at p.
+func (c *compiler) resolveTarget(p Pos, id Token, verb string) ([]string, bool) {
+	if !c.need(p, id, verb, "id") || c.resolve(id, "id") == nil {
+		return nil, false
+	}
+	return []string{id.Value}, true
 }
