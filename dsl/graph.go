@@ -2,6 +2,7 @@ package dsl
 
 import (
 	"fmt"
+	"github.com/alecthomas/participle/v2"
 	"strings"
 
 	"github.com/aiprep/diag/diagram"
@@ -31,6 +32,11 @@ type GraphStmt interface {
 // tries them.
 func graphStmts() []GraphStmt {
 	return []GraphStmt{&Group{}, &Rank{}, &Edge{}, &NodeDecl{}, &Unknown{}}
+}
+
+// unions registers the statements of a graph block with the parser.
+func (*Graph) unions() []participle.Option {
+	return []participle.Option{participle.Union[GraphStmt](graphStmts()...)}
 }
 
 func (*Group) graphStmt()    {}

@@ -2,6 +2,7 @@ package dsl
 
 import (
 	"fmt"
+	"github.com/alecthomas/participle/v2"
 	"regexp"
 	"sort"
 	"strconv"
@@ -55,6 +56,11 @@ type Heat struct {
 type MatrixStmt interface {
 	statement
 	matrixStmt()
+}
+
+// unions registers the statements of a matrix block with the parser.
+func (*Matrix) unions() []participle.Option {
+	return []participle.Option{participle.Union[MatrixStmt](&MatrixHeaders{}, &MatrixRow{}, &Outline{}, &Stray{})}
 }
 
 func (*MatrixHeaders) matrixStmt() {}

@@ -16,20 +16,19 @@ import (
 // (a process that parses nothing pays nothing for it). It is safe for
 // concurrent use.
 var parser = sync.OnceValue(func() *participle.Parser[File] {
-	return participle.MustBuild[File](
+	opts := []participle.Option{
 		participle.Lexer(definition{}),
+		participle.UseLookahead(1),
 		participle.Union[Panel](panelKinds()...),
-		participle.Union[GraphStmt](graphStmts()...),
-		participle.Union[PlotStmt](plotStmts()...),
 		participle.Union[AnimateStmt](&Step{}, &Unknown{}),
 		participle.Union[ActionStmt](actionStmts()...),
-		participle.Union[SeqStmt](seqStmts()...),
-		participle.Union[MatrixStmt](&MatrixHeaders{}, &MatrixRow{}, &Outline{}, &Stray{}),
-		participle.Union[TimelineStmt](&Budget{}, &Segment{}, &Stray{}),
-		participle.Union[StackStmt](&Band{}, &Unknown{}),
-		participle.Union[BandLine](&StackNote{}, &StackItem{}, &Stray{}),
-		participle.UseLookahead(1),
-	)
+	}
+	for _, p := range panelKinds() {
+		if u, ok := p.(interface{ unions() []participle.Option }); ok {
+			opts = append(opts, u.unions()...)
+		}
+	}
+	return participle.MustBuild[File](opts...)
 })
 
 // Parse parses a .diag file into its AST. name is used in positions. The

@@ -2,6 +2,7 @@ package dsl
 
 import (
 	"fmt"
+	"github.com/alecthomas/participle/v2"
 
 	"github.com/alecthomas/participle/v2/lexer"
 
@@ -37,6 +38,11 @@ type PlotStmt interface {
 func plotStmts() []PlotStmt {
 	return []PlotStmt{&Scatter{}, &Path{}, &Axis{}, &PlotSize{}, &PlotLabel{}, &Curve{}, &Rule{},
 		&PlotGrid{}, &PlotLegend{}, &Contour{}, &Region{}, &Area{}, &Stray{}}
+}
+
+// unions registers the statements of a plot block with the parser.
+func (*Plot) unions() []participle.Option {
+	return []participle.Option{participle.Union[PlotStmt](plotStmts()...)}
 }
 
 func (*Scatter) plotStmt()    {}

@@ -2,6 +2,7 @@ package dsl
 
 import (
 	"fmt"
+	"github.com/alecthomas/participle/v2"
 
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/icon"
@@ -37,6 +38,11 @@ type SeqStmt interface {
 // tries them.
 func seqStmts() []SeqStmt {
 	return []SeqStmt{&SeqFrame{}, &SeqNote{}, &Autonumber{}, &SeqMessage{}, &Actor{}, &Unknown{}}
+}
+
+// unions registers the statements of a sequence block with the parser.
+func (*Sequence) unions() []participle.Option {
+	return []participle.Option{participle.Union[SeqStmt](seqStmts()...)}
 }
 
 func (*SeqFrame) seqStmt()   {}

@@ -1,6 +1,7 @@
 package dsl
 
 import (
+	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
 
 	"github.com/aiprep/diag/diagram"
@@ -29,6 +30,15 @@ type Stack struct {
 type StackStmt interface {
 	statement
 	stackStmt()
+}
+
+// unions registers the statements of stack and band blocks with the
+// parser.
+func (*Stack) unions() []participle.Option {
+	return []participle.Option{
+		participle.Union[StackStmt](&Band{}, &Unknown{}),
+		participle.Union[BandLine](&StackNote{}, &StackItem{}, &Stray{}),
+	}
 }
 
 func (*Band) stackStmt()    {}

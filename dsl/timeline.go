@@ -2,6 +2,7 @@ package dsl
 
 import (
 	"fmt"
+	"github.com/alecthomas/participle/v2"
 	"time"
 
 	"github.com/alecthomas/participle/v2/lexer"
@@ -31,6 +32,11 @@ type Timeline struct {
 type TimelineStmt interface {
 	statement
 	timelineStmt()
+}
+
+// unions registers the statements of a timeline block with the parser.
+func (*Timeline) unions() []participle.Option {
+	return []participle.Option{participle.Union[TimelineStmt](&Budget{}, &Segment{}, &Stray{})}
 }
 
 func (*Budget) timelineStmt()  {}
