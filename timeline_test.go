@@ -191,3 +191,37 @@ animate {
 		}
 	}
 }
+
+// TestTimelineWithoutID checks that a timeline without an id draws its
+// budget line as well as its total: the two markers are told apart by what
+// they are, not by their ids, which are both empty.
+func TestTimelineWithoutID(t *testing.T) {
+	src := `timeline {
+  budget 100ms "turn budget"
+  a "A" 80ms
+  b "B" 40ms
+}`
+	d, _, err := dsl.Compile("t.diag", []byte(src))
+	if err != nil {
+		t.Fatalf("Compile: %v", err)
+	}
+	sc, err := layout.Layout(d)
+	if err != nil {
+		t.Fatalf("Layout: %v", err)
+	}
+	var markers []string
+	scene.Walk(sc.Items, func(it scene.Item) bool {
+		if g, ok := it.(*scene.Group); ok && g.Kind == scene.KindMarker {
+			for _, m := range g.Items {
+				if tx, ok := m.(*scene.Text); ok {
+					markers = append(markers, tx.String())
+				}
+			}
+		}
+		return true
+	})
+	want := []string{"turn budget 100 ms", "total 120 ms > 100 ms budget"}
+	if diff := cmp.Diff(want, markers); diff != "" {
+		t.Errorf("marker labels mismatch (-want +got):\n%s", diff)
+	}
+}

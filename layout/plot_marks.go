@@ -2,7 +2,6 @@ package layout
 
 import (
 	"math"
-	"strconv"
 
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/expr"
@@ -337,15 +336,6 @@ func (d *plotDraw) classes(v *diagram.Scatter) ([]scatterClass, []diagram.XY) {
 	return cls, centers
 }
 
-// markPartID returns the id of the n-th part of a mark, such as data.class2, or
-// "" when the mark has no id.
-func markPartID(id, part string, n int) string {
-	if id == "" {
-		return ""
-	}
-	return id + "." + part + strconv.Itoa(n)
-}
-
 func index[T comparable](list []T, v T) int {
 	for i, x := range list {
 		if x == v {
@@ -385,7 +375,7 @@ func (d *plotDraw) scatter(v *diagram.Scatter) (items, after []scene.Item, spots
 		}
 		if len(cls) > 1 {
 			// Each class of blobs is an element of its own: ID.class1, ...
-			items = append(items, &scene.Group{ID: markPartID(v.ID, "class", ci+1), Kind: scene.KindMark, Items: dots})
+			items = append(items, &scene.Group{ID: diagram.SubID(v.ID, diagram.PartClass.N(ci+1)), Kind: scene.KindMark, Items: dots})
 		} else {
 			items = append(items, dots...)
 		}
@@ -400,13 +390,9 @@ func (d *plotDraw) scatter(v *diagram.Scatter) (items, after []scene.Item, spots
 		var stars []scene.Item
 		for i, q := range centers {
 			star := markerItem(diagram.MarkerStar, d.screen(q), centerSize, cls[i%len(cls)].tone, scene.RoleMark)
-			stars = append(stars, &scene.Group{ID: markPartID(v.ID, "center", i+1), Kind: scene.KindMark, Items: []scene.Item{star}})
+			stars = append(stars, &scene.Group{ID: diagram.SubID(v.ID, diagram.PartCenter.N(i+1)), Kind: scene.KindMark, Items: []scene.Item{star}})
 		}
-		id := ""
-		if v.ID != "" {
-			id = v.ID + ".centers"
-		}
-		after = append(after, &scene.Group{ID: id, Kind: scene.KindMark, Items: stars})
+		after = append(after, &scene.Group{ID: diagram.SubID(v.ID, diagram.PartCenters), Kind: scene.KindMark, Items: stars})
 	}
 	return items, after, spots
 }
@@ -424,11 +410,7 @@ func (d *plotDraw) path(v *diagram.PlotPath) (items, after []scene.Item, spots [
 		}
 	}
 	if v.Marker != diagram.NoMarker && d.inside(v.Points[0]) {
-		id := ""
-		if v.ID != "" {
-			id = v.ID + ".marker"
-		}
-		after = append(after, &scene.Group{ID: id, Kind: scene.KindMarker, Items: []scene.Item{markerItem(v.Marker, pts[0], pathMarker, v.Tone, scene.RoleMark)}})
+		after = append(after, &scene.Group{ID: diagram.SubID(v.ID, diagram.PartMarker), Kind: scene.KindMarker, Items: []scene.Item{markerItem(v.Marker, pts[0], pathMarker, v.Tone, scene.RoleMark)}})
 	}
 	if p, ok := d.lastInside(paths); ok && v.Label != "" {
 		spots = append(spots, labelSpot{v.Label, p, []side{sideNE, sideSE, sideNW, sideSW, sideN, sideS}, v.Tone, nil, nil})

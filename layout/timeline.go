@@ -117,16 +117,17 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 		dash  []float64
 		id    string
 		anch  scene.Anchor
+		total bool // the total's marker, not the budget's
 	}
 	markers := []marker{{x: X(end), text: total, face: scene.SansBold, paint: scene.Paint{Tone: totalTone, Role: scene.Ink},
-		line: scene.Paint{Tone: totalTone, Role: scene.Line}, id: subID(p.ID, "total")}}
+		line: scene.Paint{Tone: totalTone, Role: scene.Line}, id: diagram.SubID(p.ID, diagram.PartTotal), total: true}}
 	if p.Budget > 0 {
 		name := p.BudgetLabel
 		if name == "" {
 			name = "budget"
 		}
 		markers = append(markers, marker{x: X(p.Budget), text: strings.ReplaceAll(name, "\n", " ") + " " + formatDuration(p.Budget), face: scene.Sans,
-			paint: scene.Paint{Tone: diagram.Bad, Role: scene.Ink}, line: scene.Paint{Tone: diagram.Bad, Role: scene.Line}, dash: []float64{5, 4}, id: subID(p.ID, "budget")})
+			paint: scene.Paint{Tone: diagram.Bad, Role: scene.Ink}, line: scene.Paint{Tone: diagram.Bad, Role: scene.Line}, dash: []float64{5, 4}, id: diagram.SubID(p.ID, diagram.PartBudget)})
 		if markers[1].x < markers[0].x {
 			markers[0], markers[1] = markers[1], markers[0]
 		}
@@ -200,14 +201,14 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 		var items []scene.Item
 		// The time spent over budget, shaded behind the lanes.
 		if p.Budget > 0 && end > p.Budget {
-			items = append(items, &scene.Box{ID: subID(p.ID, "overrun"), R: scene.Rect{X: ox + X(p.Budget), Y: y + markerH - 4, W: X(end) - X(p.Budget), H: axisY - markerH + 4},
+			items = append(items, &scene.Box{ID: diagram.SubID(p.ID, diagram.PartOverrun), R: scene.Rect{X: ox + X(p.Budget), Y: y + markerH - 4, W: X(end) - X(p.Budget), H: axisY - markerH + 4},
 				Style: scene.Style{Fill: scene.Paint{Tone: diagram.Bad, Role: scene.Soft}, Stroke: scene.NoPaint}})
 		}
 		// The budget line first, so that segments hide it where they
 		// cross it.
 		markerGroup := func(m marker) scene.Item {
 			var g []scene.Item
-			if m.id == subID(p.ID, "total") {
+			if m.total {
 				// A flag beside the label, and the cumulative line along
 				// the axis from zero to the end of the bar.
 				g = append(g, &scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: ox + m.x, Y: y + 1}}}, {Cmd: 'L', Pts: []scene.Point{{X: ox + m.x, Y: y + markerH - 2}}}},
@@ -230,7 +231,7 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 		}
 		var total scene.Item
 		for _, m := range markers {
-			if m.id == subID(p.ID, "total") {
+			if m.total {
 				total = markerGroup(m)
 			} else {
 				items = append(items, markerGroup(m))
@@ -245,7 +246,7 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 				Style: scene.Style{Stroke: borderLine, StrokeWidth: 1}})
 			axis = append(axis, label("", tickText(t, step, axisMax), tx, y+axisY+tickLen+3+ascent(scene.Sans, SizeSmall), scene.Middle, scene.Sans, SizeSmall, mutedInk))
 		}
-		items = append(items, &scene.Group{ID: subID(p.ID, "axis"), Kind: scene.KindAxis, Items: axis})
+		items = append(items, &scene.Group{ID: diagram.SubID(p.ID, diagram.PartAxis), Kind: scene.KindAxis, Items: axis})
 		// Segments, lane by lane.
 		for _, ln := range lanes {
 			top := y + ln.top

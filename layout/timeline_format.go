@@ -8,14 +8,6 @@ import (
 	"github.com/aiprep/diag/layout/plotmath"
 )
 
-// subID returns panel.name, or "" for a panel without an id.
-func subID(panel, name string) string {
-	if panel == "" {
-		return ""
-	}
-	return panel + "." + name
-}
-
 // ms converts a duration to milliseconds.
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
 
