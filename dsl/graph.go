@@ -2,8 +2,9 @@ package dsl
 
 import (
 	"fmt"
-	"github.com/alecthomas/participle/v2"
 	"strings"
+
+	"github.com/alecthomas/participle/v2"
 
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/icon"

@@ -2,12 +2,12 @@ package dsl
 
 import (
 	"fmt"
-	"github.com/alecthomas/participle/v2"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
 
 	"github.com/aiprep/diag/diagram"

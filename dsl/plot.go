@@ -2,8 +2,8 @@ package dsl
 
 import (
 	"fmt"
-	"github.com/alecthomas/participle/v2"
 
+	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
 
 	"github.com/aiprep/diag/diagram"

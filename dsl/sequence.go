@@ -2,6 +2,7 @@ package dsl
 
 import (
 	"fmt"
+
 	"github.com/alecthomas/participle/v2"
 
 	"github.com/aiprep/diag/diagram"

@@ -2,9 +2,9 @@ package dsl
 
 import (
 	"fmt"
-	"github.com/alecthomas/participle/v2"
 	"time"
 
+	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
 
 	"github.com/aiprep/diag/diagram"
