@@ -9,8 +9,9 @@ import (
 // The AST. Struct tags hold the participle grammar. Statements are separated
 // by EOL tokens (one token for a run of newlines and ";", with the blank
 // and comment lines between them); a block is "{" statements "}" with its
-// opening brace on the statement's line. Every node records the position of
-// its first token in Pos (byte columns; use File.Position for characters).
+// opening brace on the statement's line. Every node embeds the Span of its
+// tokens, which gives its Pos and End (use File.Position for line and
+// column).
 
 // File is a parsed .diag file.
 type File struct {

@@ -88,7 +88,7 @@ type HeaderItem struct {
 	Comma  bool       `parser:"| @','"`
 }
 
-// TitleAttr is the attribute title "text"; Text is nil when no string
+// TitleAttr is the attribute title "text"; Text is empty when no string
 // follows.
 type TitleAttr struct {
 	Span
@@ -132,7 +132,7 @@ type CellAttr struct {
 	Bold   bool      `parser:"| @'bold' (?! ':')"`
 }
 
-// CellTone is tone NAME after a cell; Name is nil when no name follows
+// CellTone is tone NAME after a cell; Name is empty when no name follows
 // (or when the word after tone names the next cell).
 type CellTone struct {
 	Span

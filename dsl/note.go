@@ -41,13 +41,13 @@ type NoteAttr struct {
 	Style string     `parser:"| @('tip' | 'pitfall')"`
 }
 
-// IconAttr is the attribute icon NAME; Name is nil when no name follows.
+// IconAttr is the attribute icon NAME; Name is empty when no name follows.
 type IconAttr struct {
 	Span
 	Name Token `parser:"'icon' @Ident?"`
 }
 
-// WidthAttr is the attribute width PX; Value is nil when no number follows.
+// WidthAttr is the attribute width PX; Value is empty when no number follows.
 type WidthAttr struct {
 	Span
 	Value []lexer.Token `parser:"'width' @( Number | ( '-' | '+' ) Number? )?"`

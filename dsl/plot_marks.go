@@ -176,7 +176,7 @@ type Leader struct {
 	To *XY `parser:"'->' @@?"`
 }
 
-// MarkerAttr is the option marker NAME; Name is nil when no name follows.
+// MarkerAttr is the option marker NAME; Name is empty when no name follows.
 type MarkerAttr struct {
 	Span
 	Name Token `parser:"'marker' @Ident?"`
