@@ -2,7 +2,6 @@ package layout
 
 import (
 	"errors"
-	"fmt"
 	"math"
 
 	"github.com/aiprep/diag/diagram"
@@ -131,13 +130,10 @@ func (c *ctx) graph(g *diagram.Graph) block {
 // names when it names one.
 func (c *ctx) graphError(g *diagram.Graph, err error) {
 	var ie *layered.InputError
-	if errors.As(err, &ie) {
-		var n int
-		if _, scanErr := fmt.Sscanf(ie.What, "edge %d", &n); scanErr == nil && n >= 0 && n < len(g.Edges) {
-			e := g.Edges[n]
-			c.errorf(e.Pos, "an edge may join a group and a node outside it, not the group and its own member", "the edge %s -> %s %s", e.From, e.To, ie.Msg)
-			return
-		}
+	if errors.As(err, &ie) && ie.Item == layered.ItemEdge && ie.Index >= 0 && ie.Index < len(g.Edges) {
+		e := g.Edges[ie.Index]
+		c.errorf(e.Pos, "an edge may join a group and a node outside it, not the group and its own member", "the edge %s -> %s %s", e.From, e.To, ie.Msg)
+		return
 	}
 	c.errorf(g.Pos, "check the graph's groups and edges", "graph %q cannot be laid out: %v", g.ID, err)
 }

@@ -100,7 +100,7 @@ func (c *ctx) budgetError(g *diagram.Graph, be *layered.BudgetError) {
 		name = fmt.Sprintf("graph %q", g.ID)
 	}
 	switch be.Budget {
-	case "MaxDummies":
+	case layered.DummyBudget:
 		c.errorf(pos, "shorten the long edges (an edge across many ranks needs a dummy node in each), split the graph, "+c.lim.raise("MaxLayoutDummies"),
 			"the layout of %s needs %d dummy nodes for its long edges, more than the %s", name, be.Need, c.limitWords(c.lim.MaxLayoutDummies, c.used.dummies))
 	default:

@@ -19,8 +19,8 @@ const (
 // [Options]. Layout returns it after ranking, before it builds the layered
 // graph, so the refusal itself is cheap.
 type BudgetError struct {
-	// Budget names the budget passed: "MaxDummies" or "MaxOrderWork".
-	Budget string
+	// Budget is the budget passed.
+	Budget Budget
 	// Need is what the graph needs; Max is the budget.
 	Need, Max int
 	// Edge is the edge at which the dummy nodes first pass the budget, or
@@ -30,11 +30,20 @@ type BudgetError struct {
 
 func (e *BudgetError) Error() string {
 	switch e.Budget {
-	case "MaxDummies":
+	case DummyBudget:
 		return fmt.Sprintf("layered: the edges pass through %d ranks in all, more than the budget of %d dummy nodes", e.Need, e.Max)
 	}
 	return fmt.Sprintf("layered: crossing reduction would take %d steps, more than the budget of %d", e.Need, e.Max)
 }
+
+// Budget is one of the budgets of [Options].
+type Budget int
+
+// The budgets.
+const (
+	DummyBudget     Budget = iota // Options.MaxDummies
+	OrderWorkBudget               // Options.MaxOrderWork
+)
 
 // layeredSize is the size of the layered graph that a ranking makes, known
 // before it is built.
@@ -114,10 +123,10 @@ func orderWork(s layeredSize, sweeps int) int {
 func (l *lay) checkBudget(rank []int) (layeredSize, error) {
 	s := l.sizeOf(rank, l.opt.MaxDummies)
 	if s.dummies > l.opt.MaxDummies {
-		return s, &BudgetError{Budget: "MaxDummies", Need: s.dummies, Max: l.opt.MaxDummies, Edge: s.overEdge}
+		return s, &BudgetError{Budget: DummyBudget, Need: s.dummies, Max: l.opt.MaxDummies, Edge: s.overEdge}
 	}
 	if w := orderWork(s, l.opt.Sweeps); w > l.opt.MaxOrderWork {
-		return s, &BudgetError{Budget: "MaxOrderWork", Need: w, Max: l.opt.MaxOrderWork, Edge: -1}
+		return s, &BudgetError{Budget: OrderWorkBudget, Need: w, Max: l.opt.MaxOrderWork, Edge: -1}
 	}
 	return s, nil
 }

@@ -43,11 +43,11 @@ func TestBudgets(t *testing.T) {
 		opt  Options
 		want *BudgetError
 	}{
-		{"dummies one short", Options{MaxDummies: 3}, &BudgetError{Budget: "MaxDummies", Need: 4, Max: 3, Edge: 5}},
-		{"dummies passed at the first long edge", Options{MaxDummies: 1}, &BudgetError{Budget: "MaxDummies", Need: 4, Max: 1, Edge: 4}},
-		{"no dummies allowed", Options{MaxDummies: -1}, &BudgetError{Budget: "MaxDummies", Need: 4, Max: 0, Edge: 4}},
+		{"dummies one short", Options{MaxDummies: 3}, &BudgetError{Budget: DummyBudget, Need: 4, Max: 3, Edge: 5}},
+		{"dummies passed at the first long edge", Options{MaxDummies: 1}, &BudgetError{Budget: DummyBudget, Need: 4, Max: 1, Edge: 4}},
+		{"no dummies allowed", Options{MaxDummies: -1}, &BudgetError{Budget: DummyBudget, Need: 4, Max: 0, Edge: 4}},
 		{"order work at the budget", Options{MaxOrderWork: work}, nil},
-		{"order work one short", Options{MaxOrderWork: work - 1}, &BudgetError{Budget: "MaxOrderWork", Need: work, Max: work - 1, Edge: -1}},
+		{"order work one short", Options{MaxOrderWork: work - 1}, &BudgetError{Budget: OrderWorkBudget, Need: work, Max: work - 1, Edge: -1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,9 @@
 package layered
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+)
 
 // Graph is the input of [Layout]: boxes, edges between them and groups
 // (clusters) around them.
@@ -147,18 +150,49 @@ type Route struct {
 	Reversed bool
 }
 
-// InputError describes invalid input to [Layout].
+// InputError describes invalid input to [Layout]: the offending item, by
+// its kind and its index in the Graph, and what is wrong with it.
 type InputError struct {
-	// What names the offending item, such as "edge 3".
-	What string
+	// Item is the kind of the offending item and Index its index in the
+	// Graph's list of that kind (Nodes, Groups, Edges or SameRank).
+	Item  Item
+	Index int
 	// Msg says what is wrong.
 	Msg string
 }
 
-func (e *InputError) Error() string { return "layered: " + e.What + ": " + e.Msg }
+func (e *InputError) Error() string {
+	return "layered: " + e.Item.String() + " " + strconv.Itoa(e.Index) + ": " + e.Msg
+}
 
-func inputError(what string, index int, format string, args ...any) error {
-	return &InputError{What: fmt.Sprintf("%s %d", what, index), Msg: fmt.Sprintf(format, args...)}
+// Item is a kind of item of a Graph.
+type Item int
+
+// The kinds of items of a Graph.
+const (
+	ItemNode     Item = iota // an entry of Graph.Nodes
+	ItemGroup                // an entry of Graph.Groups
+	ItemEdge                 // an entry of Graph.Edges
+	ItemSameRank             // an entry of Graph.SameRank
+)
+
+// String returns the item's name as errors write it, such as "edge".
+func (it Item) String() string {
+	switch it {
+	case ItemNode:
+		return "node"
+	case ItemGroup:
+		return "group"
+	case ItemEdge:
+		return "edge"
+	case ItemSameRank:
+		return "same-rank set"
+	}
+	return "Item(" + strconv.Itoa(int(it)) + ")"
+}
+
+func inputError(item Item, index int, format string, args ...any) error {
+	return &InputError{Item: item, Index: index, Msg: fmt.Sprintf(format, args...)}
 }
 
 // validate checks indices, sizes and the group tree.
@@ -166,18 +200,18 @@ func validate(g *Graph) error {
 	nn, ng := len(g.Nodes), len(g.Groups)
 	for i, n := range g.Nodes {
 		if !finite(n.W) || !finite(n.H) || n.W < 0 || n.H < 0 {
-			return inputError("node", i, "size %gx%g is not a finite, non-negative size", n.W, n.H)
+			return inputError(ItemNode, i, "size %gx%g is not a finite, non-negative size", n.W, n.H)
 		}
 		if n.Group < -1 || n.Group >= ng {
-			return inputError("node", i, "group %d out of range [-1,%d)", n.Group, ng)
+			return inputError(ItemNode, i, "group %d out of range [-1,%d)", n.Group, ng)
 		}
 	}
 	for i, gr := range g.Groups {
 		if gr.Parent < -1 || gr.Parent >= ng {
-			return inputError("group", i, "parent %d out of range [-1,%d)", gr.Parent, ng)
+			return inputError(ItemGroup, i, "parent %d out of range [-1,%d)", gr.Parent, ng)
 		}
 		if !finite(gr.TitleW) || !finite(gr.TitleH) || gr.TitleW < 0 || gr.TitleH < 0 {
-			return inputError("group", i, "title size %gx%g is not a finite, non-negative size", gr.TitleW, gr.TitleH)
+			return inputError(ItemGroup, i, "title size %gx%g is not a finite, non-negative size", gr.TitleW, gr.TitleH)
 		}
 	}
 	// Group cycles: walking up from any group must reach -1 within ng steps.
@@ -187,32 +221,32 @@ func validate(g *Graph) error {
 			p = g.Groups[p].Parent
 			steps++
 			if steps > ng {
-				return inputError("group", i, "parents form a cycle")
+				return inputError(ItemGroup, i, "parents form a cycle")
 			}
 		}
 	}
 	for i, e := range g.Edges {
 		for _, end := range []End{e.From, e.To} {
 			if end.IsGroup() && (end.Node != -1 || end.Group < 0 || end.Group >= ng) {
-				return inputError("edge", i, "group end (node %d, group %d): want node -1 and a group in [0,%d)", end.Node, end.Group, ng)
+				return inputError(ItemEdge, i, "group end (node %d, group %d): want node -1 and a group in [0,%d)", end.Node, end.Group, ng)
 			}
 			if !end.IsGroup() && end.Node >= nn {
-				return inputError("edge", i, "node %d out of range [0,%d)", end.Node, nn)
+				return inputError(ItemEdge, i, "node %d out of range [0,%d)", end.Node, nn)
 			}
 		}
 		if !finite(e.LabelW) || !finite(e.LabelH) || e.LabelW < 0 || e.LabelH < 0 {
-			return inputError("edge", i, "label size %gx%g is not a finite, non-negative size", e.LabelW, e.LabelH)
+			return inputError(ItemEdge, i, "label size %gx%g is not a finite, non-negative size", e.LabelW, e.LabelH)
 		}
 		if e.From.IsGroup() || e.To.IsGroup() {
 			if endInside(g, e.From, e.To) || endInside(g, e.To, e.From) {
-				return inputError("edge", i, "connects a group with itself or with something inside it")
+				return inputError(ItemEdge, i, "connects a group with itself or with something inside it")
 			}
 		}
 	}
 	for i, set := range g.SameRank {
 		for _, v := range set {
 			if v < 0 || v >= nn {
-				return inputError("same-rank set", i, "node %d out of range [0,%d)", v, nn)
+				return inputError(ItemSameRank, i, "node %d out of range [0,%d)", v, nn)
 			}
 		}
 	}
