@@ -112,7 +112,7 @@ func checkDiagramPackage(t *testing.T) *types.Package {
 		}
 		files = append(files, f)
 	}
-	conf := types.Config{Importer: importer.Default()}
+	conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil)}
 	pkg, err := conf.Check("github.com/aiprep/diag/diagram", fset, files, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -1,0 +1,81 @@
+package diagram
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// notModelEnums are the enum types of the package that no element holds.
+var notModelEnums = map[string]bool{"SpanShift": true}
+
+// TestEnumConsts checks enumConsts, which Validate's range checks use,
+// against the package's declarations: every integer type with constants
+// has its constants listed, in order of value, with no gap.
+func TestEnumConsts(t *testing.T) {
+	fset := token.NewFileSet()
+	names, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []*ast.File
+	for _, name := range names {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	pkg, err := (&types.Config{Importer: importer.ForCompiler(fset, "source", nil)}).Check("diagram", fset, files, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type konst struct {
+		name  string
+		value int64
+	}
+	byType := map[string][]konst{}
+	for _, name := range pkg.Scope().Names() {
+		c, ok := pkg.Scope().Lookup(name).(*types.Const)
+		if !ok {
+			continue
+		}
+		named, ok := c.Type().(*types.Named)
+		if !ok || named.Obj().Pkg() != pkg {
+			continue
+		}
+		if b, ok := named.Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
+			continue
+		}
+		v, _ := constant.Int64Val(c.Val())
+		byType[named.Obj().Name()] = append(byType[named.Obj().Name()], konst{name, v})
+	}
+	got := map[string][]string{}
+	for typ, list := range byType {
+		if notModelEnums[typ] {
+			continue
+		}
+		sort.Slice(list, func(i, j int) bool { return list[i].value < list[j].value })
+		for i, k := range list {
+			if k.value != int64(i) {
+				t.Errorf("%s: constant %s has the value %d, want %d: Validate checks that a value is one of 0 .. n-1", typ, k.name, k.value, i)
+			}
+			got[typ] = append(got[typ], k.name)
+		}
+	}
+	if diff := cmp.Diff(got, enumConsts); diff != "" {
+		t.Errorf("enumConsts differs from the declarations (-declared +enumConsts):\n%s", diff)
+	}
+}

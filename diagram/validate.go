@@ -1,0 +1,443 @@
+package diagram
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// maxErrors is how many errors Validate reports, the earliest by position.
+const maxErrors = 10
+
+// Validate checks that d is a model the later stages draw as it says: what
+// the .diag language guarantees of every model it produces, so that a
+// model built in Go gets the errors that text gets. It checks:
+//
+//   - ids: every id (of panels, nodes, groups, edges, plot marks and the
+//     parts drawn under their ids, matrix rows, cells and outlines, note
+//     lines, tree nodes and the edges to them, actors, messages, sequence
+//     notes and frames, timeline segments and parts, bands, items and
+//     stack notes) is unique in the whole diagram; graph nodes and groups,
+//     actors, segments, bands and stack items have one;
+//   - references: edge ends name a node or group of their graph, group
+//     members and rank constraints nodes of their graph, areas a curve or
+//     path of their plot, messages and sequence notes actors of their
+//     sequence, and segments an earlier segment of their timeline; every
+//     animation target names an element of the diagram, a move's path too,
+//     and each hop of a flow follows an edge in its direction;
+//   - the structure: no nil entries in any list or interface field; no
+//     element held twice or holding itself (a group in itself, directly or
+//     through others, and the same for splits, tree nodes, sequence items
+//     and actions); a node in at most one group;
+//   - sizes and ranges: numbers are finite; enums (tones, shapes,
+//     directions, kinds, ...) hold one of their constants; the diagram's
+//     and plots' sizes, grid columns and note widths are in range; a plot
+//     axis range, a curve's range and a heat scale are ordered and a log
+//     axis starts above zero; a matrix has rows of one width and outlines
+//     inside it; durations are positive (steps, segments) or not negative
+//     (budgets, delays, offsets) and at most an hour;
+//   - what each element needs: a caption for a step, a text for a plot
+//     label and a sequence note, a formula for a curve, region, contour or
+//     rule, one source of points for a scatter (with generator settings in
+//     range), two points for a path, a line for a note, known icon names,
+//     valid inline markup in note lines and matrix texts, and at least one
+//     element in every panel and animation that the language requires to
+//     be non-empty.
+//
+// It does not parse formulas (package expr does; the diag package checks
+// them before drawing) or measure text. Errors are an ErrorList sorted by
+// position, at most ten. An element with a position is reported there; one
+// without is named by its path, from the nearest panel with an id:
+// "graph g: edge 3 (a -> zz): unknown node "zz"". Lists count from 1.
+//
+// Validate walks the whole model; a model deeper than any diagram needs
+// costs it stack in proportion (the diag package checks depth first).
+func Validate(d *Diagram) error {
+	if d == nil {
+		return nil
+	}
+	v := &validator{ids: map[string]*idDecl{}, onPath: map[Element]bool{}, seen: map[Element]bool{}}
+	v.diagram(d)
+	for _, check := range v.later {
+		check()
+	}
+	return v.result()
+}
+
+// validator holds the state of one Validate.
+type validator struct {
+	errs []pending
+	// ids is the one namespace of the diagram; order lists its ids in
+	// declaration order, for suggestions.
+	ids   map[string]*idDecl
+	order []string
+	// edges are the graph and tree edges, for flows; ways holds, once
+	// needed, the pairs of ids a flow may travel between.
+	edges []flowEdge
+	ways  map[[2]string]bool
+	// path names the element being checked.
+	path []step
+	// onPath holds the elements that enclose the one being checked, seen
+	// every element checked, so that an element held twice or holding
+	// itself is found.
+	onPath, seen map[Element]bool
+	// later are the checks of references, run once every id is known.
+	later []func()
+}
+
+// pending is an error found, with the suggestion that completes its hint
+// computed only if the error is reported.
+type pending struct {
+	err     *Error
+	suggest func() string
+}
+
+// idDecl is one declared id.
+type idDecl struct {
+	kind  string
+	pos   Pos
+	where string // the path of the declaring element when pos is not valid
+}
+
+// flowEdge is an edge a flow may follow.
+type flowEdge struct {
+	from, to string
+	arrow    Arrow
+}
+
+// step is one part of a path: a kind of element with its id, or its place
+// in the list that holds it.
+type step struct {
+	kind  string
+	id    string
+	index int    // from 1; 0 when the element is not in a list
+	extra string // e.g. the ends of an edge
+	panel bool   // a panel: a path starts at the nearest panel with an id
+}
+
+func (s step) String() string {
+	out := s.kind
+	switch {
+	case s.id != "":
+		out += " " + s.id
+	case s.index > 0:
+		out += " " + strconv.Itoa(s.index)
+	}
+	if s.extra != "" {
+		out += " (" + s.extra + ")"
+	}
+	return out
+}
+
+// where formats the path p.
+func where(p []step) string {
+	start := 0
+	for i, s := range p {
+		if s.panel && s.id != "" {
+			start = i
+		}
+	}
+	parts := make([]string, 0, len(p)-start)
+	for _, s := range p[start:] {
+		parts = append(parts, s.String())
+	}
+	return strings.Join(parts, ": ")
+}
+
+// push adds a step to the path; pop removes the last.
+func (v *validator) push(s step) { v.path = append(v.path, s) }
+func (v *validator) pop()        { v.path = v.path[:len(v.path)-1] }
+
+// snapshot returns a copy of the path, for a check run later.
+func (v *validator) snapshot() []step { return append([]step(nil), v.path...) }
+
+// report records an error about the element e, whose path is p: at e's
+// position, or named by p when e has none. suggest, when not nil, gives a
+// first part of the hint ("did you mean ...?").
+func (v *validator) report(e Element, p []step, suggest func() string, hint, format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	var pos Pos
+	if e != nil {
+		pos = e.Position()
+	}
+	if !pos.IsValid() {
+		if w := where(p); w != "" {
+			msg = w + ": " + msg
+		}
+	}
+	v.errs = append(v.errs, pending{err: &Error{Pos: pos, Msg: msg, Hint: hint}, suggest: suggest})
+}
+
+// errorf records an error about e, the element at the end of the path.
+func (v *validator) errorf(e Element, hint, format string, args ...any) {
+	v.report(e, v.path, nil, hint, format, args...)
+}
+
+// result sorts the errors, keeps the first maxErrors and completes their
+// hints.
+func (v *validator) result() error {
+	if len(v.errs) == 0 {
+		return nil
+	}
+	list := make(ErrorList, len(v.errs))
+	index := map[*Error]int{}
+	for i, p := range v.errs {
+		list[i] = p.err
+		index[p.err] = i
+	}
+	list.Sort()
+	if len(list) > maxErrors {
+		list = list[:maxErrors]
+	}
+	for _, e := range list {
+		if s := v.errs[index[e]].suggest; s != nil {
+			e.Hint = joinHint(s(), e.Hint)
+		}
+	}
+	return list
+}
+
+// enter reports whether e may be checked: an element that encloses itself
+// or was checked before is reported and skipped. Every enter that returns
+// true is paired with a leave.
+func (v *validator) enter(e Element, what string) bool {
+	switch {
+	case v.onPath[e]:
+		v.errorf(e, "build the diagram as a tree: no element may hold itself", "%s holds itself", what)
+		return false
+	case v.seen[e]:
+		v.errorf(e, "give each place its own element; copy an element to show it twice", "%s is held twice", what)
+		return false
+	}
+	v.seen[e], v.onPath[e] = true, true
+	return true
+}
+
+func (v *validator) leave(e Element) { delete(v.onPath, e) }
+
+// declare adds id to the namespace as a kind, declared by e (at the end of
+// the path), or reports a duplicate.
+func (v *validator) declare(id, kind string, e Element) {
+	if id == "" {
+		return
+	}
+	pos := e.Position()
+	if prev := v.ids[id]; prev != nil {
+		first := "first declared as " + article(prev.kind)
+		switch {
+		case prev.pos.IsValid() && prev.pos.File == pos.File:
+			first = fmt.Sprintf("first declared at %d:%d as %s", prev.pos.Line, prev.pos.Col, article(prev.kind))
+		case prev.pos.IsValid():
+			first = fmt.Sprintf("first declared at %s as %s", prev.pos, article(prev.kind))
+		case prev.where != "":
+			first += " (" + prev.where + ")"
+		}
+		v.errorf(e, first+"; every id in a diagram must be unique", "duplicate id %q", id)
+		return
+	}
+	v.ids[id] = &idDecl{kind: kind, pos: pos, where: where(v.path)}
+	v.order = append(v.order, id)
+}
+
+// declareParts declares the ids of the parts drawn under the id of e.
+func (v *validator) declareParts(id string, parts []Part, e Element) {
+	for _, p := range parts {
+		v.declare(SubID(id, p), string(strings.TrimRight(string(p), "0123456789")), e)
+	}
+}
+
+// need reports an empty required text of e.
+func (v *validator) need(e Element, text, hint, format string, args ...any) {
+	if text == "" {
+		v.errorf(e, hint, format, args...)
+	}
+}
+
+// finite reports each of nums that is not a finite number.
+func (v *validator) finite(e Element, what string, nums ...float64) bool {
+	for _, x := range nums {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			v.errorf(e, "use finite numbers", "%s is %g", what, x)
+			return false
+		}
+	}
+	return true
+}
+
+// enumConsts names the constants of each enum type of the model, in order
+// of value, for the range checks and their hints. A test checks them
+// against the package's declarations.
+var enumConsts = map[string][]string{
+	"ActionKind":  {"Show", "Hide", "Dim", "Highlight", "Flow", "Trace", "MoveAlong", "MoveTo", "Count", "Together"},
+	"Arrow":       {"Forward", "Backward", "Both", "NoArrow"},
+	"Direction":   {"Down", "Right", "Up", "Left"},
+	"Easing":      {"EaseInOut", "Linear", "Steps"},
+	"FrameKind":   {"Loop", "Alt", "Opt", "Par"},
+	"LegendPlace": {"NoLegend", "LegendTopRight", "LegendTopLeft", "LegendBottomRight", "LegendBottomLeft"},
+	"LineKind":    {"BulletLine", "TextLine", "FormulaLine"},
+	"Marker":      {"NoMarker", "MarkerDot", "MarkerSquare", "MarkerTriangle", "MarkerDiamond", "MarkerCross", "MarkerStar"},
+	"MessageKind": {"Sync", "Reply", "Async"},
+	"NoteStyle":   {"PlainNote", "TipNote", "PitfallNote"},
+	"ScaleKind":   {"Sequential", "Diverging"},
+	"Shape":       {"Box", "Rounded", "Circle", "Cylinder", "Diamond", "Person", "Document", "Queue", "Hexagon", "Cloud"},
+	"SplitKind":   {"Row", "Column", "Grid"},
+	"StartKind":   {"AfterPrevious", "At", "After", "With"},
+	"Theme":       {"Auto", "Light", "Dark"},
+	"Tone":        {"Neutral", "Accent", "Info", "Good", "Warn", "Bad", "Muted"},
+}
+
+// enum reports a value of the enum type typ that is none of its
+// constants; what names it in the message.
+func (v *validator) enum(e Element, what, typ string, value int) bool {
+	names := enumConsts[typ]
+	if value < 0 || value >= len(names) {
+		v.errorf(e, "use "+strings.Join(names, ", "), "unknown %s %d", what, value)
+		return false
+	}
+	return true
+}
+
+func (v *validator) tone(e Element, t Tone) { v.enum(e, "tone", "Tone", int(t)) }
+
+// duration reports a duration out of [lo, 1h]; what names it.
+func (v *validator) duration(e Element, what string, d, lo time.Duration) {
+	switch {
+	case d < lo && lo > 0:
+		v.errorf(e, "give it a length, like 500 * time.Millisecond", "%s %v is not positive", what, d)
+	case d < lo:
+		v.errorf(e, "durations are zero or more", "%s %v is negative", what, d)
+	case d > time.Hour:
+		v.errorf(e, "durations are at most 1h", "%s %v is too long", what, d)
+	}
+}
+
+// nilEntry reports a nil entry of the list field named list of e.
+func (v *validator) nilEntry(e Element, list string, i int) {
+	v.errorf(e, "remove it, or put an element there", "%s[%d] is nil", list, i)
+}
+
+// markup checks the inline markup of a text, line by line.
+func (v *validator) markup(e Element, what, text string) {
+	for _, line := range strings.Split(text, "\n") {
+		if _, err := ParseMarkup(line); err != nil {
+			if me, ok := err.(*MarkupError); ok {
+				v.errorf(e, me.Hint, "%s: %s", what, me.Msg)
+			} else {
+				v.errorf(e, "", "%s: %v", what, err)
+			}
+			return
+		}
+	}
+}
+
+// suggestion returns a function giving "did you mean ...?" for word among
+// candidates, or "".
+func suggestion(word string, candidates func() []string) func() string {
+	return func() string {
+		max := 2
+		switch n := utf8.RuneCountInString(word); {
+		case n <= 2:
+			return ""
+		case n <= 5:
+			max = 1
+		}
+		best, bestD := "", max+1
+		for _, c := range candidates() {
+			if c == "" || c == word {
+				continue
+			}
+			if d := editDistance(word, c); d < bestD {
+				best, bestD = c, d
+			}
+		}
+		if best == "" {
+			return ""
+		}
+		return fmt.Sprintf("did you mean %q?", best)
+	}
+}
+
+// editDistance is the Levenshtein distance between a and b, in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// joinHint joins non-empty hint parts with "; ", or with a space after a
+// question.
+func joinHint(parts ...string) string {
+	out := ""
+	for _, p := range parts {
+		switch {
+		case p == "":
+			continue
+		case strings.HasSuffix(out, "?"):
+			out += " "
+		case out != "":
+			out += "; "
+		}
+		out += p
+	}
+	return out
+}
+
+// diagram checks the whole diagram.
+func (v *validator) diagram(d *Diagram) {
+	v.enum(d, "theme", "Theme", int(d.Theme))
+	for _, x := range []float64{d.Width, d.Height} {
+		if !(x == 0 || x > 0 && x <= 100000) {
+			v.errorf(d, "Width and Height are px from 1 to 100000, or 0 to follow the content", "size %g × %g is out of range", d.Width, d.Height)
+			break
+		}
+	}
+	if d.Body != nil {
+		v.panel(d.Body, 0)
+	}
+	lineKinds := []string{"solid", "dashed", "bold", "dot"}
+	for i := range d.Legend {
+		it := &d.Legend[i]
+		v.push(step{kind: "legend item", index: i + 1})
+		v.tone(it, it.Tone)
+		tone, isTone := ParseTone(it.Kind)
+		switch {
+		case isTone && tone != it.Tone:
+			v.errorf(it, fmt.Sprintf("a swatch of a tone takes that tone: set Tone to the tone named %q", it.Kind), "legend item of kind %q has tone %s", it.Kind, it.Tone)
+		case !isTone && !contains(lineKinds, it.Kind):
+			v.report(it, v.path, suggestion(it.Kind, func() []string { return append(lineKinds, toneNames[:]...) }),
+				"legend kinds are "+strings.Join(lineKinds, ", ")+" and the tone names", "unknown legend kind %q", it.Kind)
+		}
+		v.need(it, it.Label, "say what the swatch means", "legend item has no label")
+		v.pop()
+	}
+	if d.Script != nil {
+		v.script(d.Script)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
