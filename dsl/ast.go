@@ -78,7 +78,7 @@ func panelKinds() []Panel {
 // footer, kicker, theme, size, sheet or ask, followed by its values.
 type Header struct {
 	Span
-	Keyword string   `parser:"@('title' | 'subtitle' | 'footer' | 'kicker' | 'theme' | 'size' | 'sheet' | 'ask')"`
+	Keyword string   `parser:"@('ask' | 'sheet' | 'title' | 'subtitle' | 'kicker' | 'footer' | 'theme' | 'size')"`
 	Args    []*Value `parser:"@@*"`
 }
 

@@ -117,7 +117,7 @@ type RowHeader struct {
 // can say what is missing.
 type Cell struct {
 	Span
-	Name  *Tag          `parser:"(?= Ident ':' | String | Number | '-' | '+') @@?"`
+	Name  *Tag          `parser:"(?= String | Number | Ident ':' | '-' | '+') @@?"`
 	Text  Token         `parser:"( @String"`
 	Value []lexer.Token `parser:"| @( Number | ( '-' | '+' ) Number? ) )?"`
 	Attrs []*CellAttr   `parser:"@@*"`
