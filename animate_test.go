@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/aiprep/diag"
 	"github.com/aiprep/diag/animate"
 	"github.com/aiprep/diag/internal/golden"
@@ -245,5 +247,34 @@ func TestStyleSheet(t *testing.T) {
 				t.Errorf("%s: animation rule for %q without the prefix", path, m[1])
 			}
 		}
+	}
+}
+
+// TestBuildLeavesSceneAlone checks that animate.Build only reads the scene:
+// a scene that was animated is deeply equal to one laid out afresh, in
+// every example with a script, although traces and counts animate lines
+// and texts that have no id of their own. The names they need live in the
+// timeline.
+func TestBuildLeavesSceneAlone(t *testing.T) {
+	named := 0
+	for _, path := range scriptedExamples(t) {
+		d, animated := layoutExample(t, path)
+		_, fresh := layoutExample(t, path)
+		tl, err := animate.Build(d.Script, animated)
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		if diff := cmp.Diff(fresh, animated); diff != "" {
+			t.Errorf("%s: Build changed the scene (-before +after):\n%s", path, diff)
+		}
+		scene.Walk(animated.Items, func(it scene.Item) bool {
+			if tl.ID(it) != "" {
+				named++
+			}
+			return true
+		})
+	}
+	if named == 0 {
+		t.Error("no example names an element through its timeline; the test does not exercise Build's names")
 	}
 }

@@ -75,7 +75,7 @@ func render(d *diagram.Diagram, name string, opts Options) ([]byte, error) {
 			// The timeline stays for its overlays; Frame fixes the states.
 			so.Frame = tl.At(opts.Frame.Seconds())
 		} else {
-			tl = nil
+			tl = tl.Still()
 		}
 	}
 	return svg.Render(scene, tl, so)

@@ -64,7 +64,8 @@ func Build(script *diagram.Script, sc *scene.Scene) (*Timeline, error) {
 // names, so a missing one here is reported with the action's position. To
 // address the inner path or text of a traced or counted element, Build
 // gives that path or text an id (derived from the target's) when it has
-// none.
+// none; the timeline keeps these ids (Timeline.ID) and the scene is left
+// as it was: Build only reads it.
 //
 // A script that makes more keyframes than lim.MaxKeyframes is refused at
 // the action that passes the limit, and nothing after it is built.
@@ -78,7 +79,7 @@ func BuildWithin(script *diagram.Script, sc *scene.Scene, lim Limits) (*Timeline
 	if lim.MaxKeyframes <= 0 {
 		lim.MaxKeyframes = DefaultMaxKeyframes
 	}
-	b := &builder{scene: sc, channels: map[chanKey]*channel{}, lim: lim, scriptPos: script.Pos}
+	b := &builder{scene: sc, channels: map[chanKey]*channel{}, names: map[scene.Item]string{}, lim: lim, scriptPos: script.Pos}
 	t := 0.0
 	for i, st := range script.Steps {
 		d := max(st.Duration.Seconds(), 0) // a model built in Go may hold anything
@@ -116,6 +117,7 @@ func BuildWithin(script *diagram.Script, sc *scene.Scene, lim Limits) (*Timeline
 		})
 	}
 	tl.Overlays = b.overlays
+	tl.names = b.names
 	return tl, nil
 }
 
@@ -130,8 +132,9 @@ type builder struct {
 	channels map[chanKey]*channel
 	order    []*channel // in order of creation, for a stable output
 	overlays []scene.Item
-	seq      int // segments made so far
-	effects  int // overlay effects made so far, for their ids
+	names    map[scene.Item]string // ids given to elements of the scene without one
+	seq      int                   // segments made so far
+	effects  int                   // overlay effects made so far, for their ids
 	errs     diagram.ErrorList
 	// lim holds the limits; keys counts the keyframes made so far, and
 	// over says they passed lim.MaxKeyframes, at the action current (or,
@@ -189,6 +192,26 @@ func (b *builder) overlay(kind string, items ...scene.Item) string {
 	b.effects++
 	id := "~" + kind + strconv.Itoa(b.effects)
 	b.overlays = append(b.overlays, &scene.Group{ID: id, Kind: scene.KindOverlay, Items: items})
+	return id
+}
+
+// idOf returns the id an element of the scene goes by: its own, or the
+// one the timeline gave it.
+func (b *builder) idOf(it scene.Item) string {
+	if id := scene.IDOf(it); id != "" {
+		return id
+	}
+	return b.names[it]
+}
+
+// name returns the id an element of the scene goes by, first giving it id
+// when it has none. The scene itself is never changed: the ids given live
+// in the timeline.
+func (b *builder) name(it scene.Item, id string) string {
+	if own := b.idOf(it); own != "" {
+		return own
+	}
+	b.names[it] = id
 	return id
 }
 

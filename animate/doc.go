@@ -19,5 +19,10 @@
 // count) are overlay copies in Timeline.Overlays, groups of kind "overlay"
 // that the still picture hides and their opacity tracks show.
 //
+// Build reads the laid-out scene and never changes it: the overlays it
+// adds and the ids it gives elements that have none (a traced line, the
+// text of a counted label) belong to the Timeline, and the renderer draws
+// the scene and the timeline together.
+//
 // It does not draw and knows nothing of SVG.
 package animate

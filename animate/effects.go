@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/aiprep/diag/diagram"
-	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/font"
 	"github.com/aiprep/diag/scene"
 )
 
@@ -321,25 +321,24 @@ func (b *builder) trace(a *diagram.Action, id string, it scene.Item, s, e float6
 		return
 	}
 	for i, p := range paths {
-		if p.ID == "" {
-			p.ID = id + "~line"
-			if i > 0 {
-				p.ID += strconv.Itoa(i + 1)
-			}
+		line := id + "~line"
+		if i > 0 {
+			line += strconv.Itoa(i + 1)
 		}
+		pid := b.name(p, line)
 		if len(p.Style.Dash) > 0 {
 			// A dashed line keeps its own dash pattern, which a drawing
 			// dash would replace: it fades in over the slot instead.
-			c := b.channel(p.ID, Opacity, Value{Opacity: 0}, Value{Opacity: 1})
+			c := b.channel(pid, Opacity, Value{Opacity: 0}, Value{Opacity: 1})
 			b.add(c, segment{T0: s, Ease: a.Easing, Keys: []Key{{T: e, V: Value{Opacity: 1}, Ease: diagram.Linear}}})
 			continue
 		}
 		l := math.Ceil(PathLength(p.Ops)*100) / 100
-		c := b.channel(p.ID, DashOffset, Value{Offset: l}, Value{})
+		c := b.channel(pid, DashOffset, Value{Offset: l}, Value{})
 		c.dashLen = l
 		b.add(c, segment{T0: s, Ease: a.Easing, Keys: []Key{{T: e, V: Value{}, Ease: diagram.Linear}}})
 		if p.Style.ArrowEnd || p.Style.ArrowStart {
-			h := b.channel(HeadsID(p.ID), Opacity, Value{}, Value{Opacity: 1})
+			h := b.channel(HeadsID(pid), Opacity, Value{}, Value{Opacity: 1})
 			b.add(h, segment{T0: e, Keys: []Key{{T: e, V: Value{Opacity: 1}}}})
 		}
 	}
@@ -359,14 +358,15 @@ func (b *builder) labelsArrive(id string, it scene.Item, s, e float64) {
 		if !ok {
 			return true
 		}
-		if t.ID == "" {
+		tid := b.idOf(t)
+		if tid == "" {
 			n++
-			t.ID = id + "~text" + strconv.Itoa(n)
+			tid = b.name(t, id+"~text"+strconv.Itoa(n))
 		}
-		if _, named := b.channels[chanKey{t.ID, Opacity}]; named {
+		if _, named := b.channels[chanKey{tid, Opacity}]; named {
 			return true
 		}
-		c := b.channel(t.ID, Opacity, Value{Opacity: 0}, Value{Opacity: 1})
+		c := b.channel(tid, Opacity, Value{Opacity: 0}, Value{Opacity: 1})
 		in := max(e-min(fade, (e-s)/2), s)
 		b.add(c, segment{T0: in, Keys: []Key{{T: e, V: Value{Opacity: 1}, Ease: diagram.Linear}}})
 		return true
@@ -484,9 +484,7 @@ func (b *builder) count(a *diagram.Action, s, e float64) {
 		b.errs.Add(a.Pos, fmt.Sprintf("%q has no text to count with", id), "count a label or a node whose text is a number")
 		return
 	}
-	if text.ID == "" {
-		text.ID = id + "~text"
-	}
+	tid := b.name(text, id+"~text")
 	values := countValues(a.From, a.To)
 	digits := max(decimals(a.From), decimals(a.To))
 	template := text.String()
@@ -494,7 +492,7 @@ func (b *builder) count(a *diagram.Action, s, e float64) {
 	// label "epoch 10" counts "epoch 1", "epoch 2", ...
 	final := strconv.FormatFloat(a.To, 'f', digits, 64)
 	at := strings.LastIndex(template, final)
-	hide := b.channel(text.ID, Opacity, Value{Opacity: 1}, Value{Opacity: 1})
+	hide := b.channel(tid, Opacity, Value{Opacity: 1}, Value{Opacity: 1})
 	b.add(hide, segment{T0: s, Keys: []Key{{T: s, V: Value{}}}})
 	b.add(hide, segment{T0: e, Keys: []Key{{T: e, V: Value{Opacity: 1}}}})
 	n := float64(len(values))
@@ -553,7 +551,7 @@ func decimals(v float64) int {
 // face and size, at the same anchor.
 func copyText(t *scene.Text, s string) *scene.Text {
 	run := t.Runs[0]
-	w := layout.Measure(run.Face, run.Size, s)
+	w := font.Measure(font.Face(run.Face), run.Size, s)
 	x0 := t.X
 	switch t.Anchor {
 	case scene.Middle:

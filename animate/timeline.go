@@ -71,7 +71,32 @@ type Timeline struct {
 	// cannot animate on the element itself (a travelling dot, a pulse).
 	// Each is hidden outside its effect by an Opacity track.
 	Overlays []scene.Item
+
+	// names holds the ids the timeline gave elements of the scene that have
+	// none of their own, so that tracks can target them.
+	names map[scene.Item]string
 }
 
 // Empty reports whether the timeline animates nothing.
 func (tl *Timeline) Empty() bool { return tl == nil || len(tl.Tracks) == 0 }
+
+// ID returns the id the timeline gave an element of the scene that has
+// none of its own (a traced line, the text of a counted label), by which
+// its tracks target it; "" for every other element. The renderer writes
+// this id on the element.
+func (tl *Timeline) ID(it scene.Item) string {
+	if tl == nil {
+		return ""
+	}
+	return tl.names[it]
+}
+
+// Still returns the timeline of the complete still picture: no tracks, no
+// captions and no overlays, but the same names for the elements it names,
+// so that the still picture carries the same ids as the animated one.
+func (tl *Timeline) Still() *Timeline {
+	if tl == nil {
+		return nil
+	}
+	return &Timeline{names: tl.names}
+}

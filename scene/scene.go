@@ -326,7 +326,7 @@ func (s *Scene) Find(id string) Item {
 		if found != nil {
 			return false
 		}
-		if itemID(it) == id {
+		if IDOf(it) == id {
 			found = it
 			return false
 		}
@@ -335,7 +335,8 @@ func (s *Scene) Find(id string) Item {
 	return found
 }
 
-func itemID(it Item) string {
+// IDOf returns the id of an item of any kind ("" when it has none).
+func IDOf(it Item) string {
 	switch v := it.(type) {
 	case *Box:
 		return v.ID

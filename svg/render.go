@@ -40,6 +40,7 @@ func Render(sc *scene.Scene, tl *animate.Timeline, opts Options) ([]byte, error)
 	r := &renderer{
 		prefix:   prefixIdent(opts.Prefix),
 		scene:    sc,
+		tl:       tl,
 		classes:  map[string]bool{},
 		animated: map[string]bool{},
 		text:     map[scene.FontFace]*strings.Builder{},
@@ -111,6 +112,7 @@ func Render(sc *scene.Scene, tl *animate.Timeline, opts Options) ([]byte, error)
 type renderer struct {
 	prefix   string
 	scene    *scene.Scene
+	tl       *animate.Timeline
 	canvas   *svgo.SVG
 	classes  map[string]bool
 	animated map[string]bool
@@ -132,6 +134,15 @@ func (r *renderer) elemID(id string) string {
 		return ""
 	}
 	return `id="` + r.prefix + "-" + ident(id) + `"`
+}
+
+// idOf returns the id an item is drawn with: its own, or the one the
+// timeline gave it to animate it.
+func (r *renderer) idOf(own string, it scene.Item) string {
+	if own != "" {
+		return own
+	}
+	return r.tl.ID(it)
 }
 
 func (r *renderer) items(items []scene.Item) {
@@ -206,7 +217,7 @@ func (r *renderer) group(g *scene.Group) {
 		// its animation shows it.
 		classes = append(classes, r.cls("ov"))
 	}
-	attrs := r.common(g.ID, classes...)
+	attrs := r.common(r.idOf(g.ID, g), classes...)
 	if g.Clip != (scene.Rect{}) {
 		r.clips++
 		cid := fmt.Sprintf("%s-clip%d", r.prefix, r.clips)
@@ -258,7 +269,7 @@ func (r *renderer) rect(b scene.Rect, attrs ...string) {
 
 func (r *renderer) box(b *scene.Box) {
 	classes, sattrs := r.styleAttrs(b.Style)
-	attrs := append(r.common(b.ID, classes...), sattrs...)
+	attrs := append(r.common(r.idOf(b.ID, b), classes...), sattrs...)
 	if b.Shape == diagram.Box || b.Shape == diagram.Rounded {
 		if b.Corner > 0 {
 			c := round2(b.Corner)
@@ -277,9 +288,10 @@ func (r *renderer) box(b *scene.Box) {
 }
 
 func (r *renderer) path(p *scene.Path) {
+	id := r.idOf(p.ID, p)
 	st := p.Style
 	var traced []string
-	if l := r.dash[p.ID]; l > 0 {
+	if l := r.dash[id]; l > 0 {
 		// A traced path: one dash as long as the path, moved by the
 		// animation's dash offset.
 		st.Dash = nil
@@ -287,7 +299,7 @@ func (r *renderer) path(p *scene.Path) {
 	}
 	classes, sattrs := r.styleAttrs(st)
 	sattrs = append(sattrs, traced...)
-	attrs := append(r.common(p.ID, classes...), sattrs...)
+	attrs := append(r.common(id, classes...), sattrs...)
 	attrs = append(attrs, `stroke-linecap="round"`, `stroke-linejoin="round"`)
 	ops := p.Ops
 	var heads [][]scene.PathOp
@@ -300,9 +312,9 @@ func (r *renderer) path(p *scene.Path) {
 		return
 	}
 	// The line and its heads form one group so they animate together.
-	r.canvas.Group(r.common(p.ID)...)
+	r.canvas.Group(r.common(id)...)
 	line := attrs
-	if p.ID != "" {
+	if id != "" {
 		line = append(r.common("", classes...), sattrs...)
 		line = append(line, `stroke-linecap="round"`, `stroke-linejoin="round"`)
 	}
@@ -316,8 +328,8 @@ func (r *renderer) path(p *scene.Path) {
 	}
 	// The heads of a traced line have their own id: they appear when the
 	// line arrives.
-	headsID := animate.HeadsID(p.ID)
-	ownID := p.ID != "" && (r.animated[headsID] || len(r.frame[headsID]) > 0)
+	headsID := animate.HeadsID(id)
+	ownID := id != "" && (r.animated[headsID] || len(r.frame[headsID]) > 0)
 	if ownID {
 		r.canvas.Group(r.common(headsID)...)
 	}
@@ -332,7 +344,7 @@ func (r *renderer) path(p *scene.Path) {
 
 func (r *renderer) circle(c *scene.Circle) {
 	classes, sattrs := r.styleAttrs(c.Style)
-	attrs := append(r.common(c.ID, classes...), sattrs...)
+	attrs := append(r.common(r.idOf(c.ID, c), classes...), sattrs...)
 	r.canvas.Circle(round2(c.C.X), round2(c.C.Y), round2(c.R), attrs...)
 }
 
@@ -354,7 +366,7 @@ func (r *renderer) textItem(t *scene.Text) {
 	single := len(t.Runs) == 1 && t.Runs[0].Shift == 0
 	main := t.Runs[0]
 	classes := append(fill, r.cls(faceClass[main.Face]))
-	attrs := r.common(t.ID, classes...)
+	attrs := r.common(r.idOf(t.ID, t), classes...)
 	attrs = append(attrs, fillAttr...)
 	attrs = append(attrs, numAttr("x", main.X), numAttr("y", t.Y), numAttr("font-size", main.Size))
 	io.WriteString(w, "<text "+strings.Join(attrs, " ")+">")
