@@ -34,8 +34,8 @@ var parser = sync.OnceValue(func() *participle.Parser[File] {
 // Parse parses a .diag file into its AST. name is used in positions. The
 // error, if any, is a diagram.ErrorList: every lexical problem (characters
 // outside the language, open strings, unmatched brackets, nesting deeper
-// than MaxDepth) or else the first syntax error, rewritten to say what was
-// expected.
+// than MaxDepth), or else a formula longer than package expr accepts, or
+// else the first syntax error, rewritten to say what was expected.
 func Parse(name string, src []byte) (*File, error) {
 	s := source{name: name, src: src}
 	// participle's token buffer, filled from the scanner once, serves both
