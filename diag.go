@@ -48,10 +48,16 @@ func Compile(name string, src []byte, opts Options) ([]byte, error) {
 
 // Render lays out and draws a diagram built in Go (or by the dsl). name
 // derives the id prefix when opts.Prefix is empty. The model is checked
-// against opts.Limits first.
+// against opts.Limits first, then with diagram.Validate and for formulas
+// the language would refuse (a curve that uses y, a rule or region that is
+// not a straight line): the errors are a diagram.ErrorList, at the
+// elements' positions or naming them by their path when they have none.
 func Render(d *diagram.Diagram, name string, opts Options) ([]byte, error) {
 	if err := checkLimits(d, opts.Limits, nil); err != nil {
 		return nil, err
+	}
+	if err := checkModel(d); err != nil {
+		return nil, inFile(err, name)
 	}
 	return render(d, name, opts)
 }
@@ -106,8 +112,8 @@ func LayoutJSON(name string, src []byte, opts Options) ([]byte, error) {
 	return json.MarshalIndent(scene.Geometry(), "", "  ")
 }
 
-// parse compiles the source to the model within the limits and fills a
-// curriculum sheet's header from the manifest.
+// parse compiles the source to the model within the limits, fills a
+// curriculum sheet's header from the manifest and checks the model.
 func parse(name string, src []byte, lim Limits) (*diagram.Diagram, error) {
 	if err := checkSource(name, src, lim); err != nil {
 		return nil, err
@@ -122,7 +128,23 @@ func parse(name string, src []byte, lim Limits) (*diagram.Diagram, error) {
 	if err := applySheet(f, d); err != nil {
 		return nil, err
 	}
+	if err := checkModel(d); err != nil {
+		return nil, err
+	}
 	return d, nil
+}
+
+// inFile gives the errors of err that have no position the file name,
+// so that they read "built.diag: graph g: edge 3 (a -> zz): ...".
+func inFile(err error, name string) error {
+	if list, ok := diagram.Errors(err); ok {
+		for _, e := range list {
+			if !e.Pos.IsValid() && e.Pos.File == "" {
+				e.Pos.File = name
+			}
+		}
+	}
+	return err
 }
 
 // prefixFor derives an id prefix from a file name: "bias-variance.diag"
