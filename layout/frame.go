@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
 
@@ -11,11 +12,11 @@ import (
 func (c *ctx) legend(entries []diagram.LegendItem) block {
 	const sw, swGap, itemGap = 28.0, 8.0, 24.0
 	head := "Legend"
-	headW := Measure(scene.SansBold, SizeSmall, head)
+	headW := text.Measure(scene.SansBold, text.SizeSmall, head)
 	w := headW + itemGap
 	widths := make([]float64, len(entries))
 	for i, e := range entries {
-		widths[i] = Measure(scene.Sans, SizeSmall, e.Label)
+		widths[i] = text.Measure(scene.Sans, text.SizeSmall, e.Label)
 		w += sw + swGap + widths[i]
 		if i > 0 {
 			w += itemGap
@@ -25,13 +26,13 @@ func (c *ctx) legend(entries []diagram.LegendItem) block {
 	b := block{W: w, H: h, kind: "legend"}
 	b.place = func(x, y float64) []scene.Item {
 		mid := y + h/2
-		base := mid + (ascent(scene.Sans, SizeSmall)-descent(scene.Sans, SizeSmall))/2
-		out := []scene.Item{label("", head, x, base, scene.Start, scene.SansBold, SizeSmall, mutedInk)}
+		base := mid + (text.Ascent(scene.Sans, text.SizeSmall)-text.Descent(scene.Sans, text.SizeSmall))/2
+		out := []scene.Item{text.Label("", head, x, base, scene.Start, scene.SansBold, text.SizeSmall, mutedInk)}
 		xx := x + headW + itemGap
 		for i, e := range entries {
 			out = append(out, swatch(e, scene.Rect{X: xx, Y: mid - 7, W: sw, H: 14})...)
 			xx += sw + swGap
-			out = append(out, label("", e.Label, xx, base, scene.Start, scene.Sans, SizeSmall, inkPaint))
+			out = append(out, text.Label("", e.Label, xx, base, scene.Start, scene.Sans, text.SizeSmall, inkPaint))
 			xx += widths[i] + itemGap
 		}
 		return []scene.Item{&scene.Group{Kind: scene.KindLegend, Items: out}}
@@ -64,7 +65,7 @@ func swatch(e diagram.LegendItem, r scene.Rect) []scene.Item {
 // side, each with the question in bold and its one-line answer below.
 func (c *ctx) asks(list []diagram.Ask, width float64) block {
 	const cardPad, cardGap = 12.0, 12.0
-	head := measureLines("Interviewers ask", scene.SansBold, SizePanel)
+	head := text.Lines("Interviewers ask", scene.SansBold, text.SizePanel)
 	n := len(list)
 	cols := min(n, 4)
 	width = max(width, float64(cols)*240+float64(cols-1)*cardGap)
@@ -74,8 +75,8 @@ func (c *ctx) asks(list []diagram.Ask, width float64) block {
 	cards := make([]card, n)
 	rowsH := map[int]float64{}
 	for i, ask := range list {
-		cards[i] = card{q: wrap(ask.Question, scene.SansBold, SizeSmall+1, inner), a: wrap(ask.Answer, scene.Sans, SizeSmall+1, inner)}
-		h := 2*cardPad + float64(len(cards[i].q)+len(cards[i].a))*lineHeight(SizeSmall+1) + 4
+		cards[i] = card{q: text.Wrap(ask.Question, scene.SansBold, text.SizeSmall+1, inner), a: text.Wrap(ask.Answer, scene.Sans, text.SizeSmall+1, inner)}
+		h := 2*cardPad + float64(len(cards[i].q)+len(cards[i].a))*text.LineHeight(text.SizeSmall+1) + 4
 		rowsH[i/cols] = max(rowsH[i/cols], h)
 	}
 	rows := (n + cols - 1) / cols
@@ -88,7 +89,7 @@ func (c *ctx) asks(list []diagram.Ask, width float64) block {
 	}
 	b := block{W: width, H: total, kind: "asks"}
 	b.place = func(x, y float64) []scene.Item {
-		out := head.place("", x, y, scene.Start, scene.Paint{Tone: diagram.Accent, Role: scene.Ink})
+		out := head.Place("", x, y, scene.Start, scene.Paint{Tone: diagram.Accent, Role: scene.Ink})
 		yy := y + head.H + 10
 		for r := range rows {
 			for col := range cols {
@@ -99,20 +100,20 @@ func (c *ctx) asks(list []diagram.Ask, width float64) block {
 				cx := x + float64(col)*(cardW+cardGap)
 				items := []scene.Item{&scene.Box{Shape: diagram.Rounded, Role: scene.RolePanel, R: scene.Rect{X: cx, Y: yy, W: cardW, H: rowsH[r]}, Corner: 8,
 					Style: scene.Style{Fill: scene.Paint{Tone: diagram.Accent, Role: scene.Soft}, Stroke: scene.Paint{Tone: diagram.Accent, Role: scene.Line}, StrokeWidth: 1}}}
-				ly := yy + cardPad + ascent(scene.Sans, SizeSmall+1)
+				ly := yy + cardPad + text.Ascent(scene.Sans, text.SizeSmall+1)
 				box := scene.Rect{X: cx, Y: yy, W: cardW, H: rowsH[r]}
 				for _, l := range cards[i].q {
-					t := label("", l, cx+cardPad, ly, scene.Start, scene.SansBold, SizeSmall+1, inkPaint)
+					t := text.Label("", l, cx+cardPad, ly, scene.Start, scene.SansBold, text.SizeSmall+1, inkPaint)
 					t.Box = box
 					items = append(items, t)
-					ly += lineHeight(SizeSmall + 1)
+					ly += text.LineHeight(text.SizeSmall + 1)
 				}
 				ly += 4
 				for _, l := range cards[i].a {
-					t := label("", l, cx+cardPad, ly, scene.Start, scene.Sans, SizeSmall+1, scene.Paint{Tone: diagram.Neutral, Role: scene.Ink})
+					t := text.Label("", l, cx+cardPad, ly, scene.Start, scene.Sans, text.SizeSmall+1, scene.Paint{Tone: diagram.Neutral, Role: scene.Ink})
 					t.Box = box
 					items = append(items, t)
-					ly += lineHeight(SizeSmall + 1)
+					ly += text.LineHeight(text.SizeSmall + 1)
 				}
 				out = append(out, &scene.Group{ID: "ask-" + strconv.Itoa(i+1), Kind: scene.KindAsk, Items: items})
 			}
@@ -133,7 +134,7 @@ func (c *ctx) captions(s *diagram.Script, width float64) block {
 	h := float64(len(s.Steps))*rowH + float64(len(s.Steps)-1)*rowGap
 	w := 0.0
 	for _, st := range s.Steps {
-		w = max(w, 2*badgeR+10+Measure(scene.Sans, SizeCaption, st.Caption)+12)
+		w = max(w, 2*badgeR+10+text.Measure(scene.Sans, text.SizeCaption, st.Caption)+12)
 	}
 	b := block{W: max(w, width), H: h, kind: "captions"}
 	b.place = func(x, y float64) []scene.Item {
@@ -142,15 +143,15 @@ func (c *ctx) captions(s *diagram.Script, width float64) block {
 			n := strconv.Itoa(i + 1)
 			top := y + float64(i)*(rowH+rowGap)
 			mid := top + rowH/2
-			base := mid + (ascent(scene.Sans, SizeCaption)-descent(scene.Sans, SizeCaption))/2
-			tw := Measure(scene.Sans, SizeCaption, st.Caption)
+			base := mid + (text.Ascent(scene.Sans, text.SizeCaption)-text.Descent(scene.Sans, text.SizeCaption))/2
+			tw := text.Measure(scene.Sans, text.SizeCaption, st.Caption)
 			hl := &scene.Group{ID: scene.StepID(i+1, scene.StepNow), Kind: scene.KindOverlay, Items: []scene.Item{
 				&scene.Box{Shape: diagram.Rounded, R: scene.Rect{X: x - 4, Y: top - 2, W: 2*badgeR + 10 + tw + 16, H: rowH + 4}, Corner: rowH/2 + 2,
 					Style: scene.Style{Fill: scene.Paint{Tone: diagram.Accent, Role: scene.Soft}, Stroke: scene.Paint{Tone: diagram.Accent, Role: scene.Line}, StrokeWidth: 1.5}},
 			}}
 			items := []scene.Item{hl,
 				badge(n, scene.Point{X: x + badgeR, Y: mid}, badgeR),
-				label("", st.Caption, x+2*badgeR+10, base, scene.Start, scene.Sans, SizeCaption, inkPaint),
+				text.Label("", st.Caption, x+2*badgeR+10, base, scene.Start, scene.Sans, text.SizeCaption, inkPaint),
 			}
 			out = append(out, &scene.Group{ID: scene.StepID(i+1, scene.StepCaption), Kind: scene.KindCaption, Items: items})
 		}
@@ -161,13 +162,13 @@ func (c *ctx) captions(s *diagram.Script, width float64) block {
 
 // badge draws a numbered reading-path badge centred at p.
 func badge(n string, p scene.Point, r float64) *scene.Group {
-	size := SizeSmall - 1.0
+	size := text.SizeSmall - 1.0
 	if r >= 10 {
-		size = SizeSmall
+		size = text.SizeSmall
 	}
-	base := p.Y + (ascent(scene.SansBold, size)-descent(scene.SansBold, size))/2
+	base := p.Y + (text.Ascent(scene.SansBold, size)-text.Descent(scene.SansBold, size))/2
 	return &scene.Group{Kind: scene.KindBadge, Items: []scene.Item{
 		&scene.Circle{C: p, R: r, Style: scene.Style{Fill: scene.Paint{Tone: diagram.Accent, Role: scene.Solid}, Stroke: scene.NoPaint}},
-		label("", n, p.X, base, scene.Middle, scene.SansBold, size, scene.Paint{Tone: diagram.Accent, Role: scene.OnSolid}),
+		text.Label("", n, p.X, base, scene.Middle, scene.SansBold, size, scene.Paint{Tone: diagram.Accent, Role: scene.OnSolid}),
 	}}
 }

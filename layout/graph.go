@@ -7,6 +7,7 @@ import (
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/icon"
 	"github.com/aiprep/diag/layout/layered"
+	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
 
@@ -44,7 +45,7 @@ func (c *ctx) graph(g *diagram.Graph) block {
 			gi := len(groups)
 			groups = append(groups, gr)
 			groupIndex[gr.ID] = gi
-			tw := Measure(scene.SansBold, SizeSmall, gr.Label)
+			tw := text.Measure(scene.SansBold, text.SizeSmall, gr.Label)
 			in.Groups = append(in.Groups, layered.Group{Parent: parent, TitleW: tw + 16, TitleH: groupTitleH})
 			for _, id := range gr.Nodes {
 				if ni, ok := index[id]; ok {
@@ -56,20 +57,20 @@ func (c *ctx) graph(g *diagram.Graph) block {
 	}
 	walk(g.Groups, -1)
 
-	labels := make([]textBlock, len(g.Nodes))
+	labels := make([]text.Block, len(g.Nodes))
 	for i, n := range g.Nodes {
-		tb := measureLines(n.Text(), scene.Sans, SizeBody)
+		tb := text.Lines(n.Text(), scene.Sans, text.SizeBody)
 		labels[i] = tb
 		w, h := nodeSize(n, tb)
 		in.Nodes = append(in.Nodes, layered.Node{W: w, H: h, Group: nodeGroup[i]})
 	}
-	edgeLabels := make([]textBlock, len(g.Edges))
+	edgeLabels := make([]text.Block, len(g.Edges))
 	for i, e := range g.Edges {
 		var le layered.Edge
 		le.From = endOf(e.From, index, groupIndex)
 		le.To = endOf(e.To, index, groupIndex)
 		if e.Label != "" {
-			tb := measureLines(e.Label, scene.Sans, SizeSmall)
+			tb := text.Lines(e.Label, scene.Sans, text.SizeSmall)
 			edgeLabels[i] = tb
 			le.LabelW, le.LabelH = tb.W+2*labelPadX, tb.H+2*labelPadY
 		}
@@ -106,8 +107,8 @@ func (c *ctx) graph(g *diagram.Graph) block {
 		for i, gr := range groups {
 			r := off(res.Groups[i])
 			t := off(res.GroupTitles[i])
-			base := t.Y + t.H/2 + (ascent(scene.SansBold, SizeSmall)-descent(scene.SansBold, SizeSmall))/2
-			title := label("", gr.Label, t.X+8, base, scene.Start, scene.SansBold, SizeSmall, scene.Paint{Tone: gr.Tone, Role: scene.Ink})
+			base := t.Y + t.H/2 + (text.Ascent(scene.SansBold, text.SizeSmall)-text.Descent(scene.SansBold, text.SizeSmall))/2
+			title := text.Label("", gr.Label, t.X+8, base, scene.Start, scene.SansBold, text.SizeSmall, scene.Paint{Tone: gr.Tone, Role: scene.Ink})
 			title.Box = r
 			items = append(items, &scene.Group{ID: gr.ID, Kind: scene.KindGroup, Role: scene.RoleGroup, Items: []scene.Item{
 				&scene.Box{Shape: diagram.Rounded, Role: scene.RoleGroup, R: r, Corner: 8,
@@ -149,7 +150,7 @@ func endOf(id string, nodes, groups map[string]int) layered.End {
 }
 
 // nodeSize returns the box a node needs around its label.
-func nodeSize(n *diagram.Node, tb textBlock) (w, h float64) {
+func nodeSize(n *diagram.Node, tb text.Block) (w, h float64) {
 	w = max(tb.W+2*nodePadX, nodeMinW)
 	h = max(tb.H+2*nodePadY, nodeMinH)
 	if n.Icon != "" {
@@ -178,7 +179,7 @@ func nodeSize(n *diagram.Node, tb textBlock) (w, h float64) {
 	return w, h
 }
 
-func nodeItem(n *diagram.Node, r scene.Rect, tb textBlock) scene.Item {
+func nodeItem(n *diagram.Node, r scene.Rect, tb text.Block) scene.Item {
 	corner := 4.0
 	if n.Shape == diagram.Rounded {
 		corner = min(r.H/2, 14)
@@ -199,7 +200,7 @@ func nodeItem(n *diagram.Node, r scene.Rect, tb textBlock) scene.Item {
 		top += (iconSize + 4) / 2
 		items = append(items, iconItems(n.Icon, scene.Rect{X: r.Center().X - iconSize/2, Y: top - iconSize - 4, W: iconSize, H: iconSize}, scene.Paint{Tone: n.Tone, Role: scene.Line})...)
 	}
-	for _, t := range tb.place("", r.Center().X, top, scene.Middle, scene.Paint{Tone: n.Tone, Role: scene.Ink}) {
+	for _, t := range tb.Place("", r.Center().X, top, scene.Middle, scene.Paint{Tone: n.Tone, Role: scene.Ink}) {
 		t.(*scene.Text).Box = r
 		items = append(items, t)
 	}
@@ -233,7 +234,7 @@ func iconItems(name string, r scene.Rect, paint scene.Paint) []scene.Item {
 }
 
 // edgeItem draws a route with rounded bends, its arrowheads and its label.
-func edgeItem(e *diagram.Edge, rt layered.Route, tb textBlock, x, y float64) scene.Item {
+func edgeItem(e *diagram.Edge, rt layered.Route, tb text.Block, x, y float64) scene.Item {
 	pts := make([]scene.Point, len(rt.Points))
 	for i, p := range rt.Points {
 		pts[i] = scene.Point{X: p.X + x, Y: p.Y + y}
@@ -266,7 +267,7 @@ func edgeItem(e *diagram.Edge, rt layered.Route, tb textBlock, x, y float64) sce
 		lr := scene.Rect{X: rt.Label.X + x, Y: rt.Label.Y + y, W: rt.Label.W, H: rt.Label.H}
 		items = append(items, &scene.Box{Shape: diagram.Rounded, Role: scene.RoleLabel, R: lr, Corner: 4,
 			Style: scene.Style{Fill: scene.Paint{Role: scene.Page}, Stroke: scene.NoPaint, Opacity: 0.92}})
-		for _, t := range tb.place("", lr.Center().X, lr.Y+labelPadY, scene.Middle, scene.Paint{Tone: diagram.Neutral, Role: scene.Ink}) {
+		for _, t := range tb.Place("", lr.Center().X, lr.Y+labelPadY, scene.Middle, scene.Paint{Tone: diagram.Neutral, Role: scene.Ink}) {
 			t.(*scene.Text).Box = lr
 			items = append(items, t)
 		}

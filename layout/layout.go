@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
 
@@ -126,24 +127,24 @@ func (c *ctx) header(d *diagram.Diagram) (block, bool) {
 	}
 	var lines []line
 	if d.Kicker != "" {
-		lines = append(lines, line{d.Kicker, scene.SansBold, SizeKicker, scene.Paint{Tone: diagram.Accent, Role: scene.Ink}, "kicker"})
+		lines = append(lines, line{d.Kicker, scene.SansBold, text.SizeKicker, scene.Paint{Tone: diagram.Accent, Role: scene.Ink}, "kicker"})
 	}
 	if d.Title != "" {
-		lines = append(lines, line{d.Title, scene.SansBold, SizeTitle, inkPaint, "title"})
+		lines = append(lines, line{d.Title, scene.SansBold, text.SizeTitle, inkPaint, "title"})
 	}
 	if d.Subtitle != "" {
-		lines = append(lines, line{d.Subtitle, scene.Sans, SizeSubtitle, mutedInk, "subtitle"})
+		lines = append(lines, line{d.Subtitle, scene.Sans, text.SizeSubtitle, mutedInk, "subtitle"})
 	}
 	if len(lines) == 0 {
 		return block{}, false
 	}
 	b := block{kind: "header"}
 	for i, l := range lines {
-		b.W = max(b.W, Measure(l.face, l.size, l.text))
+		b.W = max(b.W, text.Measure(l.face, l.size, l.text))
 		if i > 0 {
 			b.H += 6
 		}
-		b.H += ascent(l.face, l.size) + descent(l.face, l.size)
+		b.H += text.Ascent(l.face, l.size) + text.Descent(l.face, l.size)
 	}
 	b.place = func(x, y float64) []scene.Item {
 		var items []scene.Item
@@ -151,8 +152,8 @@ func (c *ctx) header(d *diagram.Diagram) (block, bool) {
 			if i > 0 {
 				y += 6
 			}
-			items = append(items, label("", l.text, x, y+ascent(l.face, l.size), scene.Start, l.face, l.size, l.paint))
-			y += ascent(l.face, l.size) + descent(l.face, l.size)
+			items = append(items, text.Label("", l.text, x, y+text.Ascent(l.face, l.size), scene.Start, l.face, l.size, l.paint))
+			y += text.Ascent(l.face, l.size) + text.Descent(l.face, l.size)
 		}
 		return []scene.Item{&scene.Group{ID: "", Kind: scene.KindHeader, Items: items}}
 	}
@@ -160,8 +161,8 @@ func (c *ctx) header(d *diagram.Diagram) (block, bool) {
 }
 
 func (c *ctx) footer(s string) block {
-	tb := measureLines(s, scene.Sans, SizeSmall)
+	tb := text.Lines(s, scene.Sans, text.SizeSmall)
 	return block{W: tb.W, H: tb.H, kind: "footer", place: func(x, y float64) []scene.Item {
-		return tb.place("", x, y, scene.Start, mutedInk)
+		return tb.Place("", x, y, scene.Start, mutedInk)
 	}}
 }

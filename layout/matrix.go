@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
 
@@ -27,7 +28,7 @@ const (
 	outlineKeyW  = 26 // the sample of an outline in the key below the cells
 	keyGap       = 14 // between the cells and the key
 	keyItemGap   = 20
-	matrixSizeHM = SizeSmall + 1 // numbers in heatmap cells
+	matrixSizeHM = text.SizeSmall + 1 // numbers in heatmap cells
 	// sizeCellCount is the size of a cell's text when it has a detail line.
 	sizeCellCount = 20
 	cellDetailGap = 3 // between a cell's text and its detail
@@ -38,13 +39,13 @@ const (
 type matrixMetrics struct {
 	p          *diagram.Matrix
 	rows, cols int
-	cells      [][]richText // measured cell texts
-	details    [][]richText // measured cell details (zero when none)
-	colW       []float64    // width of each column of cells
-	rowH       []float64    // height of each row of cells
-	rowHead    []richText
+	cells      [][]text.Rich // measured cell texts
+	details    [][]text.Rich // measured cell details (zero when none)
+	colW       []float64     // width of each column of cells
+	rowH       []float64     // height of each row of cells
+	rowHead    []text.Rich
 	rowHeadW   float64 // width of the row header column
-	colHead    []richText
+	colHead    []text.Rich
 	colHeadH   float64
 	axisH      float64 // height of the axis title line (0 when none)
 	gridX      float64 // left of the first cell column
@@ -58,7 +59,7 @@ type matrixMetrics struct {
 // outlineKey is one entry of the key that explains outline labels.
 type outlineKey struct {
 	o     *diagram.Outline
-	label textBlock
+	label text.Block
 }
 
 // matrix lays out a matrix panel: an optional axis-title line, the column
@@ -85,18 +86,18 @@ func measureMatrix(p *diagram.Matrix) *matrixMetrics {
 	for j := range m.colW {
 		m.colW[j] = minW
 	}
-	m.cells = make([][]richText, m.rows)
-	m.details = make([][]richText, m.rows)
+	m.cells = make([][]text.Rich, m.rows)
+	m.details = make([][]text.Rich, m.rows)
 	for i, r := range p.Rows {
 		m.rowH[i] = minH
-		m.cells[i] = make([]richText, len(r.Cells))
-		m.details[i] = make([]richText, len(r.Cells))
+		m.cells[i] = make([]text.Rich, len(r.Cells))
+		m.details[i] = make([]text.Rich, len(r.Cells))
 		for j, cell := range r.Cells {
 			face, size := cellFace(cell), cellSize(p, cell)
-			tb := measureRich(cell.Text, face, size, cellMaxW-2*cellPadX)
+			tb := text.MeasureRich(cell.Text, face, size, cellMaxW-2*cellPadX)
 			w, h := tb.W, tb.H
 			if cell.Detail != "" {
-				d := measureRich(cell.Detail, scene.Sans, SizeSmall, cellMaxW-2*cellPadX)
+				d := text.MeasureRich(cell.Detail, scene.Sans, text.SizeSmall, cellMaxW-2*cellPadX)
 				m.details[i][j] = d
 				w, h = max(w, d.W), h+cellDetailGap+d.H
 			}
@@ -105,17 +106,17 @@ func measureMatrix(p *diagram.Matrix) *matrixMetrics {
 			m.rowH[i] = max(m.rowH[i], h+2*cellPadY)
 		}
 	}
-	m.colHead = make([]richText, len(p.Cols))
+	m.colHead = make([]text.Rich, len(p.Cols))
 	for j, h := range p.Cols {
-		tb := measureRich(h, scene.SansBold, SizeSmall+1, cellMaxW-8)
+		tb := text.MeasureRich(h, scene.SansBold, text.SizeSmall+1, cellMaxW-8)
 		m.colHead[j] = tb
 		m.colW[j] = max(m.colW[j], tb.W+8)
 		m.colHeadH = max(m.colHeadH, tb.H)
 	}
-	m.rowHead = make([]richText, m.rows)
+	m.rowHead = make([]text.Rich, m.rows)
 	for i, r := range p.Rows {
 		if r.Header != "" {
-			tb := measureRich(r.Header, scene.SansBold, SizeSmall+1, rowHeadMaxW)
+			tb := text.MeasureRich(r.Header, scene.SansBold, text.SizeSmall+1, rowHeadMaxW)
 			m.rowHead[i] = tb
 			m.rowHeadW = max(m.rowHeadW, tb.W)
 			m.rowH[i] = max(m.rowH[i], tb.H+8)
@@ -146,10 +147,10 @@ func measureMatrix(p *diagram.Matrix) *matrixMetrics {
 		}
 	}
 	if p.ColTitle != "" || p.RowTitle != "" {
-		m.axisH = ascent(scene.SansBold, SizeSmall+1) + descent(scene.SansBold, SizeSmall+1)
+		m.axisH = text.Ascent(scene.SansBold, text.SizeSmall+1) + text.Descent(scene.SansBold, text.SizeSmall+1)
 	}
 	if p.RowTitle != "" {
-		m.rowHeadW = max(m.rowHeadW, Measure(scene.SansBold, SizeSmall+1, p.RowTitle))
+		m.rowHeadW = max(m.rowHeadW, text.Measure(scene.SansBold, text.SizeSmall+1, p.RowTitle))
 	}
 	if m.rowHeadW > 0 {
 		m.gridX = m.rowHeadW + headerGap
@@ -165,12 +166,12 @@ func measureMatrix(p *diagram.Matrix) *matrixMetrics {
 	m.W = m.gridX + gridW + outlineOut
 	m.H = m.gridY + gridH + outlineOut
 	if p.ColTitle != "" {
-		m.W = max(m.W, m.gridX+Measure(scene.SansBold, SizeSmall+1, p.ColTitle))
+		m.W = max(m.W, m.gridX+text.Measure(scene.SansBold, text.SizeSmall+1, p.ColTitle))
 	}
 	if p.Heat != nil {
 		m.barW = barWidth + 6 + m.barLabelW()
 		m.W = max(m.W, m.gridX+gridW+barGap+m.barW)
-		m.H = max(m.H, m.gridY+3*lineHeight(SizeSmall))
+		m.H = max(m.H, m.gridY+3*text.LineHeight(text.SizeSmall))
 	}
 	m.measureKeys()
 	if len(m.keys) > 0 {
@@ -194,7 +195,7 @@ func cellSize(p *diagram.Matrix, c *diagram.Cell) float64 {
 	case p.Heat != nil && c.Numeric:
 		return matrixSizeHM
 	}
-	return SizeBody
+	return text.SizeBody
 }
 
 // cellRect returns the rectangle of cell (i, j) relative to the block.
@@ -221,16 +222,16 @@ func (m *matrixMetrics) place(x, y float64) []scene.Item {
 	box := scene.Rect{X: x, Y: y, W: m.W, H: m.H}
 	grid := off(m.gridRect())
 	if m.axisH > 0 {
-		base := y + ascent(scene.SansBold, SizeSmall+1)
+		base := y + text.Ascent(scene.SansBold, text.SizeSmall+1)
 		if p.RowTitle != "" {
-			t := label("", p.RowTitle, x, base, scene.Start, scene.SansBold, SizeSmall+1, mutedInk)
+			t := text.Label("", p.RowTitle, x, base, scene.Start, scene.SansBold, text.SizeSmall+1, mutedInk)
 			t.Box = scene.Rect{X: x, Y: y, W: m.rowHeadW, H: m.axisH}
 			items = append(items, t)
 		}
 		if p.ColTitle != "" {
-			t := label("", p.ColTitle, grid.X+grid.W/2, base, scene.Middle, scene.SansBold, SizeSmall+1, mutedInk)
+			t := text.Label("", p.ColTitle, grid.X+grid.W/2, base, scene.Middle, scene.SansBold, text.SizeSmall+1, mutedInk)
 			if t.Ink.X < grid.X {
-				t = label("", p.ColTitle, grid.X, base, scene.Start, scene.SansBold, SizeSmall+1, mutedInk)
+				t = text.Label("", p.ColTitle, grid.X, base, scene.Start, scene.SansBold, text.SizeSmall+1, mutedInk)
 			}
 			t.Box = scene.Rect{X: grid.X, Y: y, W: box.Right() - grid.X, H: m.axisH}
 			items = append(items, t)
@@ -239,14 +240,14 @@ func (m *matrixMetrics) place(x, y float64) []scene.Item {
 	for j, h := range m.colHead {
 		r := off(m.cellRect(0, j))
 		top := grid.Y - headerGap - m.colHeadH + (m.colHeadH - h.H)
-		items = append(items, h.place(r.X+r.W/2, top, scene.Middle, inkPaint, scene.Rect{X: r.X, Y: top, W: r.W, H: h.H})...)
+		items = append(items, h.Place(r.X+r.W/2, top, scene.Middle, inkPaint, scene.Rect{X: r.X, Y: top, W: r.W, H: h.H})...)
 	}
 	for i, row := range p.Rows {
 		var ritems []scene.Item
 		if row.Header != "" {
 			r := off(m.cellRect(i, 0))
 			tb := m.rowHead[i]
-			ritems = append(ritems, tb.place(x+m.rowHeadW, r.Y+(r.H-tb.H)/2, scene.End, inkPaint, scene.Rect{X: x, Y: r.Y, W: m.rowHeadW, H: r.H})...)
+			ritems = append(ritems, tb.Place(x+m.rowHeadW, r.Y+(r.H-tb.H)/2, scene.End, inkPaint, scene.Rect{X: x, Y: r.Y, W: m.rowHeadW, H: r.H})...)
 		}
 		for j, cell := range row.Cells {
 			ritems = append(ritems, m.cellItem(cell, m.cells[i][j], m.details[i][j], off(m.cellRect(i, j))))
@@ -267,7 +268,7 @@ func (m *matrixMetrics) place(x, y float64) []scene.Item {
 
 // cellItem draws one cell: its box, filled by its tone or its heat colour,
 // and its text.
-func (m *matrixMetrics) cellItem(cell *diagram.Cell, tb, detail richText, r scene.Rect) scene.Item {
+func (m *matrixMetrics) cellItem(cell *diagram.Cell, tb, detail text.Rich, r scene.Rect) scene.Item {
 	fill := scene.Paint{Role: scene.Page}
 	stroke := borderLine
 	ink := inkPaint
@@ -287,9 +288,9 @@ func (m *matrixMetrics) cellItem(cell *diagram.Cell, tb, detail richText, r scen
 		h += cellDetailGap + detail.H
 	}
 	top := r.Y + (r.H-h)/2
-	items = append(items, tb.place(r.X+r.W/2, top, scene.Middle, ink, r)...)
+	items = append(items, tb.Place(r.X+r.W/2, top, scene.Middle, ink, r)...)
 	if cell.Detail != "" {
-		items = append(items, detail.place(r.X+r.W/2, top+tb.H+cellDetailGap, scene.Middle, ink, r)...)
+		items = append(items, detail.Place(r.X+r.W/2, top+tb.H+cellDetailGap, scene.Middle, ink, r)...)
 	}
 	return &scene.Group{ID: cell.ID, Kind: scene.KindCell, Items: items}
 }
@@ -325,7 +326,7 @@ func (m *matrixMetrics) barLabels() []string {
 func (m *matrixMetrics) barLabelW() float64 {
 	w := 0.0
 	for _, s := range m.barLabels() {
-		w = max(w, Measure(scene.Sans, SizeSmall, s))
+		w = max(w, text.Measure(scene.Sans, text.SizeSmall, s))
 	}
 	return w
 }
@@ -342,7 +343,7 @@ func formatValue(v float64) string {
 // colourBar draws the scale as a stack of thin bands, high values on top,
 // with the range's ends (and middle) written beside it.
 func (m *matrixMetrics) colourBar(x, y, h float64) []scene.Item {
-	h = max(h, 3*lineHeight(SizeSmall))
+	h = max(h, 3*text.LineHeight(text.SizeSmall))
 	var bands []scene.Item
 	step := h / barSteps
 	for k := range barSteps {
@@ -359,14 +360,14 @@ func (m *matrixMetrics) colourBar(x, y, h float64) []scene.Item {
 	bands = append(bands, &scene.Box{R: scene.Rect{X: x, Y: y, W: barWidth, H: h}, Style: scene.Style{Fill: scene.NoPaint, Stroke: borderLine, StrokeWidth: 1}})
 	labels := m.barLabels()
 	lx := x + barWidth + 6
-	mid := (ascent(scene.Sans, SizeSmall) - descent(scene.Sans, SizeSmall)) / 2
+	mid := (text.Ascent(scene.Sans, text.SizeSmall) - text.Descent(scene.Sans, text.SizeSmall)) / 2
 	for k, s := range labels {
 		f := float64(k) / float64(len(labels)-1)
 		base := y + f*h + mid
 		// Keep the end labels inside the bar's height.
-		base = max(base, y+ascent(scene.Sans, SizeSmall))
-		base = min(base, y+h-descent(scene.Sans, SizeSmall))
-		t := label("", s, lx, base, scene.Start, scene.Sans, SizeSmall, mutedInk)
+		base = max(base, y+text.Ascent(scene.Sans, text.SizeSmall))
+		base = min(base, y+h-text.Descent(scene.Sans, text.SizeSmall))
+		t := text.Label("", s, lx, base, scene.Start, scene.Sans, text.SizeSmall, mutedInk)
 		t.Role = scene.RoleLabel
 		t.Box = scene.Rect{X: lx, Y: y, W: m.barW - barWidth - 6, H: h}
 		bands = append(bands, t)
@@ -382,7 +383,7 @@ func (m *matrixMetrics) measureKeys() {
 			continue
 		}
 		seen[o.Label] = true
-		tb := measureLines(o.Label, scene.Sans, SizeSmall)
+		tb := text.Lines(o.Label, scene.Sans, text.SizeSmall)
 		m.keys = append(m.keys, outlineKey{o: o, label: tb})
 		m.keyH = max(m.keyH, max(tb.H, 14))
 	}
@@ -411,7 +412,7 @@ func (m *matrixMetrics) keyItems(x, y float64, box scene.Rect) []scene.Item {
 		}
 		out = append(out, &scene.Box{Shape: diagram.Rounded, R: scene.Rect{X: xx, Y: y + (m.keyH-14)/2, W: outlineKeyW, H: 14}, Corner: 4, Style: st})
 		xx += outlineKeyW + 8
-		for _, it := range k.label.place("", xx, y+(m.keyH-k.label.H)/2, scene.Start, inkPaint) {
+		for _, it := range k.label.Place("", xx, y+(m.keyH-k.label.H)/2, scene.Start, inkPaint) {
 			t := it.(*scene.Text)
 			t.Role = scene.RoleLabel
 			t.Box = scene.Rect{X: box.X, Y: y, W: box.W, H: m.keyH}

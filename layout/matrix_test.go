@@ -56,7 +56,7 @@ func TestMatrixGridSizes(t *testing.T) {
 				if tb.W > r.W-2*cellPadX+0.01 || tb.H > r.H {
 					t.Errorf("%s: text of cell (%d, %d) is %.1f × %.1f, cell %.1f × %.1f", tt.name, i, j, tb.W, tb.H, r.W, r.H)
 				}
-				if strings.Contains(tt.m.Rows[i].Cells[j].Text, "sentence") && len(tb.lines) < 2 {
+				if strings.Contains(tt.m.Rows[i].Cells[j].Text, "sentence") && tb.NumLines() < 2 {
 					t.Errorf("%s: the long text was not wrapped", tt.name)
 				}
 			}

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
 
@@ -11,7 +12,6 @@ const (
 	noteBulletW    = 16  // hanging indent of bullet lines
 	noteItemGap    = 6   // between the lines of a note (wrapped lines excepted)
 	noteFormulaGap = 6   // extra space above and below a formula
-	noteLineGap    = 2   // least space between the ink of wrapped lines
 	calloutPad     = 14  // inside a callout card
 	calloutIcon    = 18
 	calloutHeadGap = 8 // between a callout's heading and its lines
@@ -56,7 +56,7 @@ func lookOf(p *diagram.Note) noteLook {
 type noteItem struct {
 	line  *diagram.NoteLine
 	size  float64
-	lines []richLine
+	lines []text.RichLine
 	bases []float64 // baselines, relative to the top of the text column
 }
 
@@ -72,9 +72,9 @@ func (c *ctx) note(p *diagram.Note) block {
 	items, textH := measureNote(p, width)
 	w, h := width, textH
 	top := 0.0 // where the text column starts inside the block
-	var heading textBlock
+	var heading text.Block
 	if look.callout {
-		heading = measureLines(look.heading, scene.SansBold, SizePanel)
+		heading = text.Lines(look.heading, scene.SansBold, text.SizePanel)
 		headH := max(heading.H, calloutIcon)
 		top = calloutPad + headH + calloutHeadGap
 		w = max(width, calloutIcon+8+heading.W) + 2*calloutPad
@@ -122,7 +122,7 @@ func measureNote(p *diagram.Note, width float64) ([]*noteItem, float64) {
 			// shows its text as written.
 			spans = []diagram.Span{{Text: ln.Text}}
 		}
-		it := &noteItem{line: ln, size: SizeBody}
+		it := &noteItem{line: ln, size: text.SizeBody}
 		avail := width
 		switch ln.Kind {
 		case diagram.FormulaLine:
@@ -130,7 +130,7 @@ func measureNote(p *diagram.Note, width float64) ([]*noteItem, float64) {
 		case diagram.BulletLine:
 			avail -= noteBulletW
 		}
-		it.lines = wrapRich(spans, scene.Sans, it.size, avail-2)
+		it.lines = text.WrapRich(spans, scene.Sans, it.size, avail-2)
 		items = append(items, it)
 	}
 	// Lines of one size share the reach of the tallest, so that the
@@ -138,7 +138,7 @@ func measureNote(p *diagram.Note, width float64) ([]*noteItem, float64) {
 	reach := map[float64][2]float64{}
 	for _, it := range items {
 		for _, l := range it.lines {
-			up, down := l.extent(it.size)
+			up, down := l.Extent(it.size)
 			r := reach[it.size]
 			reach[it.size] = [2]float64{max(r[0], up), max(r[1], down)}
 		}
@@ -157,7 +157,7 @@ func measureNote(p *diagram.Note, width float64) ([]*noteItem, float64) {
 			up, down := reach[it.size][0], reach[it.size][1]
 			base := y + up
 			if k > 0 {
-				base = max(prevBase+lineHeight(it.size), prevBase+prevDown+noteLineGap+up)
+				base = max(prevBase+text.LineHeight(it.size), prevBase+prevDown+text.LineGap+up)
 			}
 			it.bases = append(it.bases, base)
 			prevBase, prevDown = base, down
@@ -178,7 +178,7 @@ func (it *noteItem) place(x, y, width float64, box scene.Rect, bullet scene.Pain
 		tx = x + noteBulletW
 		r := 2.6
 		base := y + it.bases[0]
-		cy := base - (ascent(scene.Sans, it.size)-descent(scene.Sans, it.size))/2
+		cy := base - (text.Ascent(scene.Sans, it.size)-text.Descent(scene.Sans, it.size))/2
 		out = append(out, &scene.Circle{C: scene.Point{X: x + 4 + r, Y: cy}, R: r, Style: scene.Style{Fill: bullet, Stroke: scene.NoPaint}})
 	}
 	for k, l := range it.lines {
@@ -186,7 +186,7 @@ func (it *noteItem) place(x, y, width float64, box scene.Rect, bullet scene.Pain
 		if it.line.Kind == diagram.FormulaLine {
 			lx = x + (width-l.W)/2
 		}
-		t, behind := l.text("", lx, y+it.bases[k], it.size, inkPaint)
+		t, behind := l.Text("", lx, y+it.bases[k], it.size, inkPaint)
 		t.Role = scene.RoleLabel
 		t.Box = box
 		out = append(out, behind...)
@@ -197,7 +197,7 @@ func (it *noteItem) place(x, y, width float64, box scene.Rect, bullet scene.Pain
 
 // calloutCard draws the tinted card of a tip or pitfall: a soft fill with a
 // border in the tone, and the icon with the heading.
-func calloutCard(look noteLook, heading textBlock, box scene.Rect) []scene.Item {
+func calloutCard(look noteLook, heading text.Block, box scene.Rect) []scene.Item {
 	out := []scene.Item{
 		&scene.Box{Shape: diagram.Rounded, R: box, Corner: 8,
 			Style: scene.Style{Fill: scene.Paint{Tone: look.tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: look.tone, Role: scene.Line}, StrokeWidth: 1.5}},
@@ -206,7 +206,7 @@ func calloutCard(look noteLook, heading textBlock, box scene.Rect) []scene.Item 
 	headH := max(heading.H, calloutIcon)
 	top := box.Y + calloutPad
 	out = append(out, iconItems(look.icon, scene.Rect{X: x, Y: top + (headH-calloutIcon)/2, W: calloutIcon, H: calloutIcon}, scene.Paint{Tone: look.tone, Role: scene.Line})...)
-	for _, it := range heading.place("", x+calloutIcon+8, top+(headH-heading.H)/2, scene.Start, scene.Paint{Tone: look.tone, Role: scene.Ink}) {
+	for _, it := range heading.Place("", x+calloutIcon+8, top+(headH-heading.H)/2, scene.Start, scene.Paint{Tone: look.tone, Role: scene.Ink}) {
 		t := it.(*scene.Text)
 		t.Box = box
 		out = append(out, t)

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
 
@@ -111,10 +112,10 @@ func stretch(b block, w, h float64) block {
 // framed draws a leaf panel on a background card with its title above the
 // content.
 func (c *ctx) framed(h *diagram.PanelHead, content block) block {
-	var title textBlock
+	var title text.Block
 	titleH := 0.0
 	if h.Title != "" {
-		title = measureLines(h.Title, scene.SansBold, SizePanel)
+		title = text.Lines(h.Title, scene.SansBold, text.SizePanel)
 		titleH = title.H + 10
 	}
 	make := func(w, hh float64) block {
@@ -123,7 +124,7 @@ func (c *ctx) framed(h *diagram.PanelHead, content block) block {
 			items := []scene.Item{&scene.Box{Shape: diagram.Rounded, Role: scene.RolePanel, R: scene.Rect{X: x, Y: y, W: w, H: hh}, Corner: 10,
 				Style: scene.Style{Fill: panelFill, Stroke: borderLine, StrokeWidth: 1}}}
 			if h.Title != "" {
-				items = append(items, title.place("", x+panelPad, y+panelPad, scene.Start, inkPaint)...)
+				items = append(items, title.Place("", x+panelPad, y+panelPad, scene.Start, inkPaint)...)
 			}
 			cw := w - 2*panelPad
 			cx := x + panelPad + (cw-content.W)/2
@@ -161,10 +162,10 @@ func (c *ctx) callout(h *diagram.PanelHead, content block) block {
 
 // titled puts a heading above a container.
 func (c *ctx) titled(h *diagram.PanelHead, content block) block {
-	title := measureLines(h.Title, scene.SansBold, SizePanel)
+	title := text.Lines(h.Title, scene.SansBold, text.SizePanel)
 	b := block{W: max(content.W, title.W), H: title.H + 10 + content.H, kind: "titled"}
 	b.place = func(x, y float64) []scene.Item {
-		items := title.place("", x, y, scene.Start, inkPaint)
+		items := title.Place("", x, y, scene.Start, inkPaint)
 		items = append(items, content.place(x, y+title.H+10)...)
 		return []scene.Item{&scene.Group{ID: h.ID, Kind: scene.KindPanel, Items: items}}
 	}

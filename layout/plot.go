@@ -3,14 +3,15 @@ package layout
 import (
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/expr"
+	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
 
 // Sizes of a plot, in px.
 const (
-	plotTickSize  = SizeSmall // tick labels
-	plotNameSize  = 13        // axis names
-	plotLabelSize = SizeSmall // mark labels and the legend
+	plotTickSize  = text.SizeSmall // tick labels
+	plotNameSize  = 13             // axis names
+	plotLabelSize = text.SizeSmall // mark labels and the legend
 	plotTickLen   = 5
 	// plotMarkPad is how far markers (dots, stars) may reach past the plot
 	// area: a point on the edge of the range keeps its whole marker. Lines
@@ -33,7 +34,7 @@ type plotter struct {
 	xt, yt             []tick
 	left, top          float64 // margins before the plot area
 	right, bottom      float64 // margins after it
-	yName, xName       textBlock
+	yName, xName       text.Block
 }
 
 // plot lays out a plot panel.
@@ -149,26 +150,26 @@ func (pl *plotter) measure() {
 	pl.yt = axisTicks(pl.ylo, pl.yhi, pl.p.Y.Log, pl.h, true)
 	widest := 0.0
 	for _, t := range pl.yt {
-		widest = max(widest, Measure(scene.Sans, plotTickSize, t.label))
+		widest = max(widest, text.Measure(scene.Sans, plotTickSize, t.label))
 	}
-	tickH := ascent(scene.Sans, plotTickSize) + descent(scene.Sans, plotTickSize)
+	tickH := text.Ascent(scene.Sans, plotTickSize) + text.Descent(scene.Sans, plotTickSize)
 	pl.left = widest + plotTickLen + 6
 	pl.top = tickH/2 + 2
 	if pl.p.Y.Name != "" {
-		pl.yName = measureLines(pl.p.Y.Name, scene.Sans, plotNameSize)
+		pl.yName = text.Lines(pl.p.Y.Name, scene.Sans, plotNameSize)
 		pl.top = max(pl.top+pl.yName.H+4, pl.yName.H+tickH/2+8)
 	}
 	pl.bottom = plotTickLen + 4 + tickH + 2
 	if pl.p.X.Name != "" {
-		pl.xName = measureLines(pl.p.X.Name, scene.Sans, plotNameSize)
+		pl.xName = text.Lines(pl.p.X.Name, scene.Sans, plotNameSize)
 		pl.bottom += 6 + pl.xName.H
 	}
 	pl.right = 8
 	if n := len(pl.xt); n > 0 {
-		pl.right = max(pl.right, Measure(scene.Sans, plotTickSize, pl.xt[n-1].label)/2+2)
+		pl.right = max(pl.right, text.Measure(scene.Sans, plotTickSize, pl.xt[n-1].label)/2+2)
 	}
 	pl.left = max(pl.left, plotMarkPad)
 	if n := len(pl.xt); n > 0 {
-		pl.left = max(pl.left, Measure(scene.Sans, plotTickSize, pl.xt[0].label)/2+2)
+		pl.left = max(pl.left, text.Measure(scene.Sans, plotTickSize, pl.xt[0].label)/2+2)
 	}
 }

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
 
@@ -47,7 +48,7 @@ func (pl *plotter) place(x, y, w, h float64) []scene.Item {
 
 // text makes a label that must stay inside the plot's block.
 func (d *plotDraw) text(s string, x, y float64, anchor scene.Anchor, size float64, paint scene.Paint) *scene.Text {
-	t := label("", s, x, y, anchor, scene.Sans, size, paint)
+	t := text.Label("", s, x, y, anchor, scene.Sans, size, paint)
 	t.Role = scene.RoleLabel
 	t.Box = d.box
 	return t
@@ -81,7 +82,7 @@ func (d *plotDraw) axes() []scene.Item {
 	a := d.area
 	line := scene.Style{Fill: scene.NoPaint, Stroke: borderLine, StrokeWidth: 1}
 	out := []scene.Item{&scene.Box{Shape: diagram.Box, R: a, Style: line}}
-	asc, desc := ascent(scene.Sans, plotTickSize), descent(scene.Sans, plotTickSize)
+	asc, desc := text.Ascent(scene.Sans, plotTickSize), text.Descent(scene.Sans, plotTickSize)
 	var last scene.Rect
 	for i, t := range d.xt {
 		px := d.sx.pos(t.v)
@@ -110,10 +111,10 @@ func (d *plotDraw) axes() []scene.Item {
 		cx := a.X + a.W/2
 		half := d.xName.W / 2
 		cx = max(min(cx, d.box.Right()-half), d.box.X+half)
-		out = append(out, d.text(d.p.X.Name, cx, top+ascent(scene.Sans, plotNameSize), scene.Middle, plotNameSize, inkPaint))
+		out = append(out, d.text(d.p.X.Name, cx, top+text.Ascent(scene.Sans, plotNameSize), scene.Middle, plotNameSize, inkPaint))
 	}
 	if d.p.Y.Name != "" {
-		out = append(out, d.text(d.p.Y.Name, d.box.X, d.box.Y+ascent(scene.Sans, plotNameSize), scene.Start, plotNameSize, inkPaint))
+		out = append(out, d.text(d.p.Y.Name, d.box.X, d.box.Y+text.Ascent(scene.Sans, plotNameSize), scene.Start, plotNameSize, inkPaint))
 	}
 	return []scene.Item{&scene.Group{Kind: scene.KindAxes, Items: out}}
 }

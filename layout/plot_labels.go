@@ -5,6 +5,7 @@ import (
 
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/layout/plotmath"
+	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
 
@@ -29,7 +30,7 @@ const labelOffset = 6
 
 // candidate returns the label s on the given side of p.
 func (d *plotDraw) candidate(s string, p scene.Point, sd side, paint scene.Paint) *scene.Text {
-	asc, desc := ascent(scene.Sans, plotLabelSize), descent(scene.Sans, plotLabelSize)
+	asc, desc := text.Ascent(scene.Sans, plotLabelSize), text.Descent(scene.Sans, plotLabelSize)
 	mid := p.Y + (asc-desc)/2
 	x, y, anchor := p.X, mid, scene.Middle
 	switch sd {
@@ -289,7 +290,7 @@ func (d *plotDraw) legend() []scene.Item {
 	const pad, rowH, sw, swGap, inset = 8.0, 18.0, 22.0, 6.0, 8.0
 	textW := 0.0
 	for _, e := range entries {
-		textW = max(textW, Measure(scene.Sans, plotLabelSize, e.label))
+		textW = max(textW, text.Measure(scene.Sans, plotLabelSize, e.label))
 	}
 	w := 2*pad + sw + swGap + textW
 	h := 2*pad + rowH*float64(len(entries)) - 4
@@ -307,7 +308,7 @@ func (d *plotDraw) legend() []scene.Item {
 		r.Y = d.area.Bottom() - inset - h
 	}
 	items := []scene.Item{&scene.Box{Shape: diagram.Rounded, R: r, Corner: 4, Style: scene.Style{Fill: panelFill, Stroke: borderLine, StrokeWidth: 1}}}
-	asc, desc := ascent(scene.Sans, plotLabelSize), descent(scene.Sans, plotLabelSize)
+	asc, desc := text.Ascent(scene.Sans, plotLabelSize), text.Descent(scene.Sans, plotLabelSize)
 	for i, e := range entries {
 		mid := r.Y + pad + rowH*float64(i) + (rowH-4)/2
 		sx := r.X + pad

@@ -5,6 +5,7 @@ import (
 
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/layout/plotmath"
+	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
 
@@ -77,7 +78,7 @@ func axisTicks(lo, hi float64, log bool, length float64, vertical bool) []tick {
 		widest := 0.0
 		for i, v := range vals {
 			out[i] = tick{v, plotmath.FormatTick(v, step)}
-			widest = max(widest, Measure(scene.Sans, plotTickSize, out[i].label))
+			widest = max(widest, text.Measure(scene.Sans, plotTickSize, out[i].label))
 		}
 		if len(vals) < 2 {
 			return out

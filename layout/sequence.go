@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
 
@@ -32,7 +33,7 @@ type seqLayout struct {
 	actors []seqActor
 	x      []float64 // lifeline of each column, relative to the first
 	number map[*diagram.Message]int
-	labels map[*diagram.Message]textBlock
+	labels map[*diagram.Message]text.Block
 	// shift moves the drawing right so that its left edge is at the
 	// block's left; left is that edge relative to column 0's lifeline.
 	shift, left float64
@@ -41,7 +42,7 @@ type seqLayout struct {
 // seqActor is an actor's box, measured.
 type seqActor struct {
 	node  *diagram.Node
-	label textBlock
+	label text.Block
 	W, H  float64
 }
 
@@ -50,11 +51,11 @@ type seqActor struct {
 // to bottom. Columns are as far apart as the widest label between them
 // needs, so labels sit between lifelines and never overlap each other.
 func (c *ctx) sequence(p *diagram.Sequence) block {
-	s := &seqLayout{p: p, col: map[string]int{}, number: map[*diagram.Message]int{}, labels: map[*diagram.Message]textBlock{}}
+	s := &seqLayout{p: p, col: map[string]int{}, number: map[*diagram.Message]int{}, labels: map[*diagram.Message]text.Block{}}
 	for i, a := range p.Actors {
 		s.col[a.ID] = i
 		n := &diagram.Node{ID: a.ID, Label: a.Label, Shape: diagram.Rounded, Tone: a.Tone, Icon: a.Icon}
-		tb := measureLines(n.Text(), scene.SansBold, SizeBody)
+		tb := text.Lines(n.Text(), scene.SansBold, text.SizeBody)
 		w, h := nodeSize(n, tb)
 		s.actors = append(s.actors, seqActor{node: n, label: tb, W: max(w, seqActorMinW), H: h})
 	}
@@ -67,7 +68,7 @@ func (c *ctx) sequence(p *diagram.Sequence) block {
 		if m, ok := it.(*diagram.Message); ok {
 			count++
 			s.number[m] = count
-			s.labels[m] = measureLines(m.Label, scene.Sans, SizeSmall)
+			s.labels[m] = text.Lines(m.Label, scene.Sans, text.SizeSmall)
 		}
 	})
 	s.columns()
@@ -186,7 +187,7 @@ func (s *seqLayout) span(ids []string) (lo, hi int) {
 }
 
 // note measures a note's text.
-func noteText(n *diagram.SeqNote) textBlock { return measureLines(n.Text, scene.Sans, SizeSmall+1) }
+func noteText(n *diagram.SeqNote) text.Block { return text.Lines(n.Text, scene.Sans, text.SizeSmall+1) }
 
 // noteWidth is the width a note's text needs.
 func (s *seqLayout) noteWidth(n *diagram.SeqNote) float64 {
@@ -239,10 +240,10 @@ func (s *seqLayout) frameInset(f *diagram.Frame) float64 {
 }
 
 // frameTitle measures a frame's tab (its keyword) and its first guard.
-func frameTitle(f *diagram.Frame) (tab, guard textBlock) {
-	tab = measureLines(f.Kind.String(), scene.SansBold, SizeSmall)
+func frameTitle(f *diagram.Frame) (tab, guard text.Block) {
+	tab = text.Lines(f.Kind.String(), scene.SansBold, text.SizeSmall)
 	if len(f.Sections) > 0 && f.Sections[0].Label != "" {
-		guard = measureLines("["+f.Sections[0].Label+"]", scene.Sans, SizeSmall)
+		guard = text.Lines("["+f.Sections[0].Label+"]", scene.Sans, text.SizeSmall)
 	}
 	return tab, guard
 }
@@ -252,7 +253,7 @@ func (s *seqLayout) frameTitleWidth(f *diagram.Frame) float64 {
 	tab, guard := frameTitle(f)
 	w := tab.W + 2*labelPadX + 10 + guard.W + 12
 	for _, sec := range f.Sections[1:] {
-		w = max(w, Measure(scene.Sans, SizeSmall, "["+sec.Label+"]")+2*labelPadX+12)
+		w = max(w, text.Measure(scene.Sans, text.SizeSmall, "["+sec.Label+"]")+2*labelPadX+12)
 	}
 	return w
 }

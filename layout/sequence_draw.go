@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
 
@@ -199,7 +200,7 @@ func (d *seqDraw) messageItems(m *diagram.Message, pts []scene.Point, lr scene.R
 		x += 2*seqBadgeR + 4
 	}
 	if m.Label != "" {
-		for _, t := range tb.place("", x, mid-tb.H/2, scene.Start, scene.Paint{Tone: m.Tone, Role: scene.Ink}) {
+		for _, t := range tb.Place("", x, mid-tb.H/2, scene.Start, scene.Paint{Tone: m.Tone, Role: scene.Ink}) {
 			t.(*scene.Text).Box = lr
 			items = append(items, t)
 		}
@@ -240,7 +241,7 @@ func (d *seqDraw) note(n *diagram.SeqNote) {
 	d.extendAbs(r.X, r.Right())
 	items := []scene.Item{&scene.Box{Shape: diagram.Rounded, Role: scene.RoleNode, R: r, Corner: 4,
 		Style: scene.Style{Fill: scene.Paint{Tone: n.Tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: n.Tone, Role: scene.Line}, StrokeWidth: 1}}}
-	for _, t := range tb.place("", r.Center().X, r.Y+seqNotePad, scene.Middle, scene.Paint{Tone: n.Tone, Role: scene.Ink}) {
+	for _, t := range tb.Place("", r.Center().X, r.Y+seqNotePad, scene.Middle, scene.Paint{Tone: n.Tone, Role: scene.Ink}) {
 		t.(*scene.Text).Box = r
 		items = append(items, t)
 	}
@@ -291,8 +292,8 @@ func (d *seqDraw) frame(f *diagram.Frame) {
 		{Cmd: 'L', Pts: []scene.Point{{X: tr.Right(), Y: tr.Bottom() - 6}}}, {Cmd: 'L', Pts: []scene.Point{{X: tr.Right() - 6, Y: tr.Bottom()}}},
 		{Cmd: 'L', Pts: []scene.Point{{X: tr.X + 0.5, Y: tr.Bottom()}}}, {Cmd: 'Z', Pts: nil}},
 		Style: scene.Style{Fill: scene.Paint{Tone: diagram.Muted, Role: scene.Soft}, Stroke: line, StrokeWidth: 1.25}})
-	base := tr.Y + tr.H/2 + (ascent(scene.SansBold, SizeSmall)-descent(scene.SansBold, SizeSmall))/2
-	t := label("", f.Kind.String(), tr.X+labelPadX+1, base, scene.Start, scene.SansBold, SizeSmall, inkPaint)
+	base := tr.Y + tr.H/2 + (text.Ascent(scene.SansBold, text.SizeSmall)-text.Descent(scene.SansBold, text.SizeSmall))/2
+	t := text.Label("", f.Kind.String(), tr.X+labelPadX+1, base, scene.Start, scene.SansBold, text.SizeSmall, inkPaint)
 	t.Box = tr
 	items = append(items, t)
 	if guard.H > 0 {
@@ -305,7 +306,7 @@ func (d *seqDraw) frame(f *diagram.Frame) {
 		if l := f.Sections[k+1].Label; l != "" {
 			// Right of the leftmost lifeline and its activation spans.
 			gx := max(r.X+6, d.X(lo)+seqBarW+4)
-			items = append(items, guardItems(l, gx, dy+seqTabH/2+(ascent(scene.Sans, SizeSmall)-descent(scene.Sans, SizeSmall))/2, r)...)
+			items = append(items, guardItems(l, gx, dy+seqTabH/2+(text.Ascent(scene.Sans, text.SizeSmall)-text.Descent(scene.Sans, text.SizeSmall))/2, r)...)
 		}
 	}
 	g.Items = items
@@ -314,7 +315,7 @@ func (d *seqDraw) frame(f *diagram.Frame) {
 // guardItems draws a frame section's guard, "[label]", starting at x on
 // the baseline base, on an opaque chip so that lifelines do not cut it.
 func guardItems(l string, x, base float64, frame scene.Rect) []scene.Item {
-	t := label("", "["+l+"]", x+3, base, scene.Start, scene.Sans, SizeSmall, inkPaint)
+	t := text.Label("", "["+l+"]", x+3, base, scene.Start, scene.Sans, text.SizeSmall, inkPaint)
 	t.Box = frame
 	chip := scene.Rect{X: x, Y: t.Ink.Y - 1, W: t.Ink.W + 6, H: t.Ink.H + 2}
 	return []scene.Item{&scene.Box{Shape: diagram.Rounded, R: chip, Corner: 3, Style: scene.Style{Fill: panelFill, Stroke: scene.NoPaint}}, t}
@@ -323,9 +324,9 @@ func guardItems(l string, x, base float64, frame scene.Rect) []scene.Item {
 // stepDisc draws a message's step number on a filled disc centred at p,
 // inside the label box lr.
 func stepDisc(n string, p scene.Point, lr scene.Rect) []scene.Item {
-	size := float64(SizeSmall - 1)
-	base := p.Y + (ascent(scene.SansBold, size)-descent(scene.SansBold, size))/2
-	t := label("", n, p.X, base, scene.Middle, scene.SansBold, size, scene.Paint{Tone: diagram.Accent, Role: scene.OnSolid})
+	size := float64(text.SizeSmall - 1)
+	base := p.Y + (text.Ascent(scene.SansBold, size)-text.Descent(scene.SansBold, size))/2
+	t := text.Label("", n, p.X, base, scene.Middle, scene.SansBold, size, scene.Paint{Tone: diagram.Accent, Role: scene.OnSolid})
 	t.Box = lr
 	return []scene.Item{&scene.Circle{C: p, R: seqBadgeR, Style: scene.Style{Fill: scene.Paint{Tone: diagram.Accent, Role: scene.Solid}, Stroke: scene.NoPaint}}, t}
 }

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/text"
 
 	"github.com/aiprep/diag/scene"
 )
@@ -27,17 +28,17 @@ const (
 // area.
 type stackItemBox struct {
 	item *diagram.StackItem
-	text textBlock
+	text text.Block
 	r    scene.Rect
 }
 
 // stackBand is a measured band.
 type stackBand struct {
 	band   *diagram.Band
-	label  textBlock
+	label  text.Block
 	items  []stackItemBox
 	itemsH float64
-	notes  []textBlock
+	notes  []text.Block
 	notesH float64
 	h      float64
 }
@@ -51,11 +52,11 @@ func (c *ctx) stack(p *diagram.Stack) block {
 	bands := make([]*stackBand, len(p.Bands))
 	for i, b := range p.Bands {
 		sb := &stackBand{band: b}
-		sb.label = wrapBlock(b.Text(), scene.SansBold, SizeBody, stackLabelMaxW)
+		sb.label = text.Wrapped(b.Text(), scene.SansBold, text.SizeBody, stackLabelMaxW)
 		labelW = max(labelW, sb.label.W)
 		sb.items, sb.itemsH = flowItems(b.Items)
 		for k, n := range b.Notes {
-			tb := wrapBlock(n.Text, scene.Sans, SizeSmall, stackNotesW-2*stackNotePadX-4)
+			tb := text.Wrapped(n.Text, scene.Sans, text.SizeSmall, stackNotesW-2*stackNotePadX-4)
 			sb.notes = append(sb.notes, tb)
 			if k > 0 {
 				sb.notesH += stackNoteGap
@@ -102,17 +103,6 @@ func (c *ctx) stack(p *diagram.Stack) block {
 	return b
 }
 
-// wrapBlock wraps s at width and measures the lines.
-func wrapBlock(s string, face scene.FontFace, size, width float64) textBlock {
-	lines := wrap(s, face, size, width)
-	tb := textBlock{lines: lines, face: face, size: size}
-	for _, l := range lines {
-		tb.W = max(tb.W, Measure(face, size, l))
-	}
-	tb.H = float64(len(lines)-1)*lineHeight(size) + ascent(face, size) + descent(face, size)
-	return tb
-}
-
 // flowItems measures a band's items and fills rows left to right,
 // starting a new row when the next item would pass the row's width. Items
 // of a row share its height.
@@ -126,7 +116,7 @@ func flowItems(list []*diagram.StackItem) ([]stackItemBox, float64) {
 		}
 	}
 	for i, it := range list {
-		tb := wrapBlock(it.Text(), scene.Sans, SizeBody, stackItemMaxW)
+		tb := text.Wrapped(it.Text(), scene.Sans, text.SizeBody, stackItemMaxW)
 		w := max(tb.W+2*stackItemPadX, 64)
 		h := tb.H + 2*stackItemPadY
 		if x > 0 && x+w > stackItemsW {
@@ -152,7 +142,7 @@ func stackBandItems(sb *stackBand, r scene.Rect, labelW float64) scene.Item {
 	items := []scene.Item{&scene.Box{Role: scene.RoleGroup, Shape: diagram.Rounded, R: r, Corner: 8,
 		Style: scene.Style{Fill: scene.Paint{Tone: b.Tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: b.Tone, Role: scene.Line}, StrokeWidth: 1.5}}}
 	labelBox := scene.Rect{X: r.X + stackBandPad, Y: r.Y + stackBandPad, W: labelW, H: r.H - 2*stackBandPad}
-	for _, t := range sb.label.place("", labelBox.X, r.Y+(r.H-sb.label.H)/2, scene.Start, scene.Paint{Tone: b.Tone, Role: scene.Ink}) {
+	for _, t := range sb.label.Place("", labelBox.X, r.Y+(r.H-sb.label.H)/2, scene.Start, scene.Paint{Tone: b.Tone, Role: scene.Ink}) {
 		t.(*scene.Text).Box = labelBox
 		items = append(items, t)
 	}
@@ -166,7 +156,7 @@ func stackBandItems(sb *stackBand, r scene.Rect, labelW float64) scene.Item {
 		it := ib.item
 		g := []scene.Item{&scene.Box{Role: scene.RoleNode, Shape: diagram.Rounded, R: ir, Corner: 6,
 			Style: scene.Style{Fill: panelFill, Stroke: scene.Paint{Tone: it.Tone, Role: scene.Line}, StrokeWidth: 1.25}}}
-		for _, t := range ib.text.place("", ir.Center().X, ir.Y+(ir.H-ib.text.H)/2, scene.Middle, scene.Paint{Tone: it.Tone, Role: scene.Ink}) {
+		for _, t := range ib.text.Place("", ir.Center().X, ir.Y+(ir.H-ib.text.H)/2, scene.Middle, scene.Paint{Tone: it.Tone, Role: scene.Ink}) {
 			t.(*scene.Text).Box = ir
 			g = append(g, t)
 		}
@@ -186,7 +176,7 @@ func stackNoteItems(sb *stackBand, x, y float64) []scene.Item {
 				Style: scene.Style{Fill: scene.Paint{Tone: n.Tone, Role: scene.Soft}, Stroke: scene.NoPaint}},
 			&scene.Box{Shape: diagram.Box, R: scene.Rect{X: x, Y: y, W: 4, H: r.H}, Style: scene.Style{Fill: scene.Paint{Tone: n.Tone, Role: scene.Solid}}},
 		}
-		for _, t := range tb.place("", x+stackNotePadX+2, y+stackNotePadY, scene.Start, scene.Paint{Tone: n.Tone, Role: scene.Ink}) {
+		for _, t := range tb.Place("", x+stackNotePadX+2, y+stackNotePadY, scene.Start, scene.Paint{Tone: n.Tone, Role: scene.Ink}) {
 			t.(*scene.Text).Box = r
 			g = append(g, t)
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/layout/plotmath"
+	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
 
@@ -84,13 +85,13 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 	}
 	// Labels: inside when they fit.
 	inside := make([]bool, len(p.Segments))
-	names := make([]textBlock, len(p.Segments))
+	names := make([]text.Block, len(p.Segments))
 	outside := make([]string, len(p.Segments))
 	for i, s := range p.Segments {
-		names[i] = measureLines(s.Text(), scene.SansBold, SizeSmall)
+		names[i] = text.Lines(s.Text(), scene.SansBold, text.SizeSmall)
 		dur := formatDuration(s.Duration)
 		room := rects[i].W - 2*segmentPadX
-		if names[i].W <= room && Measure(scene.Sans, SizeSmall, dur) <= room && len(names[i].lines) == 1 {
+		if names[i].W <= room && text.Measure(scene.Sans, text.SizeSmall, dur) <= room && len(names[i].Lines) == 1 {
 			inside[i] = true
 		} else {
 			outside[i] = strings.ReplaceAll(s.Text(), "\n", " ") + " · " + dur
@@ -135,9 +136,9 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 	} else {
 		markers[0].anch = scene.End
 	}
-	minX, maxX := -Measure(scene.Sans, SizeSmall, "0")/2, float64(timelineTrackW)
+	minX, maxX := -text.Measure(scene.Sans, text.SizeSmall, "0")/2, float64(timelineTrackW)
 	for _, m := range markers {
-		w := Measure(m.face, SizeSmall, m.text)
+		w := text.Measure(m.face, text.SizeSmall, m.text)
 		if m.anch == scene.End {
 			minX = min(minX, m.x-4-w)
 		} else {
@@ -145,10 +146,10 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 		}
 	}
 	lastTick := tickText(axisMax, step, axisMax)
-	maxX = max(maxX, float64(timelineTrackW)+Measure(scene.Sans, SizeSmall, lastTick)/2)
+	maxX = max(maxX, float64(timelineTrackW)+text.Measure(scene.Sans, text.SizeSmall, lastTick)/2)
 
 	// Outside labels, lane by lane.
-	textH := ascent(scene.Sans, SizeSmall) + descent(scene.Sans, SizeSmall)
+	textH := text.Ascent(scene.Sans, text.SizeSmall) + text.Descent(scene.Sans, text.SizeSmall)
 	rowH := textH + 2 + sideRowGap
 	places := make([]sidePlace, len(p.Segments))
 	for _, ln := range lanes {
@@ -156,7 +157,7 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 		var idx []int
 		for _, i := range ln.segs {
 			if !inside[i] {
-				reqs = append(reqs, sideLabel{cx: rects[i].Center().X, w: Measure(scene.Sans, SizeSmall, outside[i]) + 4})
+				reqs = append(reqs, sideLabel{cx: rects[i].Center().X, w: text.Measure(scene.Sans, text.SizeSmall, outside[i]) + 4})
 				idx = append(idx, i)
 			}
 		}
@@ -224,7 +225,7 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 			if m.anch == scene.End {
 				tx = ox + m.x - 4
 			}
-			t := label("", m.text, tx, y+ascent(scene.Sans, SizeSmall)+1, m.anch, m.face, SizeSmall, m.paint)
+			t := text.Label("", m.text, tx, y+text.Ascent(scene.Sans, text.SizeSmall)+1, m.anch, m.face, text.SizeSmall, m.paint)
 			t.Role = scene.RoleLabel
 			g = append(g, t)
 			return &scene.Group{ID: m.id, Kind: scene.KindMarker, Items: g}
@@ -244,7 +245,7 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 			tx := ox + t*scale
 			axis = append(axis, &scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: tx, Y: y + axisY}}}, {Cmd: 'L', Pts: []scene.Point{{X: tx, Y: y + axisY + tickLen}}}},
 				Style: scene.Style{Stroke: borderLine, StrokeWidth: 1}})
-			axis = append(axis, label("", tickText(t, step, axisMax), tx, y+axisY+tickLen+3+ascent(scene.Sans, SizeSmall), scene.Middle, scene.Sans, SizeSmall, mutedInk))
+			axis = append(axis, text.Label("", tickText(t, step, axisMax), tx, y+axisY+tickLen+3+text.Ascent(scene.Sans, text.SizeSmall), scene.Middle, scene.Sans, text.SizeSmall, mutedInk))
 		}
 		items = append(items, &scene.Group{ID: diagram.SubID(p.ID, diagram.PartAxis), Kind: scene.KindAxis, Items: axis})
 		// Segments, lane by lane.
@@ -263,21 +264,21 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 }
 
 // segmentItems draws one segment with its label, inside or outside.
-func (c *ctx) segmentItems(s *diagram.Segment, r scene.Rect, inside bool, name textBlock, outside string, pl sidePlace, rowH, textH, ox float64) scene.Item {
+func (c *ctx) segmentItems(s *diagram.Segment, r scene.Rect, inside bool, name text.Block, outside string, pl sidePlace, rowH, textH, ox float64) scene.Item {
 	items := []scene.Item{&scene.Box{Role: scene.RoleNode, Shape: diagram.Rounded, R: r, Corner: min(4, r.W/2),
 		Style: scene.Style{Fill: scene.Paint{Tone: s.Tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: s.Tone, Role: scene.Line}, StrokeWidth: 1.5}}}
 	ink := scene.Paint{Tone: s.Tone, Role: scene.Ink}
 	if inside {
 		dur := formatDuration(s.Duration)
-		blockH := lineHeight(SizeSmall) + ascent(scene.Sans, SizeSmall) + descent(scene.Sans, SizeSmall)
+		blockH := text.LineHeight(text.SizeSmall) + text.Ascent(scene.Sans, text.SizeSmall) + text.Descent(scene.Sans, text.SizeSmall)
 		top := r.Y + (r.H-blockH)/2
-		n := label("", name.lines[0], r.Center().X, top+ascent(scene.SansBold, SizeSmall), scene.Middle, scene.SansBold, SizeSmall, ink)
-		d := label("", dur, r.Center().X, top+lineHeight(SizeSmall)+ascent(scene.Sans, SizeSmall), scene.Middle, scene.Sans, SizeSmall, ink)
+		n := text.Label("", name.Lines[0], r.Center().X, top+text.Ascent(scene.SansBold, text.SizeSmall), scene.Middle, scene.SansBold, text.SizeSmall, ink)
+		d := text.Label("", dur, r.Center().X, top+text.LineHeight(text.SizeSmall)+text.Ascent(scene.Sans, text.SizeSmall), scene.Middle, scene.Sans, text.SizeSmall, ink)
 		n.Box, d.Box = r, r
 		items = append(items, n, d)
 		return &scene.Group{ID: s.ID, Kind: scene.KindSegment, Items: items}
 	}
-	w := Measure(scene.Sans, SizeSmall, outside) + 4
+	w := text.Measure(scene.Sans, text.SizeSmall, outside) + 4
 	x0 := ox + pl.X
 	var boxY, lineFrom, lineTo float64
 	if pl.Above {
@@ -292,7 +293,7 @@ func (c *ctx) segmentItems(s *diagram.Segment, r scene.Rect, inside bool, name t
 		Style: scene.Style{Stroke: scene.Paint{Tone: s.Tone, Role: scene.Line}, StrokeWidth: 1}})
 	items = append(items, &scene.Box{Shape: diagram.Rounded, R: scene.Rect{X: x0, Y: boxY, W: w, H: textH + 2}, Corner: 3,
 		Style: scene.Style{Fill: panelFill, Stroke: scene.NoPaint}})
-	t := label("", outside, x0+2, boxY+1+ascent(scene.Sans, SizeSmall), scene.Start, scene.Sans, SizeSmall, ink)
+	t := text.Label("", outside, x0+2, boxY+1+text.Ascent(scene.Sans, text.SizeSmall), scene.Start, scene.Sans, text.SizeSmall, ink)
 	t.Role = scene.RoleLabel
 	items = append(items, t)
 	return &scene.Group{ID: s.ID, Kind: scene.KindSegment, Items: items}

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
 
@@ -22,9 +23,9 @@ type treeBox struct {
 	parent *treeBox
 	kids   []*treeBox
 	depth  int
-	label  textBlock
-	detail textBlock
-	branch textBlock // the branch label, if any
+	label  text.Block
+	detail text.Block
+	branch text.Block // the branch label, if any
 	W, H   float64
 	tidy   *tidyNode
 	r      scene.Rect // placed, relative to the block
@@ -40,16 +41,16 @@ func (c *ctx) tree(p *diagram.Tree) block {
 	var build func(n *diagram.TreeNode, parent *treeBox, depth int) *treeBox
 	build = func(n *diagram.TreeNode, parent *treeBox, depth int) *treeBox {
 		b := &treeBox{n: n, parent: parent, depth: depth}
-		b.label = measureLines(n.Text(), scene.Sans, SizeBody)
+		b.label = text.Lines(n.Text(), scene.Sans, text.SizeBody)
 		b.W = max(b.label.W+2*treePadX, treeMinW)
 		b.H = b.label.H + 2*treePadY
 		if n.Detail != "" {
-			b.detail = measureLines(n.Detail, scene.Sans, SizeSmall)
+			b.detail = text.Lines(n.Detail, scene.Sans, text.SizeSmall)
 			b.W = max(b.W, b.detail.W+2*treePadX)
 			b.H += treeDetailGap + b.detail.H
 		}
 		if n.Branch != "" {
-			b.branch = measureLines(n.Branch, scene.Sans, SizeSmall)
+			b.branch = text.Lines(n.Branch, scene.Sans, text.SizeSmall)
 		}
 		b.tidy = &tidyNode{Size: b.W}
 		if horizontal {
@@ -175,12 +176,12 @@ func treeNodeItem(b *treeBox, r scene.Rect) scene.Item {
 		textH += treeDetailGap + b.detail.H
 	}
 	top := r.Y + (r.H-textH)/2
-	for _, t := range b.label.place("", r.Center().X, top, scene.Middle, scene.Paint{Tone: n.Tone, Role: scene.Ink}) {
+	for _, t := range b.label.Place("", r.Center().X, top, scene.Middle, scene.Paint{Tone: n.Tone, Role: scene.Ink}) {
 		t.(*scene.Text).Box = r
 		items = append(items, t)
 	}
 	if b.detail.H > 0 {
-		for _, t := range b.detail.place("", r.Center().X, top+b.label.H+treeDetailGap, scene.Middle, mutedInk) {
+		for _, t := range b.detail.Place("", r.Center().X, top+b.label.H+treeDetailGap, scene.Middle, mutedInk) {
 			t.(*scene.Text).Box = r
 			items = append(items, t)
 		}
@@ -240,7 +241,7 @@ func treeEdgeItem(b *treeBox, dir diagram.Direction, bus float64, flip func(scen
 		lr := scene.Rect{X: mid.X - lw/2, Y: mid.Y - lh/2, W: lw, H: lh}
 		items = append(items, &scene.Box{Shape: diagram.Rounded, Role: scene.RoleLabel, R: lr, Corner: 4,
 			Style: scene.Style{Fill: panelFill, Stroke: scene.NoPaint}})
-		for _, t := range b.branch.place("", lr.Center().X, lr.Y+labelPadY, scene.Middle, scene.Paint{Tone: diagram.Neutral, Role: scene.Ink}) {
+		for _, t := range b.branch.Place("", lr.Center().X, lr.Y+labelPadY, scene.Middle, scene.Paint{Tone: diagram.Neutral, Role: scene.Ink}) {
 			t.(*scene.Text).Box = lr
 			items = append(items, t)
 		}

@@ -233,7 +233,8 @@ const (
 	End
 )
 
-// FontFace names one of the embedded faces.
+// FontFace names one of the embedded faces. The values are those of
+// font.Face, which measures and embeds them.
 type FontFace int
 
 // The faces.

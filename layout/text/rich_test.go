@@ -1,7 +1,6 @@
-package layout
+package text
 
 import (
-	"math"
 	"strings"
 	"testing"
 
@@ -49,11 +48,11 @@ func TestRichRuns(t *testing.T) {
 		if err != nil {
 			t.Fatalf("ParseMarkup(%q): %v", tt.in, err)
 		}
-		lines := wrapRich(spans, scene.Sans, size, 1000)
+		lines := WrapRich(spans, scene.Sans, size, 1000)
 		if len(lines) != 1 {
-			t.Fatalf("wrapRich(%q) made %d lines, want 1", tt.in, len(lines))
+			t.Fatalf("WrapRich(%q) made %d lines, want 1", tt.in, len(lines))
 		}
-		text, _ := lines[0].text("", 0, 20, size, inkPaint)
+		text, _ := lines[0].Text("", 0, 20, size, scene.Paint{Tone: diagram.Neutral, Role: scene.Ink})
 		if diff := cmp.Diff(tt.want, views(text)); diff != "" {
 			t.Errorf("runs of %q mismatch (-want +got)\n%s", tt.in, diff)
 		}
@@ -78,7 +77,7 @@ func TestWrapRich(t *testing.T) {
 	const src = "The gradient **∂L/∂w_j = (p − y) x_j** is the error times the input, `w -= lr * grad` in code"
 	spans, _ := diagram.ParseMarkup(src)
 	for _, width := range []float64{80, 140, 200, 320, 600} {
-		lines := wrapRich(spans, scene.Sans, SizeBody, width)
+		lines := WrapRich(spans, scene.Sans, SizeBody, width)
 		var words []string
 		for i, l := range lines {
 			if l.W > width+0.01 {
@@ -105,24 +104,5 @@ func TestWrapRich(t *testing.T) {
 		if len(lines) < 2 && width < 600 {
 			t.Errorf("width %v: %d lines, want the text wrapped", width, len(lines))
 		}
-	}
-}
-
-func TestNoteLineHeights(t *testing.T) {
-	// Lines with and without scripts keep one rhythm: equal baseline
-	// steps between the bullets.
-	p := &diagram.Note{Lines: []*diagram.NoteLine{
-		{Kind: diagram.BulletLine, Text: "plain"},
-		{Kind: diagram.BulletLine, Text: "x^2 and x_i"},
-		{Kind: diagram.BulletLine, Text: "plain again"},
-	}}
-	items, _ := measureNote(p, 300)
-	d1 := items[1].bases[0] - items[0].bases[0]
-	d2 := items[2].bases[0] - items[1].bases[0]
-	if math.Abs(d1-d2) > 1e-9 {
-		t.Errorf("baseline steps %.2f and %.2f differ", d1, d2)
-	}
-	if d1 < lineHeight(SizeBody) {
-		t.Errorf("baseline step %.2f is under the line height %.2f", d1, lineHeight(SizeBody))
 	}
 }

@@ -1,4 +1,4 @@
-package layout
+package text
 
 import (
 	"strings"
@@ -11,6 +11,9 @@ import (
 // measured runs, is wrapped to a width at spaces, and each wrapped line
 // becomes one Text whose runs carry their own face, size, x and baseline
 // shift.
+
+// LineGap is the least space between the ink of wrapped lines, in px.
+const LineGap = 2
 
 // scriptSize returns the size of sub- and superscripts for a main size:
 // about 72 %, never under 11 px.
@@ -43,9 +46,9 @@ type word struct {
 	width  float64
 }
 
-// richLine is one wrapped line: its pieces with their x offsets from the
+// RichLine is one wrapped line: its pieces with their x offsets from the
 // line's start, and its width.
-type richLine struct {
+type RichLine struct {
 	pieces []piece
 	xs     []float64
 	W      float64
@@ -104,11 +107,11 @@ func richWords(spans []diagram.Span, base scene.FontFace, size float64) []word {
 	return words
 }
 
-// wrapRich breaks spans into lines no wider than width. A word wider than
+// WrapRich breaks spans into lines no wider than width. A word wider than
 // width is cut between characters. base is the face of plain text.
-func wrapRich(spans []diagram.Span, base scene.FontFace, size, width float64) []richLine {
+func WrapRich(spans []diagram.Span, base scene.FontFace, size, width float64) []RichLine {
 	space := Measure(scene.Sans, size, " ")
-	var lines []richLine
+	var lines []RichLine
 	var cur []word
 	curW := 0.0
 	flush := func() {
@@ -218,9 +221,9 @@ func samePieceStyle(a, b piece) bool {
 // style stays inside the merged run; a space at a change of style becomes
 // a gap between runs (renderers drop spaces at the ends of runs). Every
 // merged run is measured again so that x offsets follow the real advances.
-func joinWords(words []word, size float64) richLine {
+func joinWords(words []word, size float64) RichLine {
 	space := Measure(scene.Sans, size, " ")
-	var l richLine
+	var l RichLine
 	x := 0.0
 	for i, w := range words {
 		for k, p := range w.pieces {
@@ -248,30 +251,30 @@ func joinWords(words []word, size float64) richLine {
 	return l
 }
 
-// extent returns how far the line's ink reaches above and below its
+// Extent returns how far the line's ink reaches above and below its
 // baseline.
-func (l richLine) extent(size float64) (up, down float64) {
-	up, down = ascent(scene.Sans, size), descent(scene.Sans, size)
+func (l RichLine) Extent(size float64) (up, down float64) {
+	up, down = Ascent(scene.Sans, size), Descent(scene.Sans, size)
 	for _, p := range l.pieces {
-		up = max(up, ascent(p.face, p.size)-p.shift)
-		down = max(down, descent(p.face, p.size)+p.shift)
+		up = max(up, Ascent(p.face, p.size)-p.shift)
+		down = max(down, Descent(p.face, p.size)+p.shift)
 	}
 	return up, down
 }
 
-// text returns the line as one Text with its start at x and its baseline
+// Text returns the line as one Text with its start at x and its baseline
 // at y, and the code backgrounds drawn behind it.
-func (l richLine) text(id string, x, y, size float64, paint scene.Paint) (*scene.Text, []scene.Item) {
+func (l RichLine) Text(id string, x, y, size float64, paint scene.Paint) (*scene.Text, []scene.Item) {
 	t := &scene.Text{ID: id, X: x, Y: y, Anchor: scene.Start, Size: size, Paint: paint}
 	var behind []scene.Item
 	up, down := 0.0, 0.0
 	for i, p := range l.pieces {
 		rx := x + l.xs[i]
 		t.Runs = append(t.Runs, scene.Run{Text: p.text, Face: p.face, Size: p.size, X: rx, Shift: p.shift, Width: p.width})
-		up = max(up, ascent(p.face, p.size)-p.shift)
-		down = max(down, descent(p.face, p.size)+p.shift)
+		up = max(up, Ascent(p.face, p.size)-p.shift)
+		down = max(down, Descent(p.face, p.size)+p.shift)
 		if p.code && strings.TrimSpace(p.text) != "" {
-			a, d := ascent(p.face, p.size), descent(p.face, p.size)
+			a, d := Ascent(p.face, p.size), Descent(p.face, p.size)
 			behind = append(behind, &scene.Box{Shape: diagram.Rounded, R: scene.Rect{X: rx - 2, Y: y - a + 1, W: p.width + 4, H: a + d - 1}, Corner: 3,
 				Style: scene.Style{Fill: scene.Paint{Tone: diagram.Muted, Role: scene.Line}, Stroke: scene.NoPaint, Opacity: 0.22}})
 		}
@@ -286,32 +289,35 @@ func (l richLine) text(id string, x, y, size float64, paint scene.Paint) (*scene
 	return t, behind
 }
 
-// richText is a block of rich text: paragraphs split at newlines, each
+// Rich is a block of rich text: paragraphs split at newlines, each
 // wrapped to a width, stacked with one baseline step.
-type richText struct {
-	lines []richLine
+type Rich struct {
+	lines []RichLine
 	bases []float64 // baselines from the top of the block
 	size  float64
 	W, H  float64
 }
 
-// measureRich parses the markup of s (showing it as written when it does
+// NumLines returns how many lines the text wraps to.
+func (rt Rich) NumLines() int { return len(rt.lines) }
+
+// MeasureRich parses the markup of s (showing it as written when it does
 // not parse), wraps each paragraph to width and stacks the lines.
-func measureRich(s string, base scene.FontFace, size, width float64) richText {
-	rt := richText{size: size}
+func MeasureRich(s string, base scene.FontFace, size, width float64) Rich {
+	rt := Rich{size: size}
 	for _, para := range strings.Split(s, "\n") {
 		spans, err := diagram.ParseMarkup(para)
 		if err != nil {
 			spans = []diagram.Span{{Text: para}}
 		}
-		rt.lines = append(rt.lines, wrapRich(spans, base, size, width)...)
+		rt.lines = append(rt.lines, WrapRich(spans, base, size, width)...)
 	}
-	up, down := ascent(base, size), descent(base, size)
+	up, down := Ascent(base, size), Descent(base, size)
 	for _, l := range rt.lines {
-		u, d := l.extent(size)
+		u, d := l.Extent(size)
 		up, down = max(up, u), max(down, d)
 	}
-	step := max(lineHeight(size), up+down+noteLineGap)
+	step := max(LineHeight(size), up+down+LineGap)
 	for i, l := range rt.lines {
 		rt.bases = append(rt.bases, up+float64(i)*step)
 		rt.W = max(rt.W, l.W)
@@ -320,9 +326,9 @@ func measureRich(s string, base scene.FontFace, size, width float64) richText {
 	return rt
 }
 
-// place returns the lines with the block's top at y, each line anchored at
+// Place returns the lines with the block's top at y, each line anchored at
 // x (its start, middle or end), every text bound to box.
-func (rt richText) place(x, y float64, anchor scene.Anchor, paint scene.Paint, box scene.Rect) []scene.Item {
+func (rt Rich) Place(x, y float64, anchor scene.Anchor, paint scene.Paint, box scene.Rect) []scene.Item {
 	var out []scene.Item
 	for i, l := range rt.lines {
 		lx := x
@@ -332,7 +338,7 @@ func (rt richText) place(x, y float64, anchor scene.Anchor, paint scene.Paint, b
 		case scene.End:
 			lx = x - l.W
 		}
-		t, behind := l.text("", lx, y+rt.bases[i], rt.size, paint)
+		t, behind := l.Text("", lx, y+rt.bases[i], rt.size, paint)
 		t.Box = box
 		out = append(out, behind...)
 		out = append(out, t)

@@ -1,0 +1,12 @@
+// Package text measures and places the text of a picture with the real
+// metrics of the embedded font (font.Measure, font.Metrics): single lines
+// (Label), blocks of lines (Lines, Wrapped), and rich text, whose inline
+// markup (bold, code, sub- and superscripts; see diagram.ParseMarkup)
+// becomes runs of their own face, size and baseline (MeasureRich,
+// WrapRich). Every run it makes carries its absolute x and its measured
+// width, so that no renderer has to measure.
+//
+// The layout core and every panel kind measure text through this package,
+// with its type sizes (SizeBody, SizeSmall, ...), so one picture speaks in
+// one voice.
+package text
