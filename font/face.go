@@ -10,7 +10,7 @@ import (
 )
 
 // Face names one of the embedded typefaces. The values match
-// layout.FontFace. The functions of this package panic when given a value
+// scene.FontFace. The functions of this package panic when given a value
 // other than the constants below, as for an index out of range.
 type Face int
 
