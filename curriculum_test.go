@@ -78,7 +78,7 @@ func TestCurriculum(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			out, err := diag.Compile(s.path, src, diag.Options{})
+			out, err := diag.Compile(s.path, src, diag.Options{Sheets: curriculum.Catalog{}})
 			if err != nil {
 				t.Fatalf("compile:\n%s", dsl.FormatError(src, err))
 			}
@@ -144,7 +144,7 @@ func TestCurriculum(t *testing.T) {
 // layoutSheet compiles a sheet to its laid-out scene, with the header
 // filled from the manifest.
 func layoutSheet(name string, src []byte) (*scene.Scene, error) {
-	return diag.Scene(name, src)
+	return diag.Scene(name, src, diag.Options{Sheets: curriculum.Catalog{}})
 }
 
 // BenchmarkCurriculum compiles every authored sheet once per iteration.
@@ -164,7 +164,7 @@ func BenchmarkCurriculum(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, f := range files {
-			if _, err := diag.Compile(f.name, f.src, diag.Options{}); err != nil {
+			if _, err := diag.Compile(f.name, f.src, diag.Options{Sheets: curriculum.Catalog{}}); err != nil {
 				b.Fatal(err)
 			}
 		}

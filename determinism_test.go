@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/aiprep/diag"
+	"github.com/aiprep/diag/curriculum"
 )
 
 // determinismSamples are examples that exercise every panel kind and the
@@ -30,7 +31,7 @@ var determinismSamples = []string{
 // compileSample compiles path and fails the test on an error.
 func compileSample(t *testing.T, path string, src []byte) []byte {
 	t.Helper()
-	out, err := diag.Compile(path, src, diag.Options{})
+	out, err := diag.Compile(path, src, diag.Options{Sheets: curriculum.Catalog{}})
 	if err != nil {
 		t.Fatalf("Compile(%s): %v", path, err)
 	}
@@ -57,7 +58,7 @@ func TestRepeatedCompiles(t *testing.T) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				outs[i], _ = diag.Compile(path, src, diag.Options{})
+				outs[i], _ = diag.Compile(path, src, diag.Options{Sheets: curriculum.Catalog{}})
 			}()
 		}
 		wg.Wait()
@@ -127,7 +128,7 @@ func TestLayoutVariants(t *testing.T) {
 			for _, l := range lines {
 				b.WriteString(v.rewrite(l) + "\n")
 			}
-			got, err := diag.Compile(path, []byte(b.String()), diag.Options{})
+			got, err := diag.Compile(path, []byte(b.String()), diag.Options{Sheets: curriculum.Catalog{}})
 			if err != nil {
 				t.Errorf("Compile(%s with %s): %v", path, v.name, err)
 				continue

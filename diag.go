@@ -32,6 +32,10 @@ type Options struct {
 	// Limits caps the size of the input; the zero value takes the
 	// defaults.
 	Limits Limits
+	// Sheets gives the frames of the sheets that "sheet ID" statements
+	// name (see SheetCatalog). Without a catalog such a statement is an
+	// error.
+	Sheets SheetCatalog
 }
 
 // Compile turns .diag source into SVG bytes. name is used in error positions
@@ -39,7 +43,7 @@ type Options struct {
 // carry file:line:col positions; dsl.FormatError prints them with the source
 // line and a caret.
 func Compile(name string, src []byte, opts Options) ([]byte, error) {
-	d, err := parse(name, src, opts.Limits)
+	d, err := parseWith(name, src, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -88,20 +92,23 @@ func render(d *diagram.Diagram, name string, opts Options) ([]byte, error) {
 }
 
 // Scene compiles the source and returns the laid-out scene, before
-// animation and drawing: for tools and tests that inspect geometry. The
-// default limits apply.
-func Scene(name string, src []byte) (*scene.Scene, error) {
-	d, err := parse(name, src, Limits{})
+// animation and drawing: for tools and tests that inspect geometry. It
+// checks the source as Compile does, within opts.Limits and with the
+// sheets of opts.Sheets, and returns the same errors; the options of the
+// drawing (Static, Frame, NoFont, Prefix) play no part.
+func Scene(name string, src []byte, opts Options) (*scene.Scene, error) {
+	d, err := parseWith(name, src, opts)
 	if err != nil {
 		return nil, err
 	}
-	return layout.LayoutWithin(d, Limits{}.layout())
+	return layout.LayoutWithin(d, opts.Limits.layout())
 }
 
 // LayoutJSON returns the laid-out geometry of a diagram in the neutral
-// schema (nodes, edges, groups, labels, texts, marks) as indented JSON.
+// schema (nodes, edges, groups, labels, texts, marks) as indented JSON. It
+// checks the source as Compile does and returns the same errors.
 func LayoutJSON(name string, src []byte, opts Options) ([]byte, error) {
-	d, err := parse(name, src, opts.Limits)
+	d, err := parseWith(name, src, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -112,9 +119,16 @@ func LayoutJSON(name string, src []byte, opts Options) ([]byte, error) {
 	return json.MarshalIndent(scene.Geometry(), "", "  ")
 }
 
-// parse compiles the source to the model within the limits, fills a
-// curriculum sheet's header from the manifest and checks the model.
+// parse compiles the source to the model within the limits, with no
+// sheet catalog.
 func parse(name string, src []byte, lim Limits) (*diagram.Diagram, error) {
+	return parseWith(name, src, Options{Limits: lim})
+}
+
+// parseWith compiles the source to the model within opts.Limits, fills
+// the header of a sheet from opts.Sheets and checks the model.
+func parseWith(name string, src []byte, opts Options) (*diagram.Diagram, error) {
+	lim := opts.Limits
 	if err := checkSource(name, src, lim); err != nil {
 		return nil, err
 	}
@@ -125,7 +139,7 @@ func parse(name string, src []byte, lim Limits) (*diagram.Diagram, error) {
 	if err := checkLimits(d, lim, headerPositions(f)); err != nil {
 		return nil, err
 	}
-	if err := applySheet(f, d); err != nil {
+	if err := applySheet(f, d, opts.Sheets); err != nil {
 		return nil, err
 	}
 	if err := checkModel(d); err != nil {

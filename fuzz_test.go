@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/aiprep/diag"
+	"github.com/aiprep/diag/curriculum"
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/dsl"
 )
@@ -84,7 +85,7 @@ func checkCompile(t *testing.T, name string, src []byte) []byte {
 	}
 	done := make(chan result, 1)
 	go func() {
-		out, err := diag.Compile(name, src, diag.Options{})
+		out, err := diag.Compile(name, src, diag.Options{Sheets: curriculum.Catalog{}})
 		done <- result{out, err}
 	}()
 	var r result
@@ -117,7 +118,7 @@ func checkStill(t *testing.T, name string, src []byte) {
 	t.Helper()
 	done := make(chan []byte, 1)
 	go func() {
-		out, err := diag.Compile(name, src, diag.Options{Static: true, Frame: 1500 * time.Millisecond})
+		out, err := diag.Compile(name, src, diag.Options{Static: true, Frame: 1500 * time.Millisecond, Sheets: curriculum.Catalog{}})
 		if err != nil {
 			t.Errorf("Compile(%q) animated but not as a still frame: %v", src, err)
 		}

@@ -3,49 +3,70 @@ package diag
 import (
 	"strings"
 
-	"github.com/aiprep/diag/curriculum"
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/dsl"
 )
 
-// applySheet fills the common header of a curriculum sheet from the
-// manifest: a file that says "sheet bias-variance" gets the kicker, title
-// and tagline of that entry, so the words are never copied by hand.
-func applySheet(f *dsl.File, d *diagram.Diagram) error {
+// A SheetCatalog gives the frames of the sheets that a "sheet ID"
+// statement may name: a diagram that says "sheet bias-variance" takes the
+// kicker, title and tagline of that sheet from the catalog, so that a set
+// of diagrams shares its words without copying them. The diag command
+// passes the curriculum's catalog (curriculum.Catalog); a library user
+// passes their own, or none.
+type SheetCatalog interface {
+	// Sheet returns the kicker, title and tagline of the sheet id, and
+	// whether the catalog has it.
+	Sheet(id string) (kicker, title, tagline string, ok bool)
+	// SheetIDs lists the ids of the catalog, for "did you mean" hints.
+	SheetIDs() []string
+}
+
+// applySheet fills the header of a diagram that names a sheet from the
+// catalog: the kicker always, the title and subtitle (from the tagline)
+// unless the file sets them. A sheet id the catalog does not have, or any
+// sheet id without a catalog, is an error at the id.
+func applySheet(f *dsl.File, d *diagram.Diagram, cat SheetCatalog) error {
 	for _, st := range f.Stmts {
 		h := st.Header
 		if h == nil || h.Keyword != "sheet" || len(h.Args) != 1 || h.Args[0].Ident.Value == "" {
 			continue
 		}
 		id := h.Args[0].Ident.Value
-		e, ok := curriculum.Lookup(id)
+		var kicker, title, tagline string
+		ok := false
+		if cat != nil {
+			kicker, title, tagline, ok = cat.Sheet(id)
+		}
 		if !ok {
 			pos := f.Position(h.Args[0].Pos())
-			return diagram.ErrorList{{Pos: pos, Msg: "unknown curriculum sheet \"" + id + "\"", Hint: sheetHint(id)}}
+			return diagram.ErrorList{{Pos: pos, Msg: "unknown sheet \"" + id + "\"", Hint: sheetHint(id, cat)}}
 		}
-		d.Kicker = curriculum.Kicker(e)
+		d.Kicker = kicker
 		if d.Title == "" {
-			d.Title = e.Title
+			d.Title = title
 		}
 		if d.Subtitle == "" {
-			d.Subtitle = e.Tagline
+			d.Subtitle = tagline
 		}
 	}
 	return nil
 }
 
-// sheetHint suggests the closest curriculum id.
-func sheetHint(id string) string {
+// sheetHint suggests the closest id of the catalog.
+func sheetHint(id string, cat SheetCatalog) string {
+	if cat == nil {
+		return "this compile has no sheet catalog (Options.Sheets); set the title, subtitle and kicker in the file instead"
+	}
 	best, bestD := "", 1<<30
-	for _, e := range curriculum.Entries() {
-		if d := distance(id, e.ID); d < bestD {
-			best, bestD = e.ID, d
+	for _, c := range cat.SheetIDs() {
+		if d := distance(id, c); d < bestD {
+			best, bestD = c, d
 		}
 	}
-	if bestD <= max(2, len(id)/3) {
+	if best != "" && bestD <= max(2, len(id)/3) {
 		return "did you mean \"" + best + "\"?"
 	}
-	return "use an id of the curriculum manifest (curriculum/ids.tsv)"
+	return "name a sheet of the catalog the compile is given"
 }
 
 // distance is the Levenshtein distance between two strings, in runes.

@@ -4,6 +4,7 @@ import (
 	"flag"
 
 	"github.com/aiprep/diag"
+	"github.com/aiprep/diag/curriculum"
 )
 
 var checkCommand = &command{
@@ -40,7 +41,7 @@ func (c *cli) checkFile(file string, limits diag.Limits) bool {
 	if !ok {
 		return false
 	}
-	if _, err := diag.Compile(name, src, diag.Options{NoFont: true, Limits: limits}); err != nil {
+	if _, err := diag.Compile(name, src, diag.Options{NoFont: true, Limits: limits, Sheets: curriculum.Catalog{}}); err != nil {
 		c.printError(name, src, err)
 		return false
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/aiprep/diag"
+	"github.com/aiprep/diag/curriculum"
 	"github.com/aiprep/diag/internal/atomicfile"
 )
 
@@ -39,7 +40,7 @@ SVG is left as it was, and the other files are still compiled.`,
 		noFont := fs.Bool("no-font", false, "leave the font out of the SVG (for pages that load it once)")
 		limits := limitFlags(fs)
 		return func(c *cli, files []string) int {
-			opts := diag.Options{Static: *static || frame.set, Frame: frame.d, NoFont: *noFont, Limits: *limits}
+			opts := diag.Options{Static: *static || frame.set, Frame: frame.d, NoFont: *noFont, Limits: *limits, Sheets: curriculum.Catalog{}}
 			return c.compile(files, *out, *dir, opts)
 		}
 	},

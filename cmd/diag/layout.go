@@ -4,6 +4,7 @@ import (
 	"flag"
 
 	"github.com/aiprep/diag"
+	"github.com/aiprep/diag/curriculum"
 )
 
 var layoutCommand = &command{
@@ -24,7 +25,7 @@ standard output. JSON is the only format; --json says so explicitly.`,
 			if !ok {
 				return exitInput
 			}
-			out, err := diag.LayoutJSON(name, src, diag.Options{Limits: *limits})
+			out, err := diag.LayoutJSON(name, src, diag.Options{Limits: *limits, Sheets: curriculum.Catalog{}})
 			if err != nil {
 				c.printError(name, src, err)
 				return exitInput

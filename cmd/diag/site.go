@@ -125,7 +125,7 @@ func (c *cli) printSiteError(err error) {
 // loads one shared font file for every diagram, which keeps the whole site
 // small.
 func compileForSite(name string, src []byte, static bool, limits diag.Limits) ([]byte, error) {
-	return diag.Compile(name, src, diag.Options{Static: static, NoFont: true, Limits: limits})
+	return diag.Compile(name, src, diag.Options{Static: static, NoFont: true, Limits: limits, Sheets: curriculum.Catalog{}})
 }
 
 // siteFonts returns the shared @font-face rules for every character the
