@@ -4,12 +4,14 @@ import (
 	"strconv"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/draw"
+	"github.com/aiprep/diag/layout/panel"
 	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
 
 // legend draws one row of swatches with their labels.
-func (c *ctx) legend(entries []diagram.LegendItem) block {
+func legend(entries []diagram.LegendItem) panel.Block {
 	const sw, swGap, itemGap = 28.0, 8.0, 24.0
 	head := "Legend"
 	headW := text.Measure(scene.SansBold, text.SizeSmall, head)
@@ -23,16 +25,16 @@ func (c *ctx) legend(entries []diagram.LegendItem) block {
 		}
 	}
 	const h = 18.0
-	b := block{W: w, H: h, kind: "legend"}
-	b.place = func(x, y float64) []scene.Item {
+	b := panel.Block{W: w, H: h}
+	b.Place = func(x, y float64) []scene.Item {
 		mid := y + h/2
 		base := mid + (text.Ascent(scene.Sans, text.SizeSmall)-text.Descent(scene.Sans, text.SizeSmall))/2
-		out := []scene.Item{text.Label("", head, x, base, scene.Start, scene.SansBold, text.SizeSmall, mutedInk)}
+		out := []scene.Item{text.Label("", head, x, base, scene.Start, scene.SansBold, text.SizeSmall, draw.MutedInk)}
 		xx := x + headW + itemGap
 		for i, e := range entries {
 			out = append(out, swatch(e, scene.Rect{X: xx, Y: mid - 7, W: sw, H: 14})...)
 			xx += sw + swGap
-			out = append(out, text.Label("", e.Label, xx, base, scene.Start, scene.Sans, text.SizeSmall, inkPaint))
+			out = append(out, text.Label("", e.Label, xx, base, scene.Start, scene.Sans, text.SizeSmall, draw.Ink))
 			xx += widths[i] + itemGap
 		}
 		return []scene.Item{&scene.Group{Kind: scene.KindLegend, Items: out}}
@@ -63,7 +65,7 @@ func swatch(e diagram.LegendItem, r scene.Rect) []scene.Item {
 
 // asks draws the "Interviewers ask" strip: one card per question, side by
 // side, each with the question in bold and its one-line answer below.
-func (c *ctx) asks(list []diagram.Ask, width float64) block {
+func asks(list []diagram.Ask, width float64) panel.Block {
 	const cardPad, cardGap = 12.0, 12.0
 	head := text.Lines("Interviewers ask", scene.SansBold, text.SizePanel)
 	n := len(list)
@@ -87,8 +89,8 @@ func (c *ctx) asks(list []diagram.Ask, width float64) block {
 		}
 		total += rowsH[r]
 	}
-	b := block{W: width, H: total, kind: "asks"}
-	b.place = func(x, y float64) []scene.Item {
+	b := panel.Block{W: width, H: total}
+	b.Place = func(x, y float64) []scene.Item {
 		out := head.Place("", x, y, scene.Start, scene.Paint{Tone: diagram.Accent, Role: scene.Ink})
 		yy := y + head.H + 10
 		for r := range rows {
@@ -103,7 +105,7 @@ func (c *ctx) asks(list []diagram.Ask, width float64) block {
 				ly := yy + cardPad + text.Ascent(scene.Sans, text.SizeSmall+1)
 				box := scene.Rect{X: cx, Y: yy, W: cardW, H: rowsH[r]}
 				for _, l := range cards[i].q {
-					t := text.Label("", l, cx+cardPad, ly, scene.Start, scene.SansBold, text.SizeSmall+1, inkPaint)
+					t := text.Label("", l, cx+cardPad, ly, scene.Start, scene.SansBold, text.SizeSmall+1, draw.Ink)
 					t.Box = box
 					items = append(items, t)
 					ly += text.LineHeight(text.SizeSmall + 1)
@@ -124,11 +126,11 @@ func (c *ctx) asks(list []diagram.Ask, width float64) block {
 	return b
 }
 
-// captions draws the reading path: one line per animation step with its
+// captionStrip draws the reading path: one line per animation step with its
 // numbered badge. All lines show in the still picture; while the animation
 // runs, a highlight (an overlay, hidden in the still picture) marks the
 // current step (scene.StepNow).
-func (c *ctx) captions(s *diagram.Script, width float64) block {
+func captionStrip(s *diagram.Script, width float64) panel.Block {
 	const badgeR, rowGap = 10.0, 6.0
 	rowH := 2*badgeR + 2
 	h := float64(len(s.Steps))*rowH + float64(len(s.Steps)-1)*rowGap
@@ -136,8 +138,8 @@ func (c *ctx) captions(s *diagram.Script, width float64) block {
 	for _, st := range s.Steps {
 		w = max(w, 2*badgeR+10+text.Measure(scene.Sans, text.SizeCaption, st.Caption)+12)
 	}
-	b := block{W: max(w, width), H: h, kind: "captions"}
-	b.place = func(x, y float64) []scene.Item {
+	b := panel.Block{W: max(w, width), H: h}
+	b.Place = func(x, y float64) []scene.Item {
 		var out []scene.Item
 		for i, st := range s.Steps {
 			n := strconv.Itoa(i + 1)
@@ -151,7 +153,7 @@ func (c *ctx) captions(s *diagram.Script, width float64) block {
 			}}
 			items := []scene.Item{hl,
 				badge(n, scene.Point{X: x + badgeR, Y: mid}, badgeR),
-				text.Label("", st.Caption, x+2*badgeR+10, base, scene.Start, scene.Sans, text.SizeCaption, inkPaint),
+				text.Label("", st.Caption, x+2*badgeR+10, base, scene.Start, scene.Sans, text.SizeCaption, draw.Ink),
 			}
 			out = append(out, &scene.Group{ID: scene.StepID(i+1, scene.StepCaption), Kind: scene.KindCaption, Items: items})
 		}

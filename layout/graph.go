@@ -2,32 +2,24 @@ package layout
 
 import (
 	"errors"
-	"math"
 
 	"github.com/aiprep/diag/diagram"
-	"github.com/aiprep/diag/icon"
+	"github.com/aiprep/diag/layout/draw"
 	"github.com/aiprep/diag/layout/layered"
+	"github.com/aiprep/diag/layout/panel"
 	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
 
 // Graph node metrics in px.
 const (
-	nodePadX    = 16
-	nodePadY    = 10
-	nodeMinW    = 56
-	nodeMinH    = 38
-	iconSize    = 22
-	bendRadius  = 8
-	labelPadX   = 5
-	labelPadY   = 2
 	groupTitleH = 22
 )
 
 // graph lays out a graph panel with the layered engine: node sizes come
 // from their measured labels, and the engine's routes are drawn with
 // rounded bends.
-func (c *ctx) graph(g *diagram.Graph) block {
+func layoutGraph(env *panel.Env, g *diagram.Graph) panel.Block {
 	index := map[string]int{}
 	for i, n := range g.Nodes {
 		index[n.ID] = i
@@ -61,7 +53,7 @@ func (c *ctx) graph(g *diagram.Graph) block {
 	for i, n := range g.Nodes {
 		tb := text.Lines(n.Text(), scene.Sans, text.SizeBody)
 		labels[i] = tb
-		w, h := nodeSize(n, tb)
+		w, h := draw.NodeSize(n, tb)
 		in.Nodes = append(in.Nodes, layered.Node{W: w, H: h, Group: nodeGroup[i]})
 	}
 	edgeLabels := make([]text.Block, len(g.Edges))
@@ -72,7 +64,7 @@ func (c *ctx) graph(g *diagram.Graph) block {
 		if e.Label != "" {
 			tb := text.Lines(e.Label, scene.Sans, text.SizeSmall)
 			edgeLabels[i] = tb
-			le.LabelW, le.LabelH = tb.W+2*labelPadX, tb.H+2*labelPadY
+			le.LabelW, le.LabelH = tb.W+2*draw.LabelPadX, tb.H+2*draw.LabelPadY
 		}
 		in.Edges = append(in.Edges, le)
 	}
@@ -87,21 +79,21 @@ func (c *ctx) graph(g *diagram.Graph) block {
 	}
 	res, err := layered.Layout(in, layered.Options{
 		Direction:    layered.Direction(g.Direction),
-		MaxDummies:   left(c.lim.MaxLayoutDummies, c.used.dummies),
-		MaxOrderWork: left(c.lim.MaxCrossingWork, c.used.crossingWork),
+		MaxDummies:   left(env.Limits.MaxLayoutDummies, env.Used.Dummies),
+		MaxOrderWork: left(env.Limits.MaxCrossingWork, env.Used.CrossingWork),
 	})
 	if be := asBudgetError(err); be != nil {
-		c.budgetError(g, be)
-		return block{}
+		budgetError(env, g, be)
+		return panel.Block{}
 	}
 	if err != nil {
-		c.graphError(g, err)
-		return block{}
+		graphError(env, g, err)
+		return panel.Block{}
 	}
-	c.used.dummies += res.Dummies
-	c.used.crossingWork += res.OrderWork
-	b := block{W: res.Width, H: res.Height, kind: "graph"}
-	b.place = func(x, y float64) []scene.Item {
+	env.Used.Dummies += res.Dummies
+	env.Used.CrossingWork += res.OrderWork
+	b := panel.Block{W: res.Width, H: res.Height}
+	b.Place = func(x, y float64) []scene.Item {
 		off := func(r layered.Rect) scene.Rect { return scene.Rect{X: r.X + x, Y: r.Y + y, W: r.W, H: r.H} }
 		var items []scene.Item
 		for i, gr := range groups {
@@ -120,7 +112,7 @@ func (c *ctx) graph(g *diagram.Graph) block {
 			items = append(items, edgeItem(e, res.Edges[i], edgeLabels[i], x, y))
 		}
 		for i, n := range g.Nodes {
-			items = append(items, nodeItem(n, off(res.Nodes[i]), labels[i]))
+			items = append(items, draw.Node(n, off(res.Nodes[i]), labels[i]))
 		}
 		return items
 	}
@@ -129,14 +121,14 @@ func (c *ctx) graph(g *diagram.Graph) block {
 
 // graphError reports input the layered engine refused, at the edge it
 // names when it names one.
-func (c *ctx) graphError(g *diagram.Graph, err error) {
+func graphError(env *panel.Env, g *diagram.Graph, err error) {
 	var ie *layered.InputError
 	if errors.As(err, &ie) && ie.Item == layered.ItemEdge && ie.Index >= 0 && ie.Index < len(g.Edges) {
 		e := g.Edges[ie.Index]
-		c.errorf(e.Pos, "an edge may join a group and a node outside it, not the group and its own member", "the edge %s -> %s %s", e.From, e.To, ie.Msg)
+		env.Errorf(e.Pos, "an edge may join a group and a node outside it, not the group and its own member", "the edge %s -> %s %s", e.From, e.To, ie.Msg)
 		return
 	}
-	c.errorf(g.Pos, "check the graph's groups and edges", "graph %q cannot be laid out: %v", g.ID, err)
+	env.Errorf(g.Pos, "check the graph's groups and edges", "graph %q cannot be laid out: %v", g.ID, err)
 }
 
 func endOf(id string, nodes, groups map[string]int) layered.End {
@@ -147,90 +139,6 @@ func endOf(id string, nodes, groups map[string]int) layered.End {
 		return layered.End{Node: -1, Group: i}
 	}
 	return layered.End{Node: 0, Group: -1}
-}
-
-// nodeSize returns the box a node needs around its label.
-func nodeSize(n *diagram.Node, tb text.Block) (w, h float64) {
-	w = max(tb.W+2*nodePadX, nodeMinW)
-	h = max(tb.H+2*nodePadY, nodeMinH)
-	if n.Icon != "" {
-		h += iconSize + 4
-	}
-	switch n.Shape {
-	case diagram.Circle:
-		d := math.Hypot(tb.W, tb.H) + 12
-		d = max(d, w*0.8, h)
-		return d, d
-	case diagram.Diamond:
-		return w * 1.6, h * 1.7
-	case diagram.Hexagon:
-		return w + h/2, h
-	case diagram.Cylinder:
-		return w, h + 14
-	case diagram.Document:
-		return w, h + 8
-	case diagram.Queue:
-		return w + 24, h
-	case diagram.Cloud:
-		return w * 1.3, h * 1.45
-	case diagram.Person:
-		return max(w, 64), h + 30
-	}
-	return w, h
-}
-
-func nodeItem(n *diagram.Node, r scene.Rect, tb text.Block) scene.Item {
-	corner := 4.0
-	if n.Shape == diagram.Rounded {
-		corner = min(r.H/2, 14)
-	}
-	box := &scene.Box{Shape: n.Shape, Role: scene.RoleNode, R: r, Corner: corner,
-		Style: scene.Style{Fill: scene.Paint{Tone: n.Tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: n.Tone, Role: scene.Line}, StrokeWidth: 1.5}}
-	items := []scene.Item{box}
-	top := r.Y + (r.H-tb.H)/2
-	switch n.Shape {
-	case diagram.Cylinder:
-		top += 7
-	case diagram.Person:
-		top = r.Bottom() - nodePadY - tb.H
-	case diagram.Document:
-		top -= 3
-	}
-	if n.Icon != "" {
-		top += (iconSize + 4) / 2
-		items = append(items, iconItems(n.Icon, scene.Rect{X: r.Center().X - iconSize/2, Y: top - iconSize - 4, W: iconSize, H: iconSize}, scene.Paint{Tone: n.Tone, Role: scene.Line})...)
-	}
-	for _, t := range tb.Place("", r.Center().X, top, scene.Middle, scene.Paint{Tone: n.Tone, Role: scene.Ink}) {
-		t.(*scene.Text).Box = r
-		items = append(items, t)
-	}
-	return &scene.Group{ID: n.ID, Kind: scene.KindNode, Role: scene.RoleNode, Items: items}
-}
-
-// iconItems draws a named icon in the square r.
-func iconItems(name string, r scene.Rect, paint scene.Paint) []scene.Item {
-	ic, ok := icon.Lookup(name)
-	if !ok {
-		return nil
-	}
-	var out []scene.Item
-	scale := r.W / 24
-	for _, part := range ic.Scaled(r.X, r.Y, r.W) {
-		var ops []scene.PathOp
-		for _, op := range part.Ops {
-			var pts []scene.Point
-			for i := 0; i+1 < len(op.Args); i += 2 {
-				pts = append(pts, scene.Point{X: op.Args[i], Y: op.Args[i+1]})
-			}
-			ops = append(ops, scene.PathOp{Cmd: op.Cmd, Pts: pts})
-		}
-		st := scene.Style{Fill: scene.NoPaint, Stroke: paint, StrokeWidth: icon.StrokeWidth * scale}
-		if part.Fill {
-			st = scene.Style{Fill: paint, Stroke: scene.NoPaint}
-		}
-		out = append(out, &scene.Path{Ops: ops, Style: st})
-	}
-	return out
 }
 
 // edgeItem draws a route with rounded bends, its arrowheads and its label.
@@ -247,7 +155,7 @@ func edgeItem(e *diagram.Edge, rt layered.Route, tb text.Block, x, y float64) sc
 				{X: rt.Curve[i].X + x, Y: rt.Curve[i].Y + y}, {X: rt.Curve[i+1].X + x, Y: rt.Curve[i+1].Y + y}, {X: rt.Curve[i+2].X + x, Y: rt.Curve[i+2].Y + y}}})
 		}
 	} else {
-		ops = RoundedPolyline(pts, bendRadius)
+		ops = draw.RoundedPolyline(pts, draw.BendRadius)
 	}
 	width := 1.5
 	if e.Bold {
@@ -267,37 +175,10 @@ func edgeItem(e *diagram.Edge, rt layered.Route, tb text.Block, x, y float64) sc
 		lr := scene.Rect{X: rt.Label.X + x, Y: rt.Label.Y + y, W: rt.Label.W, H: rt.Label.H}
 		items = append(items, &scene.Box{Shape: diagram.Rounded, Role: scene.RoleLabel, R: lr, Corner: 4,
 			Style: scene.Style{Fill: scene.Paint{Role: scene.Page}, Stroke: scene.NoPaint, Opacity: 0.92}})
-		for _, t := range tb.Place("", lr.Center().X, lr.Y+labelPadY, scene.Middle, scene.Paint{Tone: diagram.Neutral, Role: scene.Ink}) {
+		for _, t := range tb.Place("", lr.Center().X, lr.Y+draw.LabelPadY, scene.Middle, scene.Paint{Tone: diagram.Neutral, Role: scene.Ink}) {
 			t.(*scene.Text).Box = lr
 			items = append(items, t)
 		}
 	}
 	return &scene.Group{ID: e.ID, Kind: scene.KindEdge, Role: scene.RoleEdge, Items: items}
-}
-
-// RoundedPolyline turns a polyline into path operations whose corners are
-// rounded with quadratic curves of radius up to r (less where segments are
-// short).
-func RoundedPolyline(pts []scene.Point, r float64) []scene.PathOp {
-	if len(pts) == 0 {
-		return nil
-	}
-	ops := []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{pts[0]}}}
-	for i := 1; i < len(pts)-1; i++ {
-		prev, cur, next := pts[i-1], pts[i], pts[i+1]
-		d1 := math.Hypot(cur.X-prev.X, cur.Y-prev.Y)
-		d2 := math.Hypot(next.X-cur.X, next.Y-cur.Y)
-		rr := min(r, d1/2, d2/2)
-		if rr < 0.5 {
-			ops = append(ops, scene.PathOp{Cmd: 'L', Pts: []scene.Point{cur}})
-			continue
-		}
-		a := scene.Point{X: cur.X + (prev.X-cur.X)/d1*rr, Y: cur.Y + (prev.Y-cur.Y)/d1*rr}
-		b := scene.Point{X: cur.X + (next.X-cur.X)/d2*rr, Y: cur.Y + (next.Y-cur.Y)/d2*rr}
-		ops = append(ops, scene.PathOp{Cmd: 'L', Pts: []scene.Point{a}}, scene.PathOp{Cmd: 'Q', Pts: []scene.Point{cur, b}})
-	}
-	if len(pts) > 1 {
-		ops = append(ops, scene.PathOp{Cmd: 'L', Pts: []scene.Point{pts[len(pts)-1]}})
-	}
-	return ops
 }

@@ -1,9 +1,9 @@
 package layout
 
 import (
-	"fmt"
-
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/draw"
+	"github.com/aiprep/diag/layout/panel"
 	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
@@ -25,32 +25,32 @@ func Layout(d *diagram.Diagram) (*scene.Scene, error) {
 
 // LayoutWithin places a diagram as Layout does, within the limits lim.
 func LayoutWithin(d *diagram.Diagram, lim Limits) (*scene.Scene, error) {
-	c := &ctx{lim: lim.withDefaults()}
+	env := panel.NewEnv(withDefaults(lim))
 	s := &scene.Scene{Title: d.Title, Desc: d.Subtitle, Theme: d.Theme}
 
-	var sections []block
-	if h, ok := c.header(d); ok {
+	var sections []panel.Block
+	captions := -1 // the index of the caption strip among the sections
+	if h, ok := header(d); ok {
 		sections = append(sections, h)
 	}
 	if d.Body != nil {
-		b := c.panel(d.Body, true)
-		sections = append(sections, b)
+		sections = append(sections, layoutPanel(env, d.Body))
 	}
 	if len(d.Legend) > 0 {
-		sections = append(sections, c.legend(d.Legend))
+		sections = append(sections, legend(d.Legend))
 	}
 	if len(d.Asks) > 0 {
-		sections = append(sections, c.asks(d.Asks, sectionsWidth(sections)))
+		sections = append(sections, asks(d.Asks, sectionsWidth(sections)))
 	}
 	if d.Script != nil && len(d.Script.Steps) > 0 {
-		sections = append(sections, c.captions(d.Script, sectionsWidth(sections)))
+		captions = len(sections)
+		sections = append(sections, captionStrip(d.Script, sectionsWidth(sections)))
 	}
 	if d.Footer != "" {
-		sections = append(sections, c.footer(d.Footer))
+		sections = append(sections, footer(d.Footer))
 	}
-	if len(c.errs) > 0 {
-		c.errs.Sort()
-		return nil, c.errs
+	if errs := env.Errors(); len(errs) > 0 {
+		return nil, errs
 	}
 
 	w := sectionsWidth(sections)
@@ -59,49 +59,23 @@ func LayoutWithin(d *diagram.Diagram, lim Limits) (*scene.Scene, error) {
 		if i > 0 {
 			y += sectionGap
 		}
-		if sec.kind == "captions" {
+		if i == captions {
 			s.Captions = scene.Rect{X: margin, Y: y, W: w, H: sec.H}
 		}
-		s.Items = append(s.Items, sec.place(margin, y)...)
+		s.Items = append(s.Items, sec.Place(margin, y)...)
 		y += sec.H
 	}
-	if len(c.errs) > 0 { // limits passed while drawing plots
-		c.errs.Sort()
-		return nil, c.errs
+	if errs := env.Errors(); len(errs) > 0 { // limits passed while drawing plots
+		return nil, errs
 	}
-	s.Plots = c.plots
+	s.Plots = env.Plots()
 	s.Width = max(w+2*margin, d.Width)
 	s.Height = max(y+margin, d.Height)
 	s.Items = append(s.Items, readingPath(d.Script, s)...)
 	return s, nil
 }
 
-// ctx carries what the layout of one diagram accumulates.
-type ctx struct {
-	errs diagram.ErrorList
-	// lim holds the limits, used what the diagram has used of them.
-	lim  Limits
-	used usage
-	over passed
-	// plots collects the frame of each plot as it is placed.
-	plots []scene.PlotFrame
-}
-
-func (c *ctx) errorf(pos diagram.Pos, hint, format string, args ...any) {
-	c.errs.Add(pos, fmt.Sprintf(format, args...), hint)
-}
-
-// block is a measured piece of the picture: its size, and a function that
-// returns its items once its top-left corner is known.
-type block struct {
-	W, H  float64
-	kind  string
-	place func(x, y float64) []scene.Item
-	// resize, when set, returns the same block grown to fill a cell.
-	resize func(w, h float64) block
-}
-
-func sectionsWidth(bs []block) float64 {
+func sectionsWidth(bs []panel.Block) float64 {
 	w := 0.0
 	for _, b := range bs {
 		w = max(w, b.W)
@@ -109,36 +83,28 @@ func sectionsWidth(bs []block) float64 {
 	return w
 }
 
-var (
-	inkPaint   = scene.Paint{Tone: diagram.Neutral, Role: scene.Ink}
-	mutedInk   = scene.Paint{Tone: diagram.Muted, Role: scene.Ink}
-	panelFill  = scene.Paint{Role: scene.Panel}
-	borderLine = scene.Paint{Tone: diagram.Muted, Role: scene.Line}
-)
-
 // header draws the kicker, the title and the subtitle.
-func (c *ctx) header(d *diagram.Diagram) (block, bool) {
+func header(d *diagram.Diagram) (panel.Block, bool) {
 	type line struct {
 		text  string
 		face  scene.FontFace
 		size  float64
 		paint scene.Paint
-		id    string
 	}
 	var lines []line
 	if d.Kicker != "" {
-		lines = append(lines, line{d.Kicker, scene.SansBold, text.SizeKicker, scene.Paint{Tone: diagram.Accent, Role: scene.Ink}, "kicker"})
+		lines = append(lines, line{d.Kicker, scene.SansBold, text.SizeKicker, scene.Paint{Tone: diagram.Accent, Role: scene.Ink}})
 	}
 	if d.Title != "" {
-		lines = append(lines, line{d.Title, scene.SansBold, text.SizeTitle, inkPaint, "title"})
+		lines = append(lines, line{d.Title, scene.SansBold, text.SizeTitle, draw.Ink})
 	}
 	if d.Subtitle != "" {
-		lines = append(lines, line{d.Subtitle, scene.Sans, text.SizeSubtitle, mutedInk, "subtitle"})
+		lines = append(lines, line{d.Subtitle, scene.Sans, text.SizeSubtitle, draw.MutedInk})
 	}
 	if len(lines) == 0 {
-		return block{}, false
+		return panel.Block{}, false
 	}
-	b := block{kind: "header"}
+	var b panel.Block
 	for i, l := range lines {
 		b.W = max(b.W, text.Measure(l.face, l.size, l.text))
 		if i > 0 {
@@ -146,7 +112,7 @@ func (c *ctx) header(d *diagram.Diagram) (block, bool) {
 		}
 		b.H += text.Ascent(l.face, l.size) + text.Descent(l.face, l.size)
 	}
-	b.place = func(x, y float64) []scene.Item {
+	b.Place = func(x, y float64) []scene.Item {
 		var items []scene.Item
 		for i, l := range lines {
 			if i > 0 {
@@ -160,9 +126,10 @@ func (c *ctx) header(d *diagram.Diagram) (block, bool) {
 	return b, true
 }
 
-func (c *ctx) footer(s string) block {
+// footer draws the footnote under everything else.
+func footer(s string) panel.Block {
 	tb := text.Lines(s, scene.Sans, text.SizeSmall)
-	return block{W: tb.W, H: tb.H, kind: "footer", place: func(x, y float64) []scene.Item {
-		return tb.Place("", x, y, scene.Start, mutedInk)
+	return panel.Block{W: tb.W, H: tb.H, Place: func(x, y float64) []scene.Item {
+		return tb.Place("", x, y, scene.Start, draw.MutedInk)
 	}}
 }

@@ -8,34 +8,14 @@ import (
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/expr"
 	"github.com/aiprep/diag/layout/layered"
+	"github.com/aiprep/diag/layout/panel"
 )
 
 // Limits caps the work of a layout, all panels together, so that no
-// diagram within the model's counts takes minutes or gigabytes. A zero
-// field takes its default. A diagram past a cap is refused with an error
-// at the element that passes it, before the work that would pass it is
-// done.
-type Limits struct {
-	// MaxLayoutDummies caps the dummy nodes of the graphs' layered
-	// layouts: an edge between ranks r and r+k passes k-1 ranks and needs
-	// a dummy node in each (see layered.Options.MaxDummies).
-	MaxLayoutDummies int
-	// MaxCrossingWork caps the work of the graphs' crossing reduction: the
-	// nodes and edges of each layered graph times the sweeps over them (see
-	// layered.Options.MaxOrderWork).
-	MaxCrossingWork int
-	// MaxContourVertices caps the points of all contour lines.
-	MaxContourVertices int
-	// MaxFormulaWork caps the work of evaluating plot formulas: every
-	// evaluation costs the operations of the formula (expr.Expr.Cost), and
-	// a contour evaluates its formula on a grid of about 3 px cells, a
-	// curve at up to tens of thousands of points.
-	MaxFormulaWork int
-	// Raise, when set, gives the last words of the hint of an error that
-	// reports a limit: how to raise the limit named by a field of Limits.
-	// When nil, the hint says to raise the Limits field.
-	Raise func(field string) string
-}
+// diagram within the model's counts takes minutes or gigabytes; a zero
+// field takes its default. The panel package, whose kinds spend the
+// limits, declares the fields.
+type Limits = panel.Limits
 
 // The default limits of a layout. At these, the layout of any diagram
 // takes well under a second; every curriculum sheet needs a small part.
@@ -48,7 +28,7 @@ const (
 
 // withDefaults returns l with every zero or negative field set to its
 // default.
-func (l Limits) withDefaults() Limits {
+func withDefaults(l Limits) Limits {
 	def := func(v *int, d int) {
 		if *v <= 0 {
 			*v = d
@@ -59,24 +39,6 @@ func (l Limits) withDefaults() Limits {
 	def(&l.MaxContourVertices, DefaultMaxContourVertices)
 	def(&l.MaxFormulaWork, DefaultMaxFormulaWork)
 	return l
-}
-
-// raise returns the end of the hint for a limit.
-func (l Limits) raise(field string) string {
-	if l.Raise != nil {
-		return l.Raise(field)
-	}
-	return "or raise the limit with Limits." + field
-}
-
-// usage counts what the diagram has used of the limits so far.
-type usage struct {
-	dummies, crossingWork, contourVertices, formulaWork int
-}
-
-// passed records the limits already reported.
-type passed struct {
-	formula, contour bool
 }
 
 // left returns what is left of a limit once used is spent, for a budget
@@ -90,7 +52,7 @@ func left(limit, used int) int {
 
 // budgetError reports a graph the layered engine refused for a budget, at
 // the edge where the dummy nodes first pass it or else at the graph.
-func (c *ctx) budgetError(g *diagram.Graph, be *layered.BudgetError) {
+func budgetError(env *panel.Env, g *diagram.Graph, be *layered.BudgetError) {
 	pos := g.Pos
 	if be.Edge >= 0 && be.Edge < len(g.Edges) && g.Edges[be.Edge].Pos.IsValid() {
 		pos = g.Edges[be.Edge].Pos
@@ -101,20 +63,12 @@ func (c *ctx) budgetError(g *diagram.Graph, be *layered.BudgetError) {
 	}
 	switch be.Budget {
 	case layered.DummyBudget:
-		c.errorf(pos, "shorten the long edges (an edge across many ranks needs a dummy node in each), split the graph, "+c.lim.raise("MaxLayoutDummies"),
-			"the layout of %s needs %d dummy nodes for its long edges, more than the %s", name, be.Need, c.limitWords(c.lim.MaxLayoutDummies, c.used.dummies))
+		env.Errorf(pos, "shorten the long edges (an edge across many ranks needs a dummy node in each), split the graph, "+env.Raise("MaxLayoutDummies"),
+			"the layout of %s needs %d dummy nodes for its long edges, more than the %s", name, be.Need, panel.LimitWords(env.Limits.MaxLayoutDummies, env.Used.Dummies))
 	default:
-		c.errorf(pos, "split the graph, or use fewer long edges and groups, "+c.lim.raise("MaxCrossingWork"),
-			"the crossing reduction of %s would take %d steps, more than the %s", name, be.Need, c.limitWords(c.lim.MaxCrossingWork, c.used.crossingWork))
+		env.Errorf(pos, "split the graph, or use fewer long edges and groups, "+env.Raise("MaxCrossingWork"),
+			"the crossing reduction of %s would take %d steps, more than the %s", name, be.Need, panel.LimitWords(env.Limits.MaxCrossingWork, env.Used.CrossingWork))
 	}
-}
-
-// limitWords names a limit of which used is spent already.
-func (c *ctx) limitWords(limit, used int) string {
-	if used == 0 {
-		return fmt.Sprintf("limit of %d", limit)
-	}
-	return fmt.Sprintf("%d left of the limit of %d", max(limit-used, 0), limit)
 }
 
 // asBudgetError returns err as a *layered.BudgetError, or nil.
@@ -130,25 +84,25 @@ func asBudgetError(err error) *layered.BudgetError {
 // reports at pos that it would pass the formula work limit and returns
 // false (once: after one such error every later formula is refused
 // silently, as the diagram fails anyway).
-func (c *ctx) formulaBudget(pos diagram.Pos, evals int, e *expr.Expr) bool {
-	if c.over.formula {
+func formulaBudget(env *panel.Env, pos diagram.Pos, evals int, e *expr.Expr) bool {
+	if env.Used.FormulaPassed {
 		return false
 	}
 	need := workOf(evals, e)
-	if c.used.formulaWork+need > c.lim.MaxFormulaWork {
-		c.over.formula = true
-		c.errorf(pos, "use a simpler formula, fewer marks or a smaller plot, "+c.lim.raise("MaxFormulaWork"),
-			"evaluating this formula at %d points takes %d operations, more than the %s", evals, need, c.limitWords(c.lim.MaxFormulaWork, c.used.formulaWork))
+	if env.Used.FormulaWork+need > env.Limits.MaxFormulaWork {
+		env.Used.FormulaPassed = true
+		env.Errorf(pos, "use a simpler formula, fewer marks or a smaller plot, "+env.Raise("MaxFormulaWork"),
+			"evaluating this formula at %d points takes %d operations, more than the %s", evals, need, panel.LimitWords(env.Limits.MaxFormulaWork, env.Used.FormulaWork))
 		return false
 	}
-	c.used.formulaWork += need
+	env.Used.FormulaWork += need
 	return true
 }
 
 // spendFormula counts the work of evaluating e at evals more points
 // against the formula work limit, when it is already done.
-func (c *ctx) spendFormula(evals int, e *expr.Expr) {
-	c.used.formulaWork += workOf(evals, e)
+func spendFormula(env *panel.Env, evals int, e *expr.Expr) {
+	env.Used.FormulaWork += workOf(evals, e)
 }
 
 // workOf returns the operations of evaluating e at evals points, saturated
@@ -163,15 +117,15 @@ func workOf(evals int, e *expr.Expr) int {
 
 // contourBudget spends n contour points, or reports at pos that they pass
 // the contour vertex limit and returns false (once).
-func (c *ctx) contourBudget(pos diagram.Pos, n int) bool {
-	if c.over.contour {
+func contourBudget(env *panel.Env, pos diagram.Pos, n int) bool {
+	if env.Used.ContourPassed {
 		return false
 	}
-	c.used.contourVertices += n
-	if c.used.contourVertices > c.lim.MaxContourVertices {
-		c.over.contour = true
-		c.errorf(pos, "use fewer levels or a smaller plot, "+c.lim.raise("MaxContourVertices"),
-			"contour lines have more than %d points", c.lim.MaxContourVertices)
+	env.Used.ContourVertices += n
+	if env.Used.ContourVertices > env.Limits.MaxContourVertices {
+		env.Used.ContourPassed = true
+		env.Errorf(pos, "use fewer levels or a smaller plot, "+env.Raise("MaxContourVertices"),
+			"contour lines have more than %d points", env.Limits.MaxContourVertices)
 		return false
 	}
 	return true

@@ -4,6 +4,8 @@ import (
 	"strconv"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/draw"
+	"github.com/aiprep/diag/layout/panel"
 	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
@@ -65,9 +67,9 @@ type outlineKey struct {
 // matrix lays out a matrix panel: an optional axis-title line, the column
 // headers, the rows (header and cells), a colour bar for heatmaps and a key
 // for labelled outlines below the cells.
-func (c *ctx) matrix(p *diagram.Matrix) block {
+func layoutMatrix(env *panel.Env, p *diagram.Matrix) panel.Block {
 	m := measureMatrix(p)
-	return block{W: m.W, H: m.H, kind: "matrix", place: m.place}
+	return panel.Block{W: m.W, H: m.H, Place: m.place}
 }
 
 func measureMatrix(p *diagram.Matrix) *matrixMetrics {
@@ -224,14 +226,14 @@ func (m *matrixMetrics) place(x, y float64) []scene.Item {
 	if m.axisH > 0 {
 		base := y + text.Ascent(scene.SansBold, text.SizeSmall+1)
 		if p.RowTitle != "" {
-			t := text.Label("", p.RowTitle, x, base, scene.Start, scene.SansBold, text.SizeSmall+1, mutedInk)
+			t := text.Label("", p.RowTitle, x, base, scene.Start, scene.SansBold, text.SizeSmall+1, draw.MutedInk)
 			t.Box = scene.Rect{X: x, Y: y, W: m.rowHeadW, H: m.axisH}
 			items = append(items, t)
 		}
 		if p.ColTitle != "" {
-			t := text.Label("", p.ColTitle, grid.X+grid.W/2, base, scene.Middle, scene.SansBold, text.SizeSmall+1, mutedInk)
+			t := text.Label("", p.ColTitle, grid.X+grid.W/2, base, scene.Middle, scene.SansBold, text.SizeSmall+1, draw.MutedInk)
 			if t.Ink.X < grid.X {
-				t = text.Label("", p.ColTitle, grid.X, base, scene.Start, scene.SansBold, text.SizeSmall+1, mutedInk)
+				t = text.Label("", p.ColTitle, grid.X, base, scene.Start, scene.SansBold, text.SizeSmall+1, draw.MutedInk)
 			}
 			t.Box = scene.Rect{X: grid.X, Y: y, W: box.Right() - grid.X, H: m.axisH}
 			items = append(items, t)
@@ -240,14 +242,14 @@ func (m *matrixMetrics) place(x, y float64) []scene.Item {
 	for j, h := range m.colHead {
 		r := off(m.cellRect(0, j))
 		top := grid.Y - headerGap - m.colHeadH + (m.colHeadH - h.H)
-		items = append(items, h.Place(r.X+r.W/2, top, scene.Middle, inkPaint, scene.Rect{X: r.X, Y: top, W: r.W, H: h.H})...)
+		items = append(items, h.Place(r.X+r.W/2, top, scene.Middle, draw.Ink, scene.Rect{X: r.X, Y: top, W: r.W, H: h.H})...)
 	}
 	for i, row := range p.Rows {
 		var ritems []scene.Item
 		if row.Header != "" {
 			r := off(m.cellRect(i, 0))
 			tb := m.rowHead[i]
-			ritems = append(ritems, tb.Place(x+m.rowHeadW, r.Y+(r.H-tb.H)/2, scene.End, inkPaint, scene.Rect{X: x, Y: r.Y, W: m.rowHeadW, H: r.H})...)
+			ritems = append(ritems, tb.Place(x+m.rowHeadW, r.Y+(r.H-tb.H)/2, scene.End, draw.Ink, scene.Rect{X: x, Y: r.Y, W: m.rowHeadW, H: r.H})...)
 		}
 		for j, cell := range row.Cells {
 			ritems = append(ritems, m.cellItem(cell, m.cells[i][j], m.details[i][j], off(m.cellRect(i, j))))
@@ -270,8 +272,8 @@ func (m *matrixMetrics) place(x, y float64) []scene.Item {
 // and its text.
 func (m *matrixMetrics) cellItem(cell *diagram.Cell, tb, detail text.Rich, r scene.Rect) scene.Item {
 	fill := scene.Paint{Role: scene.Page}
-	stroke := borderLine
-	ink := inkPaint
+	stroke := draw.Border
+	ink := draw.Ink
 	switch {
 	case m.p.Heat != nil && cell.Numeric:
 		hex := HeatColor(m.p.Heat, cell.Value)
@@ -357,7 +359,7 @@ func (m *matrixMetrics) colourBar(x, y, h float64) []scene.Item {
 		bands = append(bands, &scene.Box{R: scene.Rect{X: x, Y: y + float64(k)*step, W: barWidth, H: bh},
 			Style: scene.Style{Fill: scene.Paint{Color: HeatColor(m.p.Heat, v)}, Stroke: scene.NoPaint}})
 	}
-	bands = append(bands, &scene.Box{R: scene.Rect{X: x, Y: y, W: barWidth, H: h}, Style: scene.Style{Fill: scene.NoPaint, Stroke: borderLine, StrokeWidth: 1}})
+	bands = append(bands, &scene.Box{R: scene.Rect{X: x, Y: y, W: barWidth, H: h}, Style: scene.Style{Fill: scene.NoPaint, Stroke: draw.Border, StrokeWidth: 1}})
 	labels := m.barLabels()
 	lx := x + barWidth + 6
 	mid := (text.Ascent(scene.Sans, text.SizeSmall) - text.Descent(scene.Sans, text.SizeSmall)) / 2
@@ -367,7 +369,7 @@ func (m *matrixMetrics) colourBar(x, y, h float64) []scene.Item {
 		// Keep the end labels inside the bar's height.
 		base = max(base, y+text.Ascent(scene.Sans, text.SizeSmall))
 		base = min(base, y+h-text.Descent(scene.Sans, text.SizeSmall))
-		t := text.Label("", s, lx, base, scene.Start, scene.Sans, text.SizeSmall, mutedInk)
+		t := text.Label("", s, lx, base, scene.Start, scene.Sans, text.SizeSmall, draw.MutedInk)
 		t.Role = scene.RoleLabel
 		t.Box = scene.Rect{X: lx, Y: y, W: m.barW - barWidth - 6, H: h}
 		bands = append(bands, t)
@@ -412,7 +414,7 @@ func (m *matrixMetrics) keyItems(x, y float64, box scene.Rect) []scene.Item {
 		}
 		out = append(out, &scene.Box{Shape: diagram.Rounded, R: scene.Rect{X: xx, Y: y + (m.keyH-14)/2, W: outlineKeyW, H: 14}, Corner: 4, Style: st})
 		xx += outlineKeyW + 8
-		for _, it := range k.label.Place("", xx, y+(m.keyH-k.label.H)/2, scene.Start, inkPaint) {
+		for _, it := range k.label.Place("", xx, y+(m.keyH-k.label.H)/2, scene.Start, draw.Ink) {
 			t := it.(*scene.Text)
 			t.Role = scene.RoleLabel
 			t.Box = scene.Rect{X: box.X, Y: y, W: box.W, H: m.keyH}

@@ -2,6 +2,8 @@ package layout
 
 import (
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/draw"
+	"github.com/aiprep/diag/layout/panel"
 	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
@@ -63,7 +65,7 @@ type noteItem struct {
 // note lays out a note panel: its lines wrapped to the text column, with
 // bullets hanging in the margin and formulas centred in a larger size. A
 // tip or pitfall is drawn on a tinted card with an icon and a heading.
-func (c *ctx) note(p *diagram.Note) block {
+func layoutNote(env *panel.Env, p *diagram.Note) panel.Block {
 	look := lookOf(p)
 	width := p.Width
 	if width == 0 {
@@ -80,9 +82,10 @@ func (c *ctx) note(p *diagram.Note) block {
 		w = max(width, calloutIcon+8+heading.W) + 2*calloutPad
 		h = top + textH + calloutPad
 	}
-	make := func(w, h float64) block {
-		b := block{W: w, H: h, kind: "note"}
-		b.place = func(x, y float64) []scene.Item {
+	make := func(w, h float64) panel.Block {
+		// A tip or pitfall draws its own card.
+		b := panel.Block{W: w, H: h, OwnCard: look.callout}
+		b.Place = func(x, y float64) []scene.Item {
 			box := scene.Rect{X: x, Y: y, W: w, H: h}
 			var out []scene.Item
 			tx := x
@@ -106,7 +109,7 @@ func (c *ctx) note(p *diagram.Note) block {
 	if look.callout {
 		// A callout's card can grow to fill a cell, so that callouts side
 		// by side share one height; the text stays at the top.
-		b.resize = func(nw, nh float64) block { return make(max(nw, w), max(nh, h)) }
+		b.Resize = func(nw, nh float64) panel.Block { return make(max(nw, w), max(nh, h)) }
 	}
 	return b
 }
@@ -186,7 +189,7 @@ func (it *noteItem) place(x, y, width float64, box scene.Rect, bullet scene.Pain
 		if it.line.Kind == diagram.FormulaLine {
 			lx = x + (width-l.W)/2
 		}
-		t, behind := l.Text("", lx, y+it.bases[k], it.size, inkPaint)
+		t, behind := l.Text("", lx, y+it.bases[k], it.size, draw.Ink)
 		t.Role = scene.RoleLabel
 		t.Box = box
 		out = append(out, behind...)
@@ -205,7 +208,7 @@ func calloutCard(look noteLook, heading text.Block, box scene.Rect) []scene.Item
 	x := box.X + calloutPad
 	headH := max(heading.H, calloutIcon)
 	top := box.Y + calloutPad
-	out = append(out, iconItems(look.icon, scene.Rect{X: x, Y: top + (headH-calloutIcon)/2, W: calloutIcon, H: calloutIcon}, scene.Paint{Tone: look.tone, Role: scene.Line})...)
+	out = append(out, draw.Icon(look.icon, scene.Rect{X: x, Y: top + (headH-calloutIcon)/2, W: calloutIcon, H: calloutIcon}, scene.Paint{Tone: look.tone, Role: scene.Line})...)
 	for _, it := range heading.Place("", x+calloutIcon+8, top+(headH-heading.H)/2, scene.Start, scene.Paint{Tone: look.tone, Role: scene.Ink}) {
 		t := it.(*scene.Text)
 		t.Box = box

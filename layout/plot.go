@@ -3,6 +3,7 @@ package layout
 import (
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/expr"
+	"github.com/aiprep/diag/layout/panel"
 	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
@@ -24,7 +25,7 @@ const (
 // plotter lays out one plot: it compiles the formulas, resolves the ranges
 // and ticks, and measures the margins; place then draws it.
 type plotter struct {
-	c     *ctx
+	env   *panel.Env
 	p     *diagram.Plot
 	exprs map[diagram.Formula]*expr.Expr
 	ok    bool // false when a formula or range is unusable
@@ -38,16 +39,16 @@ type plotter struct {
 }
 
 // plot lays out a plot panel.
-func (c *ctx) plot(p *diagram.Plot) block {
-	pl := &plotter{c: c, p: p, exprs: map[diagram.Formula]*expr.Expr{}, ok: true}
+func layoutPlot(env *panel.Env, p *diagram.Plot) panel.Block {
+	pl := &plotter{env: env, p: p, exprs: map[diagram.Formula]*expr.Expr{}, ok: true}
 	pl.compile()
 	if !pl.ok {
-		return block{}
+		return panel.Block{}
 	}
 	pl.measure()
-	b := block{W: pl.left + pl.w + pl.right, H: pl.top + pl.h + pl.bottom, kind: "plot"}
+	b := panel.Block{W: pl.left + pl.w + pl.right, H: pl.top + pl.h + pl.bottom}
 	b.W = max(b.W, pl.yName.W, pl.xName.W)
-	b.place = func(x, y float64) []scene.Item { return pl.place(x, y, b.W, b.H) }
+	b.Place = func(x, y float64) []scene.Item { return pl.place(x, y, b.W, b.H) }
 	return b
 }
 
@@ -61,9 +62,9 @@ func (pl *plotter) formula(f diagram.Formula) *expr.Expr {
 	if err != nil {
 		pl.ok = false
 		if de, ok := err.(*diagram.Error); ok {
-			pl.c.errs = append(pl.c.errs, de)
+			pl.env.Report(de)
 		} else {
-			pl.c.errorf(f.Pos, "", "%v", err)
+			pl.env.Errorf(f.Pos, "", "%v", err)
 		}
 	}
 	pl.exprs[f] = e
@@ -106,11 +107,11 @@ func (pl *plotter) compile() {
 		return
 	}
 	var okX, okY bool
-	pl.xlo, pl.xhi, okX = pl.c.resolveAxis(pl.p.X, "x", xs)
+	pl.xlo, pl.xhi, okX = resolveAxis(pl.env, pl.p.X, "x", xs)
 	if pl.p.Y.Lo == pl.p.Y.Hi {
 		ys = append(ys, pl.curveValues()...)
 	}
-	pl.ylo, pl.yhi, okY = pl.c.resolveAxis(pl.p.Y, "y", ys)
+	pl.ylo, pl.yhi, okY = resolveAxis(pl.env, pl.p.Y, "y", ys)
 	pl.ok = okX && okY
 }
 

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/draw"
 	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
@@ -32,7 +33,7 @@ func (pl *plotter) place(x, y, w, h float64) []scene.Item {
 		sx:      scale{lo: pl.xlo, hi: pl.xhi, log: pl.p.X.Log, p0: area.X, p1: area.Right()},
 		sy:      scale{lo: pl.ylo, hi: pl.yhi, log: pl.p.Y.Log, p0: area.Bottom(), p1: area.Y},
 	}
-	pl.c.plots = append(pl.c.plots, scene.PlotFrame{ID: pl.p.ID, Area: area,
+	pl.env.AddPlot(scene.PlotFrame{ID: pl.p.ID, Area: area,
 		X0: pl.xlo, X1: pl.xhi, Y0: pl.ylo, Y1: pl.yhi, LogX: pl.p.X.Log, LogY: pl.p.Y.Log})
 	var items []scene.Item
 	if pl.p.Grid {
@@ -80,14 +81,14 @@ func (d *plotDraw) grid() []scene.Item {
 // the axis names.
 func (d *plotDraw) axes() []scene.Item {
 	a := d.area
-	line := scene.Style{Fill: scene.NoPaint, Stroke: borderLine, StrokeWidth: 1}
+	line := scene.Style{Fill: scene.NoPaint, Stroke: draw.Border, StrokeWidth: 1}
 	out := []scene.Item{&scene.Box{Shape: diagram.Box, R: a, Style: line}}
 	asc, desc := text.Ascent(scene.Sans, plotTickSize), text.Descent(scene.Sans, plotTickSize)
 	var last scene.Rect
 	for i, t := range d.xt {
 		px := d.sx.pos(t.v)
 		out = append(out, segment(scene.Point{X: px, Y: a.Bottom()}, scene.Point{X: px, Y: a.Bottom() + plotTickLen}, line))
-		l := d.text(t.label, px, a.Bottom()+plotTickLen+4+asc, scene.Middle, plotTickSize, mutedInk)
+		l := d.text(t.label, px, a.Bottom()+plotTickLen+4+asc, scene.Middle, plotTickSize, draw.MutedInk)
 		if i > 0 && l.Ink.X < last.Right()+6 {
 			continue // a log axis can have more ticks than labels fit
 		}
@@ -98,7 +99,7 @@ func (d *plotDraw) axes() []scene.Item {
 	for i, t := range d.yt {
 		py := d.sy.pos(t.v)
 		out = append(out, segment(scene.Point{X: a.X - plotTickLen, Y: py}, scene.Point{X: a.X, Y: py}, line))
-		l := d.text(t.label, a.X-plotTickLen-4, py+(asc-desc)/2, scene.End, plotTickSize, mutedInk)
+		l := d.text(t.label, a.X-plotTickLen-4, py+(asc-desc)/2, scene.End, plotTickSize, draw.MutedInk)
 		if i > 0 && l.Ink.Bottom() > last.Y-2 {
 			continue
 		}
@@ -111,10 +112,10 @@ func (d *plotDraw) axes() []scene.Item {
 		cx := a.X + a.W/2
 		half := d.xName.W / 2
 		cx = max(min(cx, d.box.Right()-half), d.box.X+half)
-		out = append(out, d.text(d.p.X.Name, cx, top+text.Ascent(scene.Sans, plotNameSize), scene.Middle, plotNameSize, inkPaint))
+		out = append(out, d.text(d.p.X.Name, cx, top+text.Ascent(scene.Sans, plotNameSize), scene.Middle, plotNameSize, draw.Ink))
 	}
 	if d.p.Y.Name != "" {
-		out = append(out, d.text(d.p.Y.Name, d.box.X, d.box.Y+text.Ascent(scene.Sans, plotNameSize), scene.Start, plotNameSize, inkPaint))
+		out = append(out, d.text(d.p.Y.Name, d.box.X, d.box.Y+text.Ascent(scene.Sans, plotNameSize), scene.Start, plotNameSize, draw.Ink))
 	}
 	return []scene.Item{&scene.Group{Kind: scene.KindAxes, Items: out}}
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/draw"
 	"github.com/aiprep/diag/layout/plotmath"
 	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
@@ -57,13 +58,13 @@ func (d *plotDraw) candidate(s string, p scene.Point, sd side, paint scene.Paint
 // halo is a soft patch of the panel's colour behind a label, so that a
 // line crossing it does not hurt its reading.
 func halo(t *scene.Text) scene.Item {
-	return &scene.Box{Shape: diagram.Rounded, R: t.Ink.Inset(-1.5), Corner: 3, Style: scene.Style{Fill: panelFill, Stroke: scene.NoPaint, Opacity: 0.8}}
+	return &scene.Box{Shape: diagram.Rounded, R: t.Ink.Inset(-1.5), Corner: 3, Style: scene.Style{Fill: draw.PanelFill, Stroke: scene.NoPaint, Opacity: 0.8}}
 }
 
 // tonePaint is the text paint of a tone; neutral is the page's ink.
 func tonePaint(t diagram.Tone) scene.Paint {
 	if t == diagram.Neutral {
-		return inkPaint
+		return draw.Ink
 	}
 	return scene.Paint{Tone: t, Role: scene.Ink}
 }
@@ -307,7 +308,7 @@ func (d *plotDraw) legend() []scene.Item {
 	case diagram.LegendBottomRight:
 		r.Y = d.area.Bottom() - inset - h
 	}
-	items := []scene.Item{&scene.Box{Shape: diagram.Rounded, R: r, Corner: 4, Style: scene.Style{Fill: panelFill, Stroke: borderLine, StrokeWidth: 1}}}
+	items := []scene.Item{&scene.Box{Shape: diagram.Rounded, R: r, Corner: 4, Style: scene.Style{Fill: draw.PanelFill, Stroke: draw.Border, StrokeWidth: 1}}}
 	asc, desc := text.Ascent(scene.Sans, plotLabelSize), text.Descent(scene.Sans, plotLabelSize)
 	for i, e := range entries {
 		mid := r.Y + pad + rowH*float64(i) + (rowH-4)/2
@@ -321,7 +322,7 @@ func (d *plotDraw) legend() []scene.Item {
 		default:
 			items = append(items, segment(scene.Point{X: sx, Y: mid}, scene.Point{X: sx + sw, Y: mid}, lineStyle(e.tone, curveWidth, e.dashed)))
 		}
-		items = append(items, d.text(e.label, sx+sw+swGap, mid+(asc-desc)/2, scene.Start, plotLabelSize, inkPaint))
+		items = append(items, d.text(e.label, sx+sw+swGap, mid+(asc-desc)/2, scene.Start, plotLabelSize, draw.Ink))
 	}
 	d.placed = append(d.placed, r)
 	return []scene.Item{&scene.Group{Kind: scene.KindLegend, Items: items}}

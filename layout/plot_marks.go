@@ -238,7 +238,7 @@ func (d *plotDraw) sample(e *expr.Expr, from, to float64, pos diagram.Pos) [][]s
 	for _, pc := range plotmath.SampleCurve(f, d.sx.fwd(lo), d.sx.fwd(hi), toScreen, sampleTol) {
 		out = append(out, simplify(fromMath(pc), simplifyTol))
 	}
-	if !d.c.formulaBudget(pos, evals, e) {
+	if !formulaBudget(d.env, pos, evals, e) {
 		return nil
 	}
 	return out
@@ -323,7 +323,7 @@ func (d *plotDraw) classes(v *diagram.Scatter) ([]scatterClass, []diagram.XY) {
 		}
 	case v.Sampled != nil:
 		e := d.exprs[v.Sampled.Y]
-		if !d.c.formulaBudget(v.Pos, v.Sampled.N, e) {
+		if !formulaBudget(d.env, v.Pos, v.Sampled.N, e) {
 			return nil, nil
 		}
 		for _, u := range plotmath.Linspace(ax, bx, v.Sampled.N) {
@@ -540,11 +540,11 @@ func (d *plotDraw) contour(v *diagram.Contour) ([]scene.Item, []labelSpot) {
 	ay, by := d.sy.fwd(d.sy.lo), d.sy.fwd(d.sy.hi)
 	nx, ny := max(int(d.w/3), 8), max(int(d.h/3), 8)
 	samples := plotmath.Samples(nx, ny)
-	if !d.c.formulaBudget(v.Pos, samples, e) {
+	if !formulaBudget(d.env, v.Pos, samples, e) {
 		return nil, nil
 	}
 	grid := plotmath.NewGrid(f, ax, bx, ay, by, nx, ny)
-	defer func() { d.c.spendFormula(grid.Evals()-samples, e) }() // saddle centres
+	defer func() { spendFormula(d.env, grid.Evals()-samples, e) }() // saddle centres
 	var pieces [][]scene.Point
 	for _, level := range v.Levels {
 		n := 0
@@ -556,7 +556,7 @@ func (d *plotDraw) contour(v *diagram.Contour) ([]scene.Item, []labelSpot) {
 			pieces = append(pieces, pts)
 			n += len(pts)
 		}
-		if !d.c.contourBudget(v.Pos, n) {
+		if !contourBudget(d.env, v.Pos, n) {
 			return nil, nil
 		}
 	}

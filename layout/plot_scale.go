@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/panel"
 	"github.com/aiprep/diag/layout/plotmath"
 	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
@@ -98,17 +99,17 @@ func axisTicks(lo, hi float64, log bool, length float64, vertical bool) []tick {
 // resolveAxis returns an axis's range: the written one, or one that holds
 // the data values vals (extended to nice values). ok is false, with an
 // error recorded, when the written range is unusable.
-func (c *ctx) resolveAxis(a diagram.Axis, name string, vals []float64) (lo, hi float64, ok bool) {
+func resolveAxis(env *panel.Env, a diagram.Axis, name string, vals []float64) (lo, hi float64, ok bool) {
 	lo, hi = a.Lo, a.Hi
 	if lo == hi {
 		lo, hi = dataRange(vals, a.Log)
 	}
 	switch {
 	case !(lo < hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0):
-		c.errorf(a.Pos, "write the smaller value first, like "+name+" -3 .. 3", "%s range %g .. %g is empty", name, a.Lo, a.Hi)
+		env.Errorf(a.Pos, "write the smaller value first, like "+name+" -3 .. 3", "%s range %g .. %g is empty", name, a.Lo, a.Hi)
 		return 0, 1, false
 	case a.Log && lo <= 0:
-		c.errorf(a.Pos, "a log scale needs a range above 0, like "+name+" 0.01 .. 100", "%s log scale starts at %g", name, lo)
+		env.Errorf(a.Pos, "a log scale needs a range above 0, like "+name+" 0.01 .. 100", "%s log scale starts at %g", name, lo)
 		return 0, 1, false
 	}
 	return lo, hi, true

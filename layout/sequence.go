@@ -4,6 +4,8 @@ import (
 	"strconv"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/draw"
+	"github.com/aiprep/diag/layout/panel"
 	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
@@ -50,18 +52,18 @@ type seqActor struct {
 // their lifelines, then every message, note and frame on its own row, top
 // to bottom. Columns are as far apart as the widest label between them
 // needs, so labels sit between lifelines and never overlap each other.
-func (c *ctx) sequence(p *diagram.Sequence) block {
+func layoutSequence(env *panel.Env, p *diagram.Sequence) panel.Block {
 	s := &seqLayout{p: p, col: map[string]int{}, number: map[*diagram.Message]int{}, labels: map[*diagram.Message]text.Block{}}
 	for i, a := range p.Actors {
 		s.col[a.ID] = i
 		n := &diagram.Node{ID: a.ID, Label: a.Label, Shape: diagram.Rounded, Tone: a.Tone, Icon: a.Icon}
 		tb := text.Lines(n.Text(), scene.SansBold, text.SizeBody)
-		w, h := nodeSize(n, tb)
+		w, h := draw.NodeSize(n, tb)
 		s.actors = append(s.actors, seqActor{node: n, label: tb, W: max(w, seqActorMinW), H: h})
 	}
 	if len(s.actors) == 0 {
-		c.errorf(p.Pos, "add actors or messages, e.g. a -> b \"hello\"", "sequence has no actors")
-		return block{}
+		env.Errorf(p.Pos, "add actors or messages, e.g. a -> b \"hello\"", "sequence has no actors")
+		return panel.Block{}
 	}
 	count := 0
 	s.walk(p.Items, func(it diagram.SeqItem) {
@@ -74,8 +76,8 @@ func (c *ctx) sequence(p *diagram.Sequence) block {
 	s.columns()
 	_, w, h := s.draw(0, 0)
 	s.shift = -s.left
-	b := block{W: w, H: h, kind: "sequence"}
-	b.place = func(x, y float64) []scene.Item {
+	b := panel.Block{W: w, H: h}
+	b.Place = func(x, y float64) []scene.Item {
 		items, _, _ := s.draw(x, y)
 		return items
 	}
@@ -114,7 +116,7 @@ func (s *seqLayout) labelSize(m *diagram.Message) (w, h float64) {
 	if w == 0 {
 		return 0, 0
 	}
-	return w + 2*labelPadX, h + 2*labelPadY
+	return w + 2*draw.LabelPadX, h + 2*draw.LabelPadY
 }
 
 // badgeText is the step number of m.
@@ -251,9 +253,9 @@ func frameTitle(f *diagram.Frame) (tab, guard text.Block) {
 // frameTitleWidth is the width a frame needs for its tab and guards.
 func (s *seqLayout) frameTitleWidth(f *diagram.Frame) float64 {
 	tab, guard := frameTitle(f)
-	w := tab.W + 2*labelPadX + 10 + guard.W + 12
+	w := tab.W + 2*draw.LabelPadX + 10 + guard.W + 12
 	for _, sec := range f.Sections[1:] {
-		w = max(w, text.Measure(scene.Sans, text.SizeSmall, "["+sec.Label+"]")+2*labelPadX+12)
+		w = max(w, text.Measure(scene.Sans, text.SizeSmall, "["+sec.Label+"]")+2*draw.LabelPadX+12)
 	}
 	return w
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/draw"
 	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
@@ -43,7 +44,7 @@ func (s *seqLayout) draw(ox, oy float64) (items []scene.Item, w, h float64) {
 	for i, a := range s.actors {
 		x := d.X(i)
 		r := scene.Rect{X: x - a.W/2, Y: oy, W: a.W, H: top} // one height for every actor
-		g := nodeItem(a.node, r, a.label).(*scene.Group)
+		g := draw.Node(a.node, r, a.label)
 		life := &scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: x, Y: oy + top}}}, {Cmd: 'L', Pts: []scene.Point{{X: x, Y: oy + end}}}},
 			Style: scene.Style{Fill: scene.NoPaint, Stroke: scene.Paint{Tone: diagram.Muted, Role: scene.Line}, StrokeWidth: 1.25, Dash: []float64{5, 4}}}
 		g.Items = append([]scene.Item{life}, g.Items...)
@@ -183,7 +184,7 @@ func (d *seqDraw) messageItems(m *diagram.Message, pts []scene.Point, lr scene.R
 	if m.Kind == diagram.Sync {
 		st.ArrowEnd = true
 	}
-	items = append(items, &scene.Path{Role: scene.RoleEdge, Ops: RoundedPolyline(pts, 6), Poly: pts, From: m.From, To: m.To, Style: st})
+	items = append(items, &scene.Path{Role: scene.RoleEdge, Ops: draw.RoundedPolyline(pts, 6), Poly: pts, From: m.From, To: m.To, Style: st})
 	if m.Kind != diagram.Sync {
 		items = append(items, openHead(pts[len(pts)-2], pts[len(pts)-1], line))
 	}
@@ -191,9 +192,9 @@ func (d *seqDraw) messageItems(m *diagram.Message, pts []scene.Point, lr scene.R
 		return items
 	}
 	items = append(items, &scene.Box{Shape: diagram.Rounded, Role: scene.RoleLabel, R: lr, Corner: 4,
-		Style: scene.Style{Fill: panelFill, Stroke: scene.NoPaint}})
+		Style: scene.Style{Fill: draw.PanelFill, Stroke: scene.NoPaint}})
 	tb := s.labels[m]
-	x := lr.X + labelPadX
+	x := lr.X + draw.LabelPadX
 	mid := lr.Y + lr.H/2
 	if s.p.Autonumber {
 		items = append(items, stepDisc(s.badgeText(m), scene.Point{X: x + seqBadgeR, Y: mid}, lr)...)
@@ -285,7 +286,7 @@ func (d *seqDraw) frame(f *diagram.Frame) {
 	items := []scene.Item{&scene.Box{Shape: diagram.Rounded, Role: scene.RoleGroup, R: r, Corner: 4,
 		Style: scene.Style{Fill: scene.NoPaint, Stroke: line, StrokeWidth: 1.25}}}
 	// The tab: the keyword in a box with a cut corner.
-	tw := tab.W + 2*labelPadX + 6
+	tw := tab.W + 2*draw.LabelPadX + 6
 	tr := scene.Rect{X: r.X, Y: r.Y, W: tw, H: seqTabH}
 	items = append(items, &scene.Path{Ops: []scene.PathOp{
 		{Cmd: 'M', Pts: []scene.Point{{X: tr.X + 0.5, Y: tr.Y + 0.5}}}, {Cmd: 'L', Pts: []scene.Point{{X: tr.Right(), Y: tr.Y + 0.5}}},
@@ -293,7 +294,7 @@ func (d *seqDraw) frame(f *diagram.Frame) {
 		{Cmd: 'L', Pts: []scene.Point{{X: tr.X + 0.5, Y: tr.Bottom()}}}, {Cmd: 'Z', Pts: nil}},
 		Style: scene.Style{Fill: scene.Paint{Tone: diagram.Muted, Role: scene.Soft}, Stroke: line, StrokeWidth: 1.25}})
 	base := tr.Y + tr.H/2 + (text.Ascent(scene.SansBold, text.SizeSmall)-text.Descent(scene.SansBold, text.SizeSmall))/2
-	t := text.Label("", f.Kind.String(), tr.X+labelPadX+1, base, scene.Start, scene.SansBold, text.SizeSmall, inkPaint)
+	t := text.Label("", f.Kind.String(), tr.X+draw.LabelPadX+1, base, scene.Start, scene.SansBold, text.SizeSmall, draw.Ink)
 	t.Box = tr
 	items = append(items, t)
 	if guard.H > 0 {
@@ -315,10 +316,10 @@ func (d *seqDraw) frame(f *diagram.Frame) {
 // guardItems draws a frame section's guard, "[label]", starting at x on
 // the baseline base, on an opaque chip so that lifelines do not cut it.
 func guardItems(l string, x, base float64, frame scene.Rect) []scene.Item {
-	t := text.Label("", "["+l+"]", x+3, base, scene.Start, scene.Sans, text.SizeSmall, inkPaint)
+	t := text.Label("", "["+l+"]", x+3, base, scene.Start, scene.Sans, text.SizeSmall, draw.Ink)
 	t.Box = frame
 	chip := scene.Rect{X: x, Y: t.Ink.Y - 1, W: t.Ink.W + 6, H: t.Ink.H + 2}
-	return []scene.Item{&scene.Box{Shape: diagram.Rounded, R: chip, Corner: 3, Style: scene.Style{Fill: panelFill, Stroke: scene.NoPaint}}, t}
+	return []scene.Item{&scene.Box{Shape: diagram.Rounded, R: chip, Corner: 3, Style: scene.Style{Fill: draw.PanelFill, Stroke: scene.NoPaint}}, t}
 }
 
 // stepDisc draws a message's step number on a filled disc centred at p,

@@ -2,8 +2,9 @@ package layout
 
 import (
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/draw"
+	"github.com/aiprep/diag/layout/panel"
 	"github.com/aiprep/diag/layout/text"
-
 	"github.com/aiprep/diag/scene"
 )
 
@@ -46,7 +47,7 @@ type stackBand struct {
 // stack lays out a stack panel: bands from top to bottom, a label column on
 // the left of each band, its items in rows that wrap, and its side notes in
 // a column to the right.
-func (c *ctx) stack(p *diagram.Stack) block {
+func layoutStack(env *panel.Env, p *diagram.Stack) panel.Block {
 	labelW := 0.0
 	hasNotes := false
 	bands := make([]*stackBand, len(p.Bands))
@@ -88,8 +89,8 @@ func (c *ctx) stack(p *diagram.Stack) block {
 		}
 		h += sb.h
 	}
-	b := block{W: w, H: h, kind: "stack"}
-	b.place = func(x, y float64) []scene.Item {
+	b := panel.Block{W: w, H: h}
+	b.Place = func(x, y float64) []scene.Item {
 		var items []scene.Item
 		for _, sb := range bands {
 			items = append(items, stackBandItems(sb, scene.Rect{X: x, Y: y, W: bandW, H: sb.h}, labelW))
@@ -155,7 +156,7 @@ func stackBandItems(sb *stackBand, r scene.Rect, labelW float64) scene.Item {
 		ir := scene.Rect{X: ix + ib.r.X, Y: iy + ib.r.Y, W: ib.r.W, H: ib.r.H}
 		it := ib.item
 		g := []scene.Item{&scene.Box{Role: scene.RoleNode, Shape: diagram.Rounded, R: ir, Corner: 6,
-			Style: scene.Style{Fill: panelFill, Stroke: scene.Paint{Tone: it.Tone, Role: scene.Line}, StrokeWidth: 1.25}}}
+			Style: scene.Style{Fill: draw.PanelFill, Stroke: scene.Paint{Tone: it.Tone, Role: scene.Line}, StrokeWidth: 1.25}}}
 		for _, t := range ib.text.Place("", ir.Center().X, ir.Y+(ir.H-ib.text.H)/2, scene.Middle, scene.Paint{Tone: it.Tone, Role: scene.Ink}) {
 			t.(*scene.Text).Box = ir
 			g = append(g, t)

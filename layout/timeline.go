@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/draw"
+	"github.com/aiprep/diag/layout/panel"
 	"github.com/aiprep/diag/layout/plotmath"
 	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
@@ -34,11 +36,11 @@ type timelineLane struct {
 // timeline lays out a timeline panel: lanes of segments drawn to scale,
 // labels inside the segments or outside with leaders, the time axis, and
 // the budget and total markers.
-func (c *ctx) timeline(p *diagram.Timeline) block {
+func layoutTimeline(env *panel.Env, p *diagram.Timeline) panel.Block {
 	starts, end := p.Schedule()
 	hi := max(end, p.Budget)
 	if hi <= 0 {
-		return block{W: timelineTrackW, H: segmentH, kind: "timeline", place: func(x, y float64) []scene.Item { return nil }}
+		return panel.Block{W: timelineTrackW, H: segmentH, Place: func(x, y float64) []scene.Item { return nil }}
 	}
 	hiMS := ms(hi)
 	step := plotmath.NiceStep(0, hiMS, 7)
@@ -196,8 +198,8 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 	for k := 0; k <= int(math.Round(axisMax/step)); k++ {
 		ticks = append(ticks, float64(k)*step)
 	}
-	b := block{W: maxX - minX, H: height, kind: "timeline"}
-	b.place = func(x, y float64) []scene.Item {
+	b := panel.Block{W: maxX - minX, H: height}
+	b.Place = func(x, y float64) []scene.Item {
 		ox := x - minX
 		var items []scene.Item
 		// The time spent over budget, shaded behind the lanes.
@@ -240,19 +242,19 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 		}
 		// The axis.
 		axis := []scene.Item{&scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: ox, Y: y + axisY}}}, {Cmd: 'L', Pts: []scene.Point{{X: ox + timelineTrackW, Y: y + axisY}}}},
-			Style: scene.Style{Stroke: borderLine, StrokeWidth: 1}}}
+			Style: scene.Style{Stroke: draw.Border, StrokeWidth: 1}}}
 		for _, t := range ticks {
 			tx := ox + t*scale
 			axis = append(axis, &scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: tx, Y: y + axisY}}}, {Cmd: 'L', Pts: []scene.Point{{X: tx, Y: y + axisY + tickLen}}}},
-				Style: scene.Style{Stroke: borderLine, StrokeWidth: 1}})
-			axis = append(axis, text.Label("", tickText(t, step, axisMax), tx, y+axisY+tickLen+3+text.Ascent(scene.Sans, text.SizeSmall), scene.Middle, scene.Sans, text.SizeSmall, mutedInk))
+				Style: scene.Style{Stroke: draw.Border, StrokeWidth: 1}})
+			axis = append(axis, text.Label("", tickText(t, step, axisMax), tx, y+axisY+tickLen+3+text.Ascent(scene.Sans, text.SizeSmall), scene.Middle, scene.Sans, text.SizeSmall, draw.MutedInk))
 		}
 		items = append(items, &scene.Group{ID: diagram.SubID(p.ID, diagram.PartAxis), Kind: scene.KindAxis, Items: axis})
 		// Segments, lane by lane.
 		for _, ln := range lanes {
 			top := y + ln.top
 			for _, i := range ln.segs {
-				items = append(items, c.segmentItems(p.Segments[i], scene.Rect{X: ox + rects[i].X, Y: top, W: rects[i].W, H: segmentH},
+				items = append(items, segmentItems(p.Segments[i], scene.Rect{X: ox + rects[i].X, Y: top, W: rects[i].W, H: segmentH},
 					inside[i], names[i], outside[i], places[i], rowH, textH, ox))
 			}
 		}
@@ -264,7 +266,7 @@ func (c *ctx) timeline(p *diagram.Timeline) block {
 }
 
 // segmentItems draws one segment with its label, inside or outside.
-func (c *ctx) segmentItems(s *diagram.Segment, r scene.Rect, inside bool, name text.Block, outside string, pl sidePlace, rowH, textH, ox float64) scene.Item {
+func segmentItems(s *diagram.Segment, r scene.Rect, inside bool, name text.Block, outside string, pl sidePlace, rowH, textH, ox float64) scene.Item {
 	items := []scene.Item{&scene.Box{Role: scene.RoleNode, Shape: diagram.Rounded, R: r, Corner: min(4, r.W/2),
 		Style: scene.Style{Fill: scene.Paint{Tone: s.Tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: s.Tone, Role: scene.Line}, StrokeWidth: 1.5}}}
 	ink := scene.Paint{Tone: s.Tone, Role: scene.Ink}
@@ -292,7 +294,7 @@ func (c *ctx) segmentItems(s *diagram.Segment, r scene.Rect, inside bool, name t
 	items = append(items, &scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: cx, Y: lineFrom}}}, {Cmd: 'L', Pts: []scene.Point{{X: cx, Y: lineTo}}}},
 		Style: scene.Style{Stroke: scene.Paint{Tone: s.Tone, Role: scene.Line}, StrokeWidth: 1}})
 	items = append(items, &scene.Box{Shape: diagram.Rounded, R: scene.Rect{X: x0, Y: boxY, W: w, H: textH + 2}, Corner: 3,
-		Style: scene.Style{Fill: panelFill, Stroke: scene.NoPaint}})
+		Style: scene.Style{Fill: draw.PanelFill, Stroke: scene.NoPaint}})
 	t := text.Label("", outside, x0+2, boxY+1+text.Ascent(scene.Sans, text.SizeSmall), scene.Start, scene.Sans, text.SizeSmall, ink)
 	t.Role = scene.RoleLabel
 	items = append(items, t)

@@ -2,6 +2,8 @@ package layout
 
 import (
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/draw"
+	"github.com/aiprep/diag/layout/panel"
 	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
@@ -35,7 +37,7 @@ type treeBox struct {
 // each parent centred over its children, edges drawn as a stem from the
 // parent, a line across and a drop to each child, with the branch label on
 // the drop.
-func (c *ctx) tree(p *diagram.Tree) block {
+func layoutTree(env *panel.Env, p *diagram.Tree) panel.Block {
 	horizontal := p.Direction == diagram.Right || p.Direction == diagram.Left
 	var all []*treeBox
 	var build func(n *diagram.TreeNode, parent *treeBox, depth int) *treeBox
@@ -58,9 +60,9 @@ func (c *ctx) tree(p *diagram.Tree) block {
 		}
 		if n.Branch != "" {
 			if horizontal {
-				b.tidy.Size = max(b.tidy.Size, b.branch.H+2*labelPadY)
+				b.tidy.Size = max(b.tidy.Size, b.branch.H+2*draw.LabelPadY)
 			} else {
-				b.tidy.Size = max(b.tidy.Size, b.branch.W+2*labelPadX)
+				b.tidy.Size = max(b.tidy.Size, b.branch.W+2*draw.LabelPadX)
 			}
 		}
 		all = append(all, b)
@@ -101,11 +103,11 @@ func (c *ctx) tree(p *diagram.Tree) block {
 		if d > 0 {
 			gap := 2.0 * treeStub
 			if labelSize[d] > 0 {
-				pad := float64(labelPadY)
+				pad := float64(draw.LabelPadY)
 				if horizontal {
-					pad = labelPadX
+					pad = draw.LabelPadX
 				}
-				gap = treeStub + bendRadius + labelSize[d] + 2*pad + 2*treeLabelPad
+				gap = treeStub + draw.BendRadius + labelSize[d] + 2*pad + 2*treeLabelPad
 			}
 			bus[d] = depth + treeStub
 			depth += gap
@@ -146,8 +148,8 @@ func (c *ctx) tree(p *diagram.Tree) block {
 	for _, b := range all {
 		b.r = flipRect(b.r)
 	}
-	out := block{W: w, H: h, kind: "tree"}
-	out.place = func(x, y float64) []scene.Item {
+	out := panel.Block{W: w, H: h}
+	out.Place = func(x, y float64) []scene.Item {
 		var edges, nodes []scene.Item
 		for _, b := range all {
 			r := scene.Rect{X: b.r.X + x, Y: b.r.Y + y, W: b.r.W, H: b.r.H}
@@ -181,7 +183,7 @@ func treeNodeItem(b *treeBox, r scene.Rect) scene.Item {
 		items = append(items, t)
 	}
 	if b.detail.H > 0 {
-		for _, t := range b.detail.Place("", r.Center().X, top+b.label.H+treeDetailGap, scene.Middle, mutedInk) {
+		for _, t := range b.detail.Place("", r.Center().X, top+b.label.H+treeDetailGap, scene.Middle, draw.MutedInk) {
 			t.(*scene.Text).Box = r
 			items = append(items, t)
 		}
@@ -207,21 +209,21 @@ func treeEdgeItem(b *treeBox, dir diagram.Direction, bus float64, flip func(scen
 		from := scene.Point{X: pr.Right(), Y: pr.Center().Y}
 		to := scene.Point{X: cr.X, Y: cr.Center().Y}
 		pts = []scene.Point{from, {X: bus, Y: from.Y}, {X: bus, Y: to.Y}, to}
-		mid = scene.Point{X: (bus + bendRadius + to.X) / 2, Y: to.Y}
+		mid = scene.Point{X: (bus + draw.BendRadius + to.X) / 2, Y: to.Y}
 		if len(b.parent.kids) == 1 || from.Y == to.Y {
 			to.Y = from.Y
 			pts = []scene.Point{from, to}
-			mid = scene.Point{X: (bus + bendRadius + to.X) / 2, Y: from.Y}
+			mid = scene.Point{X: (bus + draw.BendRadius + to.X) / 2, Y: from.Y}
 		}
 	} else {
 		from := scene.Point{X: pr.Center().X, Y: pr.Bottom()}
 		to := scene.Point{X: cr.Center().X, Y: cr.Y}
 		pts = []scene.Point{from, {X: from.X, Y: bus}, {X: to.X, Y: bus}, to}
-		mid = scene.Point{X: to.X, Y: (bus + bendRadius + to.Y) / 2}
+		mid = scene.Point{X: to.X, Y: (bus + draw.BendRadius + to.Y) / 2}
 		if len(b.parent.kids) == 1 || from.X == to.X {
 			to.X = from.X
 			pts = []scene.Point{from, to}
-			mid = scene.Point{X: from.X, Y: (bus + bendRadius + to.Y) / 2}
+			mid = scene.Point{X: from.X, Y: (bus + draw.BendRadius + to.Y) / 2}
 		}
 	}
 	for i := range pts {
@@ -235,13 +237,13 @@ func treeEdgeItem(b *treeBox, dir diagram.Direction, bus float64, flip func(scen
 	if b.parent.n.ID != "" && b.n.ID != "" {
 		from, to = b.parent.n.ID, b.n.ID
 	}
-	items := []scene.Item{&scene.Path{Role: scene.RoleEdge, Ops: RoundedPolyline(pts, bendRadius), Poly: pts, From: from, To: to, Style: st}}
+	items := []scene.Item{&scene.Path{Role: scene.RoleEdge, Ops: draw.RoundedPolyline(pts, draw.BendRadius), Poly: pts, From: from, To: to, Style: st}}
 	if b.branch.H > 0 {
-		lw, lh := b.branch.W+2*labelPadX, b.branch.H+2*labelPadY
+		lw, lh := b.branch.W+2*draw.LabelPadX, b.branch.H+2*draw.LabelPadY
 		lr := scene.Rect{X: mid.X - lw/2, Y: mid.Y - lh/2, W: lw, H: lh}
 		items = append(items, &scene.Box{Shape: diagram.Rounded, Role: scene.RoleLabel, R: lr, Corner: 4,
-			Style: scene.Style{Fill: panelFill, Stroke: scene.NoPaint}})
-		for _, t := range b.branch.Place("", lr.Center().X, lr.Y+labelPadY, scene.Middle, scene.Paint{Tone: diagram.Neutral, Role: scene.Ink}) {
+			Style: scene.Style{Fill: draw.PanelFill, Stroke: scene.NoPaint}})
+		for _, t := range b.branch.Place("", lr.Center().X, lr.Y+draw.LabelPadY, scene.Middle, scene.Paint{Tone: diagram.Neutral, Role: scene.Ink}) {
 			t.(*scene.Text).Box = lr
 			items = append(items, t)
 		}
