@@ -2,6 +2,7 @@ package diag
 
 import (
 	"encoding/json"
+	"io"
 	"path/filepath"
 	"strings"
 	"time"
@@ -16,10 +17,12 @@ import (
 
 // Options tune a compile. The zero value is the default.
 type Options struct {
-	// Static drops the animation and draws the still picture at Frame
-	// (the complete final picture when Frame is zero).
+	// Static drops the animation and draws a still picture: the one at
+	// Frame, or the complete final picture when Frame is zero.
 	Static bool
-	// Frame is the moment of the animation drawn when Static is set.
+	// Frame, when above zero, draws the still picture at that moment of
+	// the animation, with or without Static. A diagram without animation
+	// has one picture at every moment.
 	Frame time.Duration
 	// NoFont leaves the font out of the SVG (for pages that load one shared
 	// font file themselves).
@@ -39,9 +42,10 @@ type Options struct {
 }
 
 // Compile turns .diag source into SVG bytes. name is used in error positions
-// and to derive the id prefix. Errors are a diagram.ErrorList whose entries
-// carry file:line:col positions; dsl.FormatError prints them with the source
-// line and a caret.
+// and to derive the id prefix. The source is checked within opts.Limits and
+// its model with diagram.Validate before it is drawn. Errors about the
+// source are an ErrorList whose entries carry file:line:col positions;
+// FormatError prints them with the source line and a caret.
 func Compile(name string, src []byte, opts Options) ([]byte, error) {
 	d, err := parseWith(name, src, opts)
 	if err != nil {
@@ -66,6 +70,28 @@ func Render(d *diagram.Diagram, name string, opts Options) ([]byte, error) {
 	return render(d, name, opts)
 }
 
+// CompileTo compiles like Compile and writes the SVG to w in one Write.
+// On an error nothing is written.
+func CompileTo(w io.Writer, name string, src []byte, opts Options) error {
+	out, err := Compile(name, src, opts)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(out)
+	return err
+}
+
+// RenderTo renders like Render and writes the SVG to w in one Write. On
+// an error nothing is written.
+func RenderTo(w io.Writer, d *diagram.Diagram, name string, opts Options) error {
+	out, err := Render(d, name, opts)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(out)
+	return err
+}
+
 // render lays out, animates and draws a diagram within the limits.
 func render(d *diagram.Diagram, name string, opts Options) ([]byte, error) {
 	scene, err := layout.LayoutWithin(d, opts.Limits.layout())
@@ -80,7 +106,7 @@ func render(d *diagram.Diagram, name string, opts Options) ([]byte, error) {
 	if so.Prefix == "" {
 		so.Prefix = prefixFor(name)
 	}
-	if opts.Static {
+	if opts.Static || opts.Frame > 0 {
 		if opts.Frame > 0 && !tl.Empty() {
 			// The timeline stays for its overlays; Frame fixes the states.
 			so.Frame = tl.At(opts.Frame.Seconds())

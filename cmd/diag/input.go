@@ -1,13 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
 
 	"github.com/aiprep/diag"
-	"github.com/aiprep/diag/diagram"
-	"github.com/aiprep/diag/dsl"
 )
 
 // stdinName is the file name errors show for standard input.
@@ -56,8 +55,10 @@ func readFileAtMost(name string, max int) ([]byte, error) {
 // printError prints err from compiling src: positioned errors with their
 // source line, a caret and a hint; anything else on one line.
 func (c *cli) printError(name string, src []byte, err error) {
-	if _, ok := diagram.Errors(err); ok {
-		io.WriteString(c.stderr, dsl.FormatError(src, err))
+	var list diag.ErrorList
+	var one *diag.Error
+	if errors.As(err, &list) || errors.As(err, &one) {
+		io.WriteString(c.stderr, diag.FormatError(src, err))
 		return
 	}
 	fmt.Fprintf(c.stderr, "diag: %s: %v\n", name, err)

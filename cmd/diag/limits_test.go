@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/aiprep/diag"
-	"github.com/aiprep/diag/dsl"
 )
 
 // limitFlagNames returns the names of the flags limitFlags defines.
@@ -100,7 +99,7 @@ func TestInputStopsAtLimit(t *testing.T) {
 	}
 	lim := diag.Limits{MaxSource: 300}
 	_, err := diag.Compile(file, src, diag.Options{Limits: lim})
-	want := headAndHint(dsl.FormatError(src, err))
+	want := headAndHint(diag.FormatError(src, err))
 	for _, cmd := range []string{"compile", "check", "layout"} {
 		r := runDiag(t, dir, "", cmd, "--max-source", "300", file)
 		if r.code != exitInput || headAndHint(r.stderr) != want {

@@ -8,9 +8,7 @@ import (
 
 	"github.com/aiprep/diag"
 	"github.com/aiprep/diag/curriculum"
-	"github.com/aiprep/diag/dsl"
 	"github.com/aiprep/diag/site"
-	"github.com/aiprep/diag/svg"
 )
 
 var siteCommand = &command{
@@ -129,42 +127,16 @@ func compileForSite(name string, src []byte, static bool, limits diag.Limits) ([
 }
 
 // siteFonts returns the shared @font-face rules for every character the
-// site's diagrams may draw: the text of their sources with the characters
-// their \u{…} escapes stand for, plus the characters the renderer adds
-// itself (and the manifest's words, which sheets take their headers from).
+// site's diagrams may draw: the text of their sources, with the characters
+// their escapes stand for and those the renderer adds itself, and the
+// manifest's words, which sheets take their headers from.
 func siteFonts(sources [][]byte) (string, error) {
-	var text strings.Builder
+	texts := make([]string, 0, len(sources)+1)
 	for _, src := range sources {
-		text.Write(src)
-		text.WriteString(escapedText(string(src)))
+		texts = append(texts, string(src))
 	}
-	text.WriteString(rendererText)
-	text.WriteString(manifestText())
-	return svg.FontCSS(text.String())
+	return diag.FontCSS(append(texts, manifestText())...)
 }
-
-// escapedText returns the characters that the \u{…} escapes of src stand
-// for, decoded as the language decodes a string. An escape outside a string
-// (in a comment, say) adds its character too, which costs a glyph at most.
-func escapedText(src string) string {
-	const longest = len(`\u{10FFFF}`)
-	var b strings.Builder
-	for {
-		i := strings.Index(src, `\u{`)
-		if i < 0 {
-			return b.String()
-		}
-		src = src[i:]
-		if end := strings.IndexByte(src[:min(len(src), longest)], '}'); end > 0 {
-			b.WriteString(dsl.StringValue(`"` + src[:end+1] + `"`))
-		}
-		src = src[len(`\u{`):]
-	}
-}
-
-// rendererText holds characters the renderer draws that need not appear in
-// any source: tick minus signs, bullets, arrows, check marks.
-const rendererText = "−·•→←↑↓…–—×✓✗≤≥≈°‖"
 
 // manifestText returns every word of the curriculum manifest.
 func manifestText() string {

@@ -4,11 +4,11 @@ import (
 	"io"
 	"strings"
 
-	"github.com/aiprep/diag/dsl"
+	"github.com/aiprep/diag"
 )
 
 // printableWriter passes what it is given to w with every line made safe
-// for a terminal by dsl.Printable: a control or bidi character from a file
+// for a terminal by diag.Printable: a control or bidi character from a file
 // name or a source, in any message diag prints, is shown escaped and never
 // steers the terminal. Line breaks pass; what diag writes itself is plain
 // text that passes unchanged.
@@ -19,7 +19,7 @@ type printableWriter struct {
 func (p printableWriter) Write(b []byte) (int, error) {
 	lines := strings.Split(string(b), "\n")
 	for i, line := range lines {
-		lines[i] = dsl.Printable(line)
+		lines[i] = diag.Printable(line)
 	}
 	if _, err := io.WriteString(p.w, strings.Join(lines, "\n")); err != nil {
 		return 0, err
