@@ -53,6 +53,12 @@ func TestCompileTo(t *testing.T) {
 	if err == nil || bad.writes != 0 {
 		t.Errorf("RenderTo of a dangling edge: error %v after %d writes, want an error and no write", err, bad.writes)
 	}
+	if _, err := diag.Render(nil, "nil.diag", diag.Options{}); err == nil || err.Error() != "nil.diag: no diagram to draw (pass a *diagram.Diagram; an empty one draws an empty picture)" {
+		t.Errorf("Render(nil) = %v, want an error", err)
+	}
+	if _, err := diag.Render(&diagram.Diagram{}, "empty.diag", diag.Options{}); err != nil {
+		t.Errorf("Render of an empty diagram: %v", err)
+	}
 	d.Body.(*diagram.Graph).Nodes = append(d.Body.(*diagram.Graph).Nodes, &diagram.Node{ID: "b"})
 	want, err = diag.Render(d, "good.diag", diag.Options{})
 	if err != nil {

@@ -61,6 +61,9 @@ func Compile(name string, src []byte, opts Options) ([]byte, error) {
 // not a straight line): the errors are a diagram.ErrorList, at the
 // elements' positions or naming them by their path when they have none.
 func Render(d *diagram.Diagram, name string, opts Options) ([]byte, error) {
+	if d == nil {
+		return nil, ErrorList{{Pos: diagram.Pos{File: name}, Msg: "no diagram to draw", Hint: "pass a *diagram.Diagram; an empty one draws an empty picture"}}
+	}
 	if err := checkLimits(d, opts.Limits, nil); err != nil {
 		return nil, err
 	}

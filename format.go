@@ -55,7 +55,8 @@ const drawnText = "−·•→←↑↓…–—×✓✗≤≥≈°‖"
 // printable ASCII, every character of texts (the .diag sources of the
 // pictures, and any other words that reach them, such as the titles of a
 // SheetCatalog; a \u{…} escape adds the character it stands for) and the
-// characters the renderer draws itself.
+// characters the renderer draws itself. No text makes it fail: an error
+// means that the embedded fonts cannot be read.
 func FontCSS(texts ...string) (string, error) {
 	var all strings.Builder
 	for _, t := range texts {
