@@ -1,13 +1,16 @@
 package layout
 
-import "github.com/aiprep/diag/layout/panel"
+import (
+	"github.com/aiprep/diag/layout/note"
+	"github.com/aiprep/diag/layout/panel"
+)
 
 // kinds lists the panel kinds the layout knows, one line each.
 var kinds = []panel.Kind{
 	panel.For(layoutGraph),
 	panel.For(layoutPlot),
 	panel.For(layoutMatrix),
-	panel.For(layoutNote),
+	panel.For(note.Layout),
 	panel.For(layoutTree),
 	panel.For(layoutSequence),
 	panel.For(layoutTimeline),

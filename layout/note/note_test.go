@@ -1,4 +1,4 @@
-package layout
+package note
 
 import (
 	"math"

@@ -1,4 +1,8 @@
-package layout
+// Package note lays out note panels: lines of rich text wrapped to a
+// column, with bullets hanging in the margin and formulas centred in a
+// larger size; a tip or a pitfall is a callout on a tinted card of its own
+// with an icon and a heading.
+package note
 
 import (
 	"github.com/aiprep/diag/diagram"
@@ -62,10 +66,10 @@ type noteItem struct {
 	bases []float64 // baselines, relative to the top of the text column
 }
 
-// note lays out a note panel: its lines wrapped to the text column, with
+// Layout lays out a note panel: its lines wrapped to the text column, with
 // bullets hanging in the margin and formulas centred in a larger size. A
 // tip or pitfall is drawn on a tinted card with an icon and a heading.
-func layoutNote(env *panel.Env, p *diagram.Note) panel.Block {
+func Layout(env *panel.Env, p *diagram.Note) panel.Block {
 	look := lookOf(p)
 	width := p.Width
 	if width == 0 {
