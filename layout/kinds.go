@@ -3,6 +3,7 @@ package layout
 import (
 	"github.com/aiprep/diag/layout/note"
 	"github.com/aiprep/diag/layout/panel"
+	"github.com/aiprep/diag/layout/stack"
 )
 
 // kinds lists the panel kinds the layout knows, one line each.
@@ -14,5 +15,5 @@ var kinds = []panel.Kind{
 	panel.For(layoutTree),
 	panel.For(layoutSequence),
 	panel.For(layoutTimeline),
-	panel.For(layoutStack),
+	panel.For(stack.Layout),
 }

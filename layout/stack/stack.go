@@ -1,4 +1,7 @@
-package layout
+// Package stack lays out stack panels: bands from top to bottom, each with
+// its label on the left, its items in rows that wrap, and its side notes
+// in a column to the right.
+package stack
 
 import (
 	"github.com/aiprep/diag/diagram"
@@ -44,10 +47,10 @@ type stackBand struct {
 	h      float64
 }
 
-// stack lays out a stack panel: bands from top to bottom, a label column on
+// Layout lays out a stack panel: bands from top to bottom, a label column on
 // the left of each band, its items in rows that wrap, and its side notes in
 // a column to the right.
-func layoutStack(env *panel.Env, p *diagram.Stack) panel.Block {
+func Layout(env *panel.Env, p *diagram.Stack) panel.Block {
 	labelW := 0.0
 	hasNotes := false
 	bands := make([]*stackBand, len(p.Bands))
