@@ -4,6 +4,7 @@ import (
 	"github.com/aiprep/diag/layout/note"
 	"github.com/aiprep/diag/layout/panel"
 	"github.com/aiprep/diag/layout/stack"
+	"github.com/aiprep/diag/layout/tree"
 )
 
 // kinds lists the panel kinds the layout knows, one line each.
@@ -12,7 +13,7 @@ var kinds = []panel.Kind{
 	panel.For(layoutPlot),
 	panel.For(layoutMatrix),
 	panel.For(note.Layout),
-	panel.For(layoutTree),
+	panel.For(tree.Layout),
 	panel.For(layoutSequence),
 	panel.For(layoutTimeline),
 	panel.For(stack.Layout),

@@ -1,4 +1,7 @@
-package layout
+// Package tree lays out tree panels as tidy trees (tidy.go): levels on
+// lines, each parent centred over its children, edges drawn as a stem, a
+// line across the siblings and a drop to each child, in any direction.
+package tree
 
 import (
 	"github.com/aiprep/diag/diagram"
@@ -33,11 +36,11 @@ type treeBox struct {
 	r      scene.Rect // placed, relative to the block
 }
 
-// tree lays out a tree panel as a tidy tree (see tidy): levels on lines,
+// Layout lays out a tree panel as a tidy tree (see tidy): levels on lines,
 // each parent centred over its children, edges drawn as a stem from the
 // parent, a line across and a drop to each child, with the branch label on
 // the drop.
-func layoutTree(env *panel.Env, p *diagram.Tree) panel.Block {
+func Layout(env *panel.Env, p *diagram.Tree) panel.Block {
 	horizontal := p.Direction == diagram.Right || p.Direction == diagram.Left
 	var all []*treeBox
 	var build func(n *diagram.TreeNode, parent *treeBox, depth int) *treeBox
