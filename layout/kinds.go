@@ -4,6 +4,7 @@ import (
 	"github.com/aiprep/diag/layout/note"
 	"github.com/aiprep/diag/layout/panel"
 	"github.com/aiprep/diag/layout/stack"
+	"github.com/aiprep/diag/layout/timeline"
 	"github.com/aiprep/diag/layout/tree"
 )
 
@@ -15,6 +16,6 @@ var kinds = []panel.Kind{
 	panel.For(note.Layout),
 	panel.For(tree.Layout),
 	panel.For(layoutSequence),
-	panel.For(layoutTimeline),
+	panel.For(timeline.Layout),
 	panel.For(stack.Layout),
 }

@@ -1,4 +1,7 @@
-package layout
+// Package timeline lays out timeline panels: phases drawn to scale in
+// lanes along a time axis, with their labels inside or, for narrow phases,
+// outside with leaders (labels.go), and the total and budget markers.
+package timeline
 
 import (
 	"math"
@@ -33,10 +36,10 @@ type timelineLane struct {
 	top   float64         // y of the bar, relative to the content top
 }
 
-// timeline lays out a timeline panel: lanes of segments drawn to scale,
+// Layout lays out a timeline panel: lanes of segments drawn to scale,
 // labels inside the segments or outside with leaders, the time axis, and
 // the budget and total markers.
-func layoutTimeline(env *panel.Env, p *diagram.Timeline) panel.Block {
+func Layout(env *panel.Env, p *diagram.Timeline) panel.Block {
 	starts, end := p.Schedule()
 	hi := max(end, p.Budget)
 	if hi <= 0 {
