@@ -3,6 +3,7 @@ package layout
 import (
 	"github.com/aiprep/diag/layout/note"
 	"github.com/aiprep/diag/layout/panel"
+	"github.com/aiprep/diag/layout/sequence"
 	"github.com/aiprep/diag/layout/stack"
 	"github.com/aiprep/diag/layout/timeline"
 	"github.com/aiprep/diag/layout/tree"
@@ -15,7 +16,7 @@ var kinds = []panel.Kind{
 	panel.For(layoutMatrix),
 	panel.For(note.Layout),
 	panel.For(tree.Layout),
-	panel.For(layoutSequence),
+	panel.For(sequence.Layout),
 	panel.For(timeline.Layout),
 	panel.For(stack.Layout),
 }

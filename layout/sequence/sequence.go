@@ -1,4 +1,7 @@
-package layout
+// Package sequence lays out sequence panels: actors in a row with their
+// lifelines, then every message, note and frame on its own row, top to
+// bottom, with columns as far apart as the labels between them need.
+package sequence
 
 import (
 	"strconv"
@@ -48,11 +51,11 @@ type seqActor struct {
 	W, H  float64
 }
 
-// sequence lays out a sequence panel: the actors' boxes in a row with
+// Layout lays out a sequence panel: the actors' boxes in a row with
 // their lifelines, then every message, note and frame on its own row, top
 // to bottom. Columns are as far apart as the widest label between them
 // needs, so labels sit between lifelines and never overlap each other.
-func layoutSequence(env *panel.Env, p *diagram.Sequence) panel.Block {
+func Layout(env *panel.Env, p *diagram.Sequence) panel.Block {
 	s := &seqLayout{p: p, col: map[string]int{}, number: map[*diagram.Message]int{}, labels: map[*diagram.Message]text.Block{}}
 	for i, a := range p.Actors {
 		s.col[a.ID] = i
