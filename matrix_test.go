@@ -10,6 +10,7 @@ import (
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/dsl"
 	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/layout/matrix"
 	"github.com/aiprep/diag/layout/quality"
 	"github.com/aiprep/diag/scene"
 )
@@ -160,7 +161,7 @@ func TestMatrixScene(t *testing.T) {
 
 func checkHeatCell(t *testing.T, path string, h *diagram.HeatScale, c *diagram.Cell, g *scene.Group) {
 	t.Helper()
-	want := layout.HeatColor(h, c.Value)
+	want := matrix.HeatColor(h, c.Value)
 	var fill, ink string
 	for _, it := range g.Items {
 		switch v := it.(type) {
@@ -176,7 +177,7 @@ func checkHeatCell(t *testing.T, path string, h *diagram.HeatScale, c *diagram.C
 	if fill != want {
 		t.Errorf("%s: cell %s filled %q, want %q", path, c.ID, fill, want)
 	}
-	if ink == "" || layout.Contrast(fill, ink) < 4.5 {
+	if ink == "" || matrix.Contrast(fill, ink) < 4.5 {
 		t.Errorf("%s: cell %s ink %q on %q is not readable", path, c.ID, ink, fill)
 	}
 }

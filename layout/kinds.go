@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"github.com/aiprep/diag/layout/matrix"
 	"github.com/aiprep/diag/layout/note"
 	"github.com/aiprep/diag/layout/panel"
 	"github.com/aiprep/diag/layout/sequence"
@@ -13,7 +14,7 @@ import (
 var kinds = []panel.Kind{
 	panel.For(layoutGraph),
 	panel.For(layoutPlot),
-	panel.For(layoutMatrix),
+	panel.For(matrix.Layout),
 	panel.For(note.Layout),
 	panel.For(tree.Layout),
 	panel.For(sequence.Layout),

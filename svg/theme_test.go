@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/aiprep/diag/diagram"
-	"github.com/aiprep/diag/layout"
+	"github.com/aiprep/diag/layout/matrix"
 	"github.com/aiprep/diag/scene"
 )
 
@@ -147,15 +147,15 @@ func TestPaletteContrast(t *testing.T) {
 }
 
 // TestHeatCellContrast checks the one text pairing that does not come from
-// the palettes: a heat-map cell's value, written in layout.InkOn of the
+// the palettes: a heat-map cell's value, written in matrix.InkOn of the
 // cell's colour, over the whole of both heat scales.
 func TestHeatCellContrast(t *testing.T) {
 	for _, kind := range []diagram.ScaleKind{diagram.Sequential, diagram.Diverging} {
 		scale := &diagram.HeatScale{Lo: 0, Hi: 100, Kind: kind}
 		lowest := math.Inf(1)
 		for v := 0.0; v <= 100; v++ {
-			fill := layout.HeatColor(scale, v)
-			ink := layout.InkOn(fill)
+			fill := matrix.HeatColor(scale, v)
+			ink := matrix.InkOn(fill)
 			r, err := contrastRatio(ink, fill)
 			if err != nil {
 				t.Fatal(err)

@@ -1,4 +1,7 @@
-package layout
+// Package matrix lays out matrix panels: tables of cells with row and
+// column headers, heatmaps coloured on perceptually even ramps (color.go)
+// with their colour bar, and outlines around blocks of cells with a key.
+package matrix
 
 import (
 	"strconv"
@@ -64,10 +67,10 @@ type outlineKey struct {
 	label text.Block
 }
 
-// matrix lays out a matrix panel: an optional axis-title line, the column
+// Layout lays out a matrix panel: an optional axis-title line, the column
 // headers, the rows (header and cells), a colour bar for heatmaps and a key
 // for labelled outlines below the cells.
-func layoutMatrix(env *panel.Env, p *diagram.Matrix) panel.Block {
+func Layout(env *panel.Env, p *diagram.Matrix) panel.Block {
 	m := measureMatrix(p)
 	return panel.Block{W: m.W, H: m.H, Place: m.place}
 }
