@@ -41,7 +41,7 @@ var anyone = []string{"expr/...", "font/...", "icon/...", "internal/..."}
 var leafAllow = join(anyone, "diagram")
 
 // layoutLeaves are parts of layout that import no pipeline stage.
-var layoutLeaves = []string{"layout/quality/...", "layout/layered/...", "layout/plotmath/...", "scene/geom"}
+var layoutLeaves = []string{"layout/quality/...", "layout/graph/layered/...", "layout/plotmath/...", "scene/geom"}
 
 // importRule says which packages of the module the packages matching From
 // may import.
@@ -61,7 +61,7 @@ var importRules = []importRule{
 	{From: "icon/...", Allow: leafAllow},
 	{From: "curriculum/...", Allow: join(leafAllow, "curriculum/...")},
 	{From: "layout/quality/...", Allow: join(leafAllow, layoutLeaves...)},
-	{From: "layout/layered/...", Allow: join(leafAllow, layoutLeaves...)},
+	{From: "layout/graph/layered/...", Allow: join(leafAllow, layoutLeaves...)},
 	{From: "layout/plotmath/...", Allow: join(leafAllow, layoutLeaves...)},
 	{From: "diagram/...", Allow: join(anyone, "diagram/...")},
 	{From: "scene/...", Allow: []string{"scene/...", "diagram"}},
@@ -337,8 +337,8 @@ func TestCheckImports(t *testing.T) {
 				{"dsl", "expr", "dsl/expr.go"},
 				{"layout", "diagram", "layout/scene.go"},
 				{"layout", "font", "layout/text.go"},
-				{"layout", "layout/layered", "layout/graph.go"},
-				{"layout/layered", "layout/plotmath", "layout/layered/x.go"},
+				{"layout", "layout/graph/layered", "layout/graph.go"},
+				{"layout/graph/layered", "layout/plotmath", "layout/graph/layered/x.go"},
 				{"animate", "layout", "animate/build.go"},
 				{"svg", "animate", "svg/write.go"},
 				{"svg", "font", "svg/font.go"},
@@ -362,7 +362,7 @@ func TestCheckImports(t *testing.T) {
 		{
 			name:  "leaf imports pipeline",
 			edges: []importEdge{{"layout/quality", "layout", "layout/quality/q.go"}},
-			want:  []string{"layout/quality/q.go: package layout/quality may not import layout (allowed: expr/..., font/..., icon/..., internal/..., diagram, layout/quality/..., layout/layered/..., layout/plotmath/..., scene/geom)"},
+			want:  []string{"layout/quality/q.go: package layout/quality may not import layout (allowed: expr/..., font/..., icon/..., internal/..., diagram, layout/quality/..., layout/graph/layered/..., layout/plotmath/..., scene/geom)"},
 		},
 		{
 			name:  "dsl skips to svg",

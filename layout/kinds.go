@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"github.com/aiprep/diag/layout/graph"
 	"github.com/aiprep/diag/layout/matrix"
 	"github.com/aiprep/diag/layout/note"
 	"github.com/aiprep/diag/layout/panel"
@@ -12,7 +13,7 @@ import (
 
 // kinds lists the panel kinds the layout knows, one line each.
 var kinds = []panel.Kind{
-	panel.For(layoutGraph),
+	panel.For(graph.Layout),
 	panel.For(layoutPlot),
 	panel.For(matrix.Layout),
 	panel.For(note.Layout),

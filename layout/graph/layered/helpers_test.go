@@ -88,7 +88,7 @@ var benchNames = []string{"chain-10", "dag-20", "pipeline-4x5", "tree-31", "cycl
 
 func loadBench(tb testing.TB, name string) *benchGraph {
 	tb.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "..", "bench", "graphs", name+".txt"))
+	data, err := os.ReadFile(filepath.Join("..", "..", "..", "bench", "graphs", name+".txt"))
 	if err != nil {
 		tb.Fatal(err)
 	}

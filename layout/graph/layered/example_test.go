@@ -3,7 +3,7 @@ package layered_test
 import (
 	"fmt"
 
-	"github.com/aiprep/diag/layout/layered"
+	"github.com/aiprep/diag/layout/graph/layered"
 )
 
 func ExampleLayout() {

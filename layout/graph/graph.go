@@ -1,25 +1,29 @@
-package layout
+// Package graph lays out graph panels with the layered engine of its
+// sub-package layered: node sizes come from their measured labels, groups
+// are boxes with a title bar around their members, and the engine's
+// routes are drawn with rounded bends, arrowheads and labels. The graphs
+// of a diagram share the layout's limits on dummy nodes and crossing work
+// (budget.go).
+package graph
 
 import (
 	"errors"
 
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/layout/draw"
-	"github.com/aiprep/diag/layout/layered"
+	"github.com/aiprep/diag/layout/graph/layered"
 	"github.com/aiprep/diag/layout/panel"
 	"github.com/aiprep/diag/layout/text"
 	"github.com/aiprep/diag/scene"
 )
 
-// Graph node metrics in px.
-const (
-	groupTitleH = 22
-)
+// groupTitleH is the height of a group's title bar, in px.
+const groupTitleH = 22
 
-// graph lays out a graph panel with the layered engine: node sizes come
+// Layout lays out a graph panel with the layered engine: node sizes come
 // from their measured labels, and the engine's routes are drawn with
 // rounded bends.
-func layoutGraph(env *panel.Env, g *diagram.Graph) panel.Block {
+func Layout(env *panel.Env, g *diagram.Graph) panel.Block {
 	index := map[string]int{}
 	for i, n := range g.Nodes {
 		index[n.ID] = i

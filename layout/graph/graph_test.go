@@ -1,10 +1,11 @@
-package layout
+package graph
 
 import (
 	"strings"
 	"testing"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/panel"
 )
 
 // TestGraphEdgeIntoOwnGroup checks that an edge the layered engine refuses
@@ -12,7 +13,7 @@ import (
 // error rather than by its message.
 func TestGraphEdgeIntoOwnGroup(t *testing.T) {
 	at := diagram.Pos{File: "g.diag", Line: 4, Col: 3}
-	d := &diagram.Diagram{Body: &diagram.Graph{
+	g := &diagram.Graph{
 		PanelHead: diagram.PanelHead{ID: "g", Pos: diagram.Pos{File: "g.diag", Line: 1, Col: 1}},
 		Nodes:     []*diagram.Node{{ID: "a"}, {ID: "b"}},
 		Groups:    []*diagram.Group{{ID: "box", Nodes: []string{"a"}}},
@@ -20,11 +21,12 @@ func TestGraphEdgeIntoOwnGroup(t *testing.T) {
 			{From: "a", To: "b", Pos: diagram.Pos{File: "g.diag", Line: 3, Col: 3}},
 			{From: "box", To: "a", Pos: at},
 		},
-	}}
-	_, err := Layout(d)
-	list, ok := err.(diagram.ErrorList)
-	if !ok || len(list) != 1 {
-		t.Fatalf("Layout error = %v, want one positioned error", err)
+	}
+	env := panel.NewEnv(panel.Limits{MaxLayoutDummies: 1000, MaxCrossingWork: 1_000_000, MaxContourVertices: 1000, MaxFormulaWork: 1000})
+	Layout(env, g)
+	list := env.Errors()
+	if len(list) != 1 {
+		t.Fatalf("Layout errors = %v, want one positioned error", list)
 	}
 	if list[0].Pos != at || !strings.Contains(list[0].Msg, "box -> a") {
 		t.Errorf("Layout error = %v at %v, want one about box -> a at %v", list[0].Msg, list[0].Pos, at)
