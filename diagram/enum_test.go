@@ -19,8 +19,8 @@ import (
 var notModelEnums = map[string]bool{"SpanShift": true}
 
 // TestEnumConsts checks enumConsts, which Validate's range checks use,
-// against the package's declarations: every integer type with constants
-// has its constants listed, in order of value, with no gap.
+// against the package's declarations: every exported integer type with
+// constants has its constants listed, in order of value, with no gap.
 func TestEnumConsts(t *testing.T) {
 	fset := token.NewFileSet()
 	names, err := filepath.Glob("*.go")
@@ -53,7 +53,7 @@ func TestEnumConsts(t *testing.T) {
 			continue
 		}
 		named, ok := c.Type().(*types.Named)
-		if !ok || named.Obj().Pkg() != pkg {
+		if !ok || named.Obj().Pkg() != pkg || !named.Obj().Exported() {
 			continue
 		}
 		if b, ok := named.Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {

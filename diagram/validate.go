@@ -59,7 +59,7 @@ func Validate(d *Diagram) error {
 	if d == nil {
 		return nil
 	}
-	v := &validator{ids: map[string]*idDecl{}, onPath: map[Element]bool{}, seen: map[Element]bool{}}
+	v := &validator{ids: make(map[string]idDecl, 64), state: make(map[Element]visit, 128)}
 	v.diagram(d)
 	for _, check := range v.later {
 		check()
@@ -72,7 +72,7 @@ type validator struct {
 	errs []pending
 	// ids is the one namespace of the diagram; order lists its ids in
 	// declaration order, for suggestions.
-	ids   map[string]*idDecl
+	ids   map[string]idDecl
 	order []string
 	// edges are the graph and tree edges, for flows; ways holds, once
 	// needed, the pairs of ids a flow may travel between.
@@ -80,10 +80,10 @@ type validator struct {
 	ways  map[[2]string]bool
 	// path names the element being checked.
 	path []step
-	// onPath holds the elements that enclose the one being checked, seen
-	// every element checked, so that an element held twice or holding
-	// itself is found.
-	onPath, seen map[Element]bool
+	// state says of every element met whether it encloses the one being
+	// checked or was checked before, so that an element held twice or
+	// holding itself is found.
+	state map[Element]visit
 	// later are the checks of references, run once every id is known.
 	later []func()
 }
@@ -97,9 +97,9 @@ type pending struct {
 
 // idDecl is one declared id.
 type idDecl struct {
-	kind  string
-	pos   Pos
-	where string // the path of the declaring element when pos is not valid
+	kind string
+	pos  Pos
+	path []step // of the declaring element, when pos is not valid
 }
 
 // flowEdge is an edge a flow may follow.
@@ -111,11 +111,12 @@ type flowEdge struct {
 // step is one part of a path: a kind of element with its id, or its place
 // in the list that holds it.
 type step struct {
-	kind  string
-	id    string
-	index int    // from 1; 0 when the element is not in a list
-	extra string // e.g. the ends of an edge
-	panel bool   // a panel: a path starts at the nearest panel with an id
+	kind     string
+	id       string
+	index    int    // from 1; 0 when the element is not in a list
+	from, to string // the ends of an edge or a message
+	verb     string // the kind of an action
+	panel    bool   // a panel: a path starts at the nearest panel with an id
 }
 
 func (s step) String() string {
@@ -126,8 +127,11 @@ func (s step) String() string {
 	case s.index > 0:
 		out += " " + strconv.Itoa(s.index)
 	}
-	if s.extra != "" {
-		out += " (" + s.extra + ")"
+	switch {
+	case s.from != "" || s.to != "":
+		out += " (" + s.from + " -> " + s.to + ")"
+	case s.verb != "":
+		out += " (" + s.verb + ")"
 	}
 	return out
 }
@@ -151,8 +155,14 @@ func where(p []step) string {
 func (v *validator) push(s step) { v.path = append(v.path, s) }
 func (v *validator) pop()        { v.path = v.path[:len(v.path)-1] }
 
-// snapshot returns a copy of the path, for a check run later.
-func (v *validator) snapshot() []step { return append([]step(nil), v.path...) }
+// pathOf returns a copy of the path, for a check run later about e, or
+// nil when e has a position, which names it instead.
+func (v *validator) pathOf(e Element) []step {
+	if e.Position().IsValid() {
+		return nil
+	}
+	return append([]step(nil), v.path...)
+}
 
 // report records an error about the element e, whose path is p: at e's
 // position, or named by p when e has none. suggest, when not nil, gives a
@@ -200,23 +210,31 @@ func (v *validator) result() error {
 	return list
 }
 
+// visit is what the validator knows of an element it has met.
+type visit uint8
+
+const (
+	entered visit = iota + 1 // it encloses the element being checked
+	checked                  // it was checked
+)
+
 // enter reports whether e may be checked: an element that encloses itself
 // or was checked before is reported and skipped. Every enter that returns
 // true is paired with a leave.
 func (v *validator) enter(e Element, what string) bool {
-	switch {
-	case v.onPath[e]:
+	switch v.state[e] {
+	case entered:
 		v.errorf(e, "build the diagram as a tree: no element may hold itself", "%s holds itself", what)
 		return false
-	case v.seen[e]:
+	case checked:
 		v.errorf(e, "give each place its own element; copy an element to show it twice", "%s is held twice", what)
 		return false
 	}
-	v.seen[e], v.onPath[e] = true, true
+	v.state[e] = entered
 	return true
 }
 
-func (v *validator) leave(e Element) { delete(v.onPath, e) }
+func (v *validator) leave(e Element) { v.state[e] = checked }
 
 // declare adds id to the namespace as a kind, declared by e (at the end of
 // the path), or reports a duplicate.
@@ -225,20 +243,20 @@ func (v *validator) declare(id, kind string, e Element) {
 		return
 	}
 	pos := e.Position()
-	if prev := v.ids[id]; prev != nil {
+	if prev, dup := v.ids[id]; dup {
 		first := "first declared as " + article(prev.kind)
 		switch {
 		case prev.pos.IsValid() && prev.pos.File == pos.File:
 			first = fmt.Sprintf("first declared at %d:%d as %s", prev.pos.Line, prev.pos.Col, article(prev.kind))
 		case prev.pos.IsValid():
 			first = fmt.Sprintf("first declared at %s as %s", prev.pos, article(prev.kind))
-		case prev.where != "":
-			first += " (" + prev.where + ")"
+		case len(prev.path) > 0:
+			first += " (" + where(prev.path) + ")"
 		}
 		v.errorf(e, first+"; every id in a diagram must be unique", "duplicate id %q", id)
 		return
 	}
-	v.ids[id] = &idDecl{kind: kind, pos: pos, where: where(v.path)}
+	v.ids[id] = idDecl{kind: kind, pos: pos, path: v.pathOf(e)}
 	v.order = append(v.order, id)
 }
 
@@ -321,6 +339,9 @@ func (v *validator) nilEntry(e Element, list string, i int) {
 
 // markup checks the inline markup of a text, line by line.
 func (v *validator) markup(e Element, what, text string) {
+	if !strings.ContainsAny(text, "\\*`_^") {
+		return // plain text: no markup, no markup error
+	}
 	for _, line := range strings.Split(text, "\n") {
 		if _, err := ParseMarkup(line); err != nil {
 			if me, ok := err.(*MarkupError); ok {

@@ -190,7 +190,7 @@ func (v *validator) graph(g *Graph) {
 			v.nilEntry(g, "Edges", i)
 			continue
 		}
-		v.push(step{kind: "edge", index: i + 1, extra: e.From + " -> " + e.To})
+		v.push(step{kind: "edge", index: i + 1, from: e.From, to: e.To})
 		if v.enter(e, "edge") {
 			v.declare(e.ID, "edge", e)
 			v.enum(e, "arrow", "Arrow", int(e.Arrow))
@@ -223,13 +223,13 @@ func (v *validator) graph(g *Graph) {
 // every id of the diagram is known, so that an id of another kind, or of
 // another panel, gets a message of its own.
 func (v *validator) unknownEnd(e Element, id string, local []string, kind, container, hint string) {
-	p := v.snapshot()
+	p := v.pathOf(e)
 	v.later = append(v.later, func() {
 		if id == "" {
 			v.report(e, p, nil, hint, "%s id is empty", kind)
 			return
 		}
-		if d := v.ids[id]; d != nil {
+		if d, ok := v.ids[id]; ok {
 			v.report(e, p, nil, hint, "%q is not %s of this %s but %s", id, article(kind), container, article(d.kind))
 			return
 		}
@@ -656,7 +656,7 @@ func (v *validator) sequence(s *Sequence) {
 				if x == nil {
 					break
 				}
-				v.push(step{kind: "message", id: x.ID, index: i + 1, extra: x.From + " -> " + x.To})
+				v.push(step{kind: "message", id: x.ID, index: i + 1, from: x.From, to: x.To})
 				if v.enter(x, "message "+x.ID) {
 					v.declare(x.ID, "message", x)
 					v.enum(x, "message kind", "MessageKind", int(x.Kind))

@@ -33,7 +33,7 @@ func (v *validator) actions(owner Element, field string, list []*Action) {
 			v.nilEntry(owner, field, i)
 			continue
 		}
-		v.push(step{kind: "action", index: i + 1, extra: a.Kind.String()})
+		v.push(step{kind: "action", index: i + 1, verb: a.Kind.String()})
 		if v.enter(a, "action") {
 			v.action(a)
 			v.leave(a)
@@ -92,9 +92,9 @@ func (v *validator) action(a *Action) {
 
 // target reports, once every id is known, an id that names no element.
 func (v *validator) target(a *Action, id, what, hint string) {
-	p := v.snapshot()
+	p := v.pathOf(a)
 	v.later = append(v.later, func() {
-		if v.ids[id] == nil {
+		if _, ok := v.ids[id]; !ok {
 			v.report(a, p, suggestion(id, func() []string { return v.order }), hint, "no %s %q", what, id)
 		}
 	})
@@ -103,11 +103,13 @@ func (v *validator) target(a *Action, id, what, hint string) {
 // flow reports, once every edge is known, a hop of a flow that follows no
 // edge in its direction.
 func (v *validator) flow(a *Action) {
-	p := v.snapshot()
+	p := v.pathOf(a)
 	v.later = append(v.later, func() {
 		for i := 0; i+1 < len(a.Targets); i++ {
 			from, to := a.Targets[i], a.Targets[i+1]
-			if v.ids[from] == nil || v.ids[to] == nil || v.carries(from, to) {
+			_, okFrom := v.ids[from]
+			_, okTo := v.ids[to]
+			if !okFrom || !okTo || v.carries(from, to) {
 				continue
 			}
 			hint := fmt.Sprintf("add an edge %s -> %s to a graph, or flow along edges that exist", from, to)
