@@ -5,6 +5,7 @@ import (
 	"github.com/aiprep/diag/layout/matrix"
 	"github.com/aiprep/diag/layout/note"
 	"github.com/aiprep/diag/layout/panel"
+	"github.com/aiprep/diag/layout/plot"
 	"github.com/aiprep/diag/layout/sequence"
 	"github.com/aiprep/diag/layout/stack"
 	"github.com/aiprep/diag/layout/timeline"
@@ -14,7 +15,7 @@ import (
 // kinds lists the panel kinds the layout knows, one line each.
 var kinds = []panel.Kind{
 	panel.For(graph.Layout),
-	panel.For(layoutPlot),
+	panel.For(plot.Layout),
 	panel.For(matrix.Layout),
 	panel.For(note.Layout),
 	panel.For(tree.Layout),

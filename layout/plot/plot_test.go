@@ -1,4 +1,4 @@
-package layout
+package plot
 
 import (
 	"testing"
@@ -6,6 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/panel"
 	"github.com/aiprep/diag/scene"
 )
 
@@ -74,8 +75,23 @@ func TestScale(t *testing.T) {
 	}
 }
 
-func plotDiagram(p *diagram.Plot) *diagram.Diagram {
-	return &diagram.Diagram{Body: p}
+// layoutAlone lays out one plot as the layout core would, without its
+// card: its items with the block at (0, 0), and its data frame.
+func layoutAlone(p *diagram.Plot) (*scene.Scene, error) {
+	env := panel.NewEnv(panel.Limits{MaxLayoutDummies: 1, MaxCrossingWork: 1, MaxContourVertices: 200_000, MaxFormulaWork: 200_000_000})
+	b := Layout(env, p)
+	if errs := env.Errors(); len(errs) > 0 {
+		return nil, errs
+	}
+	s := &scene.Scene{}
+	if b.Place != nil {
+		s.Items = b.Place(0, 0)
+	}
+	if errs := env.Errors(); len(errs) > 0 {
+		return nil, errs
+	}
+	s.Plots = env.Plots()
+	return s, nil
 }
 
 // TestPlotLayoutErrors lays out plots built by hand, which no dsl checked:
@@ -95,7 +111,7 @@ func TestPlotLayoutErrors(t *testing.T) {
 			"go:3:10: y log scale starts at 0 (a log scale needs a range above 0, like y 0.01 .. 100)"},
 	}
 	for _, tt := range tests {
-		_, err := Layout(plotDiagram(tt.p))
+		_, err := layoutAlone(tt.p)
 		got := "<nil>"
 		if err != nil {
 			got = err.Error()
@@ -113,7 +129,7 @@ func TestPlotCurveCutAtPole(t *testing.T) {
 		X: diagram.Axis{Lo: -2, Hi: 2}, Y: diagram.Axis{Lo: -5, Hi: 5},
 		Marks: []diagram.PlotMark{&diagram.Curve{MarkHead: diagram.MarkHead{ID: "inv"}, Y: diagram.Formula{Text: "1/x"}}},
 	}
-	s, err := Layout(plotDiagram(p))
+	s, err := layoutAlone(p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,17 +158,17 @@ func TestPlotCurveCutAtPole(t *testing.T) {
 // TestPlotDeterministic lays out the same plot twice and wants equal
 // scenes.
 func TestPlotDeterministic(t *testing.T) {
-	mk := func() *diagram.Diagram {
-		return plotDiagram(&diagram.Plot{
+	mk := func() *diagram.Plot {
+		return &diagram.Plot{
 			Legend: diagram.LegendTopLeft,
 			Marks: []diagram.PlotMark{
 				&diagram.Scatter{MarkHead: diagram.MarkHead{ID: "b", Label: "data"}, Blobs: &diagram.Blobs{Seed: 3, K: 3, N: 40}, Marker: diagram.MarkerDot, Centers: true},
 				&diagram.Contour{MarkHead: diagram.MarkHead{ID: "c", Label: "ring"}, Z: diagram.Formula{Text: "(x-0.5)^2 + (y-0.5)^2"}, Levels: []float64{0.04, 0.09}},
 			},
-		})
+		}
 	}
-	a, errA := Layout(mk())
-	b, errB := Layout(mk())
+	a, errA := layoutAlone(mk())
+	b, errB := layoutAlone(mk())
 	if errA != nil || errB != nil {
 		t.Fatal(errA, errB)
 	}
@@ -164,7 +180,7 @@ func TestPlotDeterministic(t *testing.T) {
 // BenchmarkPlotLayout lays out a plot with curves, contours, blobs and a
 // half-plane.
 func BenchmarkPlotLayout(b *testing.B) {
-	d := plotDiagram(&diagram.Plot{
+	p := &diagram.Plot{
 		X: diagram.Axis{Lo: -2, Hi: 3}, Y: diagram.Axis{Lo: -2, Hi: 3},
 		Marks: []diagram.PlotMark{
 			&diagram.Region{MarkHead: diagram.MarkHead{Label: "side"}, Lhs: diagram.Formula{Text: "x + y - 1"}, Rhs: diagram.Formula{Text: "0"}},
@@ -172,9 +188,9 @@ func BenchmarkPlotLayout(b *testing.B) {
 			&diagram.Contour{MarkHead: diagram.MarkHead{Label: "loss"}, Z: diagram.Formula{Text: "(x - 1.5)^2 + 2*(y - 2)^2 - 1.5*(x - 1.5)*(y - 2)"}, Levels: []float64{0.4, 1, 2, 3}},
 			&diagram.Scatter{MarkHead: diagram.MarkHead{Label: "data"}, Blobs: &diagram.Blobs{Seed: 1, K: 3, N: 300}, Marker: diagram.MarkerDot},
 		},
-	})
+	}
 	for b.Loop() {
-		if _, err := Layout(d); err != nil {
+		if _, err := layoutAlone(p); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -194,7 +210,7 @@ func TestCurveSampling(t *testing.T) {
 	for _, tt := range tests {
 		p := &diagram.Plot{X: diagram.Axis{Lo: -3, Hi: 3}, Y: diagram.Axis{Lo: -10, Hi: 10},
 			Marks: []diagram.PlotMark{&diagram.Curve{MarkHead: diagram.MarkHead{ID: "c"}, Y: diagram.Formula{Text: tt.formula}}}}
-		s, err := Layout(plotDiagram(p))
+		s, err := layoutAlone(p)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -235,7 +251,7 @@ func TestPlotLegendTooBig(t *testing.T) {
 	p := &diagram.Plot{Legend: diagram.LegendTopRight, Width: 200, Height: 120,
 		Marks: []diagram.PlotMark{&diagram.Curve{MarkHead: diagram.MarkHead{ID: "c", Label: "short"}, Y: diagram.Formula{Text: "x"}},
 			&diagram.Curve{MarkHead: diagram.MarkHead{ID: "d", Label: long}, Y: diagram.Formula{Text: "x/2"}}}}
-	s, err := Layout(plotDiagram(p))
+	s, err := layoutAlone(p)
 	if err != nil {
 		t.Fatal(err)
 	}

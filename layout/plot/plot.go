@@ -1,4 +1,11 @@
-package layout
+// Package plot lays out plot panels: axes with nice ticks on linear or
+// log scales (scale.go, axes.go), the marks (marks.go: curves, scatters,
+// paths, areas, regions, contours, rules and free labels), their labels
+// placed clear of each other and of the marks (labels.go), and a legend.
+// The plots of a diagram share the layout's limits on formula work and
+// contour points (budget.go), and each records its data frame for the
+// animation.
+package plot
 
 import (
 	"github.com/aiprep/diag/diagram"
@@ -38,8 +45,8 @@ type plotter struct {
 	yName, xName       text.Block
 }
 
-// plot lays out a plot panel.
-func layoutPlot(env *panel.Env, p *diagram.Plot) panel.Block {
+// Layout lays out a plot panel.
+func Layout(env *panel.Env, p *diagram.Plot) panel.Block {
 	pl := &plotter{env: env, p: p, exprs: map[diagram.Formula]*expr.Expr{}, ok: true}
 	pl.compile()
 	if !pl.ok {
