@@ -38,9 +38,10 @@ const maxErrors = 10
 //     axis range, a curve's range and a heat scale are ordered and a log
 //     axis starts above zero; a matrix has rows of one width and outlines
 //     inside it; durations are positive (steps, segments) or not negative
-//     (budgets, delays, offsets) and at most an hour;
-//   - what each element needs: a caption for a step, a text for a plot
-//     label and a sequence note, a formula for a curve, region, contour or
+//     (budgets, delays, a segment's start time) and at most an hour;
+//   - what each element needs: a caption for a step, a known kind and a
+//     label for a legend item (a swatch of a tone in that tone), a text
+//     for a plot label and a sequence note, a formula for a curve, region, contour or
 //     rule, one source of points for a scatter (with generator settings in
 //     range), two points for a path, a line for a note, known icon names,
 //     valid inline markup in note lines and matrix texts, and at least one
@@ -51,7 +52,8 @@ const maxErrors = 10
 // them before drawing) or measure text. Errors are an ErrorList sorted by
 // position, at most ten. An element with a position is reported there; one
 // without is named by its path, from the nearest panel with an id:
-// "graph g: edge 3 (a -> zz): unknown node "zz"". Lists count from 1.
+// "graph g: edge 3 (a -> zz): unknown node "zz"". Places in a list count
+// from 1 ("edge 3"), Go indexes from 0 ("Nodes[2] is nil").
 //
 // Validate walks the whole model; a model deeper than any diagram needs
 // costs it stack in proportion (the diag package checks depth first).
