@@ -196,7 +196,7 @@ func (d *plotDraw) plotLabel(v *diagram.PlotLabel) []scene.Item {
 	if v.Arrow {
 		sides = []side{sideC, sideN, sideS, sideE, sideW}
 	}
-	t := d.placeLabel(labelSpot{v.Label, at, sides, v.Tone, nil, nil})
+	t := d.placeLabel(labelSpot{v.Label, at, sides, v.Tone, nil})
 	if t == nil {
 		return nil
 	}
@@ -247,26 +247,8 @@ type legendEntry struct {
 // legendEntries lists the labelled marks, in order.
 func (d *plotDraw) legendEntries() []legendEntry {
 	var out []legendEntry
-	for _, m := range d.p.Marks {
-		switch v := m.(type) {
-		case *diagram.Curve:
-			out = append(out, legendEntry{label: v.Label, tone: v.Tone, dashed: v.Dashed})
-		case *diagram.Scatter:
-			cls, _ := d.classes(v)
-			for _, c := range cls {
-				out = append(out, legendEntry{label: c.label, tone: c.tone, marker: c.marker})
-			}
-		case *diagram.PlotPath:
-			out = append(out, legendEntry{label: v.Label, tone: v.Tone, dashed: v.Dashed})
-		case *diagram.PlotArea:
-			out = append(out, legendEntry{label: v.Label, tone: v.Tone, fill: true})
-		case *diagram.Region:
-			out = append(out, legendEntry{label: v.Label, tone: v.Tone, fill: true})
-		case *diagram.Contour:
-			out = append(out, legendEntry{label: v.Label, tone: v.Tone, dashed: v.Dashed})
-		case *diagram.Rule:
-			out = append(out, legendEntry{label: v.Label, tone: v.Tone, dashed: v.Dashed})
-		}
+	for _, m := range d.list {
+		out = append(out, m.legend(d)...)
 	}
 	kept := out[:0]
 	for _, e := range out {

@@ -21,13 +21,6 @@ const (
 
 var plotDash = []float64{6, 4}
 
-// classTones and classMarkers are what the classes of a scatter take in
-// turn, starting from the mark's own tone and marker.
-var (
-	classTones   = []diagram.Tone{diagram.Info, diagram.Warn, diagram.Good, diagram.Bad, diagram.Accent}
-	classMarkers = []diagram.Marker{diagram.MarkerDot, diagram.MarkerSquare, diagram.MarkerTriangle, diagram.MarkerDiamond, diagram.MarkerCross}
-)
-
 // marks draws every mark, each in a group named by its id: shaded areas
 // and regions first, beneath the lines and points, then the rest in order.
 // Labels are placed last, once every mark is known, so that they can keep
@@ -39,48 +32,32 @@ func (d *plotDraw) marks() []scene.Item {
 		g     *scene.Group
 		spots []labelSpot
 	}
-	var free []labelled
+	type freeLabel struct {
+		g    *scene.Group
+		draw func() []scene.Item
+	}
+	var free []freeLabel
 	var spotted []labelled
-	for _, m := range d.p.Marks {
-		h := m.Mark()
-		var items, after []scene.Item
-		var spots []labelSpot
-		switch v := m.(type) {
-		case *diagram.Curve:
-			items, spots = d.curve(v)
-		case *diagram.Scatter:
-			items, after, spots = d.scatter(v)
-		case *diagram.PlotPath:
-			items, after, spots = d.path(v)
-		case *diagram.PlotArea:
-			items, spots = d.plotArea(v)
-		case *diagram.Region:
-			items, spots = d.region(v)
-		case *diagram.Contour:
-			items, spots = d.contour(v)
-		case *diagram.Rule:
-			items, spots = d.rule(v)
-		case *diagram.PlotLabel:
-			spots = []labelSpot{{text: h.Label, label: v}}
-		}
-		g := &scene.Group{ID: h.ID, Kind: scene.KindMark, Items: items}
-		switch m.(type) {
-		case *diagram.PlotArea, *diagram.Region:
+	for _, m := range d.list {
+		dr := m.plot(d)
+		g := &scene.Group{ID: m.head().ID, Kind: scene.KindMark, Items: dr.items}
+		switch {
+		case dr.under:
 			fills = append(fills, g)
-		case *diagram.PlotLabel:
+		case dr.free != nil:
 			g.Kind = scene.KindLabel
 			rest = append(rest, g)
-			free = append(free, labelled{g, spots})
+			free = append(free, freeLabel{g, dr.free})
 		default:
 			rest = append(rest, g)
-			spotted = append(spotted, labelled{g, spots})
+			spotted = append(spotted, labelled{g, dr.spots})
 		}
-		rest = append(rest, after...)
-		d.addObstacles(items)
-		d.addObstacles(after)
+		rest = append(rest, dr.after...)
+		d.addObstacles(dr.items)
+		d.addObstacles(dr.after)
 	}
 	for _, f := range free {
-		f.g.Items = d.plotLabel(f.spots[0].label)
+		f.g.Items = f.draw()
 	}
 	if !d.legendShown {
 		for _, l := range spotted {
@@ -128,7 +105,6 @@ type labelSpot struct {
 	at    scene.Point
 	sides []side
 	tone  diagram.Tone
-	label *diagram.PlotLabel // for a free label
 	// extra lists further places to try after the sides of at.
 	extra []spotPlace
 }
@@ -255,338 +231,6 @@ func (d *plotDraw) lastInside(pieces []*scene.Path) (scene.Point, bool) {
 	return scene.Point{}, false
 }
 
-func (d *plotDraw) curve(v *diagram.Curve) ([]scene.Item, []labelSpot) {
-	paths := d.strokes(d.sample(d.exprs[v.Y], v.From, v.To, v.Pos), lineStyle(v.Tone, curveWidth, v.Dashed))
-	var spots []labelSpot
-	if p, ok := d.lastInside(paths); ok && v.Label != "" {
-		spot := labelSpot{v.Label, p, []side{sideNW, sideSW, sideN, sideS, sideW, sideNE, sideSE}, v.Tone, nil, nil}
-		// Further back along the curve, when its end is crowded.
-		for _, frac := range []float64{0.9, 0.75} {
-			if q, ok := pointAlong(paths, frac); ok {
-				for _, sd := range []side{sideNW, sideSE, sideNE, sideSW} {
-					spot.extra = append(spot.extra, spotPlace{q, sd})
-				}
-			}
-		}
-		spots = append(spots, spot)
-	}
-	return pathsToItems(paths), spots
-}
-
-// scatterClass is one class of a scatter: its points, tone, marker and
-// label.
-type scatterClass struct {
-	pts    []diagram.XY
-	tone   diagram.Tone
-	marker diagram.Marker
-	label  string
-}
-
-// classes returns the classes of a scatter with their points, and the
-// blob centres if any.
-func (d *plotDraw) classes(v *diagram.Scatter) ([]scatterClass, []diagram.XY) {
-	k := 1
-	if v.Blobs != nil {
-		k = max(v.Blobs.K, 1)
-	}
-	cls := make([]scatterClass, k)
-	toneAt, markerAt := index(classTones, v.Tone), index(classMarkers, v.Marker)
-	for i := range cls {
-		cls[i].tone, cls[i].marker, cls[i].label = v.Tone, v.Marker, v.Label
-		if k > 1 {
-			cls[i].tone = classTones[(toneAt+i)%len(classTones)]
-			cls[i].marker = classMarkers[(markerAt+i)%len(classMarkers)]
-			cls[i].label = ""
-			if i < len(v.Classes) {
-				cls[i].label = v.Classes[i]
-			}
-		}
-	}
-	var centers []diagram.XY
-	ax, bx := d.sx.fwd(d.sx.lo), d.sx.fwd(d.sx.hi)
-	ay, by := d.sy.fwd(d.sy.lo), d.sy.fwd(d.sy.hi)
-	unit := func(p plotmath.Point) diagram.XY {
-		return diagram.XY{X: d.sx.inv(ax + p.X*(bx-ax)), Y: d.sy.inv(ay + p.Y*(by-ay))}
-	}
-	switch {
-	case v.Blobs != nil:
-		spread := v.Blobs.Spread
-		if spread <= 0 {
-			spread = 0.06
-		}
-		pts, class, cs := plotmath.Blobs(v.Blobs.Seed, k, v.Blobs.N, spread, 0, 1, 0, 1)
-		for i, p := range pts {
-			cls[class[i]].pts = append(cls[class[i]].pts, unit(p))
-		}
-		for _, c := range cs {
-			centers = append(centers, unit(c))
-		}
-	case v.Sampled != nil:
-		e := d.exprs[v.Sampled.Y]
-		if !formulaBudget(d.env, v.Pos, v.Sampled.N, e) {
-			return nil, nil
-		}
-		for _, u := range plotmath.Linspace(ax, bx, v.Sampled.N) {
-			x := d.sx.inv(u)
-			cls[0].pts = append(cls[0].pts, diagram.XY{X: x, Y: e.Eval(x, 0)})
-		}
-	default:
-		cls[0].pts = v.Points
-	}
-	return cls, centers
-}
-
-func index[T comparable](list []T, v T) int {
-	for i, x := range list {
-		if x == v {
-			return i
-		}
-	}
-	return 0
-}
-
-func (d *plotDraw) scatter(v *diagram.Scatter) (items, after []scene.Item, spots []labelSpot) {
-	cls, centers := d.classes(v)
-	for ci, c := range cls {
-		var top, bottom, left, right scene.Point
-		found := false
-		var dots []scene.Item
-		for _, q := range c.pts {
-			if !d.inside(q) {
-				continue
-			}
-			p := d.screen(q)
-			dots = append(dots, markerItem(c.marker, p, markerSize, c.tone, scene.RoleMark))
-			if !found {
-				top, bottom, left, right, found = p, p, p, p, true
-			}
-			if p.Y < top.Y {
-				top = p
-			}
-			if p.Y > bottom.Y {
-				bottom = p
-			}
-			if p.X < left.X {
-				left = p
-			}
-			if p.X > right.X {
-				right = p
-			}
-		}
-		if len(cls) > 1 {
-			// Each class of blobs is an element of its own: ID.class1, ...
-			items = append(items, &scene.Group{ID: diagram.SubID(v.ID, diagram.PartClass.N(ci+1)), Kind: scene.KindMark, Items: dots})
-		} else {
-			items = append(items, dots...)
-		}
-		if found && c.label != "" {
-			// Around the class: above its top point, below its bottom
-			// point, beside its outermost points.
-			spots = append(spots, labelSpot{c.label, top, []side{sideN, sideNE, sideNW}, c.tone, nil,
-				[]spotPlace{{bottom, sideS}, {right, sideE}, {left, sideW}, {bottom, sideSE}, {bottom, sideSW}, {right, sideNE}, {left, sideNW}}})
-		}
-	}
-	if v.Centers {
-		var stars []scene.Item
-		for i, q := range centers {
-			star := markerItem(diagram.MarkerStar, d.screen(q), centerSize, cls[i%len(cls)].tone, scene.RoleMark)
-			stars = append(stars, &scene.Group{ID: diagram.SubID(v.ID, diagram.PartCenter.N(i+1)), Kind: scene.KindMark, Items: []scene.Item{star}})
-		}
-		after = append(after, &scene.Group{ID: diagram.SubID(v.ID, diagram.PartCenters), Kind: scene.KindMark, Items: stars})
-	}
-	return items, after, spots
-}
-
-func (d *plotDraw) path(v *diagram.PlotPath) (items, after []scene.Item, spots []labelSpot) {
-	pts := make([]scene.Point, len(v.Points))
-	for i, q := range v.Points {
-		pts[i] = d.screen(q)
-	}
-	paths := d.strokes([][]scene.Point{pts}, lineStyle(v.Tone, curveWidth, v.Dashed))
-	if n := len(paths); n > 0 && v.Arrow {
-		last := paths[n-1].Poly
-		if end := last[len(last)-1]; end == pts[len(pts)-1] {
-			paths[n-1].Style.ArrowEnd = true
-		}
-	}
-	if v.Marker != diagram.NoMarker && d.inside(v.Points[0]) {
-		after = append(after, &scene.Group{ID: diagram.SubID(v.ID, diagram.PartMarker), Kind: scene.KindMarker, Items: []scene.Item{markerItem(v.Marker, pts[0], pathMarker, v.Tone, scene.RoleMark)}})
-	}
-	if p, ok := d.lastInside(paths); ok && v.Label != "" {
-		spots = append(spots, labelSpot{v.Label, p, []side{sideNE, sideSE, sideNW, sideSW, sideN, sideS}, v.Tone, nil, nil})
-	}
-	return pathsToItems(paths), after, spots
-}
-
-// linePoints returns the screen points of the curve or path with the given
-// id, left to right as drawn.
-func (d *plotDraw) linePoints(id string) []scene.Point {
-	for _, m := range d.p.Marks {
-		if m.Mark().ID != id {
-			continue
-		}
-		switch v := m.(type) {
-		case *diagram.Curve:
-			var out []scene.Point
-			for _, pc := range d.sample(d.exprs[v.Y], v.From, v.To, v.Pos) {
-				out = append(out, pc...)
-			}
-			return out
-		case *diagram.PlotPath:
-			out := make([]scene.Point, len(v.Points))
-			for i, q := range v.Points {
-				out[i] = d.screen(q)
-			}
-			return out
-		}
-	}
-	return nil
-}
-
-func (d *plotDraw) plotArea(v *diagram.PlotArea) ([]scene.Item, []labelSpot) {
-	upper := d.linePoints(v.Upper)
-	if len(upper) < 2 {
-		return nil, nil
-	}
-	poly := append([]scene.Point(nil), upper...)
-	if v.Lower != "" {
-		lower := d.linePoints(v.Lower)
-		for i := len(lower) - 1; i >= 0; i-- {
-			poly = append(poly, lower[i])
-		}
-	} else {
-		base := d.area.Bottom()
-		if !d.sy.log && d.sy.contains(0) {
-			base = d.sy.pos(0)
-		} else if !d.sy.log && d.sy.hi < 0 {
-			base = d.area.Y
-		}
-		poly = append(poly, scene.Point{X: upper[len(upper)-1].X, Y: base}, scene.Point{X: upper[0].X, Y: base})
-	}
-	p := d.fill(poly, v.Tone)
-	if p == nil {
-		return nil, nil
-	}
-	return []scene.Item{p}, d.fillSpot(p, v.MarkHead)
-}
-
-// fillSpot puts a filled mark's label at the middle of its polygon.
-func (d *plotDraw) fillSpot(p *scene.Path, h diagram.MarkHead) []labelSpot {
-	if h.Label == "" {
-		return nil
-	}
-	c := centroid(p.Poly)
-	return []labelSpot{{h.Label, c, []side{sideC, sideN, sideS, sideE, sideW}, h.Tone, nil, nil}}
-}
-
-// centroid returns the centroid of a polygon's area (the mean of its
-// vertices when the area is zero).
-func centroid(pts []scene.Point) scene.Point {
-	var a, cx, cy float64
-	for i, p := range pts {
-		q := pts[(i+1)%len(pts)]
-		cross := p.X*q.Y - q.X*p.Y
-		a += cross
-		cx += (p.X + q.X) * cross
-		cy += (p.Y + q.Y) * cross
-	}
-	if math.Abs(a) < 1e-9 {
-		var m scene.Point
-		for _, p := range pts {
-			m.X += p.X / float64(len(pts))
-			m.Y += p.Y / float64(len(pts))
-		}
-		return m
-	}
-	return scene.Point{X: cx / (3 * a), Y: cy / (3 * a)}
-}
-
-func (d *plotDraw) region(v *diagram.Region) ([]scene.Item, []labelSpot) {
-	lhs, rhs := d.exprs[v.Lhs], d.exprs[v.Rhs]
-	f := func(x, y float64) float64 { return lhs.Eval(x, y) - rhs.Eval(x, y) }
-	c := f(0, 0)
-	a, b := f(1, 0)-c, f(0, 1)-c
-	if v.Less {
-		a, b, c = -a, -b, -c
-	}
-	r := plotmath.Rect{X: d.sx.lo, Y: d.sy.lo, W: d.sx.hi - d.sx.lo, H: d.sy.hi - d.sy.lo}
-	half := plotmath.ClipHalfPlane(plotmath.RectPolygon(r), a, b, c)
-	if len(half) < 3 {
-		return nil, nil
-	}
-	var poly []scene.Point
-	steps := 1
-	if d.sx.log || d.sy.log {
-		steps = 32 // straight in data space is curved on a log axis
-	}
-	for i, p := range half {
-		q := half[(i+1)%len(half)]
-		for s := range steps {
-			t := float64(s) / float64(steps)
-			poly = append(poly, d.screen(diagram.XY{X: p.X + t*(q.X-p.X), Y: p.Y + t*(q.Y-p.Y)}))
-		}
-	}
-	p := d.fill(poly, v.Tone)
-	if p == nil {
-		return nil, nil
-	}
-	return []scene.Item{p}, d.fillSpot(p, v.MarkHead)
-}
-
-func (d *plotDraw) contour(v *diagram.Contour) ([]scene.Item, []labelSpot) {
-	e := d.exprs[v.Z]
-	f := func(u, w float64) float64 { return e.Eval(d.sx.inv(u), d.sy.inv(w)) }
-	ax, bx := d.sx.fwd(d.sx.lo), d.sx.fwd(d.sx.hi)
-	ay, by := d.sy.fwd(d.sy.lo), d.sy.fwd(d.sy.hi)
-	nx, ny := max(int(d.w/3), 8), max(int(d.h/3), 8)
-	samples := plotmath.Samples(nx, ny)
-	if !formulaBudget(d.env, v.Pos, samples, e) {
-		return nil, nil
-	}
-	grid := plotmath.NewGrid(f, ax, bx, ay, by, nx, ny)
-	defer func() { spendFormula(d.env, grid.Evals()-samples, e) }() // saddle centres
-	var pieces [][]scene.Point
-	for _, level := range v.Levels {
-		n := 0
-		for _, line := range grid.Contour(level) {
-			pts := make([]scene.Point, len(line))
-			for i, q := range line {
-				pts[i] = scene.Point{X: d.sx.lin(q.X), Y: d.sy.lin(q.Y)}
-			}
-			pieces = append(pieces, pts)
-			n += len(pts)
-		}
-		if !contourBudget(d.env, v.Pos, n) {
-			return nil, nil
-		}
-	}
-	paths := d.strokes(pieces, lineStyle(v.Tone, 1.75, v.Dashed))
-	var spots []labelSpot
-	if len(paths) > 0 && v.Label != "" {
-		poly := paths[0].Poly
-		spots = append(spots, labelSpot{v.Label, poly[len(poly)/2], []side{sideNE, sideNW, sideSE, sideSW, sideN, sideS}, v.Tone, nil, nil})
-	}
-	return pathsToItems(paths), spots
-}
-
-func (d *plotDraw) rule(v *diagram.Rule) ([]scene.Item, []labelSpot) {
-	st := lineStyle(v.Tone, ruleWidth, v.Dashed)
-	var paths []*scene.Path
-	if v.Vertical {
-		if d.sx.contains(v.X) {
-			px := d.sx.pos(v.X)
-			paths = d.strokes([][]scene.Point{{{X: px, Y: d.area.Bottom()}, {X: px, Y: d.area.Y}}}, st)
-		}
-	} else {
-		paths = d.strokes(d.sample(d.exprs[v.Y], 0, 0, v.Pos), st)
-	}
-	var spots []labelSpot
-	if p, ok := pointAlong(paths, 0.8); ok && v.Label != "" {
-		spots = append(spots, labelSpot{v.Label, p, []side{sideNE, sideSW, sideNW, sideSE, sideE, sideW}, v.Tone, nil, nil})
-	}
-	return pathsToItems(paths), spots
-}
-
 // pointAlong returns the point a fraction frac of the way along the drawn
 // pieces, by length, and whether there is one.
 func pointAlong(paths []*scene.Path, frac float64) (scene.Point, bool) {
@@ -645,4 +289,18 @@ func markerItem(m diagram.Marker, c scene.Point, r float64, tone diagram.Tone, r
 		return &scene.Path{Role: role, Ops: scene.Polygon(pts...), Style: scene.Style{Fill: scene.Paint{Tone: tone, Role: scene.Solid}, Stroke: scene.Paint{Tone: diagram.Neutral, Role: scene.Ink}, StrokeWidth: 1.2}}
 	}
 	return &scene.Circle{Role: role, C: c, R: r, Style: st}
+}
+
+// linePoints returns the screen points of the curve or path with the given
+// id, left to right as drawn.
+func (d *plotDraw) linePoints(id string) []scene.Point {
+	for _, m := range d.list {
+		if m.head().ID != id {
+			continue
+		}
+		if l, ok := m.(liner); ok {
+			return l.line(d)
+		}
+	}
+	return nil
 }

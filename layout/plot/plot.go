@@ -1,7 +1,9 @@
 // Package plot lays out plot panels: axes with nice ticks on linear or
-// log scales (scale.go, axes.go), the marks (marks.go: curves, scatters,
-// paths, areas, regions, contours, rules and free labels), their labels
-// placed clear of each other and of the marks (labels.go), and a legend.
+// log scales (scale.go, axes.go), the marks, and their labels placed clear
+// of each other and of the marks, or a legend (labels.go). Every kind of
+// mark (curve, scatter, path, area, region, contour, rule, free label) is
+// a type of its own behind one interface (mark.go), drawn in turn by
+// marks.go.
 // The plots of a diagram share the layout's limits on formula work and
 // contour points (budget.go), and each records its data frame for the
 // animation.
@@ -34,6 +36,7 @@ const (
 type plotter struct {
 	env   *panel.Env
 	p     *diagram.Plot
+	list  []mark // the plot's marks, in order
 	exprs map[diagram.Formula]*expr.Expr
 	ok    bool // false when a formula or range is unusable
 
@@ -48,6 +51,14 @@ type plotter struct {
 // Layout lays out a plot panel.
 func Layout(env *panel.Env, p *diagram.Plot) panel.Block {
 	pl := &plotter{env: env, p: p, exprs: map[diagram.Formula]*expr.Expr{}, ok: true}
+	for _, m := range p.Marks {
+		mk := markOf(m)
+		if mk == nil {
+			env.Errorf(m.Mark().Pos, "this kind of mark is not supported by the plot layout yet", "unsupported plot mark")
+			return panel.Block{}
+		}
+		pl.list = append(pl.list, mk)
+	}
 	pl.compile()
 	if !pl.ok {
 		return panel.Block{}
@@ -82,33 +93,9 @@ func (pl *plotter) formula(f diagram.Formula) *expr.Expr {
 // where the plot does not give them.
 func (pl *plotter) compile() {
 	var xs, ys []float64
-	for _, m := range pl.p.Marks {
-		switch v := m.(type) {
-		case *diagram.Curve:
-			pl.formula(v.Y)
-		case *diagram.Scatter:
-			for _, q := range v.Points {
-				xs, ys = append(xs, q.X), append(ys, q.Y)
-			}
-			if v.Sampled != nil {
-				pl.formula(v.Sampled.Y)
-			}
-		case *diagram.PlotPath:
-			for _, q := range v.Points {
-				xs, ys = append(xs, q.X), append(ys, q.Y)
-			}
-		case *diagram.Region:
-			pl.formula(v.Lhs)
-			pl.formula(v.Rhs)
-		case *diagram.Contour:
-			pl.formula(v.Z)
-		case *diagram.Rule:
-			if !v.Vertical {
-				pl.formula(v.Y)
-			}
-		case *diagram.PlotLabel:
-			xs, ys = append(xs, v.At.X), append(ys, v.At.Y)
-		}
+	for _, m := range pl.list {
+		mx, my := m.prepare(pl)
+		xs, ys = append(xs, mx...), append(ys, my...)
 	}
 	if !pl.ok {
 		return
@@ -127,15 +114,10 @@ func (pl *plotter) compile() {
 func (pl *plotter) curveValues() []float64 {
 	var out []float64
 	sx := scale{lo: pl.xlo, hi: pl.xhi, log: pl.p.X.Log}
-	for _, m := range pl.p.Marks {
+	for _, m := range pl.list {
 		var e *expr.Expr
-		switch v := m.(type) {
-		case *diagram.Curve:
-			e = pl.exprs[v.Y]
-		case *diagram.Scatter:
-			if v.Sampled != nil {
-				e = pl.exprs[v.Sampled.Y]
-			}
+		if sm, ok := m.(sampler); ok {
+			e = sm.formulaY(pl)
 		}
 		if e == nil {
 			continue

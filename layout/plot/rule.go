@@ -1,0 +1,41 @@
+package plot
+
+import (
+	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/scene"
+)
+
+// ruleMark is a straight line across the plot: vertical at an x, or
+// y = f(x) for a linear f.
+type ruleMark struct{ *diagram.Rule }
+
+func (m ruleMark) head() *diagram.MarkHead { return m.Mark() }
+
+func (m ruleMark) prepare(pl *plotter) (xs, ys []float64) {
+	if !m.Vertical {
+		pl.formula(m.Y)
+	}
+	return nil, nil
+}
+
+func (m ruleMark) plot(d *plotDraw) drawn {
+	st := lineStyle(m.Tone, ruleWidth, m.Dashed)
+	var paths []*scene.Path
+	if m.Vertical {
+		if d.sx.contains(m.X) {
+			px := d.sx.pos(m.X)
+			paths = d.strokes([][]scene.Point{{{X: px, Y: d.area.Bottom()}, {X: px, Y: d.area.Y}}}, st)
+		}
+	} else {
+		paths = d.strokes(d.sample(d.exprs[m.Y], 0, 0, m.Pos), st)
+	}
+	var spots []labelSpot
+	if p, ok := pointAlong(paths, 0.8); ok && m.Label != "" {
+		spots = append(spots, labelSpot{m.Label, p, []side{sideNE, sideSW, sideNW, sideSE, sideE, sideW}, m.Tone, nil})
+	}
+	return drawn{items: pathsToItems(paths), spots: spots}
+}
+
+func (m ruleMark) legend(d *plotDraw) []legendEntry {
+	return []legendEntry{{label: m.Label, tone: m.Tone, dashed: m.Dashed}}
+}
