@@ -37,7 +37,7 @@ func (b *builder) followEnds() {
 func edgeEnds(g *scene.Group) (from, to string) {
 	for _, it := range g.Items {
 		if p, ok := it.(*scene.Path); ok && p.Role == scene.RoleEdge {
-			return p.From, p.To
+			return p.Ends()
 		}
 	}
 	return "", ""

@@ -14,19 +14,20 @@ import (
 
 // testScene has three nodes a, b, c and an edge a -> b.
 func testScene() *scene.Scene {
-	node := func(id string, x float64) scene.Item {
+	node := func(id string, x float64) *scene.Group {
 		return &scene.Group{ID: id, Kind: scene.KindNode, Items: []scene.Item{
 			&scene.Box{Role: scene.RoleNode, R: scene.Rect{X: x, Y: 0, W: 40, H: 20},
 				Style: scene.Style{Stroke: scene.Paint{Tone: diagram.Info}, StrokeWidth: 1}},
 		}}
 	}
+	a, b, c := node("a", 0), node("b", 100), node("c", 200)
 	edge := &scene.Group{ID: "a->b", Kind: scene.KindEdge, Items: []scene.Item{
-		&scene.Path{Role: scene.RoleEdge, From: "a", To: "b",
+		&scene.Path{Role: scene.RoleEdge, From: a, To: b,
 			Ops:   []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: 40, Y: 10}}}, {Cmd: 'L', Pts: []scene.Point{{X: 100, Y: 10}}}},
 			Poly:  []scene.Point{{X: 40, Y: 10}, {X: 100, Y: 10}},
 			Style: scene.Style{Stroke: scene.Paint{Tone: diagram.Neutral}, StrokeWidth: 1.5, ArrowEnd: true}},
 	}}
-	return &scene.Scene{Width: 300, Height: 100, Items: []scene.Item{node("a", 0), node("b", 100), node("c", 200), edge}}
+	return &scene.Scene{Width: 300, Height: 100, Items: []scene.Item{a, b, c, edge}}
 }
 
 func sec(s float64) time.Duration { return time.Duration(s * float64(time.Second)) }

@@ -245,10 +245,11 @@ func (b *builder) edgeRoute(from, to string) (*scene.Path, []scene.Point, []scen
 			}
 			// An edge carries things toward its arrowheads, or both ways
 			// when it has none.
-			if fwd == nil && p.From == from && p.To == to && (p.Style.ArrowEnd || !p.Style.ArrowStart) {
+			a, z := p.Ends()
+			if fwd == nil && a == from && z == to && (p.Style.ArrowEnd || !p.Style.ArrowStart) {
 				fwd, fwdLabels = p, labelBoxes(g)
 			}
-			if back == nil && p.From == to && p.To == from && (p.Style.ArrowStart || !p.Style.ArrowEnd) {
+			if back == nil && a == to && z == from && (p.Style.ArrowStart || !p.Style.ArrowEnd) {
 				back, backLabels = p, labelBoxes(g)
 			}
 		}

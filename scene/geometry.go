@@ -38,7 +38,8 @@ func (s *Scene) Geometry() geom.Geometry {
 			case *Path:
 				switch v.Role {
 				case RoleEdge:
-					e := geom.Edge{From: v.From, To: v.To}
+					from, to := v.Ends()
+					e := geom.Edge{From: from, To: to}
 					for _, p := range v.Poly {
 						e.Points = append(e.Points, [2]float64{p.X, p.Y})
 					}

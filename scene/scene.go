@@ -175,19 +175,32 @@ type PathOp struct {
 	Pts []Point
 }
 
-// Path is a polyline or curve. Edges fill From and To with the ids of the
-// nodes they join, and Poly with the drawn route as a polyline (curves
-// flattened), which the checks and the animation use.
+// Path is a polyline or curve. An edge fills From and To with the groups
+// of the elements it joins (nodes, graph groups, actors), and Poly with the
+// drawn route as a polyline (curves flattened), which the checks and the
+// animation use.
 type Path struct {
 	ID    string
 	Role  Role
 	Ops   []PathOp
 	Poly  []Point
-	From  string
-	To    string
+	From  *Group
+	To    *Group
 	Style Style
 	// Clip, when not zero, is the area the path must be clipped to.
 	Clip Rect
+}
+
+// Ends returns the ids of the elements an edge joins; an end without an
+// element or an id is "".
+func (p *Path) Ends() (from, to string) {
+	if p.From != nil {
+		from = p.From.ID
+	}
+	if p.To != nil {
+		to = p.To.ID
+	}
+	return from, to
 }
 
 // Bounds returns the extent of the path's points.

@@ -100,25 +100,33 @@ func Layout(env *panel.Env, g *diagram.Graph) panel.Block {
 	b.Place = func(x, y float64) []scene.Item {
 		off := func(r layered.Rect) scene.Rect { return scene.Rect{X: r.X + x, Y: r.Y + y, W: r.W, H: r.H} }
 		var items []scene.Item
+		// The groups and nodes by id, for the ends of edges (a node wins
+		// over a group of the same id, as in the layered graph).
+		byID := map[string]*scene.Group{}
 		for i, gr := range groups {
 			r := off(res.Groups[i])
 			t := off(res.GroupTitles[i])
 			base := t.Y + t.H/2 + (text.Ascent(scene.SansBold, text.SizeSmall)-text.Descent(scene.SansBold, text.SizeSmall))/2
 			title := text.Label("", gr.Label, t.X+8, base, scene.Start, scene.SansBold, text.SizeSmall, scene.Paint{Tone: gr.Tone, Role: scene.Ink})
 			title.Box = r
-			items = append(items, &scene.Group{ID: gr.ID, Kind: scene.KindGroup, Role: scene.RoleGroup, Items: []scene.Item{
+			grp := &scene.Group{ID: gr.ID, Kind: scene.KindGroup, Role: scene.RoleGroup, Items: []scene.Item{
 				&scene.Box{Shape: diagram.Rounded, Role: scene.RoleGroup, R: r, Corner: 8,
 					Style: scene.Style{Fill: scene.Paint{Tone: gr.Tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: gr.Tone, Role: scene.Line}, StrokeWidth: 1, Dash: []float64{5, 3}}},
 				title,
-			}})
+			}}
+			byID[gr.ID] = grp
+			items = append(items, grp)
+		}
+		nodes := make([]scene.Item, len(g.Nodes))
+		for i, n := range g.Nodes {
+			ng := draw.Node(n, off(res.Nodes[i]), labels[i])
+			byID[n.ID] = ng
+			nodes[i] = ng
 		}
 		for i, e := range g.Edges {
-			items = append(items, edgeItem(e, res.Edges[i], edgeLabels[i], x, y))
+			items = append(items, edgeItem(e, byID[e.From], byID[e.To], res.Edges[i], edgeLabels[i], x, y))
 		}
-		for i, n := range g.Nodes {
-			items = append(items, draw.Node(n, off(res.Nodes[i]), labels[i]))
-		}
-		return items
+		return append(items, nodes...)
 	}
 	return b
 }
@@ -145,8 +153,9 @@ func endOf(id string, nodes, groups map[string]int) layered.End {
 	return layered.End{Node: 0, Group: -1}
 }
 
-// edgeItem draws a route with rounded bends, its arrowheads and its label.
-func edgeItem(e *diagram.Edge, rt layered.Route, tb text.Block, x, y float64) scene.Item {
+// edgeItem draws a route from the element from to the element to, with
+// rounded bends, its arrowheads and its label.
+func edgeItem(e *diagram.Edge, from, to *scene.Group, rt layered.Route, tb text.Block, x, y float64) scene.Item {
 	pts := make([]scene.Point, len(rt.Points))
 	for i, p := range rt.Points {
 		pts[i] = scene.Point{X: p.X + x, Y: p.Y + y}
@@ -174,7 +183,7 @@ func edgeItem(e *diagram.Edge, rt layered.Route, tb text.Block, x, y float64) sc
 	}
 	st.ArrowEnd = e.Arrow == diagram.Forward || e.Arrow == diagram.Both
 	st.ArrowStart = e.Arrow == diagram.Backward || e.Arrow == diagram.Both
-	items := []scene.Item{&scene.Path{Role: scene.RoleEdge, Ops: ops, Poly: pts, From: e.From, To: e.To, Style: st}}
+	items := []scene.Item{&scene.Path{Role: scene.RoleEdge, Ops: ops, Poly: pts, From: from, To: to, Style: st}}
 	if e.Label != "" && rt.Label.W > 0 {
 		lr := scene.Rect{X: rt.Label.X + x, Y: rt.Label.Y + y, W: rt.Label.W, H: rt.Label.H}
 		items = append(items, &scene.Box{Shape: diagram.Rounded, Role: scene.RoleLabel, R: lr, Corner: 4,

@@ -20,6 +20,9 @@ type seqDraw struct {
 	lastY      float64 // where the last item ended (a message: its arrow)
 	lastMsg    bool    // the last item was a message
 	minX, maxX float64
+	// actors holds each column's actor group, filled in once the rows
+	// are drawn and the lifelines' length is known; messages join them.
+	actors []*scene.Group
 
 	frames, notes, msgs []scene.Item
 }
@@ -28,7 +31,10 @@ type seqDraw struct {
 // actors' top at oy. It returns the items and the extent of the picture
 // relative to (ox, oy): its left edge (before shift), width and height.
 func (s *seqLayout) draw(ox, oy float64) (items []scene.Item, w, h float64) {
-	d := &seqDraw{s: s, ox: ox + s.shift, oy: oy, depth: make([]int, len(s.actors))}
+	d := &seqDraw{s: s, ox: ox + s.shift, oy: oy, depth: make([]int, len(s.actors)), actors: make([]*scene.Group, len(s.actors))}
+	for i := range d.actors {
+		d.actors[i] = &scene.Group{}
+	}
 	d.minX, d.maxX = math.Inf(1), math.Inf(-1)
 	top := 0.0
 	for _, a := range s.actors {
@@ -48,7 +54,8 @@ func (s *seqLayout) draw(ox, oy float64) (items []scene.Item, w, h float64) {
 		life := &scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: x, Y: oy + top}}}, {Cmd: 'L', Pts: []scene.Point{{X: x, Y: oy + end}}}},
 			Style: scene.Style{Fill: scene.NoPaint, Stroke: scene.Paint{Tone: diagram.Muted, Role: scene.Line}, StrokeWidth: 1.25, Dash: []float64{5, 4}}}
 		g.Items = append([]scene.Item{life}, g.Items...)
-		actors = append(actors, g)
+		*d.actors[i] = *g
+		actors = append(actors, d.actors[i])
 	}
 	// Notes never share a row with a message, and frames have no fill, so
 	// drawing them last keeps activation spans from hiding a note or a
@@ -184,7 +191,7 @@ func (d *seqDraw) messageItems(m *diagram.Message, pts []scene.Point, lr scene.R
 	if m.Kind == diagram.Sync {
 		st.ArrowEnd = true
 	}
-	items = append(items, &scene.Path{Role: scene.RoleEdge, Ops: draw.RoundedPolyline(pts, 6), Poly: pts, From: m.From, To: m.To, Style: st})
+	items = append(items, &scene.Path{Role: scene.RoleEdge, Ops: draw.RoundedPolyline(pts, 6), Poly: pts, From: d.actors[s.col[m.From]], To: d.actors[s.col[m.To]], Style: st})
 	if m.Kind != diagram.Sync {
 		items = append(items, openHead(pts[len(pts)-2], pts[len(pts)-1], line))
 	}

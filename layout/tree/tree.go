@@ -154,13 +154,16 @@ func Layout(env *panel.Env, p *diagram.Tree) panel.Block {
 	out := panel.Block{W: w, H: h}
 	out.Place = func(x, y float64) []scene.Item {
 		var edges, nodes []scene.Item
+		groups := map[*treeBox]*scene.Group{} // parents come before their children in all
 		for _, b := range all {
 			r := scene.Rect{X: b.r.X + x, Y: b.r.Y + y, W: b.r.W, H: b.r.H}
-			nodes = append(nodes, treeNodeItem(b, r))
+			g := treeNodeItem(b, r)
+			groups[b] = g
+			nodes = append(nodes, g)
 			if b.parent == nil {
 				continue
 			}
-			edges = append(edges, treeEdgeItem(b, p.Direction, bus[b.depth], flip, x, y))
+			edges = append(edges, treeEdgeItem(b, groups[b.parent], g, p.Direction, bus[b.depth], flip, x, y))
 		}
 		return append(edges, nodes...)
 	}
@@ -168,7 +171,7 @@ func Layout(env *panel.Env, p *diagram.Tree) panel.Block {
 }
 
 // treeNodeItem draws a node: its box, its label and its detail.
-func treeNodeItem(b *treeBox, r scene.Rect) scene.Item {
+func treeNodeItem(b *treeBox, r scene.Rect) *scene.Group {
 	n := b.n
 	corner := 4.0
 	if len(n.Children) == 0 {
@@ -197,8 +200,9 @@ func treeNodeItem(b *treeBox, r scene.Rect) scene.Item {
 // treeEdgeItem draws the edge from b's parent to b: a stem out of the
 // parent, a turn onto the line shared by the siblings, a drop into b, and
 // the branch label on the drop. bus is where the line across runs along
-// the depth axis (before mirroring).
-func treeEdgeItem(b *treeBox, dir diagram.Direction, bus float64, flip func(scene.Point) scene.Point, x, y float64) scene.Item {
+// the depth axis (before mirroring). The edge joins the groups of the
+// parent and of b when both have ids.
+func treeEdgeItem(b *treeBox, parent, child *scene.Group, dir diagram.Direction, bus float64, flip func(scene.Point) scene.Point, x, y float64) scene.Item {
 	pr, cr := b.parent.r, b.r
 	var pts []scene.Point
 	var mid scene.Point // the middle of the drop, where the label goes
@@ -236,9 +240,9 @@ func treeEdgeItem(b *treeBox, dir diagram.Direction, bus float64, flip func(scen
 	mid = flip(mid)
 	mid = scene.Point{X: mid.X + x, Y: mid.Y + y}
 	st := scene.Style{Fill: scene.NoPaint, Stroke: scene.Paint{Tone: diagram.Muted, Role: scene.Line}, StrokeWidth: 1.5}
-	from, to := "", ""
+	var from, to *scene.Group
 	if b.parent.n.ID != "" && b.n.ID != "" {
-		from, to = b.parent.n.ID, b.n.ID
+		from, to = parent, child
 	}
 	items := []scene.Item{&scene.Path{Role: scene.RoleEdge, Ops: draw.RoundedPolyline(pts, draw.BendRadius), Poly: pts, From: from, To: to, Style: st}}
 	if b.branch.H > 0 {
