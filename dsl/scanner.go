@@ -161,19 +161,6 @@ func (s *scanner) eolRun() {
 	s.off = end
 }
 
-// scanTokens lexes src to the end: every token, the last one EOF.
-func scanTokens(src []byte) []lexer.Token {
-	s := newScanner(src)
-	out := make([]lexer.Token, 0, len(src)/4+1)
-	for {
-		t, _ := s.Next()
-		out = append(out, t)
-		if t.EOF() {
-			return out
-		}
-	}
-}
-
 // scanOne returns the type and byte length of the token at src[i:]. The
 // cases follow the order of the rules (see scanner): the first rule that matches
 // wins, and each consumes what its pattern would.

@@ -79,6 +79,19 @@ func FuzzScanner(f *testing.F) {
 	})
 }
 
+// scanTokens lexes src to the end: every token, the last one EOF.
+func scanTokens(src []byte) []lexer.Token {
+	s := newScanner(src)
+	out := make([]lexer.Token, 0, len(src)/4+1)
+	for {
+		t, _ := s.Next()
+		out = append(out, t)
+		if t.EOF() {
+			return out
+		}
+	}
+}
+
 // checkScanner compares the tokens of the scanner and of the rules: their
 // types, values and byte offsets (the scanner records no lines and columns),
 // and the line starts the scanner records with those of the text.
