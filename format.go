@@ -45,10 +45,6 @@ func Printable(s string) string {
 	return dsl.Printable(s)
 }
 
-// drawnText holds the characters the renderer draws that need not appear
-// in any source: tick minus signs, bullets, arrows, check marks.
-const drawnText = "−·•→←↑↓…–—×✓✗≤≥≈°‖"
-
 // FontCSS returns the @font-face rules of the fonts that a picture
 // compiled with Options.NoFont leaves out, for a page that inlines several
 // such pictures and loads the fonts once. Each font is a subset that holds
@@ -63,7 +59,6 @@ func FontCSS(texts ...string) (string, error) {
 		all.WriteString(t)
 		all.WriteString(escapedText(t))
 	}
-	all.WriteString(drawnText)
 	return svg.FontCSS(all.String())
 }
 
