@@ -22,15 +22,23 @@ import (
 
 // The import rules keep the pipeline's arrows pointing one way:
 //
-//	dsl → diagram; layout → diagram; animate → layout, diagram;
-//	svg → animate, layout, diagram; root diag → all stages; cmd → anything.
+//	dsl → diagram; layout → diagram, scene; animate → scene, diagram;
+//	svg → animate, scene, diagram; root diag → the stages; cmd → anything.
+//
+// Inside layout, the core imports the panel kinds and the helpers they
+// share (layout/text, layout/draw, layout/panel); a panel kind imports
+// only those helpers, never another kind or the core. Neither the model
+// (diagram) nor the picture (scene) imports a stage.
 //
 // Packages are named by their path inside the module ("" is the root
 // package). A pattern "x/..." matches x and every package below it; any
 // other pattern matches one package. For each package the first rule whose
 // From pattern matches applies, and every import of a package in this
-// module must match one of the rule's Allow patterns. Imports from outside
-// the module (the standard library, dependencies) are not checked here.
+// module must match one of the rule's Allow patterns. Three rules hold for
+// every package, cmd included: nothing outside cmd imports cmd; nothing
+// outside layout/quality imports layout/quality (it is for tests and the
+// benchmark); and only dsl imports the parser generator participle, which
+// is the one import from outside the module that is checked here.
 
 // anyone lists the leaf packages every package may import.
 var anyone = []string{"expr/...", "font/...", "icon/...", "internal/..."}
@@ -40,8 +48,22 @@ var anyone = []string{"expr/...", "font/...", "icon/...", "internal/..."}
 // It imports no stage (dsl, layout, animate, svg, root, site, cmd).
 var leafAllow = join(anyone, "diagram")
 
-// layoutLeaves are parts of layout that import no pipeline stage.
-var layoutLeaves = []string{"layout/quality/...", "layout/graph/layered/...", "layout/plotmath/...", "scene/geom"}
+// panelKinds are the packages of the panel kinds, one per kind.
+var panelKinds = []string{
+	"layout/graph", "layout/plot", "layout/matrix", "layout/note",
+	"layout/tree", "layout/sequence", "layout/timeline", "layout/stack",
+}
+
+// kindShared is what every panel kind may import: the leaves, the model,
+// the scene, and the helpers the layout shares with the kinds.
+var kindShared = join(anyone, "diagram", "scene", "layout/text", "layout/draw", "layout/panel", "layout/plotmath")
+
+// qualityPkg is the package of the quality checks, which no other package
+// imports.
+const qualityPkg = "layout/quality"
+
+// participle is the parser generator, which only dsl imports.
+const participle = "github.com/alecthomas/participle"
 
 // importRule says which packages of the module the packages matching From
 // may import.
@@ -52,7 +74,7 @@ type importRule struct {
 
 // importRules is the rule table, most specific patterns first. A package
 // that matches no rule fails the test: add a rule when you add a package.
-var importRules = []importRule{
+var importRules = join([]importRule{
 	{From: "cmd/...", Allow: []string{"..."}},
 	{From: "bench/...", Allow: []string{"..."}}, // benchmark programs, like commands
 	{From: "internal/...", Allow: leafAllow},
@@ -60,21 +82,35 @@ var importRules = []importRule{
 	{From: "font/...", Allow: leafAllow},
 	{From: "icon/...", Allow: leafAllow},
 	{From: "curriculum/...", Allow: join(leafAllow, "curriculum/...")},
-	{From: "layout/quality/...", Allow: join(leafAllow, layoutLeaves...)},
-	{From: "layout/graph/layered/...", Allow: join(leafAllow, layoutLeaves...)},
-	{From: "layout/plotmath/...", Allow: join(leafAllow, layoutLeaves...)},
 	{From: "diagram/...", Allow: join(anyone, "diagram/...")},
 	{From: "scene/...", Allow: []string{"scene/...", "diagram"}},
+	{From: "layout/quality/...", Allow: join(leafAllow, "layout/quality/...", "scene/geom")},
+	{From: "layout/graph/layered/...", Allow: join(leafAllow, "layout/graph/layered/...")},
+	{From: "layout/plotmath/...", Allow: join(leafAllow, "layout/plotmath/...")},
+	{From: "layout/text/...", Allow: join(anyone, "layout/text/...", "diagram", "scene")},
+	{From: "layout/panel/...", Allow: join(anyone, "layout/panel/...", "diagram", "scene")},
+	{From: "layout/draw/...", Allow: join(anyone, "layout/draw/...", "diagram", "scene", "layout/text")},
+}, join(kindRules(), []importRule{
+	{From: "layout", Allow: join(kindShared, join(panelKinds, "layout/graph/layered")...)},
 	{From: "dsl/...", Allow: join(anyone, "dsl/...", "diagram")},
-	{From: "layout/...", Allow: join(anyone, "layout/...", "scene/...", "diagram")},
-	{From: "animate/...", Allow: join(anyone, "animate/...", "layout", "scene", "diagram")},
-	{From: "svg/...", Allow: join(anyone, "svg/...", "animate", "layout/...", "scene/...", "diagram")},
+	{From: "animate/...", Allow: join(anyone, "animate/...", "scene", "diagram")},
+	{From: "svg/...", Allow: join(anyone, "svg/...", "animate", "scene", "diagram")},
 	{From: "site/...", Allow: join(anyone, "site/...", "curriculum", "diagram")},
-	{From: "", Allow: join(anyone, "dsl", "layout/...", "scene/...", "animate", "svg", "diagram", "curriculum")},
+	{From: "", Allow: join(anyone, "dsl", "layout", "scene/...", "animate", "svg", "diagram")},
+}...)...)
+
+// kindRules returns the rule of each panel kind: the shared packages and
+// the kind's own, and no other kind.
+func kindRules() []importRule {
+	var out []importRule
+	for _, k := range panelKinds {
+		out = append(out, importRule{From: k + "/...", Allow: join(kindShared, k+"/...")})
+	}
+	return out
 }
 
 // join returns a new slice holding list followed by more.
-func join(list []string, more ...string) []string {
+func join[T any](list []T, more ...T) []T {
 	return append(slices.Clip(list), more...)
 }
 
@@ -89,20 +125,45 @@ func matchPattern(pattern, pkg string) bool {
 	return pkg == pattern
 }
 
-// importEdge is one import of a module package by a file of another.
+// importEdge is one import of a package by a file of a module package.
 type importEdge struct {
-	From   string // importing package, relative to the module ("" for root)
-	Import string // imported package, relative to the module
+	From string // importing package, relative to the module ("" for root)
+	// Import is the imported package: relative to the module, or its full
+	// path for a package from outside the module (see external).
+	Import string
 	File   string // importing file, slash path relative to the module root
 }
 
+// external reports whether an imported path names a package from outside
+// the module: the first element of such a path has a dot, as in
+// github.com/...; a module package's relative path never does.
+func external(imp string) bool {
+	first, _, _ := strings.Cut(imp, "/")
+	return strings.Contains(first, ".")
+}
+
+// requiredImports lists imports that must be there: the renderer and the
+// animation read the scene package.
+var requiredImports = []importEdge{{From: "svg", Import: "scene"}, {From: "animate", Import: "scene"}}
+
 // checkImports returns one line for each edge that breaks a rule, for each
-// import of cmd/..., and for each import cycle.
+// import of cmd/..., of layout/quality or of participle from a package that
+// may not import it, for each required import missing from a package that
+// has imports, and for each import cycle.
 func checkImports(edges []importEdge) []string {
 	var problems []string
 	for _, e := range edges {
-		if matchPattern("cmd/...", e.Import) && !matchPattern("cmd/...", e.From) {
+		switch {
+		case external(e.Import):
+			if (e.Import == participle || strings.HasPrefix(e.Import, participle+"/")) && !matchPattern("dsl/...", e.From) {
+				problems = append(problems, fmt.Sprintf("%s: imports %s: only dsl may import participle", e.File, e.Import))
+			}
+			continue
+		case matchPattern("cmd/...", e.Import) && !matchPattern("cmd/...", e.From):
 			problems = append(problems, fmt.Sprintf("%s: imports %s: nothing outside cmd may import cmd", e.File, display(e.Import)))
+			continue
+		case matchPattern(qualityPkg+"/...", e.Import) && !matchPattern(qualityPkg+"/...", e.From):
+			problems = append(problems, fmt.Sprintf("%s: imports %s: only tests and the benchmark may import it", e.File, display(e.Import)))
 			continue
 		}
 		rule, ok := ruleFor(e.From)
@@ -112,6 +173,18 @@ func checkImports(edges []importEdge) []string {
 		}
 		if !slices.ContainsFunc(rule.Allow, func(p string) bool { return matchPattern(p, e.Import) }) {
 			problems = append(problems, fmt.Sprintf("%s: package %s may not import %s (allowed: %s)", e.File, display(e.From), display(e.Import), strings.Join(rule.Allow, ", ")))
+		}
+	}
+	for _, req := range requiredImports {
+		has, imports := false, false
+		for _, e := range edges {
+			if e.From == req.From {
+				has = true
+				imports = imports || e.Import == req.Import
+			}
+		}
+		if has && !imports {
+			problems = append(problems, fmt.Sprintf("package %s does not import %s", display(req.From), display(req.Import)))
 		}
 	}
 	problems = append(problems, findCycles(edges)...)
@@ -142,6 +215,9 @@ func findCycles(edges []importEdge) []string {
 	next := map[string][]string{}
 	var pkgs []string
 	for _, e := range edges {
+		if external(e.Import) {
+			continue
+		}
 		if !slices.Contains(next[e.From], e.Import) {
 			next[e.From] = append(next[e.From], e.Import)
 		}
@@ -208,7 +284,8 @@ func canonicalCycle(cycle []string) string {
 
 // collectImports parses every non-test .go file under root (skipping
 // testdata, hidden folders, nested modules and files built only with the
-// "ignore" tag) and returns its imports of packages in the module.
+// "ignore" tag) and returns its imports of packages in the module and of
+// packages from outside it, the standard library left out.
 func collectImports(root, module string) ([]importEdge, error) {
 	var edges []importEdge
 	fset := token.NewFileSet()
@@ -254,10 +331,12 @@ func collectImports(root, module string) ([]importEdge, error) {
 			if err != nil {
 				return err
 			}
-			if imp != module && !strings.HasPrefix(imp, module+"/") {
-				continue
+			switch {
+			case imp == module || strings.HasPrefix(imp, module+"/"):
+				imp = strings.TrimPrefix(strings.TrimPrefix(imp, module), "/")
+			case !external(imp):
+				continue // the standard library
 			}
-			imp = strings.TrimPrefix(strings.TrimPrefix(imp, module), "/")
 			edges = append(edges, importEdge{From: from, Import: imp, File: rel})
 		}
 		return nil
@@ -335,13 +414,19 @@ func TestCheckImports(t *testing.T) {
 			edges: []importEdge{
 				{"dsl", "diagram", "dsl/parse.go"},
 				{"dsl", "expr", "dsl/expr.go"},
-				{"layout", "diagram", "layout/scene.go"},
-				{"layout", "font", "layout/text.go"},
-				{"layout", "layout/graph/layered", "layout/graph.go"},
-				{"layout/graph/layered", "layout/plotmath", "layout/graph/layered/x.go"},
-				{"animate", "layout", "animate/build.go"},
-				{"svg", "animate", "svg/write.go"},
-				{"svg", "font", "svg/font.go"},
+				{"dsl", "github.com/alecthomas/participle/v2", "dsl/parser.go"},
+				{"layout", "diagram", "layout/layout.go"},
+				{"layout", "layout/graph", "layout/kinds.go"},
+				{"layout/graph", "layout/graph/layered", "layout/graph/graph.go"},
+				{"layout/graph", "layout/panel", "layout/graph/graph.go"},
+				{"layout/plot", "layout/plotmath", "layout/plot/plot.go"},
+				{"layout/text", "font", "layout/text/text.go"},
+				{"layout/quality", "scene/geom", "layout/quality/measure.go"},
+				{"scene", "scene/geom", "scene/geometry.go"},
+				{"animate", "scene", "animate/build.go"},
+				{"svg", "animate", "svg/render.go"},
+				{"svg", "scene", "svg/render.go"},
+				{"svg", "github.com/ajstarks/svgo/float", "svg/render.go"},
 				{"", "svg", "diag.go"},
 				{"cmd/diag", "site", "cmd/diag/site.go"},
 				{"site", "curriculum", "site/build.go"},
@@ -355,14 +440,76 @@ func TestCheckImports(t *testing.T) {
 			want:  []string{"diagram/bad.go: package diagram may not import layout (allowed: expr/..., font/..., icon/..., internal/..., diagram/...)"},
 		},
 		{
+			name:  "scene imports a stage",
+			edges: []importEdge{{"scene", "layout/text", "scene/bad.go"}},
+			want:  []string{"scene/bad.go: package scene may not import layout/text (allowed: scene/..., diagram)"},
+		},
+		{
 			name:  "arrow backwards",
-			edges: []importEdge{{"layout", "animate", "layout/x.go"}},
-			want:  []string{"layout/x.go: package layout may not import animate (allowed: expr/..., font/..., icon/..., internal/..., layout/..., scene/..., diagram)"},
+			edges: []importEdge{{"layout/tree", "animate", "layout/tree/x.go"}},
+			want:  []string{"layout/tree/x.go: package layout/tree may not import animate (allowed: expr/..., font/..., icon/..., internal/..., diagram, scene, layout/text, layout/draw, layout/panel, layout/plotmath, layout/tree/...)"},
+		},
+		{
+			name:  "a panel kind imports another",
+			edges: []importEdge{{"layout/sequence", "layout/graph", "layout/sequence/x.go"}},
+			want:  []string{"layout/sequence/x.go: package layout/sequence may not import layout/graph (allowed: expr/..., font/..., icon/..., internal/..., diagram, scene, layout/text, layout/draw, layout/panel, layout/plotmath, layout/sequence/...)"},
+		},
+		{
+			name:  "a panel kind imports the core",
+			edges: []importEdge{{"layout/note", "layout", "layout/note/x.go"}},
+			want:  []string{"layout/note/x.go: package layout/note may not import layout (allowed: expr/..., font/..., icon/..., internal/..., diagram, scene, layout/text, layout/draw, layout/panel, layout/plotmath, layout/note/...)"},
+		},
+		{
+			name: "renderer and animation import a panel layout",
+			edges: []importEdge{
+				{"svg", "scene", "svg/render.go"},
+				{"svg", "layout/plot", "svg/x.go"},
+				{"animate", "scene", "animate/build.go"},
+				{"animate", "layout", "animate/y.go"},
+			},
+			want: []string{
+				"svg/x.go: package svg may not import layout/plot (allowed: expr/..., font/..., icon/..., internal/..., svg/..., animate, scene, diagram)",
+				"animate/y.go: package animate may not import layout (allowed: expr/..., font/..., icon/..., internal/..., animate/..., scene, diagram)",
+			},
+		},
+		{
+			name:  "renderer without the scene",
+			edges: []importEdge{{"svg", "diagram", "svg/render.go"}},
+			want:  []string{"package svg does not import scene"},
 		},
 		{
 			name:  "leaf imports pipeline",
 			edges: []importEdge{{"layout/quality", "layout", "layout/quality/q.go"}},
-			want:  []string{"layout/quality/q.go: package layout/quality may not import layout (allowed: expr/..., font/..., icon/..., internal/..., diagram, layout/quality/..., layout/graph/layered/..., layout/plotmath/..., scene/geom)"},
+			want:  []string{"layout/quality/q.go: package layout/quality may not import layout (allowed: expr/..., font/..., icon/..., internal/..., diagram, layout/quality/..., scene/geom)"},
+		},
+		{
+			name: "production code imports the quality checks",
+			edges: []importEdge{
+				{"", "layout/quality", "diag.go"},
+				{"cmd/diag", "layout/quality", "cmd/diag/layout.go"},
+				{"layout", "layout/quality", "layout/layout.go"},
+			},
+			want: []string{
+				"diag.go: imports layout/quality: only tests and the benchmark may import it",
+				"cmd/diag/layout.go: imports layout/quality: only tests and the benchmark may import it",
+				"layout/layout.go: imports layout/quality: only tests and the benchmark may import it",
+			},
+		},
+		{
+			name: "participle outside dsl",
+			edges: []importEdge{
+				{"layout", "github.com/alecthomas/participle/v2/lexer", "layout/x.go"},
+				{"cmd/diag", "github.com/alecthomas/participle/v2", "cmd/diag/y.go"},
+			},
+			want: []string{
+				"layout/x.go: imports github.com/alecthomas/participle/v2/lexer: only dsl may import participle",
+				"cmd/diag/y.go: imports github.com/alecthomas/participle/v2: only dsl may import participle",
+			},
+		},
+		{
+			name:  "engine imports the curriculum",
+			edges: []importEdge{{"", "curriculum", "sheet.go"}},
+			want:  []string{"sheet.go: package diag (root) may not import curriculum (allowed: expr/..., font/..., icon/..., internal/..., dsl, layout, scene/..., animate, svg, diagram)"},
 		},
 		{
 			name:  "dsl skips to svg",
@@ -417,7 +564,7 @@ func TestCollectImports(t *testing.T) {
 	files := map[string]string{
 		"go.mod":            "module example.com/m\n",
 		"a.go":              "package m\nimport (\n\t\"fmt\"\n\t\"example.com/m/dsl\"\n)\n",
-		"dsl/p.go":          "package dsl\nimport \"example.com/m/diagram\"\n",
+		"dsl/p.go":          "package dsl\nimport (\n\t\"example.com/m/diagram\"\n\t\"github.com/alecthomas/participle/v2\"\n\t\"strings\"\n)\n",
 		"dsl/p_test.go":     "package dsl\nimport \"example.com/m/svg\"\n",
 		"dsl/testdata/x.go": "package x\nimport \"example.com/m/svg\"\n",
 		"font/gen.go":       "//go:build ignore\n\npackage main\nimport \"example.com/m/svg\"\n",
@@ -434,6 +581,7 @@ func TestCollectImports(t *testing.T) {
 	want := []importEdge{
 		{"", "dsl", "a.go"},
 		{"dsl", "diagram", "dsl/p.go"},
+		{"dsl", "github.com/alecthomas/participle/v2", "dsl/p.go"},
 		{"font", "expr", "font/font.go"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
