@@ -29,6 +29,9 @@ var formulaCases = []string{
 	"region x >= y - 1",
 	"region x > = = 1",
 	"region x -> 1 < 2",
+	// A parenthesis opened on one line and closed on the next.
+	"curve y = (x\n  curve y = x) \"a\" colour",
+	"curve y = (x\n  region x) > 0 tone bad",
 }
 
 // TestFormulaExtent checks that the check of a formula's length before
