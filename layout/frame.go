@@ -46,7 +46,7 @@ func legend(entries []diagram.LegendItem) panel.Block {
 func swatch(e diagram.LegendItem, r scene.Rect) []scene.Item {
 	mid := r.Y + r.H/2
 	line := func(st scene.Style) []scene.Item {
-		return []scene.Item{&scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: r.X, Y: mid}}}, {Cmd: 'L', Pts: []scene.Point{{X: r.Right(), Y: mid}}}}, Style: st}}
+		return []scene.Item{&scene.Path{Ops: scene.Polyline(scene.Pt(r.X, mid), scene.Pt(r.Right(), mid)), Style: st}}
 	}
 	stroke := scene.Paint{Tone: e.Tone, Role: scene.Line}
 	switch e.Kind {

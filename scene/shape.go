@@ -132,3 +132,19 @@ func cloud(r Rect) []PathOp {
 func clampIn(p Point, r Rect) Point {
 	return Point{min(max(p.X, r.X), r.Right()), min(max(p.Y, r.Y), r.Bottom())}
 }
+
+// Pt returns the point (x, y).
+func Pt(x, y float64) Point { return Point{X: x, Y: y} }
+
+// Polyline returns the operations of an open polyline through pts: a move
+// to the first and a line to each of the others.
+func Polyline(pts ...Point) []PathOp {
+	ops := make([]PathOp, len(pts))
+	for i, p := range pts {
+		ops[i] = PathOp{Cmd: 'L', Pts: []Point{p}}
+	}
+	if len(ops) > 0 {
+		ops[0].Cmd = 'M'
+	}
+	return ops
+}

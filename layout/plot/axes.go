@@ -57,7 +57,7 @@ func (d *plotDraw) text(s string, x, y float64, anchor scene.Anchor, size float6
 
 // segment is a two-point path.
 func segment(a, b scene.Point, st scene.Style) *scene.Path {
-	return &scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{a}}, {Cmd: 'L', Pts: []scene.Point{b}}}, Style: st}
+	return &scene.Path{Ops: scene.Polyline(a, b), Style: st}
 }
 
 // grid draws light lines at the ticks inside the plot area.

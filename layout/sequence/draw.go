@@ -51,7 +51,7 @@ func (s *seqLayout) draw(ox, oy float64) (items []scene.Item, w, h float64) {
 		x := d.X(i)
 		r := scene.Rect{X: x - a.W/2, Y: oy, W: a.W, H: top} // one height for every actor
 		g := draw.Node(a.node, r, a.label)
-		life := &scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: x, Y: oy + top}}}, {Cmd: 'L', Pts: []scene.Point{{X: x, Y: oy + end}}}},
+		life := &scene.Path{Ops: scene.Polyline(scene.Pt(x, oy+top), scene.Pt(x, oy+end)),
 			Style: scene.Style{Fill: scene.NoPaint, Stroke: scene.Paint{Tone: diagram.Muted, Role: scene.Line}, StrokeWidth: 1.25, Dash: []float64{5, 4}}}
 		g.Items = append([]scene.Item{life}, g.Items...)
 		*d.actors[i] = *g
@@ -228,7 +228,7 @@ func openHead(from, tip scene.Point, paint scene.Paint) scene.Item {
 	const length, half = 9.0, 5.0
 	a := scene.Point{X: tip.X - ux*length - uy*half, Y: tip.Y - uy*length + ux*half}
 	b := scene.Point{X: tip.X - ux*length + uy*half, Y: tip.Y - uy*length - ux*half}
-	return &scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{a}}, {Cmd: 'L', Pts: []scene.Point{tip}}, {Cmd: 'L', Pts: []scene.Point{b}}},
+	return &scene.Path{Ops: scene.Polyline(a, tip, b),
 		Style: scene.Style{Fill: scene.NoPaint, Stroke: paint, StrokeWidth: 1.5}}
 }
 
@@ -309,7 +309,7 @@ func (d *seqDraw) frame(f *diagram.Frame) {
 	}
 	for k, y := range dividers {
 		dy := d.Y(y) + 2
-		items = append(items, &scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: r.X, Y: dy}}}, {Cmd: 'L', Pts: []scene.Point{{X: r.Right(), Y: dy}}}},
+		items = append(items, &scene.Path{Ops: scene.Polyline(scene.Pt(r.X, dy), scene.Pt(r.Right(), dy)),
 			Style: scene.Style{Fill: scene.NoPaint, Stroke: line, StrokeWidth: 1.25, Dash: []float64{5, 4}}})
 		if l := f.Sections[k+1].Label; l != "" {
 			// Right of the leftmost lifeline and its activation spans.

@@ -153,7 +153,7 @@ func stackBandItems(sb *stackBand, r scene.Rect, labelW float64) scene.Item {
 	ix := labelBox.Right() + 2*stackBandPad
 	iy := r.Y + (r.H-sb.itemsH)/2
 	// A hairline between the label column and the items.
-	items = append(items, &scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: ix - stackBandPad, Y: r.Y + 8}}}, {Cmd: 'L', Pts: []scene.Point{{X: ix - stackBandPad, Y: r.Bottom() - 8}}}},
+	items = append(items, &scene.Path{Ops: scene.Polyline(scene.Pt(ix-stackBandPad, r.Y+8), scene.Pt(ix-stackBandPad, r.Bottom()-8)),
 		Style: scene.Style{Stroke: scene.Paint{Tone: b.Tone, Role: scene.Line}, StrokeWidth: 1, Opacity: 0.5}})
 	for _, ib := range sb.items {
 		ir := scene.Rect{X: ix + ib.r.X, Y: iy + ib.r.Y, W: ib.r.W, H: ib.r.H}

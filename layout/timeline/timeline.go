@@ -217,13 +217,13 @@ func Layout(env *panel.Env, p *diagram.Timeline) panel.Block {
 			if m.total {
 				// A flag beside the label, and the cumulative line along
 				// the axis from zero to the end of the bar.
-				g = append(g, &scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: ox + m.x, Y: y + 1}}}, {Cmd: 'L', Pts: []scene.Point{{X: ox + m.x, Y: y + markerH - 2}}}},
+				g = append(g, &scene.Path{Ops: scene.Polyline(scene.Pt(ox+m.x, y+1), scene.Pt(ox+m.x, y+markerH-2)),
 					Style: scene.Style{Stroke: m.line, StrokeWidth: 1.5}},
-					&scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: ox, Y: y + axisY}}}, {Cmd: 'L', Pts: []scene.Point{{X: ox + m.x, Y: y + axisY}}}},
+					&scene.Path{Ops: scene.Polyline(scene.Pt(ox, y+axisY), scene.Pt(ox+m.x, y+axisY)),
 						Style: scene.Style{Stroke: m.line, StrokeWidth: 4}},
 					&scene.Circle{C: scene.Point{X: ox + m.x, Y: y + axisY}, R: 4, Style: scene.Style{Fill: m.line}})
 			} else {
-				g = append(g, &scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: ox + m.x, Y: y + 1}}}, {Cmd: 'L', Pts: []scene.Point{{X: ox + m.x, Y: y + axisY}}}},
+				g = append(g, &scene.Path{Ops: scene.Polyline(scene.Pt(ox+m.x, y+1), scene.Pt(ox+m.x, y+axisY)),
 					Style: scene.Style{Stroke: m.line, StrokeWidth: 1.5, Dash: m.dash}})
 			}
 			tx := ox + m.x + 4
@@ -244,11 +244,11 @@ func Layout(env *panel.Env, p *diagram.Timeline) panel.Block {
 			}
 		}
 		// The axis.
-		axis := []scene.Item{&scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: ox, Y: y + axisY}}}, {Cmd: 'L', Pts: []scene.Point{{X: ox + timelineTrackW, Y: y + axisY}}}},
+		axis := []scene.Item{&scene.Path{Ops: scene.Polyline(scene.Pt(ox, y+axisY), scene.Pt(ox+timelineTrackW, y+axisY)),
 			Style: scene.Style{Stroke: draw.Border, StrokeWidth: 1}}}
 		for _, t := range ticks {
 			tx := ox + t*scale
-			axis = append(axis, &scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: tx, Y: y + axisY}}}, {Cmd: 'L', Pts: []scene.Point{{X: tx, Y: y + axisY + tickLen}}}},
+			axis = append(axis, &scene.Path{Ops: scene.Polyline(scene.Pt(tx, y+axisY), scene.Pt(tx, y+axisY+tickLen)),
 				Style: scene.Style{Stroke: draw.Border, StrokeWidth: 1}})
 			axis = append(axis, text.Label("", tickText(t, step, axisMax), tx, y+axisY+tickLen+3+text.Ascent(scene.Sans, text.SizeSmall), scene.Middle, scene.Sans, text.SizeSmall, draw.MutedInk))
 		}
@@ -294,7 +294,7 @@ func segmentItems(s *diagram.Segment, r scene.Rect, inside bool, name text.Block
 		lineFrom, lineTo = r.Bottom(), boxY
 	}
 	cx := r.Center().X
-	items = append(items, &scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: cx, Y: lineFrom}}}, {Cmd: 'L', Pts: []scene.Point{{X: cx, Y: lineTo}}}},
+	items = append(items, &scene.Path{Ops: scene.Polyline(scene.Pt(cx, lineFrom), scene.Pt(cx, lineTo)),
 		Style: scene.Style{Stroke: scene.Paint{Tone: s.Tone, Role: scene.Line}, StrokeWidth: 1}})
 	items = append(items, &scene.Box{Shape: diagram.Rounded, R: scene.Rect{X: x0, Y: boxY, W: w, H: textH + 2}, Corner: 3,
 		Style: scene.Style{Fill: draw.PanelFill, Stroke: scene.NoPaint}})
