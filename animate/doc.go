@@ -16,8 +16,9 @@
 // merges keyframes that share an offset, and a jump is a keyframe interval
 // with steps easing. Effects CSS cannot draw on the element itself (the
 // highlight ring, the flow's dot and marching dashes, the numbers of a
-// count) are overlay copies in Timeline.Overlays, groups of kind "overlay"
-// that the still picture hides and their opacity tracks show.
+// count) are overlay copies in Timeline.Overlays, groups of kind
+// scene.KindOverlay that the still picture hides and their opacity tracks
+// show.
 //
 // Build reads the laid-out scene and never changes it: the overlays it
 // adds and the ids it gives elements that have none (a traced line, the
