@@ -89,6 +89,7 @@ func ShapeOps(s diagram.Shape, r Rect) []PathOp {
 	return Polygon(Point{x0, y0}, Point{x1, y0}, Point{x1, y1}, Point{x0, y1})
 }
 
+// Polygon returns the operations of the closed polygon through pts.
 func Polygon(pts ...Point) []PathOp {
 	ops := []PathOp{{'M', []Point{pts[0]}}}
 	for _, p := range pts[1:] {

@@ -37,11 +37,13 @@ func For[P diagram.Panel](layout func(env *Env, p P) Block) Kind {
 
 type kindFunc[P diagram.Panel] func(env *Env, p P) Block
 
+// Accepts reports whether p is a P.
 func (kindFunc[P]) Accepts(p diagram.Panel) bool {
 	_, ok := p.(P)
 	return ok
 }
 
+// Layout lays out p, which must be a P.
 func (f kindFunc[P]) Layout(env *Env, p diagram.Panel) Block {
 	return f(env, p.(P))
 }

@@ -161,6 +161,7 @@ type InputError struct {
 	Msg string
 }
 
+// Error says which item is wrong and how, such as "layered: edge 3: ...".
 func (e *InputError) Error() string {
 	return "layered: " + e.Item.String() + " " + strconv.Itoa(e.Index) + ": " + e.Msg
 }
