@@ -14,6 +14,7 @@ const (
 	bigGraphMS      = 200.0 // dag-1000 compiled within this many ms
 	scaleRatio      = 10.0  // dag-1000 time over dag-200 time at most this
 	cliMemoryMB     = 100.0 // peak memory of the diag command on dag-1000
+	processShare    = 0.3   // a whole diag compile process over a whole dot -Tsvg process, at most
 	bigGraph        = "dag-1000"
 	mediumGraph     = "dag-200"
 	resultsBegin    = "<!-- results: begin -->"
@@ -234,6 +235,19 @@ func (t *targets) write(b *strings.Builder) {
 		fmt.Fprintf(b, "- peak resident memory of one `diag compile` process on %s under %.0f MB: %s (%.1f MB, largest of %d runs; median wall time %s ms including process start)\n",
 			t.cli.Graph, cliMemoryMB, verdict(mb < cliMemoryMB), mb, t.cli.Runs, ms(t.cli.WallMS))
 	}
+	if r := t.cli.race(); r != nil {
+		share := r.DiagMS / r.DotMS
+		fmt.Fprintf(b, "- a whole `diag compile` process on %s takes at most %.1f of a whole native `dot -Tsvg` process: %s (%.2f: %s ms against %s ms, medians of %d alternating runs each; %s)\n",
+			r.Graph, processShare, verdict(share <= processShare), share, ms(r.DiagMS), ms(r.DotMS), r.Runs, r.Dot)
+	}
+}
+
+// race returns the process race of c, or nil.
+func (c *cliResult) race() *processRace {
+	if c == nil {
+		return nil
+	}
+	return c.Race
 }
 
 // writeReadme replaces the text between the results markers of a
