@@ -569,19 +569,9 @@ func (b *plotBuilder) scatter(sc *Scatter) {
 		h.Label = o.label()
 	}
 	h.Tone = o.toneOr(b.nextTone)
-	if h.ID != "" && out.Blobs != nil {
-		// Each class, and each centre, is an element of its own.
-		for i := 1; i <= out.Blobs.K; i++ {
-			c.declareAt(h.ID+".class"+strconv.Itoa(i), tokenPos(kw), "class", b.p.ID)
-		}
-		if out.Centers {
-			c.declareAt(h.ID+".centers", tokenPos(kw), "centers", b.p.ID)
-			for i := 1; i <= out.Blobs.K; i++ {
-				c.declareAt(h.ID+".center"+strconv.Itoa(i), tokenPos(kw), "center", b.p.ID)
-			}
-		}
-	}
 	out.MarkHead = h
+	// Each class, and each centre, is an element of its own.
+	c.declareParts(h.ID, out.Parts(), tokenPos(kw), b.p.ID)
 	b.add(out)
 }
 
@@ -663,10 +653,9 @@ func (b *plotBuilder) path(p *Path) {
 		return
 	}
 	h.Label, h.Tone = o.label(), o.toneOr(b.nextTone)
-	if o.markerSet && h.ID != "" {
-		b.c.declareAt(h.ID+".marker", p.Pos(), "marker", b.p.ID)
-	}
-	b.add(&diagram.PlotPath{MarkHead: h, Points: pts, Marker: o.marker, Arrow: o.arrow, Dashed: o.dashed})
+	out := &diagram.PlotPath{MarkHead: h, Points: pts, Marker: o.marker, Arrow: o.arrow, Dashed: o.dashed}
+	b.c.declareParts(h.ID, out.Parts(), p.Pos(), b.p.ID)
+	b.add(out)
 }
 
 // area converts "area [ID:] under MARK" and "area [ID:] between MARK and

@@ -2,6 +2,7 @@ package dsl
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/aiprep/diag/diagram"
 )
@@ -73,6 +74,19 @@ func (c *compiler) declareAt(name string, p Pos, kind, panel string) bool {
 	c.scope.byID[name] = sym
 	c.scope.symbols = append(c.scope.symbols, sym)
 	return true
+}
+
+// declareParts declares the parts that the layout draws under the id of an
+// element (diagram.SubID), so that the animation can name them; an element
+// without an id has none. kind in messages is the part's name without its
+// number ("class" for class2).
+func (c *compiler) declareParts(id string, parts []diagram.Part, p Pos, panel string) {
+	if id == "" {
+		return
+	}
+	for _, part := range parts {
+		c.declareAt(diagram.SubID(id, part), p, strings.TrimRight(string(part), "0123456789"), panel)
+	}
 }
 
 // resolve returns the symbol id names, or reports an unknown id (what names

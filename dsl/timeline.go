@@ -144,20 +144,8 @@ func (t *Timeline) compile(c *compiler) diagram.Panel {
 			c.errorf(st.Pos(), usage, "unexpected %s in timeline", lineWord(first))
 		}
 	}
-	if out.ID != "" {
-		// The parts the layout draws under the panel's id, for the
-		// animation.
-		parts := []string{"total", "axis"}
-		if out.Budget > 0 {
-			parts = append(parts, "budget")
-			if _, end := out.Schedule(); end > out.Budget {
-				parts = append(parts, "overrun")
-			}
-		}
-		for _, part := range parts {
-			c.declareAt(out.ID+"."+part, tokenPos(t.ID), part, out.ID)
-		}
-	}
+	// The parts the layout draws under the panel's id, for the animation.
+	c.declareParts(out.ID, out.Parts(), tokenPos(t.ID), out.ID)
 	if segmentLines == 0 {
 		c.errorf(t.Pos(), "write "+timelineHelp.usage[""]+" inside the braces", "timeline has no segments")
 	}
