@@ -5,6 +5,7 @@ import (
 
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/dsl"
+	"github.com/aiprep/diag/internal/editdist"
 )
 
 // A SheetCatalog gives the frames of the sheets that a "sheet ID"
@@ -59,7 +60,7 @@ func sheetHint(id string, cat SheetCatalog) string {
 	}
 	best, bestD := "", 1<<30
 	for _, c := range cat.SheetIDs() {
-		if d := distance(id, c); d < bestD {
+		if d := editdist.Distance(strings.ToLower(id), strings.ToLower(c)); d < bestD {
 			best, bestD = c, d
 		}
 	}
@@ -67,26 +68,4 @@ func sheetHint(id string, cat SheetCatalog) string {
 		return "did you mean \"" + best + "\"?"
 	}
 	return "name a sheet of the catalog the compile is given"
-}
-
-// distance is the Levenshtein distance between two strings, in runes.
-func distance(a, b string) int {
-	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/aiprep/diag/internal/editdist"
 )
 
 // maxErrors is how many errors Validate reports, the earliest by position.
@@ -372,7 +374,7 @@ func suggestion(word string, candidates func() []string) func() string {
 			if c == "" || c == word {
 				continue
 			}
-			if d := editDistance(word, c); d < bestD {
+			if d := editdist.Distance(word, c); d < bestD {
 				best, bestD = c, d
 			}
 		}
@@ -381,28 +383,6 @@ func suggestion(word string, candidates func() []string) func() string {
 		}
 		return fmt.Sprintf("did you mean %q?", best)
 	}
-}
-
-// editDistance is the Levenshtein distance between a and b, in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // joinHint joins non-empty hint parts with "; ", or with a space after a

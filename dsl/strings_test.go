@@ -34,22 +34,3 @@ func TestUnquote(t *testing.T) {
 		}
 	}
 }
-
-func TestEditDistance(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want int
-	}{
-		{"", "", 0},
-		{"fwd", "fwdd", 1},
-		{"graph", "grpah", 1}, // a swap of neighbours is one edit
-		{"hexgon", "hexagon", 1},
-		{"θx", "xθ", 1},
-		{"kitten", "sitting", 3},
-	}
-	for _, tc := range tests {
-		if got := editDistance(tc.a, tc.b); got != tc.want {
-			t.Errorf("editDistance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
-		}
-	}
-}

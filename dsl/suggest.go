@@ -3,36 +3,9 @@ package dsl
 import (
 	"fmt"
 	"strings"
-)
 
-// editDistance returns the optimal string alignment distance between a and
-// b: the number of rune insertions, deletions, substitutions and swaps of
-// two neighbours needed to turn one into the other.
-func editDistance(a, b string) int {
-	s, t := []rune(a), []rune(b)
-	// d[i][j] is the distance between s[:i] and t[:j]; three rows suffice.
-	prev2 := make([]int, len(t)+1)
-	prev := make([]int, len(t)+1)
-	cur := make([]int, len(t)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(s); i++ {
-		cur[0] = i
-		for j := 1; j <= len(t); j++ {
-			cost := 1
-			if s[i-1] == t[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && s[i-1] == t[j-2] && s[i-2] == t[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(t)]
-}
+	"github.com/aiprep/diag/internal/editdist"
+)
 
 // typoEdits is how many edits away from a declared id an id used only in
 // edges may be before it counts as a typo: none for ids of one or two
@@ -70,7 +43,7 @@ func closest(word string, candidates []string, max int) string {
 		if c == "" || c == word {
 			continue
 		}
-		if d := editDistance(word, c); d < bestD {
+		if d := editdist.Distance(word, c); d < bestD {
 			best, bestD = c, d
 		}
 	}
