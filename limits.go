@@ -136,9 +136,11 @@ func (l Limits) animate() animate.Limits {
 }
 
 // raiseField returns the hint part that says how to raise the cap of the
-// Limits field named field, whose flag is the field's name in lower case
-// with hyphens between its words: MaxContourLevels is --max-contour-levels.
-func raiseField(field string) string {
+// Limits field that limit names, whose flag is the field's name in lower
+// case with hyphens between its words: MaxContourLevels is
+// --max-contour-levels.
+func raiseField(limit diagram.Limit) string {
+	field := string(limit)
 	var flag strings.Builder
 	for i, r := range field {
 		if unicode.IsUpper(r) {

@@ -1,6 +1,13 @@
 package diag
 
 import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -228,5 +235,40 @@ func TestRenderLimits(t *testing.T) {
 				t.Fatalf("Render(%s) did not return", tt.name)
 			}
 		})
+	}
+}
+
+// TestLimitNames checks that every diagram.Limit, the name by which a stage
+// reports the cap it enforces, names a field of Limits, so that the hint of
+// its error points at a real field and flag.
+func TestLimitNames(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, filepath.Join("diagram", "limit.go"), nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fields := reflect.TypeOf(Limits{})
+	n := 0
+	ast.Inspect(f, func(node ast.Node) bool {
+		spec, ok := node.(*ast.ValueSpec)
+		if !ok || spec.Type == nil || fmt.Sprint(spec.Type) != "Limit" {
+			return true
+		}
+		for i, v := range spec.Values {
+			lit, ok := v.(*ast.BasicLit)
+			if !ok {
+				t.Errorf("%s is not a string literal", spec.Names[i])
+				continue
+			}
+			name, _ := strconv.Unquote(lit.Value)
+			if sf, ok := fields.FieldByName(name); !ok || sf.Type.Kind() != reflect.Int {
+				t.Errorf("diagram.%s = %q names no int field of diag.Limits", spec.Names[i], name)
+			}
+			n++
+		}
+		return true
+	})
+	if n == 0 {
+		t.Fatal("no diagram.Limit constants found")
 	}
 }

@@ -37,9 +37,9 @@ type Limits struct {
 	// adds them to every edge, in every step that traces it.
 	MaxKeyframes int
 	// Raise, when set, gives the last words of the hint of an error that
-	// reports a limit: how to raise the limit named by a field of Limits.
+	// reports a limit: how to raise the limit.
 	// When nil, the hint says to raise the Limits field.
-	Raise func(field string) string
+	Raise func(limit diagram.Limit) string
 }
 
 // DefaultMaxKeyframes is the default of Limits.MaxKeyframes: at it, Build
@@ -169,9 +169,9 @@ func (b *builder) add(c *channel, s segment) {
 	b.keys += len(s.Keys) + 1
 	if b.keys > b.lim.MaxKeyframes {
 		b.over = true
-		raise := "or raise the limit with Limits.MaxKeyframes"
+		raise := "or raise the limit with Limits." + string(diagram.LimitKeyframes)
 		if b.lim.Raise != nil {
-			raise = b.lim.Raise("MaxKeyframes")
+			raise = b.lim.Raise(diagram.LimitKeyframes)
 		}
 		pos := b.scriptPos
 		if b.current != nil {

@@ -31,10 +31,10 @@ func budgetError(env *panel.Env, g *diagram.Graph, be *layered.BudgetError) {
 	}
 	switch be.Budget {
 	case layered.DummyBudget:
-		env.Errorf(pos, "shorten the long edges (an edge across many ranks needs a dummy node in each), split the graph, "+env.Raise("MaxLayoutDummies"),
+		env.Errorf(pos, "shorten the long edges (an edge across many ranks needs a dummy node in each), split the graph, "+env.Raise(diagram.LimitLayoutDummies),
 			"the layout of %s needs %d dummy nodes for its long edges, more than the %s", name, be.Need, panel.LimitWords(env.Limits.MaxLayoutDummies, env.Used.Dummies))
 	default:
-		env.Errorf(pos, "split the graph, or use fewer long edges and groups, "+env.Raise("MaxCrossingWork"),
+		env.Errorf(pos, "split the graph, or use fewer long edges and groups, "+env.Raise(diagram.LimitCrossingWork),
 			"the crossing reduction of %s would take %d steps, more than the %s", name, be.Need, panel.LimitWords(env.Limits.MaxCrossingWork, env.Used.CrossingWork))
 	}
 }

@@ -1,6 +1,10 @@
 package panel
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/aiprep/diag/diagram"
+)
 
 // Limits caps the work of a layout, all panels together, so that no
 // diagram within the model's counts takes minutes or gigabytes. A diagram
@@ -23,9 +27,9 @@ type Limits struct {
 	// curve at up to tens of thousands of points.
 	MaxFormulaWork int
 	// Raise, when set, gives the last words of the hint of an error that
-	// reports a limit: how to raise the limit named by a field of Limits.
+	// reports a limit: how to raise the limit.
 	// When nil, the hint says to raise the Limits field.
-	Raise func(field string) string
+	Raise func(limit diagram.Limit) string
 }
 
 // Usage counts what the panels of a diagram have used of the limits.
@@ -38,13 +42,12 @@ type Usage struct {
 	FormulaPassed, ContourPassed bool
 }
 
-// Raise returns the end of the hint of an error about the limit set by the
-// field of Limits named field.
-func (e *Env) Raise(field string) string {
+// Raise returns the end of the hint of an error about the limit.
+func (e *Env) Raise(limit diagram.Limit) string {
 	if e.Limits.Raise != nil {
-		return e.Limits.Raise(field)
+		return e.Limits.Raise(limit)
 	}
-	return "or raise the limit with Limits." + field
+	return "or raise the limit with Limits." + string(limit)
 }
 
 // LimitWords names a limit of which used is spent already: "limit of N",

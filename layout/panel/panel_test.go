@@ -37,7 +37,7 @@ func TestEnv(t *testing.T) {
 	if fs := env.Plots(); len(fs) != 1 || fs[0].ID != "p" {
 		t.Errorf("Plots = %v, want the one frame added", fs)
 	}
-	if got := env.Raise("MaxFormulaWork"); got != "or raise the limit with Limits.MaxFormulaWork" {
+	if got := env.Raise(diagram.LimitFormulaWork); got != "or raise the limit with Limits.MaxFormulaWork" {
 		t.Errorf("Raise = %q", got)
 	}
 	if got := LimitWords(100, 30); got != "70 left of the limit of 100" {

@@ -19,7 +19,7 @@ func formulaBudget(env *panel.Env, pos diagram.Pos, evals int, e *expr.Expr) boo
 	need := workOf(evals, e)
 	if env.Used.FormulaWork+need > env.Limits.MaxFormulaWork {
 		env.Used.FormulaPassed = true
-		env.Errorf(pos, "use a simpler formula, fewer marks or a smaller plot, "+env.Raise("MaxFormulaWork"),
+		env.Errorf(pos, "use a simpler formula, fewer marks or a smaller plot, "+env.Raise(diagram.LimitFormulaWork),
 			"evaluating this formula at %d points takes %d operations, more than the %s", evals, need, panel.LimitWords(env.Limits.MaxFormulaWork, env.Used.FormulaWork))
 		return false
 	}
@@ -52,7 +52,7 @@ func contourBudget(env *panel.Env, pos diagram.Pos, n int) bool {
 	env.Used.ContourVertices += n
 	if env.Used.ContourVertices > env.Limits.MaxContourVertices {
 		env.Used.ContourPassed = true
-		env.Errorf(pos, "use fewer levels or a smaller plot, "+env.Raise("MaxContourVertices"),
+		env.Errorf(pos, "use fewer levels or a smaller plot, "+env.Raise(diagram.LimitContourVertices),
 			"contour lines have more than %d points", env.Limits.MaxContourVertices)
 		return false
 	}
