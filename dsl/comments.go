@@ -100,10 +100,10 @@ func attachComments(f *File) {
 			return true
 		}
 		c := st.comments()
-		if g := docs[f.src.line(st.Pos().offset())-1]; g != nil && !g.attached {
+		if g := docs[f.src.line(st.Pos().Offset())-1]; g != nil && !g.attached {
 			c.Doc, g.attached = g, true
 		}
-		if g := trailing[f.src.line(st.End().offset())]; g != nil && !g.attached && g.Pos() >= st.End() {
+		if g := trailing[f.src.line(st.End().Offset())]; g != nil && !g.attached && g.Pos() >= st.End() {
 			c.Comment, g.attached = g, true
 		}
 		return true

@@ -50,7 +50,7 @@ func (c *compiler) pos(p Pos) diagram.Pos { return c.file.src.pos(p) }
 // place of a missing part name it.
 func (c *compiler) next(after Pos) lexer.Token {
 	toks := c.file.Tokens
-	off := after.offset()
+	off := after.Offset()
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Pos.Offset >= off })
 	if i < len(toks) {
 		if t := toks[i]; t.Type != tokEOL && !isPunct(t, "{") && !isPunct(t, "}") {

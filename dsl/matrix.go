@@ -220,7 +220,7 @@ func (b *matrixBuilder) head(m *Matrix) {
 		case b.m.Heat == nil:
 			// A heat scale that stops early leaves the words after the
 			// stop to the header, which takes none of them.
-			if stop, ok := b.heat(a.Heat); !ok && stop.Pos.Offset < a.End().offset() {
+			if stop, ok := b.heat(a.Heat); !ok && stop.Pos.Offset < a.End().Offset() {
 				b.unexpectedInHead(stop)
 				return
 			}

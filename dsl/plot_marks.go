@@ -476,7 +476,7 @@ func (b *plotBuilder) equation(eq *Equation, name, usage, what string, after Pos
 
 // formula returns the source text of a formula's tokens and its position.
 func (c *compiler) formula(s Span) diagram.Formula {
-	text := string(c.file.src.src[s.Pos().offset():s.End().offset()])
+	text := string(c.file.src.src[s.Pos().Offset():s.End().Offset()])
 	return diagram.Formula{Text: strings.TrimSpace(text), Pos: c.pos(s.Pos())}
 }
 

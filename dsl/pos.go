@@ -20,8 +20,9 @@ const NoPos Pos = 0
 // IsValid reports whether p is a position.
 func (p Pos) IsValid() bool { return p != NoPos }
 
-// offset is the byte offset p stands for.
-func (p Pos) offset() int { return int(p) - 1 }
+// Offset returns the byte offset p stands for, -1 for NoPos: the source
+// text of a node n is src[n.Pos().Offset():n.End().Offset()].
+func (p Pos) Offset() int { return int(p) - 1 }
 
 // posAt returns the Pos of a byte offset.
 func posAt(offset int) Pos { return Pos(offset + 1) }
@@ -81,7 +82,7 @@ type source struct {
 }
 
 // pos expands p. An invalid p gives line 1, column 1.
-func (s *source) pos(p Pos) diagram.Pos { return s.offsetPos(p.offset()) }
+func (s *source) pos(p Pos) diagram.Pos { return s.offsetPos(p.Offset()) }
 
 // offsetPos expands a byte offset.
 func (s *source) offsetPos(off int) diagram.Pos {
