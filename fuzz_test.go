@@ -57,12 +57,8 @@ func seedSources(t testing.TB) map[string][]byte {
 // external reference and a style sheet the renderer wrote; whatever does not
 // must fail with positioned errors. No input may panic or hang.
 func FuzzCompile(f *testing.F) {
-	seeds := seedSources(f)
-	for _, p := range sortedKeys(seeds) {
-		f.Add(seeds[p])
-	}
-	for _, s := range hostileSources() {
-		f.Add([]byte(s))
+	for _, s := range fuzzSeeds(f) {
+		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		if len(src) > fuzzMaxSource {
@@ -230,6 +226,100 @@ func styleSheets(svg []byte) []string {
 			if cur != nil {
 				cur.Write(v)
 			}
+		}
+	}
+}
+
+// seedMax is the largest seed FuzzCompile starts from. The fuzzer spends
+// its time minimizing an input that finds new coverage, and a seed of
+// several kilobytes turns a run into minutes of minimizing: small seeds let
+// it explore.
+const seedMax = 1 << 10
+
+// fuzzSeeds returns the seed corpus of FuzzCompile: every example, sheet and
+// hostile input of at most seedMax bytes, and of the larger ones each
+// top-level statement on its own (a panel with the file's header lines,
+// or each panel of a large row, column or grid; a legend), so that every kind of statement the sources
+// hold is in the corpus as a small input. Inputs the resource tests keep
+// for their cost stay out: the fuzzer would spend its time on them.
+func fuzzSeeds(t testing.TB) [][]byte {
+	var out [][]byte
+	add := func(src []byte) {
+		if len(src) <= seedMax {
+			out = append(out, src)
+		}
+	}
+	sources := seedSources(t)
+	for _, p := range sortedKeys(sources) {
+		src := sources[p]
+		if len(src) <= seedMax {
+			add(src)
+			continue
+		}
+		f, err := dsl.Parse(p, src)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		var header []byte
+		for _, st := range f.Stmts {
+			if st.Header != nil {
+				header = append(header, nodeText(src, st)...)
+				header = append(header, '\n')
+			}
+		}
+		var panel func(p dsl.Panel)
+		panel = func(p dsl.Panel) {
+			if text := nodeText(src, p); len(header)+len(text) <= seedMax {
+				add(append(append([]byte(nil), header...), text...))
+			} else if sp, ok := p.(*dsl.Split); ok {
+				for _, it := range sp.Items {
+					panel(it) // a large row or column gives its panels
+				}
+			}
+		}
+		for _, st := range f.Stmts {
+			switch {
+			case st.Panel != nil:
+				panel(st.Panel)
+			case st.Legend != nil:
+				add(append(nodeText(src, st), "\ngraph g { a }\n"...))
+			}
+		}
+	}
+	costly := map[string]bool{}
+	for _, c := range smallResourceCases() {
+		costly[c.src] = true
+	}
+	for _, s := range hostileSources() {
+		if !costly[s] {
+			add([]byte(s))
+		}
+	}
+	return out
+}
+
+// nodeText returns a copy of the source text of an AST node.
+func nodeText(src []byte, n dsl.Node) []byte {
+	return append([]byte(nil), src[n.Pos().Offset():n.End().Offset()]...)
+}
+
+// TestFuzzSeeds checks the seed corpus of FuzzCompile: small inputs, many
+// of them, holding every kind of panel the examples use.
+func TestFuzzSeeds(t *testing.T) {
+	seeds := fuzzSeeds(t)
+	if len(seeds) < 100 {
+		t.Errorf("%d seeds, want at least 100", len(seeds))
+	}
+	all := ""
+	for _, s := range seeds {
+		if len(s) > seedMax {
+			t.Errorf("seed of %d bytes, more than %d", len(s), seedMax)
+		}
+		all += string(s)
+	}
+	for _, kind := range []string{"graph", "plot", "matrix", "tree", "sequence", "timeline", "stack", "note", "row", "column", "grid", "legend", "animate"} {
+		if !strings.Contains(all, kind+" ") {
+			t.Errorf("no seed holds a %s statement", kind)
 		}
 	}
 }
