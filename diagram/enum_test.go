@@ -79,3 +79,39 @@ func TestEnumConsts(t *testing.T) {
 		t.Errorf("enumConsts differs from the declarations (-declared +enumConsts):\n%s", diff)
 	}
 }
+
+// TestEnumStringOutOfRange checks that the String method of every enum
+// type gives its default name for a value below or above its constants, as
+// a model built in Go may hold, instead of panicking.
+func TestEnumStringOutOfRange(t *testing.T) {
+	tests := []struct {
+		name string
+		str  func(int) string
+		want string
+	}{
+		{"Direction", func(i int) string { return Direction(i).String() }, "down"},
+		{"Shape", func(i int) string { return Shape(i).String() }, "box"},
+		{"NoteStyle", func(i int) string { return NoteStyle(i).String() }, "plain"},
+		{"LegendPlace", func(i int) string { return LegendPlace(i).String() }, "none"},
+		{"Marker", func(i int) string { return Marker(i).String() }, "none"},
+		{"ActionKind", func(i int) string { return ActionKind(i).String() }, "?"},
+		{"MessageKind", func(i int) string { return MessageKind(i).String() }, "sync"},
+		{"FrameKind", func(i int) string { return FrameKind(i).String() }, "loop"},
+		{"Tone", func(i int) string { return Tone(i).String() }, "neutral"},
+		{"Theme", func(i int) string { return Theme(i).String() }, "auto"},
+	}
+	for _, tt := range tests {
+		for _, i := range []int{-1, 1000} {
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						t.Errorf("%s(%d).String() panics: %v", tt.name, i, r)
+					}
+				}()
+				if got := tt.str(i); got != tt.want {
+					t.Errorf("%s(%d).String() = %q, want %q", tt.name, i, got, tt.want)
+				}
+			}()
+		}
+	}
+}

@@ -15,7 +15,7 @@ var directionNames = [...]string{"down", "right", "up", "left"}
 
 // String returns the direction's name as written in the language.
 func (d Direction) String() string {
-	if int(d) < len(directionNames) {
+	if d >= 0 && int(d) < len(directionNames) {
 		return directionNames[d]
 	}
 	return "down"
@@ -52,7 +52,7 @@ var shapeNames = [...]string{"box", "rounded", "circle", "cylinder", "diamond", 
 
 // String returns the shape's name as written in the language.
 func (s Shape) String() string {
-	if int(s) < len(shapeNames) {
+	if s >= 0 && int(s) < len(shapeNames) {
 		return shapeNames[s]
 	}
 	return "box"

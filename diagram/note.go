@@ -36,7 +36,7 @@ var noteStyleNames = [...]string{"plain", "tip", "pitfall"}
 
 // String returns the style's name as written in the language.
 func (s NoteStyle) String() string {
-	if int(s) < len(noteStyleNames) {
+	if s >= 0 && int(s) < len(noteStyleNames) {
 		return noteStyleNames[s]
 	}
 	return "plain"

@@ -46,7 +46,7 @@ var legendPlaceNames = [...]string{"none", "top-right", "top-left", "bottom-righ
 
 // String returns the place's name as written in the language.
 func (p LegendPlace) String() string {
-	if int(p) < len(legendPlaceNames) {
+	if p >= 0 && int(p) < len(legendPlaceNames) {
 		return legendPlaceNames[p]
 	}
 	return "none"
@@ -83,7 +83,7 @@ var markerNames = [...]string{"none", "dot", "square", "triangle", "diamond", "c
 
 // String returns the marker's name as written in the language.
 func (m Marker) String() string {
-	if int(m) < len(markerNames) {
+	if m >= 0 && int(m) < len(markerNames) {
 		return markerNames[m]
 	}
 	return "none"

@@ -39,7 +39,7 @@ var actionNames = [...]string{"show", "hide", "dim", "highlight", "flow", "trace
 
 // String returns the keyword that starts the action.
 func (k ActionKind) String() string {
-	if int(k) < len(actionNames) {
+	if k >= 0 && int(k) < len(actionNames) {
 		return actionNames[k]
 	}
 	return "?"

@@ -59,7 +59,7 @@ var messageKindNames = [...]string{"sync", "reply", "async"}
 
 // String returns the kind's name.
 func (k MessageKind) String() string {
-	if int(k) < len(messageKindNames) {
+	if k >= 0 && int(k) < len(messageKindNames) {
 		return messageKindNames[k]
 	}
 	return "sync"
@@ -112,7 +112,7 @@ var frameKindNames = [...]string{"loop", "alt", "opt", "par"}
 
 // String returns the kind's keyword.
 func (k FrameKind) String() string {
-	if int(k) < len(frameKindNames) {
+	if k >= 0 && int(k) < len(frameKindNames) {
 		return frameKindNames[k]
 	}
 	return "loop"

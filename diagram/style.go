@@ -19,7 +19,7 @@ var toneNames = [...]string{"neutral", "accent", "info", "good", "warn", "bad", 
 
 // String returns the tone's name as written in the language.
 func (t Tone) String() string {
-	if int(t) < len(toneNames) {
+	if t >= 0 && int(t) < len(toneNames) {
 		return toneNames[t]
 	}
 	return "neutral"
@@ -53,7 +53,7 @@ var themeNames = [...]string{"auto", "light", "dark"}
 
 // String returns the theme's name as written in the language.
 func (t Theme) String() string {
-	if int(t) < len(themeNames) {
+	if t >= 0 && int(t) < len(themeNames) {
 		return themeNames[t]
 	}
 	return "auto"

@@ -218,6 +218,12 @@ func TestValidate(t *testing.T) {
 			[]string{`<input>: timeline t: duplicate id "t.axis"`, `go.diag:6:1: no element to show "t.budget"`},
 		},
 		{
+			"an action of an unknown kind",
+			&Diagram{Body: ab(), Script: &Script{Steps: []*Step{{Caption: "one", Duration: time.Second,
+				Actions: []*Action{{Kind: -1, Targets: []string{"a"}}}}}}},
+			[]string{`<input>: animation: step 1: action 1 (?): unknown action kind -1`},
+		},
+		{
 			"a legend swatch of a tone with another tone",
 			&Diagram{Legend: []LegendItem{{Kind: "bad", Tone: Good, Label: "risk", Pos: at(2)}}},
 			[]string{`go.diag:2:1: legend item of kind "bad" has tone good`},
