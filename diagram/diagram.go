@@ -1,5 +1,11 @@
 package diagram
 
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
 // Diagram is one picture: a header, a tree of panels, the sheet frame and an
 // optional animation script.
 type Diagram struct {
@@ -26,12 +32,17 @@ type Diagram struct {
 
 // Panel is one rectangular part of a diagram: a container (Split) or one of
 // the panel kinds (Graph, Plot, Matrix, Tree, Sequence, Timeline, Stack,
-// Note). The unexported method closes the set to this package.
+// Note). The unexported methods close the set to this package.
 type Panel interface {
 	Element
 	// Head returns the panel's common fields.
 	Head() *PanelHead
-	isPanel()
+	// keyword returns the keyword of the panel's statement, which names
+	// the panel in errors: "graph", "row", ...
+	keyword() string
+	// check checks the panel's fields and the elements it holds, with the
+	// panel at the end of v's path and its id declared.
+	check(v *validator)
 }
 
 // PanelHead holds what every panel has: an id (may be empty), a title shown
@@ -45,6 +56,17 @@ type PanelHead struct {
 // Head returns h itself, so that embedding PanelHead gives a panel its Head
 // method.
 func (h *PanelHead) Head() *PanelHead { return h }
+
+// Position returns the position of the panel's declaration; promoted to
+// every panel.
+func (h *PanelHead) Position() Pos { return h.Pos }
+
+// eachString gives the id and the title; promoted to the panels that hold
+// no other strings.
+func (h *PanelHead) eachString(f func(string)) {
+	f(h.ID)
+	f(h.Title)
+}
 
 // SplitKind says how a Split places its children.
 type SplitKind int
@@ -65,7 +87,15 @@ type Split struct {
 	Items []Panel
 }
 
-func (*Split) isPanel() {}
+func (s *Split) keyword() string {
+	switch s.Kind {
+	case Column:
+		return "column"
+	case Grid:
+		return "grid"
+	}
+	return "row"
+}
 
 // LegendItem explains one line or colour convention.
 type LegendItem struct {
@@ -82,4 +112,100 @@ type Ask struct {
 	Question string
 	Answer   string
 	Pos      Pos
+}
+
+// Position returns the zero Pos: a Diagram records no position.
+func (*Diagram) Position() Pos { return Pos{} }
+
+// Position returns where the item was declared.
+func (it *LegendItem) Position() Pos { return it.Pos }
+
+// Position returns where the question was declared.
+func (a *Ask) Position() Pos { return a.Pos }
+
+func (d *Diagram) walk(f func(Element) bool) {
+	Inspect(d.Body, f)
+	for i := range d.Legend {
+		Inspect(&d.Legend[i], f)
+	}
+	for i := range d.Asks {
+		Inspect(&d.Asks[i], f)
+	}
+	Inspect(d.Script, f)
+}
+
+func (s *Split) walk(f func(Element) bool) { walkList(s.Items, f) }
+
+func (*LegendItem) walk(func(Element) bool) {}
+func (*Ask) walk(func(Element) bool)        {}
+
+func (d *Diagram) eachString(f func(string)) {
+	f(d.Title)
+	f(d.Subtitle)
+	f(d.Footer)
+	f(d.Kicker)
+}
+
+func (it *LegendItem) eachString(f func(string)) {
+	f(it.Kind)
+	f(it.Label)
+}
+
+func (a *Ask) eachString(f func(string)) {
+	f(a.Question)
+	f(a.Answer)
+}
+
+// check checks the whole diagram.
+func (d *Diagram) check(v *validator) {
+	v.enum(d, "theme", "Theme", int(d.Theme))
+	for _, x := range []float64{d.Width, d.Height} {
+		if !(x == 0 || x > 0 && x <= 100000) {
+			v.errorf(d, "Width and Height are px from 1 to 100000, or 0 to follow the content", "size %g × %g is out of range", d.Width, d.Height)
+			break
+		}
+	}
+	if d.Body != nil {
+		v.panel(d.Body, 0)
+	}
+	for i := range d.Legend {
+		v.push(step{kind: "legend item", index: i + 1})
+		d.Legend[i].check(v)
+		v.pop()
+	}
+	if d.Script != nil {
+		d.Script.check(v)
+	}
+}
+
+// legendLines are the kinds of legend swatch that draw a line.
+var legendLines = []string{"solid", "dashed", "bold", "dot"}
+
+// check checks a legend item.
+func (it *LegendItem) check(v *validator) {
+	v.tone(it, it.Tone)
+	tone, isTone := ParseTone(it.Kind)
+	switch {
+	case isTone && tone != it.Tone:
+		v.errorf(it, fmt.Sprintf("a swatch of a tone takes that tone: set Tone to the tone named %q", it.Kind), "legend item of kind %q has tone %s", it.Kind, it.Tone)
+	case !isTone && !slices.Contains(legendLines, it.Kind):
+		v.report(it, v.path, suggestion(it.Kind, func() []string { return slices.Concat(legendLines, toneNames[:]) }),
+			"legend kinds are "+strings.Join(legendLines, ", ")+" and the tone names", "unknown legend kind %q", it.Kind)
+	}
+	v.need(it, it.Label, "say what the swatch means", "legend item has no label")
+}
+
+// check checks a split and the panels it places.
+func (s *Split) check(v *validator) {
+	v.enum(s, "split kind", "SplitKind", int(s.Kind))
+	if s.Kind == Grid && (s.Cols < 1 || s.Cols > 100) {
+		v.errorf(s, "set Cols to a whole number from 1 to 100", "grid column count %d is out of range", s.Cols)
+	}
+	for i, item := range s.Items {
+		if isNil(item) {
+			v.nilEntry(s, "Items", i)
+			continue
+		}
+		v.panel(item, i+1)
+	}
 }

@@ -83,7 +83,7 @@ type Graph struct {
 	SameRank [][]string
 }
 
-func (*Graph) isPanel() {}
+func (*Graph) keyword() string { return "graph" }
 
 // Node is one box of a graph.
 type Node struct {
@@ -135,4 +135,160 @@ type Group struct {
 	Nodes  []string // ids of member nodes, in order
 	Groups []*Group // nested groups
 	Pos    Pos
+}
+
+// Position returns where the node was declared.
+func (n *Node) Position() Pos { return n.Pos }
+
+// Position returns where the edge was declared.
+func (e *Edge) Position() Pos { return e.Pos }
+
+// Position returns where the group was declared.
+func (g *Group) Position() Pos { return g.Pos }
+
+func (g *Graph) walk(f func(Element) bool) {
+	walkList(g.Nodes, f)
+	walkList(g.Edges, f)
+	walkList(g.Groups, f)
+}
+
+func (g *Group) walk(f func(Element) bool) { walkList(g.Groups, f) }
+
+func (*Node) walk(func(Element) bool) {}
+func (*Edge) walk(func(Element) bool) {}
+
+func (g *Graph) eachString(f func(string)) {
+	f(g.ID)
+	f(g.Title)
+	for _, set := range g.SameRank {
+		eachOf(set, f)
+	}
+}
+
+func (n *Node) eachString(f func(string)) {
+	f(n.ID)
+	f(n.Label)
+	f(n.Icon)
+}
+
+func (e *Edge) eachString(f func(string)) {
+	f(e.ID)
+	f(e.From)
+	f(e.To)
+	f(e.Label)
+}
+
+func (g *Group) eachString(f func(string)) {
+	f(g.ID)
+	f(g.Label)
+	eachOf(g.Nodes, f)
+}
+
+// graphScope is what the validator knows of a graph's nodes and groups
+// while it checks the graph.
+type graphScope struct {
+	nodes   map[string]bool
+	nodeIDs []string
+	groups  map[string]bool
+	member  map[string]string // node id → the group that holds it
+}
+
+// check checks a graph: its nodes, groups, edges and rank constraints.
+func (g *Graph) check(v *validator) {
+	v.enum(g, "direction", "Direction", int(g.Direction))
+	sc := &graphScope{nodes: map[string]bool{}, groups: map[string]bool{}, member: map[string]string{}}
+	for i, n := range g.Nodes {
+		switch {
+		case n == nil:
+			v.nilEntry(g, "Nodes", i)
+		case v.in(n, step{kind: "node", id: n.ID, index: i + 1}, "node"):
+			n.check(v, sc)
+			v.out(n)
+		}
+	}
+	sc.checkGroups(v, g, g.Groups)
+	for i, e := range g.Edges {
+		switch {
+		case e == nil:
+			v.nilEntry(g, "Edges", i)
+		case v.in(e, step{kind: "edge", index: i + 1, from: e.From, to: e.To}, "edge"):
+			e.check(v, sc)
+			v.out(e)
+		}
+	}
+	for i, set := range g.SameRank {
+		if len(set) < 2 {
+			v.errorf(g, "a rank constraint lists at least two nodes", "SameRank[%d] has %d node(s)", i, len(set))
+		}
+		for _, id := range set {
+			if !sc.nodes[id] {
+				v.report(g, v.path, suggestion(id, func() []string { return sc.nodeIDs }),
+					"SameRank lists ids of nodes in the graph's Nodes", "unknown node %q in SameRank[%d]", id, i)
+			}
+		}
+	}
+}
+
+// check checks a node of a graph and adds it to the graph's nodes.
+func (n *Node) check(v *validator, sc *graphScope) {
+	if n.ID == "" {
+		v.errorf(n, "give every node an ID: edges, groups and the animation name nodes by id", "node has no id")
+	}
+	v.declare(n.ID, "node", n)
+	sc.nodes[n.ID], sc.nodeIDs = true, append(sc.nodeIDs, n.ID)
+	v.enum(n, "shape", "Shape", int(n.Shape))
+	v.tone(n, n.Tone)
+	v.checkIcon(n, n.Icon)
+}
+
+// checkGroups checks the groups of list, the top-level groups of g or the
+// groups nested in one of them.
+func (sc *graphScope) checkGroups(v *validator, g *Graph, list []*Group) {
+	for i, gr := range list {
+		switch {
+		case gr == nil:
+			v.nilEntry(g, "Groups", i)
+		case v.in(gr, step{kind: "group", id: gr.ID, index: i + 1}, "group "+gr.ID):
+			gr.check(v, g, sc)
+			v.out(gr)
+		}
+	}
+}
+
+// check checks a group of the graph g, its members and the groups nested
+// in it.
+func (gr *Group) check(v *validator, g *Graph, sc *graphScope) {
+	if gr.ID == "" {
+		v.errorf(gr, "give every group an ID: edges and the animation name groups by id", "group has no id")
+	}
+	v.declare(gr.ID, "group", gr)
+	sc.groups[gr.ID] = true
+	v.tone(gr, gr.Tone)
+	for _, id := range gr.Nodes {
+		switch prev, held := sc.member[id]; {
+		case !sc.nodes[id]:
+			v.report(gr, v.path, suggestion(id, func() []string { return sc.nodeIDs }),
+				"a group lists ids of nodes in its graph's Nodes", "unknown node %q in group", id)
+		case held && prev == gr.ID:
+			v.errorf(gr, "list each member once", "node %q is listed twice", id)
+		case held:
+			v.errorf(gr, "a node belongs to one group; nest one group in the other instead", "node %q is in group %q and in group %q", id, prev, gr.ID)
+		default:
+			sc.member[id] = gr.ID
+		}
+	}
+	sc.checkGroups(v, g, gr.Groups)
+}
+
+// check checks an edge: its ends name nodes or groups of its graph.
+func (e *Edge) check(v *validator, sc *graphScope) {
+	v.declare(e.ID, "edge", e)
+	v.enum(e, "arrow", "Arrow", int(e.Arrow))
+	v.tone(e, e.Tone)
+	for _, end := range []string{e.From, e.To} {
+		if !sc.nodes[end] && !sc.groups[end] {
+			v.unknownEnd(e, end, sc.nodeIDs, "node", "graph", "an edge joins nodes and groups of its own graph")
+		}
+	}
+	v.edge(e.From, e.To, e.Arrow)
 }

@@ -20,7 +20,7 @@ type Note struct {
 	Lines []*NoteLine
 }
 
-func (*Note) isPanel() {}
+func (*Note) keyword() string { return "note" }
 
 // NoteStyle is the look of a note.
 type NoteStyle int
@@ -59,4 +59,53 @@ type NoteLine struct {
 	Kind LineKind
 	Text string
 	Pos  Pos
+}
+
+// Position returns where the line was declared.
+func (l *NoteLine) Position() Pos { return l.Pos }
+
+func (n *Note) walk(f func(Element) bool) { walkList(n.Lines, f) }
+func (*NoteLine) walk(func(Element) bool) {}
+
+func (n *Note) eachString(f func(string)) {
+	f(n.ID)
+	f(n.Title)
+	f(n.Heading)
+	f(n.Icon)
+}
+
+func (l *NoteLine) eachString(f func(string)) {
+	f(l.ID)
+	f(l.Text)
+}
+
+// check checks a note panel and its lines.
+func (n *Note) check(v *validator) {
+	v.enum(n, "note style", "NoteStyle", int(n.Style))
+	v.tone(n, n.Tone)
+	v.checkIcon(n, n.Icon)
+	if n.Style == PlainNote && n.Icon != "" {
+		v.errorf(n, "an icon shows on a tip or pitfall callout", "a plain note has no icon")
+	}
+	if !(n.Width == 0 || n.Width >= 160 && n.Width <= 1600) {
+		v.errorf(n, "Width is px from 160 to 1600, or 0 for the default", "note width %g is out of range", n.Width)
+	}
+	if len(n.Lines) == 0 {
+		v.errorf(n, "add the note's lines", "note has no lines")
+	}
+	for i, l := range n.Lines {
+		switch {
+		case l == nil:
+			v.nilEntry(n, "Lines", i)
+		case v.in(l, step{kind: "line", id: l.ID, index: i + 1}, "line"):
+			l.check(v)
+			v.out(l)
+		}
+	}
+}
+
+func (l *NoteLine) check(v *validator) {
+	v.declare(l.ID, "note line", l)
+	v.enum(l, "line kind", "LineKind", int(l.Kind))
+	v.markup(l, "line", l.Text)
 }

@@ -1,5 +1,7 @@
 package diagram
 
+import "fmt"
+
 // Plot is a panel of axes with marks drawn in data coordinates: curves
 // y = f(x), scatter points, paths, shaded areas and half-planes, contour
 // lines, reference rules and labels. Everything is clipped to the plot area.
@@ -18,7 +20,7 @@ type Plot struct {
 	Marks []PlotMark
 }
 
-func (*Plot) isPanel() {}
+func (*Plot) keyword() string { return "plot" }
 
 // Axis is one axis of a plot: its range, its name and its scale.
 type Axis struct {
@@ -108,7 +110,19 @@ type PlotMark interface {
 	Element
 	// Mark returns the mark's common fields.
 	Mark() *MarkHead
-	isMark()
+	// keyword returns the keyword of the mark's statement, which names
+	// the mark in errors: "curve", "points", ...
+	keyword() string
+	// check checks the mark's own fields, with the mark at the end of v's
+	// path, its id declared and its tone checked; marks holds the marks of
+	// its plot.
+	check(v *validator, marks *markIndex)
+}
+
+// A line is a mark that an area may lie under: a curve or a path.
+type line interface {
+	PlotMark
+	isLine()
 }
 
 // MarkHead holds what every plot mark has: an id the animation can target
@@ -124,6 +138,10 @@ type MarkHead struct {
 // Mark returns h itself, so that embedding MarkHead gives a mark its Mark
 // method.
 func (h *MarkHead) Mark() *MarkHead { return h }
+
+// Position returns the position of the mark's statement; promoted to every
+// plot mark.
+func (h *MarkHead) Position() Pos { return h.Pos }
 
 // Formula is an expression in x and y (see package expr) as written, with
 // the position of its first character for error messages.
@@ -231,11 +249,265 @@ type PlotLabel struct {
 	Arrow bool
 }
 
-func (*Curve) isMark()     {}
-func (*Scatter) isMark()   {}
-func (*PlotPath) isMark()  {}
-func (*PlotArea) isMark()  {}
-func (*Region) isMark()    {}
-func (*Contour) isMark()   {}
-func (*Rule) isMark()      {}
-func (*PlotLabel) isMark() {}
+func (*Curve) keyword() string     { return "curve" }
+func (*Scatter) keyword() string   { return "points" }
+func (*PlotPath) keyword() string  { return "path" }
+func (*PlotArea) keyword() string  { return "area" }
+func (*Region) keyword() string    { return "region" }
+func (*Contour) keyword() string   { return "contour" }
+func (*Rule) keyword() string      { return "rule" }
+func (*PlotLabel) keyword() string { return "label" }
+
+func (*Curve) isLine()    {}
+func (*PlotPath) isLine() {}
+
+// Position returns where the axis was declared.
+func (a *Axis) Position() Pos { return a.Pos }
+
+// Position returns the position of the formula's first character.
+func (f *Formula) Position() Pos { return f.Pos }
+
+// Position returns the zero Pos: Blobs record no position of their own.
+func (*Blobs) Position() Pos { return Pos{} }
+
+// Position returns the zero Pos: Sampled records no position of its own.
+func (*Sampled) Position() Pos { return Pos{} }
+
+func (p *Plot) walk(f func(Element) bool) {
+	Inspect(&p.X, f)
+	Inspect(&p.Y, f)
+	walkList(p.Marks, f)
+}
+
+func (c *Curve) walk(f func(Element) bool) { Inspect(&c.Y, f) }
+
+func (s *Scatter) walk(f func(Element) bool) {
+	Inspect(s.Blobs, f)
+	Inspect(s.Sampled, f)
+}
+
+func (s *Sampled) walk(f func(Element) bool) { Inspect(&s.Y, f) }
+
+func (r *Region) walk(f func(Element) bool) {
+	Inspect(&r.Lhs, f)
+	Inspect(&r.Rhs, f)
+}
+
+func (c *Contour) walk(f func(Element) bool) { Inspect(&c.Z, f) }
+func (r *Rule) walk(f func(Element) bool)    { Inspect(&r.Y, f) }
+
+func (*Axis) walk(func(Element) bool)      {}
+func (*Formula) walk(func(Element) bool)   {}
+func (*Blobs) walk(func(Element) bool)     {}
+func (*PlotPath) walk(func(Element) bool)  {}
+func (*PlotArea) walk(func(Element) bool)  {}
+func (*PlotLabel) walk(func(Element) bool) {}
+
+func (a *Axis) eachString(f func(string))     { f(a.Name) }
+func (fm *Formula) eachString(f func(string)) { f(fm.Text) }
+
+// eachString gives the id and the label; promoted to the marks that hold
+// no other strings.
+func (h *MarkHead) eachString(f func(string)) {
+	f(h.ID)
+	f(h.Label)
+}
+
+func (s *Scatter) eachString(f func(string)) {
+	f(s.ID)
+	f(s.Label)
+	eachOf(s.Classes, f)
+}
+
+func (a *PlotArea) eachString(f func(string)) {
+	f(a.ID)
+	f(a.Label)
+	f(a.Upper)
+	f(a.Lower)
+}
+
+func (*Blobs) eachString(func(string))   {}
+func (*Sampled) eachString(func(string)) {}
+
+// markIndex is what the validator knows of a plot's marks while it checks
+// them.
+type markIndex struct {
+	byID    map[string]PlotMark // the first mark with each id
+	lineIDs []string            // the ids of the lines, in order
+}
+
+// check checks a plot: its axes, size and marks.
+func (p *Plot) check(v *validator) {
+	p.X.check(v, "x")
+	p.Y.check(v, "y")
+	for _, x := range []float64{p.Width, p.Height} {
+		if !(x == 0 || x >= 80 && x <= 2000) {
+			v.errorf(p, "Width and Height are px from 80 to 2000, or 0 for the default", "plot size %g × %g is out of range", p.Width, p.Height)
+			break
+		}
+	}
+	v.enum(p, "legend place", "LegendPlace", int(p.Legend))
+	marks := &markIndex{byID: map[string]PlotMark{}}
+	for _, m := range p.Marks {
+		if isNil(m) {
+			continue
+		}
+		if id := m.Mark().ID; id != "" && marks.byID[id] == nil {
+			marks.byID[id] = m
+			if _, ok := m.(line); ok {
+				marks.lineIDs = append(marks.lineIDs, id)
+			}
+		}
+	}
+	for i, m := range p.Marks {
+		if isNil(m) {
+			v.nilEntry(p, "Marks", i)
+			continue
+		}
+		kind := m.keyword()
+		h := m.Mark()
+		if v.in(m, step{kind: kind, id: h.ID, index: i + 1}, kind) {
+			v.declare(h.ID, kind, m)
+			v.tone(m, h.Tone)
+			m.check(v, marks)
+			v.out(m)
+		}
+	}
+}
+
+// check checks one axis of a plot, named name.
+func (a *Axis) check(v *validator, name string) {
+	v.push(step{kind: name + " axis"})
+	defer v.pop()
+	if !v.finite(a, name+" range", a.Lo, a.Hi) {
+		return
+	}
+	switch {
+	case a.Lo > a.Hi:
+		v.errorf(a, fmt.Sprintf("write the smaller value first, like %s %g .. %g; equal ends let the range follow the data", name, a.Hi, a.Lo),
+			"%s range %g .. %g is empty", name, a.Lo, a.Hi)
+	case a.Log && a.Lo != a.Hi && a.Lo <= 0:
+		v.errorf(a, "a log scale needs a range above 0, like "+name+" 0.01 .. 100", "%s log scale starts at %g", name, a.Lo)
+	}
+}
+
+// formulaHint is the hint for a missing formula.
+const formulaHint = "write a formula in x and y, like x^2 + 1"
+
+func (c *Curve) check(v *validator, _ *markIndex) {
+	v.need(c, c.Y.Text, formulaHint, "curve has no formula")
+	if v.finite(c, "curve range", c.From, c.To) && c.From > c.To {
+		v.errorf(c, "write the smaller value first; equal ends draw the curve over the whole axis", "curve range from %g to %g is empty", c.From, c.To)
+	}
+}
+
+// check checks the source of a scatter's points.
+func (s *Scatter) check(v *validator, _ *markIndex) {
+	sources := 0
+	if len(s.Points) > 0 {
+		sources++
+	}
+	if s.Blobs != nil {
+		sources++
+	}
+	if s.Sampled != nil {
+		sources++
+	}
+	switch {
+	case sources == 0:
+		v.errorf(s, "set Points, Blobs or Sampled", "points have no data")
+	case sources > 1:
+		v.errorf(s, "set one of Points, Blobs and Sampled", "points have %d sources of data", sources)
+	}
+	for _, q := range s.Points {
+		v.finite(s, "point", q.X, q.Y)
+	}
+	v.enum(s, "marker", "Marker", int(s.Marker))
+	whole := func(what string, n, lo, hi int) bool {
+		if n < lo || n > hi {
+			v.errorf(s, fmt.Sprintf("use a whole number from %d to %d", lo, hi), "%s %d is out of range", what, n)
+			return false
+		}
+		return true
+	}
+	kOK := false
+	if b := s.Blobs; b != nil {
+		kOK = whole("blobs K", b.K, 1, 8)
+		whole("blobs N", b.N, 1, 2000)
+		if v.finite(s, "blobs spread", b.Spread) && (b.Spread < 0 || b.Spread > 1) {
+			v.errorf(s, "spread is a fraction of the range, above 0 and at most 1 (0 for the default)", "blobs spread %g is out of range", b.Spread)
+		}
+	}
+	if sm := s.Sampled; sm != nil {
+		whole("sampled N", sm.N, 1, 2000)
+		v.need(s, sm.Y.Text, "write a formula in x, like x^2 + 1", "sampled points have no formula")
+	}
+	switch {
+	case len(s.Classes) > 0 && s.Blobs == nil:
+		v.errorf(s, "name the points with Label; Classes names the classes of blobs", "points of one class have %d class names", len(s.Classes))
+	case len(s.Classes) > 0 && kOK && len(s.Classes) != s.Blobs.K:
+		v.errorf(s, "give one name per class, or none and a Label", "%d class names for %d classes", len(s.Classes), s.Blobs.K)
+	}
+	if s.Centers && s.Blobs == nil {
+		v.errorf(s, "only blobs have centres", "Centers needs Blobs")
+	}
+	if s.Blobs == nil || kOK {
+		v.declareParts(s.ID, s.Parts(), s)
+	}
+}
+
+func (p *PlotPath) check(v *validator, _ *markIndex) {
+	if len(p.Points) < 2 {
+		v.errorf(p, "give a path at least two points", "path has %d point(s)", len(p.Points))
+	}
+	for _, q := range p.Points {
+		v.finite(p, "point", q.X, q.Y)
+	}
+	v.enum(p, "marker", "Marker", int(p.Marker))
+	v.declareParts(p.ID, p.Parts(), p)
+}
+
+// check checks that an area lies under lines of its plot.
+func (a *PlotArea) check(v *validator, marks *markIndex) {
+	for _, ref := range []struct{ field, id string }{{"Upper", a.Upper}, {"Lower", a.Lower}} {
+		if ref.id == "" && ref.field == "Lower" {
+			continue
+		}
+		target := marks.byID[ref.id]
+		if _, ok := target.(line); ok {
+			continue
+		}
+		if target == nil {
+			v.report(a, v.path, suggestion(ref.id, func() []string { return marks.lineIDs }),
+				"an area lies under a curve or path of its plot, named by its id", "unknown curve or path %q in %s", ref.id, ref.field)
+		} else {
+			v.errorf(a, "an area lies under a curve or a path", "%q is %s, not a curve or path", ref.id, article(target.keyword()))
+		}
+	}
+}
+
+func (r *Region) check(v *validator, _ *markIndex) {
+	v.need(r, r.Lhs.Text, formulaHint, "region has no left-hand side")
+	v.need(r, r.Rhs.Text, formulaHint, "region has no right-hand side")
+}
+
+func (c *Contour) check(v *validator, _ *markIndex) {
+	v.need(c, c.Z.Text, formulaHint, "contour has no formula")
+	v.finite(c, "contour level", c.Levels...)
+}
+
+func (r *Rule) check(v *validator, _ *markIndex) {
+	if r.Vertical {
+		v.finite(r, "rule x", r.X)
+	} else {
+		v.need(r, r.Y.Text, "write y = a constant or a linear formula in x, like y = x", "rule has no formula")
+	}
+}
+
+func (l *PlotLabel) check(v *validator, _ *markIndex) {
+	v.need(l, l.Label, "give the label its text in Label", "label has no text")
+	v.finite(l, "label point", l.At.X, l.At.Y)
+	if l.Arrow {
+		v.finite(l, "label arrow end", l.To.X, l.To.Y)
+	}
+}

@@ -68,3 +68,108 @@ type Action struct {
 	Actions []*Action // for Together
 	Pos     Pos
 }
+
+// Position returns where the animation was declared.
+func (s *Script) Position() Pos { return s.Pos }
+
+// Position returns where the step was declared.
+func (s *Step) Position() Pos { return s.Pos }
+
+// Position returns where the action was declared.
+func (a *Action) Position() Pos { return a.Pos }
+
+func (s *Script) walk(f func(Element) bool) { walkList(s.Steps, f) }
+func (s *Step) walk(f func(Element) bool)   { walkList(s.Actions, f) }
+func (a *Action) walk(f func(Element) bool) { walkList(a.Actions, f) }
+
+func (*Script) eachString(func(string))   {}
+func (s *Step) eachString(f func(string)) { f(s.Caption) }
+
+func (a *Action) eachString(f func(string)) {
+	eachOf(a.Targets, f)
+	f(a.Path)
+}
+
+// check checks the animation. Targets are checked once every id is
+// known.
+func (s *Script) check(v *validator) {
+	v.push(step{kind: "animation"})
+	defer v.pop()
+	if len(s.Steps) == 0 {
+		v.errorf(s, "add steps, or leave Script nil for a still picture", "animation has no steps")
+	}
+	for i, st := range s.Steps {
+		switch {
+		case st == nil:
+			v.nilEntry(s, "Steps", i)
+		case v.in(st, step{kind: "step", index: i + 1}, "step"):
+			v.need(st, st.Caption, "give the step the caption that says what it shows", "step has no caption")
+			v.duration(st, "step duration", st.Duration, 1)
+			checkActions(v, st, "Actions", st.Actions)
+			v.out(st)
+		}
+	}
+}
+
+// checkActions checks the actions of list, the field named field of
+// owner: a step or a together action.
+func checkActions(v *validator, owner Element, field string, list []*Action) {
+	for i, a := range list {
+		switch {
+		case a == nil:
+			v.nilEntry(owner, field, i)
+		case v.in(a, step{kind: "action", index: i + 1, verb: a.Kind.String()}, "action"):
+			a.check(v)
+			v.out(a)
+		}
+	}
+}
+
+// check checks one action; its targets are resolved once every id is
+// known.
+func (a *Action) check(v *validator) {
+	if !v.enum(a, "action kind", "ActionKind", int(a.Kind)) {
+		return
+	}
+	verb := a.Kind.String()
+	v.duration(a, "delay", a.Delay, 0)
+	v.enum(a, "easing", "Easing", int(a.Easing))
+	if a.Kind != Together && len(a.Actions) > 0 {
+		v.errorf(a, "only a together action holds actions", "%s holds %d action(s)", verb, len(a.Actions))
+	}
+	one := func() {
+		if len(a.Targets) != 1 {
+			v.errorf(a, "a "+verb+" acts on one element; use one action per element", "%s has %d targets", verb, len(a.Targets))
+		}
+	}
+	switch a.Kind {
+	case Show, Hide, Dim, Highlight, Trace:
+		if len(a.Targets) == 0 {
+			v.errorf(a, "list the ids of the elements in Targets", "%s has no targets", verb)
+		}
+	case Flow:
+		if len(a.Targets) < 2 {
+			v.errorf(a, "list the nodes along the path in Targets, like a, b, c", "flow needs a path of at least two nodes")
+		}
+	case MoveAlong:
+		one()
+		v.target(a, a.Path, "path to move along", "name a path, curve or edge of the diagram in Path")
+	case MoveTo:
+		one()
+		v.finite(a, "move point", a.X, a.Y)
+	case Count:
+		one()
+		v.finite(a, "count range", a.From, a.To)
+	case Together:
+		if len(a.Actions) == 0 {
+			v.errorf(a, "put the actions that run at once in Actions", "together has no actions")
+		}
+		checkActions(v, a, "Actions", a.Actions)
+	}
+	for _, id := range a.Targets {
+		v.target(a, id, "element to "+verb, "name an element declared in the diagram")
+	}
+	if a.Kind == Flow {
+		v.flow(a)
+	}
+}

@@ -14,7 +14,7 @@ type Sequence struct {
 	Autonumber bool
 }
 
-func (*Sequence) isPanel() {}
+func (*Sequence) keyword() string { return "sequence" }
 
 // Actor is one participant of a sequence, drawn as a box on top of its
 // lifeline.
@@ -38,7 +38,9 @@ func (a *Actor) Text() string {
 // or a *Frame. The unexported method closes the set to this package.
 type SeqItem interface {
 	Element
-	isSeqItem()
+	// check checks the item, the index-th of its list (from 1), and what
+	// it holds; actors are the actors of its sequence.
+	check(v *validator, actors *actorScope, index int)
 }
 
 // MessageKind is how a message is sent.
@@ -84,8 +86,6 @@ type Message struct {
 	Pos      Pos
 }
 
-func (*Message) isSeqItem() {}
-
 // SeqNote is a note drawn over one actor's lifeline or across several.
 type SeqNote struct {
 	ID   string   // may be empty
@@ -94,8 +94,6 @@ type SeqNote struct {
 	Tone Tone
 	Pos  Pos
 }
-
-func (*SeqNote) isSeqItem() {}
 
 // FrameKind is what a frame around part of a sequence means.
 type FrameKind int
@@ -141,12 +139,169 @@ type Frame struct {
 	Pos      Pos
 }
 
-func (*Frame) isSeqItem() {}
-
 // FrameSection is one part of a frame: its guard or label (e.g. "for each
 // token", "cache hit") and what happens in it.
 type FrameSection struct {
 	Label string
 	Items []SeqItem
 	Pos   Pos
+}
+
+// Position returns where the actor was declared.
+func (a *Actor) Position() Pos { return a.Pos }
+
+// Position returns where the message was declared.
+func (m *Message) Position() Pos { return m.Pos }
+
+// Position returns where the note was declared.
+func (n *SeqNote) Position() Pos { return n.Pos }
+
+// Position returns where the frame was declared.
+func (f *Frame) Position() Pos { return f.Pos }
+
+// Position returns where the section starts.
+func (s *FrameSection) Position() Pos { return s.Pos }
+
+func (s *Sequence) walk(f func(Element) bool) {
+	walkList(s.Actors, f)
+	walkList(s.Items, f)
+}
+
+func (m *Message) walk(f func(Element) bool)      { walkList(m.Body, f) }
+func (fr *Frame) walk(f func(Element) bool)       { walkList(fr.Sections, f) }
+func (s *FrameSection) walk(f func(Element) bool) { walkList(s.Items, f) }
+
+func (*Actor) walk(func(Element) bool)   {}
+func (*SeqNote) walk(func(Element) bool) {}
+
+func (a *Actor) eachString(f func(string)) {
+	f(a.ID)
+	f(a.Label)
+	f(a.Icon)
+}
+
+func (m *Message) eachString(f func(string)) {
+	f(m.ID)
+	f(m.From)
+	f(m.To)
+	f(m.Label)
+}
+
+func (n *SeqNote) eachString(f func(string)) {
+	f(n.ID)
+	eachOf(n.Over, f)
+	f(n.Text)
+}
+
+func (fr *Frame) eachString(f func(string))       { f(fr.ID) }
+func (s *FrameSection) eachString(f func(string)) { f(s.Label) }
+
+// actorScope is what the validator knows of a sequence's actors while it
+// checks the messages, notes and frames.
+type actorScope struct {
+	ids   map[string]bool
+	order []string
+}
+
+// check checks a sequence diagram.
+func (s *Sequence) check(v *validator) {
+	if len(s.Actors) == 0 {
+		v.errorf(s, "add the actors, then messages between them", "sequence has no actors")
+	}
+	actors := &actorScope{ids: map[string]bool{}}
+	for i, a := range s.Actors {
+		switch {
+		case a == nil:
+			v.nilEntry(s, "Actors", i)
+		case v.in(a, step{kind: "actor", id: a.ID, index: i + 1}, "actor"):
+			a.check(v, actors)
+			v.out(a)
+		}
+	}
+	actors.checkItems(v, s, "Items", s.Items)
+}
+
+func (a *Actor) check(v *validator, actors *actorScope) {
+	if a.ID == "" {
+		v.errorf(a, "give every actor an ID: messages name actors by id", "actor has no id")
+	}
+	v.declare(a.ID, "actor", a)
+	actors.ids[a.ID], actors.order = true, append(actors.order, a.ID)
+	v.tone(a, a.Tone)
+	v.checkIcon(a, a.Icon)
+}
+
+// ref checks that the element e names an actor of the sequence by id.
+func (actors *actorScope) ref(v *validator, e Element, id string) {
+	if !actors.ids[id] {
+		v.unknownEnd(e, id, actors.order, "actor", "sequence", "a message or note names actors of its own sequence")
+	}
+}
+
+// checkItems checks the items of list, the field named field of owner.
+func (actors *actorScope) checkItems(v *validator, owner Element, field string, list []SeqItem) {
+	for i, it := range list {
+		if isNil(it) {
+			v.nilEntry(owner, field, i)
+			continue
+		}
+		it.check(v, actors, i+1)
+	}
+}
+
+func (m *Message) check(v *validator, actors *actorScope, index int) {
+	if !v.in(m, step{kind: "message", id: m.ID, index: index, from: m.From, to: m.To}, "message "+m.ID) {
+		return
+	}
+	defer v.out(m)
+	v.declare(m.ID, "message", m)
+	v.enum(m, "message kind", "MessageKind", int(m.Kind))
+	v.tone(m, m.Tone)
+	actors.ref(v, m, m.From)
+	actors.ref(v, m, m.To)
+	actors.checkItems(v, m, "Body", m.Body)
+}
+
+func (n *SeqNote) check(v *validator, actors *actorScope, index int) {
+	if !v.in(n, step{kind: "note", id: n.ID, index: index}, "note") {
+		return
+	}
+	defer v.out(n)
+	v.declare(n.ID, "note", n)
+	v.tone(n, n.Tone)
+	if len(n.Over) == 0 {
+		v.errorf(n, "list the actors the note stands over in Over", "note stands over no actor")
+	}
+	for _, id := range n.Over {
+		actors.ref(v, n, id)
+	}
+	v.need(n, n.Text, "give the note its text", "note has no text")
+}
+
+func (fr *Frame) check(v *validator, actors *actorScope, index int) {
+	kind := "frame"
+	if fr.Kind >= 0 && int(fr.Kind) < len(frameKindNames) {
+		kind = frameKindNames[fr.Kind]
+	}
+	if !v.in(fr, step{kind: kind, id: fr.ID, index: index}, kind+" "+fr.ID) {
+		return
+	}
+	defer v.out(fr)
+	v.declare(fr.ID, kind, fr)
+	v.enum(fr, "frame kind", "FrameKind", int(fr.Kind))
+	switch {
+	case len(fr.Sections) == 0:
+		v.errorf(fr, "give the frame a section with what happens in it", "frame has no sections")
+	case len(fr.Sections) > 1 && fr.Kind != Alt && fr.Kind != Par:
+		v.errorf(fr, "only alt and par frames have else sections", "%s frame has %d sections", kind, len(fr.Sections))
+	}
+	for j, sec := range fr.Sections {
+		switch {
+		case sec == nil:
+			v.nilEntry(fr, "Sections", j)
+		case v.in(sec, step{kind: "section", index: j + 1}, "section"):
+			actors.checkItems(v, sec, "Items", sec.Items)
+			v.out(sec)
+		}
+	}
 }

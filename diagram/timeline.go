@@ -1,6 +1,9 @@
 package diagram
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // Timeline is a panel of phases drawn to scale along a time axis: a latency
 // budget broken into its stages. Phases run one after the other unless a
@@ -19,7 +22,7 @@ type Timeline struct {
 	Segments []*Segment
 }
 
-func (*Timeline) isPanel() {}
+func (*Timeline) keyword() string { return "timeline" }
 
 // StartKind says how a segment's start is given.
 type StartKind int
@@ -89,4 +92,116 @@ func (t *Timeline) Schedule() (starts []time.Duration, end time.Duration) {
 		index[s.ID] = i
 	}
 	return starts, end
+}
+
+// Position returns where the segment was declared.
+func (s *Segment) Position() Pos { return s.Pos }
+
+func (t *Timeline) walk(f func(Element) bool) { walkList(t.Segments, f) }
+func (*Segment) walk(func(Element) bool)      {}
+
+func (t *Timeline) eachString(f func(string)) {
+	f(t.ID)
+	f(t.Title)
+	f(t.BudgetLabel)
+}
+
+func (s *Segment) eachString(f func(string)) {
+	f(s.ID)
+	f(s.Label)
+	f(s.Ref)
+}
+
+// maxSegments is the most segments a timeline may hold, as in the
+// language.
+const maxSegments = 200
+
+// segmentScope is what the validator knows of a timeline's segments
+// while it checks them.
+type segmentScope struct {
+	t      *Timeline
+	index  map[string]int  // segment id → place, of the first with the id
+	ids    []string        // the ids of the segments checked so far
+	starts []time.Duration // the starts of Schedule, or nil when a segment is nil
+}
+
+// check checks a timeline: its budget, segments and their starts.
+func (t *Timeline) check(v *validator) {
+	v.duration(t, "budget", t.Budget, 0)
+	switch n := len(t.Segments); {
+	case n == 0:
+		v.errorf(t, "add the timeline's segments", "timeline has no segments")
+	case n > maxSegments:
+		v.errorf(t, fmt.Sprintf("split the timeline, or merge small phases; the limit is %d", maxSegments), "timeline has %d segments", n)
+	}
+	sc := &segmentScope{t: t, index: map[string]int{}}
+	for i, s := range t.Segments {
+		if s != nil && s.ID != "" {
+			if _, dup := sc.index[s.ID]; !dup {
+				sc.index[s.ID] = i
+			}
+		}
+	}
+	sc.starts, _ = t.scheduleOK()
+	for i, s := range t.Segments {
+		switch {
+		case s == nil:
+			v.nilEntry(t, "Segments", i)
+		case v.in(s, step{kind: "segment", id: s.ID, index: i + 1}, "segment"):
+			s.check(v, sc, i)
+			v.out(s)
+		}
+	}
+	if t.ID != "" && sc.starts != nil {
+		v.declareParts(t.ID, t.Parts(), t)
+	}
+}
+
+// scheduleOK returns the starts of Schedule, or nil when a segment is
+// nil.
+func (t *Timeline) scheduleOK() ([]time.Duration, time.Duration) {
+	for _, s := range t.Segments {
+		if s == nil {
+			return nil, 0
+		}
+	}
+	return t.Schedule()
+}
+
+// check checks the i-th segment of a timeline (from 0) and its start.
+func (s *Segment) check(v *validator, sc *segmentScope, i int) {
+	if s.ID == "" {
+		v.errorf(s, "give every segment an ID", "segment has no id")
+	}
+	v.declare(s.ID, "segment", s)
+	v.duration(s, "segment duration", s.Duration, 1)
+	v.tone(s, s.Tone)
+	v.enum(s, "start kind", "StartKind", int(s.Start))
+	switch s.Start {
+	case At:
+		v.duration(s, "start", s.Offset, 0)
+	case After, With:
+		if s.Offset < -time.Hour || s.Offset > time.Hour {
+			v.errorf(s, "durations are at most 1h", "offset %v is too long", s.Offset)
+		}
+		kw := map[StartKind]string{After: "after", With: "with"}[s.Start]
+		j, ok := sc.index[s.Ref]
+		switch {
+		case s.Ref == s.ID && s.Ref != "":
+			v.errorf(s, "name an earlier segment", "segment %q cannot start %s itself", s.ID, kw)
+		case !ok:
+			v.unknownEnd(s, s.Ref, sc.ids, "segment", "timeline", kw+" names a segment declared before it in its timeline")
+		case j > i:
+			v.errorf(s, kw+" names a segment declared before it in its timeline", "segment %q starts %s %q, which comes later", s.ID, kw, s.Ref)
+		case sc.starts != nil:
+			at := sc.starts[j] + s.Offset
+			if s.Start == After {
+				at += sc.t.Segments[j].Duration
+			}
+			if at < 0 {
+				v.errorf(s, "use a smaller offset; the timeline starts at zero", "segment %q would start %v before zero", s.ID, -at)
+			}
+		}
+	}
+	sc.ids = append(sc.ids, s.ID)
 }

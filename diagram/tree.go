@@ -12,7 +12,7 @@ type Tree struct {
 	Roots []*TreeNode
 }
 
-func (*Tree) isPanel() {}
+func (*Tree) keyword() string { return "tree" }
 
 // TreeNode is one node of a tree and the subtree below it.
 type TreeNode struct {
@@ -48,4 +48,58 @@ func (n *TreeNode) EdgeID(p *TreeNode) string {
 		return ""
 	}
 	return p.ID + "->" + n.ID
+}
+
+// Position returns where the node was declared.
+func (n *TreeNode) Position() Pos { return n.Pos }
+
+func (t *Tree) walk(f func(Element) bool)     { walkList(t.Roots, f) }
+func (n *TreeNode) walk(f func(Element) bool) { walkList(n.Children, f) }
+
+func (n *TreeNode) eachString(f func(string)) {
+	f(n.ID)
+	f(n.Label)
+	f(n.Detail)
+	f(n.Branch)
+}
+
+// check checks a tree and the edges to its nodes.
+func (t *Tree) check(v *validator) {
+	v.enum(t, "direction", "Direction", int(t.Direction))
+	if len(t.Roots) == 0 {
+		v.errorf(t, "add the tree's nodes to Roots", "tree has no nodes")
+	}
+	checkTreeNodes(v, t, nil, "Roots", t.Roots)
+}
+
+// checkTreeNodes checks the nodes of list, the field named field of owner:
+// the tree's roots, or the children of parent.
+func checkTreeNodes(v *validator, owner Element, parent *TreeNode, field string, list []*TreeNode) {
+	for i, n := range list {
+		switch {
+		case n == nil:
+			v.nilEntry(owner, field, i)
+		case v.in(n, step{kind: "node", id: n.ID, index: i + 1}, "node "+n.ID):
+			n.check(v, parent)
+			v.out(n)
+		}
+	}
+}
+
+// check checks a tree node, the child of parent (nil for a root), and the
+// edge from parent to it.
+func (n *TreeNode) check(v *validator, parent *TreeNode) {
+	if n.ID == "" && n.Label == "" {
+		v.errorf(n, "give the node an ID, a Label or both", "tree node has neither id nor label")
+	}
+	if parent == nil && n.Branch != "" {
+		v.errorf(n, "a branch label goes on a child", "a root has no branch to label")
+	}
+	v.declare(n.ID, "tree node", n)
+	v.tone(n, n.Tone)
+	if id := n.EdgeID(parent); id != "" {
+		v.declare(id, "edge", n)
+		v.edge(parent.ID, n.ID, Forward)
+	}
+	checkTreeNodes(v, n, n, "Children", n.Children)
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/aiprep/diag/icon"
 	"github.com/aiprep/diag/internal/editdist"
 )
 
@@ -64,14 +65,21 @@ func Validate(d *Diagram) error {
 		return nil
 	}
 	v := &validator{ids: make(map[string]idDecl, 64), state: make(map[Element]visit, 128)}
-	v.diagram(d)
+	d.check(v)
 	for _, check := range v.later {
 		check()
 	}
 	return v.result()
 }
 
-// validator holds the state of one Validate.
+// validator holds the state of one Validate. Each element type checks its
+// own fields, and the elements it holds, in a check method next to its
+// declaration (a panel's is called by panel); what spans the whole diagram
+// is the validator's: the one namespace of ids (declare, declareParts),
+// references resolved once every id is known (unknownEnd, target), the
+// edges a flow may follow (edge, flow), the path that names an element and
+// the elements met, so that one held twice or holding itself is found (in,
+// out).
 type validator struct {
 	errs []pending
 	// ids is the one namespace of the diagram; order lists its ids in
@@ -158,6 +166,24 @@ func where(p []step) string {
 // push adds a step to the path; pop removes the last.
 func (v *validator) push(s step) { v.path = append(v.path, s) }
 func (v *validator) pop()        { v.path = v.path[:len(v.path)-1] }
+
+// in pushes the step s of the element e and reports whether e may be
+// checked (see enter), popping s again if not. Every in that returns true
+// is paired with an out.
+func (v *validator) in(e Element, s step, what string) bool {
+	v.push(s)
+	if !v.enter(e, what) {
+		v.pop()
+		return false
+	}
+	return true
+}
+
+// out ends the check of e, begun by in.
+func (v *validator) out(e Element) {
+	v.leave(e)
+	v.pop()
+}
 
 // pathOf returns a copy of the path, for a check run later about e, or
 // nil when e has a position, which names it instead.
@@ -271,6 +297,53 @@ func (v *validator) declareParts(id string, parts []Part, e Element) {
 	}
 }
 
+// edge records an edge that a flow may follow.
+func (v *validator) edge(from, to string, arrow Arrow) {
+	v.edges = append(v.edges, flowEdge{from, to, arrow})
+}
+
+// panel checks one panel; index is its place in its split (from 1), or 0
+// for the body. The panel's type checks what it holds.
+func (v *validator) panel(p Panel, index int) {
+	kind := p.keyword()
+	h := p.Head()
+	v.push(step{kind: kind, id: h.ID, index: index, panel: true})
+	defer v.pop()
+	if !v.enter(p, kind) {
+		return
+	}
+	defer v.leave(p)
+	v.declare(h.ID, kind, p)
+	p.check(v)
+}
+
+// unknownEnd reports a reference to an id that is not of the kind
+// expected (one of local) in its container, a kind of panel. It runs once
+// every id of the diagram is known, so that an id of another kind, or of
+// another panel, gets a message of its own.
+func (v *validator) unknownEnd(e Element, id string, local []string, kind, container, hint string) {
+	p := v.pathOf(e)
+	v.later = append(v.later, func() {
+		if id == "" {
+			v.report(e, p, nil, hint, "%s id is empty", kind)
+			return
+		}
+		if d, ok := v.ids[id]; ok {
+			v.report(e, p, nil, hint, "%q is not %s of this %s but %s", id, article(kind), container, article(d.kind))
+			return
+		}
+		v.report(e, p, suggestion(id, func() []string { return local }), hint, "unknown %s %q", kind, id)
+	})
+}
+
+// article returns word with "a" or "an" before it.
+func article(word string) string {
+	if word != "" && strings.ContainsRune("aeiou", rune(word[0])) {
+		return "an " + word
+	}
+	return "a " + word
+}
+
 // need reports an empty required text of e.
 func (v *validator) need(e Element, text, hint, format string, args ...any) {
 	if text == "" {
@@ -333,6 +406,16 @@ func (v *validator) duration(e Element, what string, d, lo time.Duration) {
 		v.errorf(e, "durations are zero or more", "%s %v is negative", what, d)
 	case d > time.Hour:
 		v.errorf(e, "durations are at most 1h", "%s %v is too long", what, d)
+	}
+}
+
+// checkIcon reports an icon name that is not built in.
+func (v *validator) checkIcon(e Element, name string) {
+	if name == "" {
+		return
+	}
+	if _, ok := icon.Lookup(name); !ok {
+		v.report(e, v.path, suggestion(name, icon.Names), "icons are "+strings.Join(icon.Names(), ", "), "unknown icon %q", name)
 	}
 }
 
@@ -403,44 +486,50 @@ func joinHint(parts ...string) string {
 	return out
 }
 
-// diagram checks the whole diagram.
-func (v *validator) diagram(d *Diagram) {
-	v.enum(d, "theme", "Theme", int(d.Theme))
-	for _, x := range []float64{d.Width, d.Height} {
-		if !(x == 0 || x > 0 && x <= 100000) {
-			v.errorf(d, "Width and Height are px from 1 to 100000, or 0 to follow the content", "size %g × %g is out of range", d.Width, d.Height)
-			break
+// target reports, once every id is known, an id that names no element.
+func (v *validator) target(a *Action, id, what, hint string) {
+	p := v.pathOf(a)
+	v.later = append(v.later, func() {
+		if _, ok := v.ids[id]; !ok {
+			v.report(a, p, suggestion(id, func() []string { return v.order }), hint, "no %s %q", what, id)
 		}
-	}
-	if d.Body != nil {
-		v.panel(d.Body, 0)
-	}
-	lineKinds := []string{"solid", "dashed", "bold", "dot"}
-	for i := range d.Legend {
-		it := &d.Legend[i]
-		v.push(step{kind: "legend item", index: i + 1})
-		v.tone(it, it.Tone)
-		tone, isTone := ParseTone(it.Kind)
-		switch {
-		case isTone && tone != it.Tone:
-			v.errorf(it, fmt.Sprintf("a swatch of a tone takes that tone: set Tone to the tone named %q", it.Kind), "legend item of kind %q has tone %s", it.Kind, it.Tone)
-		case !isTone && !contains(lineKinds, it.Kind):
-			v.report(it, v.path, suggestion(it.Kind, func() []string { return append(lineKinds, toneNames[:]...) }),
-				"legend kinds are "+strings.Join(lineKinds, ", ")+" and the tone names", "unknown legend kind %q", it.Kind)
-		}
-		v.need(it, it.Label, "say what the swatch means", "legend item has no label")
-		v.pop()
-	}
-	if d.Script != nil {
-		v.script(d.Script)
-	}
+	})
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
+// flow reports, once every edge is known, a hop of a flow that follows no
+// edge in its direction.
+func (v *validator) flow(a *Action) {
+	p := v.pathOf(a)
+	v.later = append(v.later, func() {
+		for i := 0; i+1 < len(a.Targets); i++ {
+			from, to := a.Targets[i], a.Targets[i+1]
+			_, okFrom := v.ids[from]
+			_, okTo := v.ids[to]
+			if !okFrom || !okTo || v.carries(from, to) {
+				continue
+			}
+			hint := fmt.Sprintf("add an edge %s -> %s to a graph, or flow along edges that exist", from, to)
+			if v.carries(to, from) {
+				hint = fmt.Sprintf("the edge between them points from %q to %q; flow from %s to %s, or make the edge Both", to, from, to, from)
+			}
+			v.report(a, p, nil, hint, "no edge from %q to %q to flow along", from, to)
+		}
+	})
+}
+
+// carries reports whether an edge lets a flow travel from a to b: a -> b,
+// b <- a, or an edge with arrows at both ends or none, in either order.
+func (v *validator) carries(a, b string) bool {
+	if v.ways == nil {
+		v.ways = map[[2]string]bool{}
+		for _, e := range v.edges {
+			if e.arrow != Backward {
+				v.ways[[2]string{e.from, e.to}] = true
+			}
+			if e.arrow != Forward {
+				v.ways[[2]string{e.to, e.from}] = true
+			}
 		}
 	}
-	return false
+	return v.ways[[2]string{a, b}]
 }
