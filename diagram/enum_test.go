@@ -10,10 +10,50 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 )
+
+// declared holds the result of checkedPackage.
+var declared struct {
+	once sync.Once
+	pkg  *types.Package
+	err  error
+}
+
+// checkedPackage returns the package as its non-test files declare it,
+// type-checked once for all the tests that read its declarations.
+func checkedPackage(t *testing.T) *types.Package {
+	t.Helper()
+	declared.once.Do(func() {
+		fset := token.NewFileSet()
+		names, err := filepath.Glob("*.go")
+		if err != nil {
+			declared.err = err
+			return
+		}
+		var files []*ast.File
+		for _, name := range names {
+			if strings.HasSuffix(name, "_test.go") {
+				continue
+			}
+			f, err := parser.ParseFile(fset, name, nil, 0)
+			if err != nil {
+				declared.err = err
+				return
+			}
+			files = append(files, f)
+		}
+		conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil)}
+		declared.pkg, declared.err = conf.Check("diagram", fset, files, nil)
+	})
+	if declared.err != nil {
+		t.Fatal(declared.err)
+	}
+	return declared.pkg
+}
 
 // notModelEnums are the enum types of the package that no element holds.
 var notModelEnums = map[string]bool{"SpanShift": true}
@@ -22,26 +62,7 @@ var notModelEnums = map[string]bool{"SpanShift": true}
 // against the package's declarations: every exported integer type with
 // constants has its constants listed, in order of value, with no gap.
 func TestEnumConsts(t *testing.T) {
-	fset := token.NewFileSet()
-	names, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var files []*ast.File
-	for _, name := range names {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, f)
-	}
-	pkg, err := (&types.Config{Importer: importer.ForCompiler(fset, "source", nil)}).Check("diagram", fset, files, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pkg := checkedPackage(t)
 	type konst struct {
 		name  string
 		value int64

@@ -2,10 +2,8 @@ package diagram
 
 import (
 	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/token"
-	"path/filepath"
+	"go/types"
+	"maps"
 	"reflect"
 	"slices"
 	"sort"
@@ -15,58 +13,6 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 )
-
-// elementTypes are the types whose pointers are Elements, by name.
-// TestInspectReachesEveryType fails when the package declares an exported
-// struct type that is neither here nor in notElements: a new part of the
-// model must be added to Inspect, to Strings and to this list.
-var elementTypes = map[string]reflect.Type{
-	"Diagram":      reflect.TypeFor[Diagram](),
-	"Split":        reflect.TypeFor[Split](),
-	"Graph":        reflect.TypeFor[Graph](),
-	"Node":         reflect.TypeFor[Node](),
-	"Edge":         reflect.TypeFor[Edge](),
-	"Group":        reflect.TypeFor[Group](),
-	"Plot":         reflect.TypeFor[Plot](),
-	"Axis":         reflect.TypeFor[Axis](),
-	"Formula":      reflect.TypeFor[Formula](),
-	"Curve":        reflect.TypeFor[Curve](),
-	"Scatter":      reflect.TypeFor[Scatter](),
-	"Blobs":        reflect.TypeFor[Blobs](),
-	"Sampled":      reflect.TypeFor[Sampled](),
-	"PlotPath":     reflect.TypeFor[PlotPath](),
-	"PlotArea":     reflect.TypeFor[PlotArea](),
-	"Region":       reflect.TypeFor[Region](),
-	"Contour":      reflect.TypeFor[Contour](),
-	"Rule":         reflect.TypeFor[Rule](),
-	"PlotLabel":    reflect.TypeFor[PlotLabel](),
-	"Matrix":       reflect.TypeFor[Matrix](),
-	"MatrixRow":    reflect.TypeFor[MatrixRow](),
-	"Cell":         reflect.TypeFor[Cell](),
-	"HeatScale":    reflect.TypeFor[HeatScale](),
-	"Outline":      reflect.TypeFor[Outline](),
-	"Note":         reflect.TypeFor[Note](),
-	"NoteLine":     reflect.TypeFor[NoteLine](),
-	"Tree":         reflect.TypeFor[Tree](),
-	"TreeNode":     reflect.TypeFor[TreeNode](),
-	"Sequence":     reflect.TypeFor[Sequence](),
-	"Actor":        reflect.TypeFor[Actor](),
-	"Message":      reflect.TypeFor[Message](),
-	"SeqNote":      reflect.TypeFor[SeqNote](),
-	"Frame":        reflect.TypeFor[Frame](),
-	"FrameSection": reflect.TypeFor[FrameSection](),
-	"Timeline":     reflect.TypeFor[Timeline](),
-	"Segment":      reflect.TypeFor[Segment](),
-	"Stack":        reflect.TypeFor[Stack](),
-	"Band":         reflect.TypeFor[Band](),
-	"StackItem":    reflect.TypeFor[StackItem](),
-	"StackNote":    reflect.TypeFor[StackNote](),
-	"LegendItem":   reflect.TypeFor[LegendItem](),
-	"Ask":          reflect.TypeFor[Ask](),
-	"Script":       reflect.TypeFor[Script](),
-	"Step":         reflect.TypeFor[Step](),
-	"Action":       reflect.TypeFor[Action](),
-}
 
 // notElements are the exported struct types that are not elements, with
 // the reason.
@@ -81,39 +27,49 @@ var notElements = map[string]string{
 	"CellBlock":   "a block of cells: a plain value",
 }
 
-// exportedStructs returns the names of the exported struct types that the
-// package's non-test files declare.
-func exportedStructs(t *testing.T) []string {
+// kinds holds one value of each type that a list of an interface (Panel,
+// PlotMark, SeqItem) may hold: reflection cannot list the types that
+// implement an interface, so the filler takes them from here.
+// TestInspectReachesEveryType says which type to add.
+var kinds = []Element{
+	&Split{}, &Graph{}, &Plot{}, &Matrix{}, &Note{}, &Tree{}, &Sequence{}, &Timeline{}, &Stack{},
+	&Curve{}, &Scatter{}, &PlotPath{}, &PlotArea{}, &Region{}, &Contour{}, &Rule{}, &PlotLabel{},
+	&Message{}, &SeqNote{}, &Frame{},
+}
+
+// modelTypes sorts the exported struct types that the package's non-test
+// files declare: the element types, whose pointers implement Element, and
+// the others. Of each element type it gives the interfaces among Panel,
+// PlotMark and SeqItem that its pointer implements.
+func modelTypes(t *testing.T) (elements map[string][]string, others []string) {
 	t.Helper()
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
+	pkg := checkedPackage(t)
+	iface := func(name string) *types.Interface {
+		return pkg.Scope().Lookup(name).Type().Underlying().(*types.Interface)
 	}
-	var names []string
-	fset := token.NewFileSet()
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
+	element := iface("Element")
+	elements = map[string][]string{}
+	for _, name := range pkg.Scope().Names() {
+		tn, ok := pkg.Scope().Lookup(name).(*types.TypeName)
+		if !ok || !tn.Exported() {
 			continue
 		}
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			t.Fatal(err)
+		if _, ok := tn.Type().Underlying().(*types.Struct); !ok {
+			continue
 		}
-		for _, decl := range f.Decls {
-			gd, ok := decl.(*ast.GenDecl)
-			if !ok || gd.Tok != token.TYPE {
-				continue
-			}
-			for _, spec := range gd.Specs {
-				ts := spec.(*ast.TypeSpec)
-				if _, ok := ts.Type.(*ast.StructType); ok && ts.Name.IsExported() {
-					names = append(names, ts.Name.Name)
-				}
+		ptr := types.NewPointer(tn.Type())
+		if !types.Implements(ptr, element) {
+			others = append(others, name)
+			continue
+		}
+		elements[name] = []string{}
+		for _, in := range []string{"Panel", "PlotMark", "SeqItem"} {
+			if types.Implements(ptr, iface(in)) {
+				elements[name] = append(elements[name], in)
 			}
 		}
 	}
-	sort.Strings(names)
-	return names
+	return elements, others
 }
 
 // filler builds a model in which every field of every type holds a value:
@@ -133,13 +89,13 @@ var (
 	durType   = reflect.TypeFor[time.Duration]()
 )
 
-// implementers returns the element types whose pointers implement the
+// implementers returns the types of kinds whose pointers implement the
 // interface type it, sorted by name.
 func implementers(it reflect.Type) []reflect.Type {
 	var out []reflect.Type
-	for _, t := range elementTypes {
-		if reflect.PointerTo(t).Implements(it) {
-			out = append(out, t)
+	for _, k := range kinds {
+		if t := reflect.TypeOf(k); t.Implements(it) {
+			out = append(out, t.Elem())
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name() < out[j].Name() })
@@ -237,45 +193,121 @@ func ownPos(v reflect.Value) Pos {
 	return Pos{}
 }
 
-// TestInspectReachesEveryType walks a model that holds every kind of
-// element and checks that Inspect reaches an element of each exported
-// struct type of the package (but those listed as not elements), that
-// Strings gives every string field of each, in order, and that Position
-// gives its Pos field.
-func TestInspectReachesEveryType(t *testing.T) {
-	for _, name := range exportedStructs(t) {
-		_, elem := elementTypes[name]
-		if _, not := notElements[name]; !elem && !not {
-			t.Errorf("type %s is neither an element (add it to Inspect, Strings and elementTypes) nor listed in notElements", name)
+// ownChildren returns the elements that the fields of v, a struct, hold:
+// a pointer to an element or an interface holding one, not nil; a struct
+// whose pointer is an element, by its address; a list of any of these,
+// item by item; in field order.
+func ownChildren(v reflect.Value) []Element {
+	var out []Element
+	var add func(fv reflect.Value)
+	add = func(fv reflect.Value) {
+		switch {
+		case fv.Kind() == reflect.Slice:
+			for i := 0; i < fv.Len(); i++ {
+				add(fv.Index(i))
+			}
+		case fv.Kind() == reflect.Struct && reflect.PointerTo(fv.Type()).Implements(elementType):
+			out = append(out, fv.Addr().Interface().(Element))
+		case (fv.Kind() == reflect.Pointer || fv.Kind() == reflect.Interface) && !fv.IsNil():
+			if e, ok := fv.Interface().(Element); ok {
+				out = append(out, e)
+			}
 		}
 	}
-	reached := map[reflect.Type]bool{}
+	t := v.Type()
+	for i := 0; i < t.NumField(); i++ {
+		f, fv := t.Field(i), v.Field(i)
+		switch {
+		case !f.IsExported():
+		case f.Anonymous && fv.Kind() == reflect.Struct:
+			out = append(out, ownChildren(fv)...)
+		default:
+			add(fv)
+		}
+	}
+	return out
+}
+
+var elementType = reflect.TypeFor[Element]()
+
+// TestInspectReachesEveryType checks every exported struct type of the
+// package: it is an element (its pointer implements Element) or listed in
+// notElements. It walks a model that holds every kind of element and
+// checks that Inspect reaches an element of each element type, that it
+// visits the elements each holds in the order of its fields, that Strings
+// gives every string field of each, in order, and that Position gives its
+// Pos field.
+func TestInspectReachesEveryType(t *testing.T) {
+	elements, others := modelTypes(t)
+	for _, name := range others {
+		if _, ok := notElements[name]; !ok {
+			t.Errorf("type %s is not an element: give *%s the methods of Element next to its declaration, or list it in notElements", name, name)
+		}
+	}
+	inKinds := map[string]bool{}
+	for _, k := range kinds {
+		inKinds[reflect.TypeOf(k).Elem().Name()] = true
+	}
+	for name, ifaces := range elements {
+		if len(ifaces) > 0 && !inKinds[name] {
+			t.Errorf("*%s implements %s: add &%s{} to kinds in inspect_test.go", name, strings.Join(ifaces, " and "), name)
+		}
+	}
+
+	reached := map[string]bool{}
+	children := map[Element][]Element{} // the elements Inspect visits under each
+	var path []Element
 	Inspect(fullModel(), func(e Element) bool {
 		if e == nil {
+			path = path[:len(path)-1]
 			return true
 		}
+		if n := len(path); n > 0 {
+			children[path[n-1]] = append(children[path[n-1]], e)
+		}
+		children[e] = nil
+		path = append(path, e)
 		v := reflect.ValueOf(e).Elem()
-		reached[v.Type()] = true
+		name := v.Type().Name()
+		reached[name] = true
 		var got []string
 		Strings(e, func(s string) { got = append(got, s) })
 		if diff := cmp.Diff(ownStrings(v), got); diff != "" {
-			t.Errorf("Strings(*%s) mismatch (-fields +Strings):\n%s", v.Type().Name(), diff)
+			t.Errorf("Strings(*%s) mismatch (-fields +Strings):\n%s", name, diff)
 		}
 		if want := ownPos(v); e.Position() != want {
-			t.Errorf("(*%s).Position() = %v, want %v", v.Type().Name(), e.Position(), want)
+			t.Errorf("(*%s).Position() = %v, want %v", name, e.Position(), want)
 		}
 		return true
 	})
+	wrong := map[string]string{} // by type, what is wrong with the order
+	for e, got := range children {
+		if want := ownChildren(reflect.ValueOf(e).Elem()); !slices.Equal(got, want) {
+			wrong[reflect.TypeOf(e).Elem().Name()] = fmt.Sprintf("visits [%s]; its fields hold [%s], in this order", typeNames(got), typeNames(want))
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(wrong)) {
+		t.Errorf("under *%s Inspect %s", name, wrong[name])
+	}
 	var missing []string
-	for name, typ := range elementTypes {
-		if !reached[typ] {
+	for name := range elements {
+		if !reached[name] {
 			missing = append(missing, name)
 		}
 	}
 	slices.Sort(missing)
 	if len(missing) > 0 {
-		t.Errorf("Inspect does not reach %s", strings.Join(missing, ", "))
+		t.Errorf("Inspect does not reach %s: hold each in a field of an element, and visit that field in the walk method of the type that holds it", strings.Join(missing, ", "))
 	}
+}
+
+// typeNames names the types of list.
+func typeNames(list []Element) string {
+	var names []string
+	for _, e := range list {
+		names = append(names, reflect.TypeOf(e).Elem().Name())
+	}
+	return strings.Join(names, ", ")
 }
 
 // TestInspectOrder checks the documented order on a small model: an
