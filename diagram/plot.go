@@ -261,6 +261,33 @@ func (*PlotLabel) keyword() string { return "label" }
 func (*Curve) isLine()    {}
 func (*PlotPath) isLine() {}
 
+// Parts returns the parts of a scatter of blobs: each class, and with
+// Centers, the centres together and each centre. Other scatters have none.
+func (s *Scatter) Parts() []Part {
+	if s.Blobs == nil {
+		return nil
+	}
+	var parts []Part
+	for i := 1; i <= s.Blobs.K; i++ {
+		parts = append(parts, PartClass.N(i))
+	}
+	if s.Centers {
+		parts = append(parts, PartCenters)
+		for i := 1; i <= s.Blobs.K; i++ {
+			parts = append(parts, PartCenter.N(i))
+		}
+	}
+	return parts
+}
+
+// Parts returns the marker of a path that has one, and nothing otherwise.
+func (p *PlotPath) Parts() []Part {
+	if p.Marker == NoMarker {
+		return nil
+	}
+	return []Part{PartMarker}
+}
+
 // Position returns where the axis was declared.
 func (a *Axis) Position() Pos { return a.Pos }
 

@@ -94,6 +94,20 @@ func (t *Timeline) Schedule() (starts []time.Duration, end time.Duration) {
 	return starts, end
 }
 
+// Parts returns the parts drawn under the timeline's id: the total and the
+// axis, the budget line when there is a budget, and the overrun when the
+// phases end after the budget.
+func (t *Timeline) Parts() []Part {
+	parts := []Part{PartTotal, PartAxis}
+	if t.Budget > 0 {
+		parts = append(parts, PartBudget)
+		if _, end := t.Schedule(); end > t.Budget {
+			parts = append(parts, PartOverrun)
+		}
+	}
+	return parts
+}
+
 // Position returns where the segment was declared.
 func (s *Segment) Position() Pos { return s.Pos }
 
