@@ -78,6 +78,11 @@ const (
 	Grid                    // Cols columns, filled row by row
 )
 
+// splitKindConsts names the constants of SplitKind in order (see checkEnum).
+var splitKindConsts = []string{"Row", "Column", "Grid"}
+
+func (SplitKind) consts() []string { return splitKindConsts }
+
 // Split is a container that places its child panels in a row, a column or a
 // grid.
 type Split struct {
@@ -158,7 +163,7 @@ func (a *Ask) eachString(f func(string)) {
 
 // check checks the whole diagram.
 func (d *Diagram) check(v *validator) {
-	v.enum(d, "theme", "Theme", int(d.Theme))
+	checkEnum(v, d, "theme", d.Theme)
 	for _, x := range []float64{d.Width, d.Height} {
 		if !(x == 0 || x > 0 && x <= 100000) {
 			v.errorf(d, "Width and Height are px from 1 to 100000, or 0 to follow the content", "size %g × %g is out of range", d.Width, d.Height)
@@ -197,7 +202,7 @@ func (it *LegendItem) check(v *validator) {
 
 // check checks a split and the panels it places.
 func (s *Split) check(v *validator) {
-	v.enum(s, "split kind", "SplitKind", int(s.Kind))
+	checkEnum(v, s, "split kind", s.Kind)
 	if s.Kind == Grid && (s.Cols < 1 || s.Cols > 100) {
 		v.errorf(s, "set Cols to a whole number from 1 to 100", "grid column count %d is out of range", s.Cols)
 	}

@@ -11,6 +11,11 @@ const (
 	Left
 )
 
+// directionConsts names the constants of Direction in order (see checkEnum).
+var directionConsts = []string{"Down", "Right", "Up", "Left"}
+
+func (Direction) consts() []string { return directionConsts }
+
 var directionNames = [...]string{"down", "right", "up", "left"}
 
 // String returns the direction's name as written in the language.
@@ -47,6 +52,11 @@ const (
 	Hexagon
 	Cloud
 )
+
+// shapeConsts names the constants of Shape in order (see checkEnum).
+var shapeConsts = []string{"Box", "Rounded", "Circle", "Cylinder", "Diamond", "Person", "Document", "Queue", "Hexagon", "Cloud"}
+
+func (Shape) consts() []string { return shapeConsts }
 
 var shapeNames = [...]string{"box", "rounded", "circle", "cylinder", "diamond", "person", "document", "queue", "hexagon", "cloud"}
 
@@ -113,6 +123,11 @@ const (
 	Both
 	NoArrow
 )
+
+// arrowConsts names the constants of Arrow in order (see checkEnum).
+var arrowConsts = []string{"Forward", "Backward", "Both", "NoArrow"}
+
+func (Arrow) consts() []string { return arrowConsts }
 
 // Edge joins two nodes (or a node and a group).
 type Edge struct {
@@ -195,7 +210,7 @@ type graphScope struct {
 
 // check checks a graph: its nodes, groups, edges and rank constraints.
 func (g *Graph) check(v *validator) {
-	v.enum(g, "direction", "Direction", int(g.Direction))
+	checkEnum(v, g, "direction", g.Direction)
 	sc := &graphScope{nodes: map[string]bool{}, groups: map[string]bool{}, member: map[string]string{}}
 	for i, n := range g.Nodes {
 		switch {
@@ -236,7 +251,7 @@ func (n *Node) check(v *validator, sc *graphScope) {
 	}
 	v.declare(n.ID, "node", n)
 	sc.nodes[n.ID], sc.nodeIDs = true, append(sc.nodeIDs, n.ID)
-	v.enum(n, "shape", "Shape", int(n.Shape))
+	checkEnum(v, n, "shape", n.Shape)
 	v.tone(n, n.Tone)
 	v.checkIcon(n, n.Icon)
 }
@@ -283,7 +298,7 @@ func (gr *Group) check(v *validator, g *Graph, sc *graphScope) {
 // check checks an edge: its ends name nodes or groups of its graph.
 func (e *Edge) check(v *validator, sc *graphScope) {
 	v.declare(e.ID, "edge", e)
-	v.enum(e, "arrow", "Arrow", int(e.Arrow))
+	checkEnum(v, e, "arrow", e.Arrow)
 	v.tone(e, e.Tone)
 	for _, end := range []string{e.From, e.To} {
 		if !sc.nodes[end] && !sc.groups[end] {

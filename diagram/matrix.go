@@ -66,6 +66,11 @@ const (
 	Diverging
 )
 
+// scaleKindConsts names the constants of ScaleKind in order (see checkEnum).
+var scaleKindConsts = []string{"Sequential", "Diverging"}
+
+func (ScaleKind) consts() []string { return scaleKindConsts }
+
 // HeatScale maps cell values in [Lo, Hi] to colours; values outside are
 // clamped. A diverging scale is pale at the middle of the range.
 type HeatScale struct {
@@ -226,7 +231,7 @@ func (hs *HeatScale) check(v *validator, m *Matrix, numeric bool) {
 	if v.finite(m, "heat range", hs.Lo, hs.Hi) && hs.Lo >= hs.Hi {
 		v.errorf(m, "write the smaller value first, like 0 .. 1", "heat range %g .. %g is empty", hs.Lo, hs.Hi)
 	}
-	v.enum(m, "scale kind", "ScaleKind", int(hs.Kind))
+	checkEnum(v, m, "scale kind", hs.Kind)
 	if !numeric && len(m.Rows) > 0 {
 		v.errorf(m, "a heat scale colours numeric cells; set their Value and Numeric", "heat matrix has no numeric cells")
 	}

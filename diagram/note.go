@@ -32,6 +32,11 @@ const (
 	PitfallNote                  // a callout with a warning: bad tone, alert icon
 )
 
+// noteStyleConsts names the constants of NoteStyle in order (see checkEnum).
+var noteStyleConsts = []string{"PlainNote", "TipNote", "PitfallNote"}
+
+func (NoteStyle) consts() []string { return noteStyleConsts }
+
 var noteStyleNames = [...]string{"plain", "tip", "pitfall"}
 
 // String returns the style's name as written in the language.
@@ -51,6 +56,11 @@ const (
 	TextLine                    // a paragraph line without a bullet
 	FormulaLine                 // a centred formula in a larger size
 )
+
+// lineKindConsts names the constants of LineKind in order (see checkEnum).
+var lineKindConsts = []string{"BulletLine", "TextLine", "FormulaLine"}
+
+func (LineKind) consts() []string { return lineKindConsts }
 
 // NoteLine is one line of a note, with its inline markup as written.
 type NoteLine struct {
@@ -81,7 +91,7 @@ func (l *NoteLine) eachString(f func(string)) {
 
 // check checks a note panel and its lines.
 func (n *Note) check(v *validator) {
-	v.enum(n, "note style", "NoteStyle", int(n.Style))
+	checkEnum(v, n, "note style", n.Style)
 	v.tone(n, n.Tone)
 	v.checkIcon(n, n.Icon)
 	if n.Style == PlainNote && n.Icon != "" {
@@ -106,6 +116,6 @@ func (n *Note) check(v *validator) {
 
 func (l *NoteLine) check(v *validator) {
 	v.declare(l.ID, "note line", l)
-	v.enum(l, "line kind", "LineKind", int(l.Kind))
+	checkEnum(v, l, "line kind", l.Kind)
 	v.markup(l, "line", l.Text)
 }

@@ -44,6 +44,11 @@ const (
 	LegendBottomLeft
 )
 
+// legendPlaceConsts names the constants of LegendPlace in order (see checkEnum).
+var legendPlaceConsts = []string{"NoLegend", "LegendTopRight", "LegendTopLeft", "LegendBottomRight", "LegendBottomLeft"}
+
+func (LegendPlace) consts() []string { return legendPlaceConsts }
+
 var legendPlaceNames = [...]string{"none", "top-right", "top-left", "bottom-right", "bottom-left"}
 
 // String returns the place's name as written in the language.
@@ -80,6 +85,11 @@ const (
 	MarkerCross
 	MarkerStar
 )
+
+// markerConsts names the constants of Marker in order (see checkEnum).
+var markerConsts = []string{"NoMarker", "MarkerDot", "MarkerSquare", "MarkerTriangle", "MarkerDiamond", "MarkerCross", "MarkerStar"}
+
+func (Marker) consts() []string { return markerConsts }
 
 var markerNames = [...]string{"none", "dot", "square", "triangle", "diamond", "cross", "star"}
 
@@ -373,7 +383,7 @@ func (p *Plot) check(v *validator) {
 			break
 		}
 	}
-	v.enum(p, "legend place", "LegendPlace", int(p.Legend))
+	checkEnum(v, p, "legend place", p.Legend)
 	marks := &markIndex{byID: map[string]PlotMark{}}
 	for _, m := range p.Marks {
 		if isNil(m) {
@@ -449,7 +459,7 @@ func (s *Scatter) check(v *validator, _ *markIndex) {
 	for _, q := range s.Points {
 		v.finite(s, "point", q.X, q.Y)
 	}
-	v.enum(s, "marker", "Marker", int(s.Marker))
+	checkEnum(v, s, "marker", s.Marker)
 	whole := func(what string, n, lo, hi int) bool {
 		if n < lo || n > hi {
 			v.errorf(s, fmt.Sprintf("use a whole number from %d to %d", lo, hi), "%s %d is out of range", what, n)
@@ -490,7 +500,7 @@ func (p *PlotPath) check(v *validator, _ *markIndex) {
 	for _, q := range p.Points {
 		v.finite(p, "point", q.X, q.Y)
 	}
-	v.enum(p, "marker", "Marker", int(p.Marker))
+	checkEnum(v, p, "marker", p.Marker)
 	v.declareParts(p.ID, p.Parts(), p)
 }
 

@@ -35,6 +35,11 @@ const (
 	Together
 )
 
+// actionKindConsts names the constants of ActionKind in order (see checkEnum).
+var actionKindConsts = []string{"Show", "Hide", "Dim", "Highlight", "Flow", "Trace", "MoveAlong", "MoveTo", "Count", "Together"}
+
+func (ActionKind) consts() []string { return actionKindConsts }
+
 var actionNames = [...]string{"show", "hide", "dim", "highlight", "flow", "trace", "move", "move", "count", "together"}
 
 // String returns the keyword that starts the action.
@@ -54,6 +59,11 @@ const (
 	Linear
 	Steps
 )
+
+// easingConsts names the constants of Easing in order (see checkEnum).
+var easingConsts = []string{"EaseInOut", "Linear", "Steps"}
+
+func (Easing) consts() []string { return easingConsts }
 
 // Action is one thing that happens in a step.
 type Action struct {
@@ -128,12 +138,12 @@ func checkActions(v *validator, owner Element, field string, list []*Action) {
 // check checks one action; its targets are resolved once every id is
 // known.
 func (a *Action) check(v *validator) {
-	if !v.enum(a, "action kind", "ActionKind", int(a.Kind)) {
+	if !checkEnum(v, a, "action kind", a.Kind) {
 		return
 	}
 	verb := a.Kind.String()
 	v.duration(a, "delay", a.Delay, 0)
-	v.enum(a, "easing", "Easing", int(a.Easing))
+	checkEnum(v, a, "easing", a.Easing)
 	if a.Kind != Together && len(a.Actions) > 0 {
 		v.errorf(a, "only a together action holds actions", "%s holds %d action(s)", verb, len(a.Actions))
 	}

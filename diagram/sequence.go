@@ -57,6 +57,11 @@ const (
 	Async
 )
 
+// messageKindConsts names the constants of MessageKind in order (see checkEnum).
+var messageKindConsts = []string{"Sync", "Reply", "Async"}
+
+func (MessageKind) consts() []string { return messageKindConsts }
+
 var messageKindNames = [...]string{"sync", "reply", "async"}
 
 // String returns the kind's name.
@@ -105,6 +110,11 @@ const (
 	Opt                   // the part happens or not
 	Par                   // the sections happen at the same time
 )
+
+// frameKindConsts names the constants of FrameKind in order (see checkEnum).
+var frameKindConsts = []string{"Loop", "Alt", "Opt", "Par"}
+
+func (FrameKind) consts() []string { return frameKindConsts }
 
 var frameKindNames = [...]string{"loop", "alt", "opt", "par"}
 
@@ -255,7 +265,7 @@ func (m *Message) check(v *validator, actors *actorScope, index int) {
 	}
 	defer v.out(m)
 	v.declare(m.ID, "message", m)
-	v.enum(m, "message kind", "MessageKind", int(m.Kind))
+	checkEnum(v, m, "message kind", m.Kind)
 	v.tone(m, m.Tone)
 	actors.ref(v, m, m.From)
 	actors.ref(v, m, m.To)
@@ -288,7 +298,7 @@ func (fr *Frame) check(v *validator, actors *actorScope, index int) {
 	}
 	defer v.out(fr)
 	v.declare(fr.ID, kind, fr)
-	v.enum(fr, "frame kind", "FrameKind", int(fr.Kind))
+	checkEnum(v, fr, "frame kind", fr.Kind)
 	switch {
 	case len(fr.Sections) == 0:
 		v.errorf(fr, "give the frame a section with what happens in it", "frame has no sections")

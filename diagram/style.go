@@ -15,6 +15,11 @@ const (
 	Muted
 )
 
+// toneConsts names the constants of Tone in order (see checkEnum).
+var toneConsts = []string{"Neutral", "Accent", "Info", "Good", "Warn", "Bad", "Muted"}
+
+func (Tone) consts() []string { return toneConsts }
+
 var toneNames = [...]string{"neutral", "accent", "info", "good", "warn", "bad", "muted"}
 
 // String returns the tone's name as written in the language.
@@ -48,6 +53,11 @@ const (
 	Light
 	Dark
 )
+
+// themeConsts names the constants of Theme in order (see checkEnum).
+var themeConsts = []string{"Auto", "Light", "Dark"}
+
+func (Theme) consts() []string { return themeConsts }
 
 var themeNames = [...]string{"auto", "light", "dark"}
 

@@ -42,6 +42,11 @@ const (
 	With
 )
 
+// startKindConsts names the constants of StartKind in order (see checkEnum).
+var startKindConsts = []string{"AfterPrevious", "At", "After", "With"}
+
+func (StartKind) consts() []string { return startKindConsts }
+
 // Segment is one phase of a timeline.
 type Segment struct {
 	ID       string
@@ -190,7 +195,7 @@ func (s *Segment) check(v *validator, sc *segmentScope, i int) {
 	v.declare(s.ID, "segment", s)
 	v.duration(s, "segment duration", s.Duration, 1)
 	v.tone(s, s.Tone)
-	v.enum(s, "start kind", "StartKind", int(s.Start))
+	checkEnum(v, s, "start kind", s.Start)
 	switch s.Start {
 	case At:
 		v.duration(s, "start", s.Offset, 0)

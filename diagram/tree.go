@@ -65,7 +65,7 @@ func (n *TreeNode) eachString(f func(string)) {
 
 // check checks a tree and the edges to its nodes.
 func (t *Tree) check(v *validator) {
-	v.enum(t, "direction", "Direction", int(t.Direction))
+	checkEnum(v, t, "direction", t.Direction)
 	if len(t.Roots) == 0 {
 		v.errorf(t, "add the tree's nodes to Roots", "tree has no nodes")
 	}

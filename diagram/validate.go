@@ -362,40 +362,25 @@ func (v *validator) finite(e Element, what string, nums ...float64) bool {
 	return true
 }
 
-// enumConsts names the constants of each enum type of the model, in order
-// of value, for the range checks and their hints. A test checks them
-// against the package's declarations.
-var enumConsts = map[string][]string{
-	"ActionKind":  {"Show", "Hide", "Dim", "Highlight", "Flow", "Trace", "MoveAlong", "MoveTo", "Count", "Together"},
-	"Arrow":       {"Forward", "Backward", "Both", "NoArrow"},
-	"Direction":   {"Down", "Right", "Up", "Left"},
-	"Easing":      {"EaseInOut", "Linear", "Steps"},
-	"FrameKind":   {"Loop", "Alt", "Opt", "Par"},
-	"LegendPlace": {"NoLegend", "LegendTopRight", "LegendTopLeft", "LegendBottomRight", "LegendBottomLeft"},
-	"LineKind":    {"BulletLine", "TextLine", "FormulaLine"},
-	"Marker":      {"NoMarker", "MarkerDot", "MarkerSquare", "MarkerTriangle", "MarkerDiamond", "MarkerCross", "MarkerStar"},
-	"MessageKind": {"Sync", "Reply", "Async"},
-	"NoteStyle":   {"PlainNote", "TipNote", "PitfallNote"},
-	"ScaleKind":   {"Sequential", "Diverging"},
-	"Shape":       {"Box", "Rounded", "Circle", "Cylinder", "Diamond", "Person", "Document", "Queue", "Hexagon", "Cloud"},
-	"SplitKind":   {"Row", "Column", "Grid"},
-	"StartKind":   {"AfterPrevious", "At", "After", "With"},
-	"Theme":       {"Auto", "Light", "Dark"},
-	"Tone":        {"Neutral", "Accent", "Info", "Good", "Warn", "Bad", "Muted"},
+// An enum is an enum type of the model: an int type whose constants run
+// from 0, with a method that names them in order.
+type enum interface {
+	~int
+	consts() []string
 }
 
-// enum reports a value of the enum type typ that is none of its
+// checkEnum reports a value x of an enum type that is none of its
 // constants; what names it in the message.
-func (v *validator) enum(e Element, what, typ string, value int) bool {
-	names := enumConsts[typ]
-	if value < 0 || value >= len(names) {
-		v.errorf(e, "use "+strings.Join(names, ", "), "unknown %s %d", what, value)
+func checkEnum[T enum](v *validator, e Element, what string, x T) bool {
+	names := x.consts()
+	if x < 0 || int(x) >= len(names) {
+		v.errorf(e, "use "+strings.Join(names, ", "), "unknown %s %d", what, int(x))
 		return false
 	}
 	return true
 }
 
-func (v *validator) tone(e Element, t Tone) { v.enum(e, "tone", "Tone", int(t)) }
+func (v *validator) tone(e Element, t Tone) { checkEnum(v, e, "tone", t) }
 
 // duration reports a duration out of [lo, 1h]; what names it.
 func (v *validator) duration(e Element, what string, d, lo time.Duration) {
