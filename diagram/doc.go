@@ -18,6 +18,32 @@
 // name the parts that the layout draws under an element's id, such as a
 // timeline's "budget.total".
 //
+// Each element type describes itself next to its declaration: the
+// elements it holds (walk), its strings (eachString) and its checks
+// (check), with Position and, for a panel or a plot mark, the keyword that
+// names it in errors; each enum type names its constants (consts).
+// Inspect, Strings and Validate call these methods and switch on no type;
+// the validator keeps only what spans the diagram: the one namespace of
+// ids, references resolved once every id is known, the edges a flow
+// follows and the path that names an element.
+//
+// # Adding a panel kind
+//
+// A new kind of panel, say a bar chart, is one file, diagram/bars.go: the
+// type Bars, which embeds PanelHead (its Head and Position, and its id and
+// title as strings), the types of its parts and any enum types it needs,
+// and their methods: keyword, walk, eachString (for a type with strings
+// other than a head's), check, which checks the fields and the parts and
+// hands their ids and references to the validator (declare, unknownEnd,
+// edge), and an enum type's consts. A new plot mark (a PlotMark, embedding
+// MarkHead) or sequence item (a SeqItem) is made the same way. Nothing
+// else in the package changes but a line of a test and a doc comment:
+// TestInspectReachesEveryType asks for &Bars{} in its list of kinds
+// (inspect_test.go), and Validate's doc comment, which lists every check,
+// gains the new ones. The tests fail until walk visits every part in field
+// order, eachString gives every string and each enum type names its
+// constants.
+//
 // The package also owns the Error type every stage uses to report a
 // positioned problem. It imports none of the other pipeline packages.
 package diagram

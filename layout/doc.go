@@ -22,10 +22,11 @@
 // A new kind of panel, say a bar chart, touches these files:
 //
 //   - diagram/bars.go: the model type, a struct that embeds
-//     diagram.PanelHead and has an isPanel method; and its cases in the
-//     model's walker and validator: diagram/inspect.go (Inspect and
-//     Strings), diagram/inspect_test.go (elementTypes) and
-//     diagram/validate_panels.go.
+//     diagram.PanelHead, with its parts and the methods by which the
+//     model walks, lists and validates them (see "Adding a panel kind" in
+//     package diagram); one line in diagram/inspect_test.go (kinds), which
+//     the test asks for; and its checks in the list of Validate's doc
+//     comment (diagram/validate.go).
 //   - dsl/bars.go: the grammar struct with its help and compile methods;
 //     one line in the list of panel statements (panelKinds, dsl/ast.go);
 //     and dsl/walk.go, written again by
