@@ -200,7 +200,8 @@ func (g *Group) eachString(f func(string)) {
 }
 
 // graphScope is what the validator knows of a graph's nodes and groups
-// while it checks the graph.
+// while it checks the graph. The nodes are checked first, so that the
+// groups and edges find them all.
 type graphScope struct {
 	nodes   map[string]bool
 	nodeIDs []string
@@ -231,13 +232,14 @@ func (g *Graph) check(v *validator) {
 			v.out(e)
 		}
 	}
+	nodeIDs := sc.nodeIDs
 	for i, set := range g.SameRank {
 		if len(set) < 2 {
 			v.errorf(g, "a rank constraint lists at least two nodes", "SameRank[%d] has %d node(s)", i, len(set))
 		}
 		for _, id := range set {
 			if !sc.nodes[id] {
-				v.report(g, v.path, suggestion(id, func() []string { return sc.nodeIDs }),
+				v.report(g, v.path, suggestion(id, func() []string { return nodeIDs }),
 					"SameRank lists ids of nodes in the graph's Nodes", "unknown node %q in SameRank[%d]", id, i)
 			}
 		}
@@ -279,10 +281,11 @@ func (gr *Group) check(v *validator, g *Graph, sc *graphScope) {
 	v.declare(gr.ID, "group", gr)
 	sc.groups[gr.ID] = true
 	v.tone(gr, gr.Tone)
+	nodeIDs := sc.nodeIDs
 	for _, id := range gr.Nodes {
 		switch prev, held := sc.member[id]; {
 		case !sc.nodes[id]:
-			v.report(gr, v.path, suggestion(id, func() []string { return sc.nodeIDs }),
+			v.report(gr, v.path, suggestion(id, func() []string { return nodeIDs }),
 				"a group lists ids of nodes in its graph's Nodes", "unknown node %q in group", id)
 		case held && prev == gr.ID:
 			v.errorf(gr, "list each member once", "node %q is listed twice", id)

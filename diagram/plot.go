@@ -124,9 +124,8 @@ type PlotMark interface {
 	// the mark in errors: "curve", "points", ...
 	keyword() string
 	// check checks the mark's own fields, with the mark at the end of v's
-	// path, its id declared and its tone checked; marks holds the marks of
-	// its plot.
-	check(v *validator, marks *markIndex)
+	// path, its id declared and its tone checked; p is its plot.
+	check(v *validator, p *Plot)
 }
 
 // A line is a mark that an area may lie under: a curve or a path.
@@ -366,13 +365,6 @@ func (a *PlotArea) eachString(f func(string)) {
 func (*Blobs) eachString(func(string))   {}
 func (*Sampled) eachString(func(string)) {}
 
-// markIndex is what the validator knows of a plot's marks while it checks
-// them.
-type markIndex struct {
-	byID    map[string]PlotMark // the first mark with each id
-	lineIDs []string            // the ids of the lines, in order
-}
-
 // check checks a plot: its axes, size and marks.
 func (p *Plot) check(v *validator) {
 	p.X.check(v, "x")
@@ -384,18 +376,6 @@ func (p *Plot) check(v *validator) {
 		}
 	}
 	checkEnum(v, p, "legend place", p.Legend)
-	marks := &markIndex{byID: map[string]PlotMark{}}
-	for _, m := range p.Marks {
-		if isNil(m) {
-			continue
-		}
-		if id := m.Mark().ID; id != "" && marks.byID[id] == nil {
-			marks.byID[id] = m
-			if _, ok := m.(line); ok {
-				marks.lineIDs = append(marks.lineIDs, id)
-			}
-		}
-	}
 	for i, m := range p.Marks {
 		if isNil(m) {
 			v.nilEntry(p, "Marks", i)
@@ -406,10 +386,35 @@ func (p *Plot) check(v *validator) {
 		if v.in(m, step{kind: kind, id: h.ID, index: i + 1}, kind) {
 			v.declare(h.ID, kind, m)
 			v.tone(m, h.Tone)
-			m.check(v, marks)
+			m.check(v, p)
 			v.out(m)
 		}
 	}
+}
+
+// mark returns the first mark of p with the id, or nil.
+func (p *Plot) mark(id string) PlotMark {
+	if id == "" {
+		return nil
+	}
+	for _, m := range p.Marks {
+		if !isNil(m) && m.Mark().ID == id {
+			return m
+		}
+	}
+	return nil
+}
+
+// lineIDs returns the ids of the lines of p that are the first mark with
+// their id, in order.
+func (p *Plot) lineIDs() []string {
+	var ids []string
+	for _, m := range p.Marks {
+		if _, ok := m.(line); ok && !isNil(m) && p.mark(m.Mark().ID) == m {
+			ids = append(ids, m.Mark().ID)
+		}
+	}
+	return ids
 }
 
 // check checks one axis of a plot, named name.
@@ -431,7 +436,7 @@ func (a *Axis) check(v *validator, name string) {
 // formulaHint is the hint for a missing formula.
 const formulaHint = "write a formula in x and y, like x^2 + 1"
 
-func (c *Curve) check(v *validator, _ *markIndex) {
+func (c *Curve) check(v *validator, _ *Plot) {
 	v.need(c, c.Y.Text, formulaHint, "curve has no formula")
 	if v.finite(c, "curve range", c.From, c.To) && c.From > c.To {
 		v.errorf(c, "write the smaller value first; equal ends draw the curve over the whole axis", "curve range from %g to %g is empty", c.From, c.To)
@@ -439,7 +444,7 @@ func (c *Curve) check(v *validator, _ *markIndex) {
 }
 
 // check checks the source of a scatter's points.
-func (s *Scatter) check(v *validator, _ *markIndex) {
+func (s *Scatter) check(v *validator, _ *Plot) {
 	sources := 0
 	if len(s.Points) > 0 {
 		sources++
@@ -493,7 +498,7 @@ func (s *Scatter) check(v *validator, _ *markIndex) {
 	}
 }
 
-func (p *PlotPath) check(v *validator, _ *markIndex) {
+func (p *PlotPath) check(v *validator, _ *Plot) {
 	if len(p.Points) < 2 {
 		v.errorf(p, "give a path at least two points", "path has %d point(s)", len(p.Points))
 	}
@@ -505,17 +510,17 @@ func (p *PlotPath) check(v *validator, _ *markIndex) {
 }
 
 // check checks that an area lies under lines of its plot.
-func (a *PlotArea) check(v *validator, marks *markIndex) {
+func (a *PlotArea) check(v *validator, p *Plot) {
 	for _, ref := range []struct{ field, id string }{{"Upper", a.Upper}, {"Lower", a.Lower}} {
 		if ref.id == "" && ref.field == "Lower" {
 			continue
 		}
-		target := marks.byID[ref.id]
+		target := p.mark(ref.id)
 		if _, ok := target.(line); ok {
 			continue
 		}
 		if target == nil {
-			v.report(a, v.path, suggestion(ref.id, func() []string { return marks.lineIDs }),
+			v.report(a, v.path, suggestion(ref.id, p.lineIDs),
 				"an area lies under a curve or path of its plot, named by its id", "unknown curve or path %q in %s", ref.id, ref.field)
 		} else {
 			v.errorf(a, "an area lies under a curve or a path", "%q is %s, not a curve or path", ref.id, article(target.keyword()))
@@ -523,17 +528,17 @@ func (a *PlotArea) check(v *validator, marks *markIndex) {
 	}
 }
 
-func (r *Region) check(v *validator, _ *markIndex) {
+func (r *Region) check(v *validator, _ *Plot) {
 	v.need(r, r.Lhs.Text, formulaHint, "region has no left-hand side")
 	v.need(r, r.Rhs.Text, formulaHint, "region has no right-hand side")
 }
 
-func (c *Contour) check(v *validator, _ *markIndex) {
+func (c *Contour) check(v *validator, _ *Plot) {
 	v.need(c, c.Z.Text, formulaHint, "contour has no formula")
 	v.finite(c, "contour level", c.Levels...)
 }
 
-func (r *Rule) check(v *validator, _ *markIndex) {
+func (r *Rule) check(v *validator, _ *Plot) {
 	if r.Vertical {
 		v.finite(r, "rule x", r.X)
 	} else {
@@ -541,7 +546,7 @@ func (r *Rule) check(v *validator, _ *markIndex) {
 	}
 }
 
-func (l *PlotLabel) check(v *validator, _ *markIndex) {
+func (l *PlotLabel) check(v *validator, _ *Plot) {
 	v.need(l, l.Label, "give the label its text in Label", "label has no text")
 	v.finite(l, "label point", l.At.X, l.At.Y)
 	if l.Arrow {
