@@ -59,7 +59,7 @@ animate { step "s" 1s { show a } } # after animate
 		if st, ok := n.(statement); ok {
 			c := st.comments()
 			if c.Doc != nil || c.Comment != nil {
-				got[string(f.src.src[st.Pos().offset():st.Pos().offset()+5])] = [2]string{text(c.Doc), text(c.Comment)}
+				got[string(f.src.src[st.Pos().Offset():st.Pos().Offset()+5])] = [2]string{text(c.Doc), text(c.Comment)}
 			}
 		}
 		return true
