@@ -15,8 +15,11 @@
 //     package expr takes. A test and a fuzz target hold the scanner to its
 //     rules written as regular expressions.
 //   - parse: participle parses the tokens with one grammar, the struct tags
-//     of the AST, into a File. The parser is built on first use. It reports
-//     one error, which syntaxError rewrites in the words of the language.
+//     of the AST, into a File. The grammar is built in parts, each on first
+//     use: the top level, and the part of a panel kind or of the animate
+//     block's statements once a file holds one (parser.go); a test holds
+//     the parts to the grammar built whole. It reports one error, which
+//     syntaxError rewrites in the words of the language.
 //     Comments are then attached to the statements they document.
 //   - resolve and convert: Compile walks the statements in source order and
 //     turns the typed nodes into the model, declaring each id in the one

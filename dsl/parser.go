@@ -12,24 +12,127 @@ import (
 	"github.com/aiprep/diag/diagram"
 )
 
-// parser returns the participle parser of the grammar, built on first use
-// (a process that parses nothing pays nothing for it). It is safe for
-// concurrent use.
+// The grammar is built in parts, each on first use, so that a file pays
+// only for the statements it holds: participle builds a parser by
+// reflecting over the struct tags of the AST, in time and memory that grow
+// with the grammar, and a process that compiles one graph would otherwise
+// build the grammar of every panel kind. parser holds the top level: header
+// lines, the legend and the animate block's frame. A panel statement is
+// handed to parsePanel, which parses it with the part of its kind, and a
+// statement of the animate block to parseAnimateStmt. Each part parses the
+// union its place in the whole grammar holds, in the same order, less the
+// members that cannot match the statement's first word; so the tree, and
+// where a syntax error is found, are those of the whole grammar.
+
+// parser returns the parser of a file, built on first use (a process that
+// parses nothing pays nothing for it). It is safe for concurrent use.
 var parser = sync.OnceValue(func() *participle.Parser[File] {
-	opts := []participle.Option{
+	return participle.MustBuild[File](grammarOptions()...)
+})
+
+// grammarOptions are the options of every part of the grammar.
+func grammarOptions(more ...participle.Option) []participle.Option {
+	return append([]participle.Option{
 		participle.Lexer(definition{}),
 		participle.UseLookahead(1),
-		participle.Union[Panel](panelKinds()...),
-		participle.Union[AnimateStmt](&Step{}, &Unknown{}),
-		participle.Union[ActionStmt](actionStmts()...),
+		participle.ParseTypeWith(parsePanel),
+		participle.ParseTypeWith(parseAnimateStmt),
+	}, more...)
+}
+
+// part is a part of the grammar: the parser of one union, built on first
+// use from the union's members and the options of their own statements.
+type part[T any] struct {
+	once    sync.Once
+	members func() []T
+	options func() []participle.Option
+	parser  *participle.Parser[partRoot[T]]
+}
+
+// partRoot is the root of a part's grammar: one member of the union.
+type partRoot[T any] struct {
+	Stmt T `parser:"@@"`
+}
+
+// parse parses one member of the union from lex and leaves lex after it.
+// As a union of the whole grammar does, it advances lex on an error only
+// when a member failed past the lookahead. At the end of the input, where
+// no member matches (every union ends with Unknown, which takes any other
+// token), it reports no match.
+func (p *part[T]) parse(lex *lexer.PeekingLexer) (T, error) {
+	var zero T
+	if lex.Peek().EOF() {
+		return zero, participle.NextMatch
 	}
-	for _, p := range panelKinds() {
-		if u, ok := p.(interface{ unions() []participle.Option }); ok {
-			opts = append(opts, u.unions()...)
+	p.once.Do(func() {
+		var opts []participle.Option
+		if p.options != nil {
+			opts = p.options()
+		}
+		p.parser = participle.MustBuild[partRoot[T]](grammarOptions(append(opts, participle.Union[T](p.members()...))...)...)
+	})
+	root, err := p.parser.ParseFromLexer(lex, participle.AllowTrailing(true))
+	if err != nil {
+		return zero, err
+	}
+	return root.Stmt, nil
+}
+
+// kindPanel is a panel statement within a part of the grammar: the union
+// of one panel kind and Unknown. It is a type of its own because Panel
+// itself stands, in every part, for parsePanel.
+type kindPanel interface{ Panel }
+
+// panelParts holds the part of every panel kind, by the keywords that
+// start its statement, and the part for a statement no kind starts.
+type panelParts struct {
+	byKeyword map[string]*part[kindPanel]
+	unknown   *part[kindPanel]
+}
+
+var panels = sync.OnceValue(func() *panelParts {
+	ps := &panelParts{byKeyword: map[string]*part[kindPanel]{}}
+	ps.unknown = &part[kindPanel]{members: func() []kindPanel { return []kindPanel{&Unknown{}} }}
+	for _, k := range panelKinds() {
+		h := k.help()
+		if h == nil {
+			continue
+		}
+		p := &part[kindPanel]{members: func() []kindPanel { return []kindPanel{k, &Unknown{}} }}
+		if u, ok := k.(interface{ unions() []participle.Option }); ok {
+			p.options = u.unions
+		}
+		for _, w := range h.keywords {
+			ps.byKeyword[w] = p
 		}
 	}
-	return participle.MustBuild[File](opts...)
+	return ps
 })
+
+// parsePanel parses a panel statement with the part of the grammar of the
+// kind its first word names, or as an Unknown statement.
+func parsePanel(lex *lexer.PeekingLexer) (Panel, error) {
+	ps := panels()
+	p := ps.byKeyword[lex.Peek().Value]
+	if p == nil || lex.Peek().Type != tokIdent {
+		p = ps.unknown
+	}
+	return p.parse(lex)
+}
+
+var animateStmts = &part[stepOrUnknown]{
+	members: func() []stepOrUnknown { return []stepOrUnknown{&Step{}, &Unknown{}} },
+	options: func() []participle.Option { return []participle.Option{participle.Union[ActionStmt](actionStmts()...)} },
+}
+
+// stepOrUnknown is a statement of the animate block within its part of
+// the grammar.
+type stepOrUnknown interface{ AnimateStmt }
+
+// parseAnimateStmt parses a statement of the animate block.
+func parseAnimateStmt(lex *lexer.PeekingLexer) (AnimateStmt, error) {
+	return animateStmts.parse(lex)
+}
 
 // Parse parses a .diag file into its AST. name is used in positions. The
 // error, if any, is a diagram.ErrorList: every lexical problem (characters
@@ -37,6 +140,11 @@ var parser = sync.OnceValue(func() *participle.Parser[File] {
 // than MaxDepth), or else a formula longer than package expr accepts, or
 // else the first syntax error, rewritten to say what was expected.
 func Parse(name string, src []byte) (*File, error) {
+	return parseWith(parser(), name, src)
+}
+
+// parseWith parses like Parse with the given file parser.
+func parseWith(p *participle.Parser[File], name string, src []byte) (*File, error) {
 	s := source{name: name, src: src}
 	// participle's token buffer, filled from the scanner once, serves both
 	// the checks below and the parser.
@@ -53,7 +161,7 @@ func Parse(name string, src []byte) (*File, error) {
 	if err := s.longFormula(toks); err != nil {
 		return nil, diagram.ErrorList{err}
 	}
-	f, err := parseTokens(name, peek)
+	f, err := parseTokens(p, name, peek)
 	if err != nil {
 		var perr participle.Error
 		if !errors.As(err, &perr) {
@@ -76,13 +184,13 @@ func Parse(name string, src []byte) (*File, error) {
 // parseTokens runs the participle parser. A panic inside it would be a bug
 // in the grammar; it is turned into an error so that no input can crash a
 // caller.
-func parseTokens(name string, peek *lexer.PeekingLexer) (f *File, err error) {
+func parseTokens(p *participle.Parser[File], name string, peek *lexer.PeekingLexer) (f *File, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			f, err = nil, fmt.Errorf("%s: internal parser error: %v", name, r)
 		}
 	}()
-	return parser().ParseFromLexer(peek)
+	return p.ParseFromLexer(peek)
 }
 
 // maxErrors is how many errors a run reports, like go/parser.
