@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/aiprep/diag/curriculum"
 )
@@ -28,7 +29,11 @@ var siteJS []byte
 //go:embed assets/icon.svg
 var iconSVG []byte
 
-var pageTemplate = template.Must(template.New("index.html").Parse(indexTemplate))
+// pageTemplate is the page's template, parsed on first use: a process
+// that builds no site, such as diag compile, pays nothing for it.
+var pageTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("index.html").Parse(indexTemplate))
+})
 
 // files maps the slash-separated path of each output file to its content.
 type files map[string][]byte
@@ -151,7 +156,7 @@ func render(tiles []*tile, fontCSS string) (files, error) {
 	}
 
 	var page bytes.Buffer
-	if err := pageTemplate.Execute(&page, data); err != nil {
+	if err := pageTemplate().Execute(&page, data); err != nil {
 		return nil, fmt.Errorf("site: index page: %w", err)
 	}
 	fs["index.html"] = page.Bytes()
@@ -183,13 +188,14 @@ func diagramScript(id string, svg []byte) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-var svgStart = regexp.MustCompile(`<svg[\s>]`)
+// svgStart and viewBoxAttr are compiled on first use, as pageTemplate.
+var svgStart = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<svg[\s>]`) })
 
 // svgElement returns the offset of the <svg> start tag in data, skipping an
 // XML declaration, a doctype and comments, and the offset of the end of the
 // start tag.
 func svgElement(data []byte) (start, tagEnd int, ok bool) {
-	loc := svgStart.FindIndex(data)
+	loc := svgStart().FindIndex(data)
 	if loc == nil {
 		return 0, 0, false
 	}
@@ -200,7 +206,9 @@ func svgElement(data []byte) (start, tagEnd int, ok bool) {
 	return loc[0], loc[0] + end + 1, true
 }
 
-var viewBoxAttr = regexp.MustCompile(`\sviewBox\s*=\s*["']\s*([-+0-9.eE]+)[\s,]+([-+0-9.eE]+)[\s,]+([-+0-9.eE]+)[\s,]+([-+0-9.eE]+)\s*["']`)
+var viewBoxAttr = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\sviewBox\s*=\s*["']\s*([-+0-9.eE]+)[\s,]+([-+0-9.eE]+)[\s,]+([-+0-9.eE]+)[\s,]+([-+0-9.eE]+)\s*["']`)
+})
 
 // svgSize returns the width and height of the viewBox of the SVG, rounded,
 // or zeros when it has none.
@@ -209,7 +217,7 @@ func svgSize(svg []byte) (w, h int) {
 	if !ok {
 		return 0, 0
 	}
-	m := viewBoxAttr.FindSubmatch(svg[start:end])
+	m := viewBoxAttr().FindSubmatch(svg[start:end])
 	if m == nil {
 		return 0, 0
 	}
