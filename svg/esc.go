@@ -21,6 +21,9 @@ import (
 // embeddings, overrides and isolates, which can make text read differently
 // from what it is) are dropped, and tabs become spaces.
 func cleanText(s string) string {
+	if plainASCII(s) {
+		return s
+	}
 	var b strings.Builder
 	for len(s) > 0 {
 		r, size := utf8.DecodeRuneInString(s)
@@ -40,8 +43,22 @@ func cleanText(s string) string {
 	return b.String()
 }
 
+// plainASCII reports whether s holds only printable ASCII characters,
+// which cleanText keeps as they are.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] > 0x7e {
+			return false
+		}
+	}
+	return true
+}
+
 // escText returns s cleaned and escaped as XML character data.
 func escText(s string) string {
+	if plainASCII(s) && !strings.ContainsAny(s, `&<>"'`) {
+		return s
+	}
 	var buf bytes.Buffer
 	xml.EscapeText(&buf, []byte(cleanText(s)))
 	return buf.String()
@@ -56,6 +73,12 @@ func attr(name, value string) string {
 // numAttr returns name="n" with n formatted by num.
 func numAttr(name string, v float64) string {
 	return name + `="` + num(v) + `"`
+}
+
+// appendNumAttr appends name="n" with n formatted by num to b.
+func appendNumAttr(b []byte, name string, v float64) []byte {
+	b = append(append(b, name...), `="`...)
+	return append(appendNum(b, v), '"')
 }
 
 // round2 rounds v to two decimals and clears negative zero and non-finite
@@ -77,10 +100,18 @@ func num(v float64) string {
 	return strconv.FormatFloat(round2(v), 'f', -1, 64)
 }
 
+// appendNum appends v formatted by num to b.
+func appendNum(b []byte, v float64) []byte {
+	return strconv.AppendFloat(b, round2(v), 'f', -1, 64)
+}
+
 // ident turns an element id from the input into a safe XML id and CSS
 // identifier: letters, digits, '-' and '_' pass, any other rune is written
 // as "_" followed by its hex code and "_". The result never needs escaping.
 func ident(s string) string {
+	if isIdent(s) {
+		return s
+	}
 	var b strings.Builder
 	for _, r := range s {
 		if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-') {
@@ -92,6 +123,18 @@ func ident(s string) string {
 		b.WriteByte('_')
 	}
 	return b.String()
+}
+
+// isIdent reports whether ident keeps s as it is: s holds only ASCII
+// letters, digits and '-'.
+func isIdent(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // prefixIdent turns an id prefix into the identifier that every generated

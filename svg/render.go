@@ -3,7 +3,6 @@ package svg
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"math"
 	"sort"
 	"strconv"
@@ -45,6 +44,9 @@ func Render(sc *scene.Scene, tl *animate.Timeline, opts Options) ([]byte, error)
 		animated: map[string]bool{},
 		text:     map[scene.FontFace]*strings.Builder{},
 		frame:    map[string][]animate.State{},
+		prefixed: map[string]string{},
+		paints:   map[paintKey]string{},
+		interned: map[string]string{},
 	}
 	for _, st := range opts.Frame {
 		r.frame[st.Target] = append(r.frame[st.Target], st)
@@ -63,6 +65,7 @@ func Render(sc *scene.Scene, tl *animate.Timeline, opts Options) ([]byte, error)
 		}
 	}
 	var body bytes.Buffer
+	body.Grow(sizeHint(sc.Items))
 	r.canvas = svgo.New(&body)
 	r.rect(scene.Rect{W: sc.Width, H: sc.Height}, attr("class", r.cls("f-page")))
 	// Overlays go over the picture but under the reading-path badges,
@@ -85,6 +88,7 @@ func Render(sc *scene.Scene, tl *animate.Timeline, opts Options) ([]byte, error)
 	}
 
 	var out bytes.Buffer
+	out.Grow(len(style) + body.Len() + len(sc.Title) + len(sc.Desc) + 1024)
 	c := svgo.New(&out)
 	c.Startraw(
 		numAttr("width", sc.Width),
@@ -109,6 +113,19 @@ func Render(sc *scene.Scene, tl *animate.Timeline, opts Options) ([]byte, error)
 	return out.Bytes(), nil
 }
 
+// sizeHint guesses the size of the drawing of items, so that the buffer
+// that receives it rarely grows: about 150 bytes an element.
+func sizeHint(items []scene.Item) int {
+	n := 0
+	for _, it := range items {
+		n += 150
+		if g, ok := it.(*scene.Group); ok {
+			n += sizeHint(g.Items)
+		}
+	}
+	return n
+}
+
 type renderer struct {
 	prefix   string
 	scene    *scene.Scene
@@ -120,12 +137,75 @@ type renderer struct {
 	text     map[scene.FontFace]*strings.Builder
 	frame    map[string][]animate.State
 	clips    int
+
+	// prefixed holds the prefixed name of each class used, paints the
+	// class of each paint, so that an element costs no string building
+	// for them; interned holds attributes that many elements share; buf is
+	// scratch space for path data and attribute lists.
+	prefixed map[string]string
+	paints   map[paintKey]string
+	interned map[string]string
+	buf      []byte
+}
+
+// paintKey is what a paint's class depends on (see paintClass).
+type paintKey struct {
+	kind string
+	tone diagram.Tone
+	role scene.PaintRole
 }
 
 // cls returns the prefixed class name and records it as used.
 func (r *renderer) cls(name string) string {
+	if p, ok := r.prefixed[name]; ok {
+		return p
+	}
 	r.classes[name] = true
-	return r.prefix + "-" + name
+	p := r.prefix + "-" + name
+	r.prefixed[name] = p
+	return p
+}
+
+// paintCls returns the prefixed class of a paint used as fill ("f") or
+// stroke ("s") and records it as used.
+func (r *renderer) paintCls(kind string, pt scene.Paint) string {
+	k := paintKey{kind, pt.Tone, pt.Role}
+	if p, ok := r.paints[k]; ok {
+		return p
+	}
+	p := r.cls(paintClass(kind, pt))
+	r.paints[k] = p
+	return p
+}
+
+// intern returns b as a string, the same string for the same bytes: many
+// elements share their class list or stroke width.
+func (r *renderer) intern(b []byte) string {
+	if s, ok := r.interned[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	r.interned[s] = s
+	return s
+}
+
+// joined joins an element's attributes, separated by spaces, into one,
+// which svgo writes as it stands: svgo would otherwise join them by
+// repeated concatenation. It reuses attrs to hold the result.
+func (r *renderer) joined(attrs []string) []string {
+	if len(attrs) <= 1 {
+		return attrs
+	}
+	b := r.buf[:0]
+	for i, a := range attrs {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, a...)
+	}
+	r.buf = b
+	attrs[0] = string(b)
+	return attrs[:1]
 }
 
 // elemID returns the id attribute of an element of the input.
@@ -169,16 +249,27 @@ func (r *renderer) item(it scene.Item) {
 // common returns the attributes shared by every element: id and the
 // animation class.
 func (r *renderer) common(id string, extra ...string) []string {
-	var a []string
+	a := make([]string, 0, 6)
 	if id != "" {
 		a = append(a, r.elemID(id))
 	}
-	classes := extra
-	if id != "" && r.animated[id] {
-		classes = append(classes, r.cls("a"))
-	}
-	if len(classes) > 0 {
-		a = append(a, `class="`+strings.Join(classes, " ")+`"`)
+	animated := id != "" && r.animated[id]
+	if len(extra) > 0 || animated {
+		b := append(r.buf[:0], `class="`...)
+		for i, c := range extra {
+			if i > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, c...)
+		}
+		if animated {
+			if len(extra) > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, r.cls("a")...)
+		}
+		r.buf = append(b, '"')
+		a = append(a, r.intern(r.buf))
 	}
 	if sts := r.frame[id]; len(sts) > 0 {
 		a = append(a, frameAttrs(sts)...)
@@ -226,19 +317,21 @@ func (r *renderer) group(g *scene.Group) {
 		r.canvas.ClipEnd()
 		attrs = append(attrs, `clip-path="url(#`+cid+`)"`)
 	}
-	r.canvas.Group(attrs...)
+	r.canvas.Group(r.joined(attrs)...)
 	r.items(g.Items)
 	r.canvas.Gend()
 }
 
 // styleAttrs returns the class and presentation attributes of a style.
 func (r *renderer) styleAttrs(st scene.Style) (classes []string, attrs []string) {
+	classes = make([]string, 0, 2)
+	attrs = make([]string, 0, 4)
 	if st.Fill.None {
 		attrs = append(attrs, `fill="none"`)
 	} else if st.Fill.Color != "" && safeColor(st.Fill.Color) {
 		attrs = append(attrs, attr("fill", st.Fill.Color))
 	} else {
-		classes = append(classes, r.cls(paintClass("f", st.Fill)))
+		classes = append(classes, r.paintCls("f", st.Fill))
 	}
 	if st.Stroke.None || st.StrokeWidth == 0 {
 		attrs = append(attrs, `stroke="none"`)
@@ -246,25 +339,39 @@ func (r *renderer) styleAttrs(st scene.Style) (classes []string, attrs []string)
 		if st.Stroke.Color != "" && safeColor(st.Stroke.Color) {
 			attrs = append(attrs, attr("stroke", st.Stroke.Color))
 		} else {
-			classes = append(classes, r.cls(paintClass("s", st.Stroke)))
+			classes = append(classes, r.paintCls("s", st.Stroke))
 		}
-		attrs = append(attrs, numAttr("stroke-width", st.StrokeWidth))
+		attrs = append(attrs, r.numAttr("stroke-width", st.StrokeWidth))
 		if len(st.Dash) > 0 {
-			parts := make([]string, len(st.Dash))
+			b := append(r.buf[:0], `stroke-dasharray="`...)
 			for i, d := range st.Dash {
-				parts[i] = num(d)
+				if i > 0 {
+					b = append(b, ' ')
+				}
+				b = appendNum(b, d)
 			}
-			attrs = append(attrs, `stroke-dasharray="`+strings.Join(parts, " ")+`"`)
+			r.buf = append(b, '"')
+			attrs = append(attrs, r.intern(r.buf))
 		}
 	}
 	if st.Opacity > 0 && st.Opacity < 1 {
-		attrs = append(attrs, numAttr("opacity", st.Opacity))
+		attrs = append(attrs, r.numAttr("opacity", st.Opacity))
 	}
 	return classes, attrs
 }
 
+// numAttr returns name="n" with n formatted by num, as numAttr does, the
+// same string for the same attribute.
+func (r *renderer) numAttr(name string, v float64) string {
+	b := append(r.buf[:0], name...)
+	b = append(b, `="`...)
+	b = appendNum(b, v)
+	r.buf = append(b, '"')
+	return r.intern(r.buf)
+}
+
 func (r *renderer) rect(b scene.Rect, attrs ...string) {
-	r.canvas.Rect(round2(b.X), round2(b.Y), round2(b.W), round2(b.H), attrs...)
+	r.canvas.Rect(round2(b.X), round2(b.Y), round2(b.W), round2(b.H), r.joined(attrs)...)
 }
 
 func (r *renderer) box(b *scene.Box) {
@@ -273,7 +380,7 @@ func (r *renderer) box(b *scene.Box) {
 	if b.Shape == diagram.Box || b.Shape == diagram.Rounded {
 		if b.Corner > 0 {
 			c := round2(b.Corner)
-			r.canvas.Roundrect(round2(b.R.X), round2(b.R.Y), round2(b.R.W), round2(b.R.H), c, c, attrs...)
+			r.canvas.Roundrect(round2(b.R.X), round2(b.R.Y), round2(b.R.W), round2(b.R.H), c, c, r.joined(attrs)...)
 			return
 		}
 		r.rect(b.R, attrs...)
@@ -281,10 +388,10 @@ func (r *renderer) box(b *scene.Box) {
 	}
 	if b.Shape == diagram.Circle {
 		c := b.R.Center()
-		r.canvas.Ellipse(round2(c.X), round2(c.Y), round2(b.R.W/2), round2(b.R.H/2), attrs...)
+		r.canvas.Ellipse(round2(c.X), round2(c.Y), round2(b.R.W/2), round2(b.R.H/2), r.joined(attrs)...)
 		return
 	}
-	r.canvas.Path(pathData(scene.ShapeOps(b.Shape, b.R)), attrs...)
+	r.canvas.Path(r.pathData(scene.ShapeOps(b.Shape, b.R)), r.joined(attrs)...)
 }
 
 func (r *renderer) path(p *scene.Path) {
@@ -302,39 +409,40 @@ func (r *renderer) path(p *scene.Path) {
 	attrs := append(r.common(id, classes...), sattrs...)
 	attrs = append(attrs, `stroke-linecap="round"`, `stroke-linejoin="round"`)
 	ops := p.Ops
-	var heads [][]scene.PathOp
+	var heads []arrowHead
 	if p.Style.ArrowEnd || p.Style.ArrowStart {
 		w := max(p.Style.StrokeWidth, 1)
 		ops, heads = arrowHeads(ops, p.Style.ArrowStart, p.Style.ArrowEnd, 4+2.5*w, 3+1.5*w)
 	}
 	if len(heads) == 0 {
-		r.canvas.Path(pathData(ops), attrs...)
+		r.canvas.Path(r.pathData(ops), r.joined(attrs)...)
 		return
 	}
 	// The line and its heads form one group so they animate together.
-	r.canvas.Group(r.common(id)...)
+	r.canvas.Group(r.joined(r.common(id))...)
 	line := attrs
 	if id != "" {
 		line = append(r.common("", classes...), sattrs...)
 		line = append(line, `stroke-linecap="round"`, `stroke-linejoin="round"`)
 	}
-	r.canvas.Path(pathData(ops), line...)
+	r.canvas.Path(r.pathData(ops), r.joined(line)...)
 	stroke := p.Style.Stroke
-	headAttrs := []string{}
+	var headAttr string
 	if stroke.Color != "" && safeColor(stroke.Color) {
-		headAttrs = append(headAttrs, attr("fill", stroke.Color))
+		headAttr = attr("fill", stroke.Color)
 	} else {
-		headAttrs = append(headAttrs, `class="`+r.cls(paintClass("f", stroke))+`"`)
+		headAttr = `class="` + r.paintCls("f", stroke) + `"`
 	}
 	// The heads of a traced line have their own id: they appear when the
 	// line arrives.
 	headsID := animate.HeadsID(id)
 	ownID := id != "" && (r.animated[headsID] || len(r.frame[headsID]) > 0)
 	if ownID {
-		r.canvas.Group(r.common(headsID)...)
+		r.canvas.Group(r.joined(r.common(headsID))...)
 	}
 	for _, h := range heads {
-		r.canvas.Path(pathData(h), headAttrs...)
+		r.buf = h.appendData(r.buf[:0])
+		r.canvas.Path(string(r.buf), headAttr)
 	}
 	if ownID {
 		r.canvas.Gend()
@@ -345,7 +453,7 @@ func (r *renderer) path(p *scene.Path) {
 func (r *renderer) circle(c *scene.Circle) {
 	classes, sattrs := r.styleAttrs(c.Style)
 	attrs := append(r.common(r.idOf(c.ID, c), classes...), sattrs...)
-	r.canvas.Circle(round2(c.C.X), round2(c.C.Y), round2(c.R), attrs...)
+	r.canvas.Circle(round2(c.C.X), round2(c.C.Y), round2(c.R), r.joined(attrs)...)
 }
 
 var faceClass = map[scene.FontFace]string{scene.Sans: "sans", scene.SansBold: "bold", scene.Mono: "mono"}
@@ -355,39 +463,50 @@ func (r *renderer) textItem(t *scene.Text) {
 		return
 	}
 	paint := t.Paint
-	var fill []string
-	var fillAttr []string
-	if paint.Color != "" && safeColor(paint.Color) {
-		fillAttr = append(fillAttr, attr("fill", paint.Color))
-	} else {
-		fill = append(fill, r.cls(paintClass("f", paint)))
-	}
-	w := r.canvas.Writer
-	single := len(t.Runs) == 1 && t.Runs[0].Shift == 0
 	main := t.Runs[0]
-	classes := append(fill, r.cls(faceClass[main.Face]))
+	single := len(t.Runs) == 1 && main.Shift == 0
+	var fillAttr string
+	classes := make([]string, 0, 2)
+	if paint.Color != "" && safeColor(paint.Color) {
+		fillAttr = attr("fill", paint.Color)
+	} else {
+		classes = append(classes, r.paintCls("f", paint))
+	}
+	classes = append(classes, r.cls(faceClass[main.Face]))
 	attrs := r.common(r.idOf(t.ID, t), classes...)
-	attrs = append(attrs, fillAttr...)
-	attrs = append(attrs, numAttr("x", main.X), numAttr("y", t.Y), numAttr("font-size", main.Size))
-	io.WriteString(w, "<text "+strings.Join(attrs, " ")+">")
+	b := append(r.buf[:0], "<text "...)
+	for _, a := range attrs {
+		b = append(append(b, a...), ' ')
+	}
+	if fillAttr != "" {
+		b = append(append(b, fillAttr...), ' ')
+	}
+	b = appendNumAttr(b, "x", main.X)
+	b = appendNumAttr(append(b, ' '), "y", t.Y)
+	b = appendNumAttr(append(b, ' '), "font-size", main.Size)
+	b = append(b, '>')
 	if single {
 		r.noteText(main.Face, main.Text)
-		io.WriteString(w, escText(main.Text))
-		io.WriteString(w, "</text>\n")
-		return
-	}
-	for _, run := range t.Runs {
-		r.noteText(run.Face, run.Text)
-		a := []string{numAttr("x", run.X), numAttr("y", t.Y+run.Shift)}
-		if run.Face != main.Face {
-			a = append(a, `class="`+r.cls(faceClass[run.Face])+`"`)
+		b = append(b, escText(main.Text)...)
+	} else {
+		for _, run := range t.Runs {
+			r.noteText(run.Face, run.Text)
+			b = append(b, "<tspan "...)
+			b = appendNumAttr(b, "x", run.X)
+			b = appendNumAttr(append(b, ' '), "y", t.Y+run.Shift)
+			if run.Face != main.Face {
+				b = append(append(append(b, ` class="`...), r.cls(faceClass[run.Face])...), '"')
+			}
+			if run.Size != main.Size {
+				b = appendNumAttr(append(b, ' '), "font-size", run.Size)
+			}
+			b = append(b, '>')
+			b = append(b, escText(run.Text)...)
+			b = append(b, "</tspan>"...)
 		}
-		if run.Size != main.Size {
-			a = append(a, numAttr("font-size", run.Size))
-		}
-		io.WriteString(w, "<tspan "+strings.Join(a, " ")+">"+escText(run.Text)+"</tspan>")
 	}
-	io.WriteString(w, "</text>\n")
+	r.buf = append(b, "</text>\n"...)
+	r.canvas.Writer.Write(r.buf)
 }
 
 // noteText records text drawn in a face, for the font subset.
@@ -401,34 +520,39 @@ func (r *renderer) noteText(f scene.FontFace, s string) {
 }
 
 // pathData formats path operations as an SVG path "d" attribute.
-func pathData(ops []scene.PathOp) string {
-	var b strings.Builder
+func (r *renderer) pathData(ops []scene.PathOp) string {
+	r.buf = appendPathData(r.buf[:0], ops)
+	return string(r.buf)
+}
+
+// appendPathData appends path operations formatted as an SVG path "d"
+// attribute to b.
+func appendPathData(b []byte, ops []scene.PathOp) []byte {
 	for i, op := range ops {
 		if i > 0 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteByte(op.Cmd)
+		b = append(b, op.Cmd)
 		for j, p := range op.Pts {
 			if j > 0 {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(num(p.X))
-			b.WriteByte(' ')
-			b.WriteString(num(p.Y))
+			b = appendNum(b, p.X)
+			b = append(b, ' ')
+			b = appendNum(b, p.Y)
 		}
 	}
-	return b.String()
+	return b
 }
 
 // arrowHeads shortens the path at the marked ends by the head length and
 // returns the filled triangles to draw there.
-func arrowHeads(ops []scene.PathOp, start, end bool, length, half float64) ([]scene.PathOp, [][]scene.PathOp) {
+func arrowHeads(ops []scene.PathOp, start, end bool, length, half float64) ([]scene.PathOp, []arrowHead) {
 	ops = append([]scene.PathOp(nil), ops...)
-	var heads [][]scene.PathOp
-	pts := func(i int) []scene.Point { return append([]scene.Point(nil), ops[i].Pts...) }
+	var heads []arrowHead
 	if end && len(ops) >= 2 {
 		last := len(ops) - 1
-		p := pts(last)
+		p := ops[last].Pts
 		tip := p[len(p)-1]
 		var from scene.Point
 		if len(p) >= 2 {
@@ -437,8 +561,9 @@ func arrowHeads(ops []scene.PathOp, start, end bool, length, half float64) ([]sc
 			q := ops[last-1].Pts
 			from = q[len(q)-1]
 		}
-		head, base := triangle(from, tip, length, half)
-		if head != nil {
+		head, base, ok := triangle(from, tip, length, half)
+		if ok {
+			p = append([]scene.Point(nil), p...)
 			p[len(p)-1] = base
 			ops[last] = scene.PathOp{Cmd: ops[last].Cmd, Pts: p}
 			heads = append(heads, head)
@@ -447,8 +572,8 @@ func arrowHeads(ops []scene.PathOp, start, end bool, length, half float64) ([]sc
 	if start && len(ops) >= 2 {
 		tip := ops[0].Pts[0]
 		from := ops[1].Pts[0]
-		head, base := triangle(from, tip, length, half)
-		if head != nil {
+		head, base, ok := triangle(from, tip, length, half)
+		if ok {
 			ops[0] = scene.PathOp{Cmd: 'M', Pts: []scene.Point{base}}
 			heads = append(heads, head)
 		}
@@ -456,13 +581,33 @@ func arrowHeads(ops []scene.PathOp, start, end bool, length, half float64) ([]sc
 	return ops, heads
 }
 
+// arrowHead is a filled triangle: its tip, then the two corners of its
+// base.
+type arrowHead [3]scene.Point
+
+// appendData appends the head's outline as SVG path data to b: the path
+// M tip L left L right Z.
+func (h arrowHead) appendData(b []byte) []byte {
+	for i, p := range h {
+		if i > 0 {
+			b = append(b, " L"...)
+		} else {
+			b = append(b, 'M')
+		}
+		b = appendNum(b, p.X)
+		b = append(b, ' ')
+		b = appendNum(b, p.Y)
+	}
+	return append(b, " Z"...)
+}
+
 // triangle returns the arrowhead pointing from "from" to "tip" and the point
-// where the line should now end.
-func triangle(from, tip scene.Point, length, half float64) ([]scene.PathOp, scene.Point) {
+// where the line should now end; ok is false when the two points are one.
+func triangle(from, tip scene.Point, length, half float64) (head arrowHead, stop scene.Point, ok bool) {
 	dx, dy := tip.X-from.X, tip.Y-from.Y
 	d := math.Hypot(dx, dy)
 	if d < 1e-9 {
-		return nil, tip
+		return head, tip, false
 	}
 	ux, uy := dx/d, dy/d
 	length = min(length, d)
@@ -470,13 +615,8 @@ func triangle(from, tip scene.Point, length, half float64) ([]scene.PathOp, scen
 	l := scene.Point{X: base.X - uy*half, Y: base.Y + ux*half}
 	rr := scene.Point{X: base.X + uy*half, Y: base.Y - ux*half}
 	// The line stops a little inside the head so no gap shows.
-	stop := scene.Point{X: tip.X - ux*length*0.7, Y: tip.Y - uy*length*0.7}
-	return []scene.PathOp{
-		{Cmd: 'M', Pts: []scene.Point{tip}},
-		{Cmd: 'L', Pts: []scene.Point{l}},
-		{Cmd: 'L', Pts: []scene.Point{rr}},
-		{Cmd: 'Z'},
-	}, stop
+	stop = scene.Point{X: tip.X - ux*length*0.7, Y: tip.Y - uy*length*0.7}
+	return arrowHead{tip, l, rr}, stop, true
 }
 
 // sortedKeys returns the keys of a set in order.
