@@ -3,11 +3,12 @@ package font
 import (
 	"errors"
 	"fmt"
+	"sort"
 )
 
-// parseCmap reads the font's Unicode character map into f.bmp and f.astral.
-// It prefers a full-repertoire subtable (format 12) and falls back to a BMP
-// one (format 4).
+// parseCmap finds and checks the font's Unicode character map. It prefers a
+// full-repertoire subtable (format 12) and falls back to a BMP one (format
+// 4). glyphIndex reads the subtable when asked for a rune.
 func (f *sfntFont) parseCmap() error {
 	cmap, err := f.table("cmap", 4)
 	if err != nil {
@@ -37,27 +38,35 @@ func (f *sfntFont) parseCmap() error {
 	if best < 0 {
 		return errors.New("no Unicode cmap subtable")
 	}
-	f.bmp = make([]uint16, 0x10000)
-	f.astral = make(map[rune]uint16)
-	if prefs[bestRank][2] == 12 {
-		return f.parseCmap12(cmap[best:])
+	f.cmap, f.cmapFormat = cmap[best:], prefs[bestRank][2]
+	if f.cmapFormat == 12 {
+		return checkCmap12(f.cmap)
 	}
-	return f.parseCmap4(cmap[best:])
+	return checkCmap4(f.cmap)
 }
 
-// setGlyph records that rune r maps to glyph g.
-func (f *sfntFont) setGlyph(r rune, g int) {
-	if g <= 0 || g >= f.numGlyphs || r < 0 || r > 0x10FFFF {
-		return
+// glyphIndex returns the glyph of r in the font, or 0 (.notdef) if it has
+// none or the map names a glyph the font does not have.
+func glyphIndex(font *sfntFont, r rune) int {
+	if r < 0 || r > 0x10FFFF {
+		return 0
 	}
-	if r < 0x10000 {
-		f.bmp[r] = uint16(g)
+	var g int
+	if font.cmapFormat == 12 {
+		g = cmap12Glyph(font.cmap, r)
 	} else {
-		f.astral[r] = uint16(g)
+		g = cmap4Glyph(font.cmap, r)
 	}
+	if g <= 0 || g >= font.numGlyphs {
+		return 0
+	}
+	return g
 }
 
-func (f *sfntFont) parseCmap12(t []byte) error {
+// checkCmap12 checks a format 12 subtable: its groups of consecutive runes
+// lie within Unicode and follow each other in order without overlapping,
+// as the format requires and cmap12Glyph's binary search relies on.
+func checkCmap12(t []byte) error {
 	if len(t) < 16 {
 		return errors.New("cmap format 12 truncated")
 	}
@@ -65,20 +74,41 @@ func (f *sfntFont) parseCmap12(t []byte) error {
 	if n > (len(t)-16)/12 {
 		return errors.New("cmap format 12 groups truncated")
 	}
+	prevEnd := int64(-1)
 	for i := 0; i < n; i++ {
 		grp := t[16+12*i:]
-		start, end, g := be.Uint32(grp), be.Uint32(grp[4:]), be.Uint32(grp[8:])
+		start, end := be.Uint32(grp), be.Uint32(grp[4:])
 		if start > end || end > 0x10FFFF {
 			return fmt.Errorf("bad cmap group %#x-%#x", start, end)
 		}
-		for r := start; r <= end; r++ {
-			f.setGlyph(rune(r), int(g+r-start))
+		if int64(start) <= prevEnd {
+			return fmt.Errorf("cmap group %#x-%#x out of order", start, end)
 		}
+		prevEnd = int64(end)
 	}
 	return nil
 }
 
-func (f *sfntFont) parseCmap4(t []byte) error {
+// cmap12Glyph returns the glyph a format 12 subtable maps r to, or 0.
+func cmap12Glyph(t []byte, r rune) int {
+	n := int(be.Uint32(t[12:]))
+	group := func(i int) []byte { return t[16+12*i:] }
+	// The first group that ends at or after r.
+	i := sort.Search(n, func(i int) bool { return rune(be.Uint32(group(i)[4:])) >= r })
+	if i == n {
+		return 0
+	}
+	start := rune(be.Uint32(group(i)))
+	if r < start {
+		return 0
+	}
+	return int(be.Uint32(group(i)[8:]) + uint32(r-start))
+}
+
+// checkCmap4 checks a format 4 subtable: its segments end in increasing
+// order, as cmap4Glyph's binary search relies on, without overlapping, and every glyph it maps a rune to through its
+// glyph array lies within the table.
+func checkCmap4(t []byte) error {
 	if len(t) < 14 {
 		return errors.New("cmap format 4 truncated")
 	}
@@ -86,29 +116,54 @@ func (f *sfntFont) parseCmap4(t []byte) error {
 	if len(t) < 16+4*segX2 {
 		return errors.New("cmap format 4 segments truncated")
 	}
-	ends := t[14:]
-	starts := t[16+segX2:]
-	deltas := t[16+2*segX2:]
-	rangeOffsets := t[16+3*segX2:]
+	prevEnd := -1
 	for i := 0; i < segX2; i += 2 {
-		start, end := int(be.Uint16(starts[i:])), int(be.Uint16(ends[i:]))
-		delta := int(be.Uint16(deltas[i:]))
-		ro := int(be.Uint16(rangeOffsets[i:]))
+		start, end, ro := cmap4Segment(t, segX2, i)
+		if end <= prevEnd || start <= prevEnd && start <= end {
+			return fmt.Errorf("cmap segment %#x-%#x out of order", start, end)
+		}
+		prevEnd = end
+		if ro == 0 {
+			continue
+		}
 		for r := start; r <= end && r < 0xFFFF; r++ {
-			g := 0
-			if ro == 0 {
-				g = (r + delta) & 0xFFFF
-			} else {
-				at := 16 + 3*segX2 + i + ro + 2*(r-start)
-				if at+2 > len(t) {
-					return errors.New("cmap format 4 glyph array out of bounds")
-				}
-				if g = int(be.Uint16(t[at:])); g != 0 {
-					g = (g + delta) & 0xFFFF
-				}
+			if at := 16 + 3*segX2 + i + ro + 2*(r-start); at+2 > len(t) {
+				return errors.New("cmap format 4 glyph array out of bounds")
 			}
-			f.setGlyph(rune(r), g)
 		}
 	}
 	return nil
+}
+
+// cmap4Segment returns the first and last rune of segment i/2 of a format
+// 4 subtable with segX2 segments times two, and its range offset.
+func cmap4Segment(t []byte, segX2, i int) (start, end, rangeOffset int) {
+	return int(be.Uint16(t[16+segX2+i:])), int(be.Uint16(t[14+i:])), int(be.Uint16(t[16+3*segX2+i:]))
+}
+
+// cmap4Glyph returns the glyph a format 4 subtable maps r to, or 0. The
+// format covers the BMP but for U+FFFF, which ends its last segment.
+func cmap4Glyph(t []byte, r rune) int {
+	if r >= 0xFFFF {
+		return 0
+	}
+	segX2 := int(be.Uint16(t[6:]))
+	// The first segment that ends at or after r.
+	i := 2 * sort.Search(segX2/2, func(i int) bool { return rune(be.Uint16(t[14+2*i:])) >= r })
+	if i == segX2 {
+		return 0
+	}
+	start, end, ro := cmap4Segment(t, segX2, i)
+	if int(r) < start || int(r) > end {
+		return 0
+	}
+	delta := int(be.Uint16(t[16+2*segX2+i:]))
+	if ro == 0 {
+		return (int(r) + delta) & 0xFFFF
+	}
+	g := int(be.Uint16(t[16+3*segX2+i+ro+2*(int(r)-start):]))
+	if g != 0 {
+		g = (g + delta) & 0xFFFF
+	}
+	return g
 }

@@ -21,12 +21,3 @@ func Missing(f Face, s string) []rune {
 	slices.Sort(missing)
 	return slices.Compact(missing)
 }
-
-// glyphIndex returns the glyph of r in the font, or 0 (.notdef) if it has
-// none.
-func glyphIndex(font *sfntFont, r rune) int {
-	if r >= 0 && r < 0x10000 {
-		return int(font.bmp[r])
-	}
-	return int(font.astral[r])
-}

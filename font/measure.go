@@ -1,5 +1,7 @@
 package font
 
+import "sync/atomic"
+
 // Measure returns the advance width in px of s set in face f at size px:
 // the sum of the glyphs' advances in font units times size / unitsPerEm,
 // with no kerning and no hinting. Combining marks and invisible characters
@@ -9,10 +11,12 @@ func Measure(f Face, size float64, s string) float64 {
 	m := measurer(f)
 	units := 0
 	for _, r := range s {
-		if r >= 0 && r < 0x10000 {
-			units += int(m.bmp[r])
+		if r >= 0x10000 {
+			units += m.advance(r)
+		} else if a := m.bmp[r].Load(); a != 0 {
+			units += int(a - 1)
 		} else {
-			units += m.astralAdvance(r)
+			units += m.remember(r)
 		}
 	}
 	return float64(units) * size / float64(m.font.unitsPerEm)
@@ -27,43 +31,37 @@ func Metrics(f Face, size float64) (ascent, descent, lineGap float64) {
 	return float64(font.ascent) * scale, float64(font.descent) * scale, float64(font.lineGap) * scale
 }
 
-// advanceTable holds the advance in font units of every BMP rune in one
-// face, with the zero-width rules applied, so that Measure costs one load
-// per rune.
+// advanceTable remembers the advance in font units of every BMP rune of
+// one face that was measured, with the zero-width rules applied, so that
+// Measure costs one load per rune it has seen before. It fills itself as
+// runes are measured: most of it is never touched.
 type advanceTable struct {
 	font *sfntFont
-	bmp  []uint16 // indexed by rune
+	bmp  []atomic.Uint32 // advance+1 by rune, 0 until measured
 }
 
-// measurer returns the advance table of f, building it on first use.
+// measurer returns the advance table of f, making it on first use.
 func measurer(f Face) *advanceTable {
 	fi := info(f)
 	fi.advOnce.Do(func() {
-		fi.adv = newAdvanceTable(load(f))
+		fi.adv = &advanceTable{font: load(f), bmp: make([]atomic.Uint32, 0x10000)}
 	})
 	return fi.adv
 }
 
-func newAdvanceTable(font *sfntFont) *advanceTable {
-	t := &advanceTable{font: font, bmp: make([]uint16, 0x10000)}
-	for r, g := range font.bmp {
-		t.bmp[r] = font.advances[g] // glyph 0 is .notdef
-	}
-	for _, rt := range zeroWidth {
-		forEachRune(rt, func(r rune) {
-			if r < 0x10000 {
-				t.bmp[r] = 0
-			}
-		})
-	}
-	return t
+// remember returns the advance of a rune of the BMP and remembers it.
+func (t *advanceTable) remember(r rune) int {
+	a := t.advance(r)
+	t.bmp[r].Store(uint32(a) + 1)
+	return a
 }
 
-// astralAdvance returns the advance of a rune outside the BMP, or of an
-// invalid rune.
-func (t *advanceTable) astralAdvance(r rune) int {
+// advance returns the advance of r: zero for a combining mark or an
+// invisible character, else that of its glyph (.notdef when the face has
+// none).
+func (t *advanceTable) advance(r rune) int {
 	if isZeroWidth(r) {
 		return 0
 	}
-	return int(t.font.advances[t.font.astral[r]])
+	return int(t.font.advance(glyphIndex(t.font, r)))
 }

@@ -7,27 +7,37 @@ import (
 )
 
 // sfntFont is the part of a TrueType font that measuring and subsetting
-// need, read once from the font file.
+// need. Parsing checks the tables it reads but copies nothing out of them:
+// glyphs, metrics and the character map are read from the font's bytes
+// when asked for, so that a process that draws a few words of a face
+// touches only the parts of the font they need.
 type sfntFont struct {
 	tables map[string][]byte // raw table data by tag
 
 	unitsPerEm int
 	numGlyphs  int
 
-	// Horizontal metrics in font units, one per glyph.
-	advances []uint16
-	lsbs     []int16
+	// hmtx holds the horizontal metrics in font units: nMetrics pairs of
+	// advance and left side bearing, then a bearing for each further glyph,
+	// which has the advance of the last pair.
+	hmtx     []byte
+	nMetrics int
 
 	// Vertical metrics in font units, as browsers use them; descent is
 	// positive.
 	ascent, descent, lineGap int
 
-	// glyf offsets: glyph g is glyf[loca[g]:loca[g+1]].
-	loca []uint32
+	// glyf holds the outlines; loca the offset of each glyph in it, plus
+	// the end offset, in 4 bytes each when longLoca, else in 2 bytes each
+	// as half the offset.
+	glyf     []byte
+	loca     []byte
+	longLoca bool
 
-	// Character map: the glyph of each rune; 0 when the font has none.
-	bmp    []uint16 // indexed by rune, 0x10000 entries
-	astral map[rune]uint16
+	// cmap is the character map subtable that glyphIndex reads, of format
+	// cmapFormat (4 or 12).
+	cmap       []byte
+	cmapFormat int
 }
 
 var be = binary.BigEndian
@@ -120,18 +130,21 @@ func (f *sfntFont) parseHmtx() error {
 	if err != nil {
 		return err
 	}
-	f.advances = make([]uint16, f.numGlyphs)
-	f.lsbs = make([]int16, f.numGlyphs)
-	for g := 0; g < f.numGlyphs; g++ {
-		if g < nMetrics {
-			f.advances[g] = be.Uint16(hmtx[4*g:])
-			f.lsbs[g] = int16(be.Uint16(hmtx[4*g+2:]))
-		} else {
-			f.advances[g] = f.advances[nMetrics-1]
-			f.lsbs[g] = int16(be.Uint16(hmtx[4*nMetrics+2*(g-nMetrics):]))
-		}
-	}
+	f.hmtx, f.nMetrics = hmtx, nMetrics
 	return nil
+}
+
+// advance returns the advance width of glyph g in font units.
+func (f *sfntFont) advance(g int) uint16 {
+	return be.Uint16(f.hmtx[4*min(g, f.nMetrics-1):])
+}
+
+// lsb returns the left side bearing of glyph g in font units.
+func (f *sfntFont) lsb(g int) int16 {
+	if g < f.nMetrics {
+		return int16(be.Uint16(f.hmtx[4*g+2:]))
+	}
+	return int16(be.Uint16(f.hmtx[4*f.nMetrics+2*(g-f.nMetrics):]))
 }
 
 func (f *sfntFont) parseLoca() error {
@@ -148,18 +161,22 @@ func (f *sfntFont) parseLoca() error {
 	if err != nil {
 		return err
 	}
-	f.loca = make([]uint32, f.numGlyphs+1)
-	for g := range f.loca {
-		if long {
-			f.loca[g] = be.Uint32(loca[4*g:])
-		} else {
-			f.loca[g] = 2 * uint32(be.Uint16(loca[2*g:]))
-		}
-		if f.loca[g] > uint32(len(glyf)) || g > 0 && f.loca[g] < f.loca[g-1] {
+	f.glyf, f.loca, f.longLoca = glyf, loca, long
+	for g := 0; g <= f.numGlyphs; g++ {
+		if off := f.locaAt(g); off > uint32(len(glyf)) || g > 0 && off < f.locaAt(g-1) {
 			return fmt.Errorf("bad loca entry for glyph %d", g)
 		}
 	}
 	return nil
+}
+
+// locaAt returns the offset of glyph g in the glyf table; g may be
+// numGlyphs, for the end of the last glyph.
+func (f *sfntFont) locaAt(g int) uint32 {
+	if f.longLoca {
+		return be.Uint32(f.loca[4*g:])
+	}
+	return 2 * uint32(be.Uint16(f.loca[2*g:]))
 }
 
 // parseOS2 switches the vertical metrics to the OS/2 typographic ones when
@@ -181,5 +198,5 @@ func (f *sfntFont) parseOS2() error {
 
 // glyph returns the outline data of glyph g.
 func (f *sfntFont) glyph(g int) []byte {
-	return f.tables["glyf"][f.loca[g]:f.loca[g+1]]
+	return f.glyf[f.locaAt(g):f.locaAt(g+1)]
 }

@@ -80,14 +80,14 @@ func glyphBox(data []byte) (bbox, bool) {
 func (p *subsetPlan) hmtxHhea(glyf []byte, loca []int) (hmtx, hhea []byte) {
 	n := len(p.old)
 	long := n
-	for long > 1 && p.font.advances[p.old[long-1]] == p.font.advances[p.old[long-2]] {
+	for long > 1 && p.font.advance(p.old[long-1]) == p.font.advance(p.old[long-2]) {
 		long--
 	}
 	maxAdvance := 0
 	minLSB, minRSB, maxExtent := 0, 0, 0
 	first := true
 	for i, g := range p.old {
-		adv, lsb := int(p.font.advances[g]), int(p.font.lsbs[g])
+		adv, lsb := int(p.font.advance(g)), int(p.font.lsb(g))
 		if i < long {
 			hmtx = be.AppendUint16(hmtx, uint16(adv))
 		}
