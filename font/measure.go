@@ -13,8 +13,8 @@ func Measure(f Face, size float64, s string) float64 {
 	for _, r := range s {
 		if r >= 0x10000 {
 			units += m.advance(r)
-		} else if a := m.bmp[r].Load(); a != 0 {
-			units += int(a - 1)
+		} else if b := m.bmp[r>>8].Load(); b != nil && b[r&0xFF].Load() != 0 {
+			units += int(b[r&0xFF].Load() - 1)
 		} else {
 			units += m.remember(r)
 		}
@@ -33,26 +33,32 @@ func Metrics(f Face, size float64) (ascent, descent, lineGap float64) {
 
 // advanceTable remembers the advance in font units of every BMP rune of
 // one face that was measured, with the zero-width rules applied, so that
-// Measure costs one load per rune it has seen before. It fills itself as
-// runes are measured: most of it is never touched.
+// Measure costs a few loads per rune it has seen before. It fills itself
+// as runes are measured, in blocks of 256 runes: a drawing in a few
+// scripts touches a few blocks.
 type advanceTable struct {
 	font *sfntFont
-	bmp  []atomic.Uint32 // advance+1 by rune, 0 until measured
+	bmp  [256]atomic.Pointer[[256]atomic.Uint32] // advance+1 by rune, 0 until measured
 }
 
 // measurer returns the advance table of f, making it on first use.
 func measurer(f Face) *advanceTable {
 	fi := info(f)
 	fi.advOnce.Do(func() {
-		fi.adv = &advanceTable{font: load(f), bmp: make([]atomic.Uint32, 0x10000)}
+		fi.adv = &advanceTable{font: load(f)}
 	})
 	return fi.adv
 }
 
 // remember returns the advance of a rune of the BMP and remembers it.
 func (t *advanceTable) remember(r rune) int {
+	b := t.bmp[r>>8].Load()
+	if b == nil {
+		t.bmp[r>>8].CompareAndSwap(nil, new([256]atomic.Uint32))
+		b = t.bmp[r>>8].Load()
+	}
 	a := t.advance(r)
-	t.bmp[r].Store(uint32(a) + 1)
+	b[r&0xFF].Store(uint32(a) + 1)
 	return a
 }
 
