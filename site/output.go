@@ -344,9 +344,9 @@ func (p *plan) apply() (err error) {
 		}
 	}
 	for i, name := range names {
-		if err := p.root.Rename(temps[i], name); err != nil {
+		if err := atomicfile.RenameNew(p.root, temps[i], name); err != nil {
 			for _, t := range temps[i:] {
-				p.root.Remove(t)
+				atomicfile.RemoveNew(p.root, t)
 			}
 			return err
 		}
@@ -368,7 +368,7 @@ func (p *plan) apply() (err error) {
 // removes the folders made, so that the folder is as it was.
 func (p *plan) undo(temps, made []string) {
 	for _, t := range temps {
-		p.root.Remove(t)
+		atomicfile.RemoveNew(p.root, t)
 	}
 	if p.marked {
 		p.writeMarker(p.old)
@@ -420,8 +420,8 @@ func (p *plan) writeMarker(names []string) error {
 	if err := atomicfile.WriteNew(p.root, markerTemp, []byte(b.String()), 0o644); err != nil {
 		return err
 	}
-	if err := p.root.Rename(markerTemp, markerName); err != nil {
-		p.root.Remove(markerTemp)
+	if err := atomicfile.RenameNew(p.root, markerTemp, markerName); err != nil {
+		atomicfile.RemoveNew(p.root, markerTemp)
 		return err
 	}
 	atomicfile.SyncDir(p.root, ".")

@@ -1,6 +1,7 @@
 package atomicfile
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -79,5 +80,54 @@ func TestWriteNewThroughSymlink(t *testing.T) {
 	want := map[string]string{"keep": "kept"}
 	if diff := cmp.Diff(want, filetree.Read(t, filepath.Join(parent, "elsewhere"))); diff != "" {
 		t.Errorf("folder outside the root changed (-want +got):\n%s", diff)
+	}
+}
+
+// TestStopRemovesNewInRoot stops the pending writes after WriteNew made its
+// file inside a root: the file is gone, RenameNew refuses, and the target
+// keeps its old content.
+func TestStopRemovesNewInRoot(t *testing.T) {
+	dir := t.TempDir()
+	filetree.Write(t, dir, map[string]string{"index.html": "old"})
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	t.Cleanup(func() { pending = tempFiles{} })
+	if err := WriteNew(root, ".index.html.tmp-1", []byte("new"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pending.stop()
+	if err := RenameNew(root, ".index.html.tmp-1", "index.html"); !errors.Is(err, errInterrupted) {
+		t.Errorf("RenameNew after stop = %v, want %v", err, errInterrupted)
+	}
+	if err := WriteNew(root, ".other.tmp-1", []byte("new"), 0o644); !errors.Is(err, errInterrupted) {
+		t.Errorf("WriteNew after stop = %v, want %v", err, errInterrupted)
+	}
+	if diff := cmp.Diff(map[string]string{"index.html": "old"}, filetree.Read(t, dir)); diff != "" {
+		t.Errorf("stopped writes changed the folder (-want +got):\n%s", diff)
+	}
+}
+
+// TestRenameNewForgets checks that a file renamed into place is no longer
+// pending: stopping afterwards leaves it.
+func TestRenameNewForgets(t *testing.T) {
+	dir := t.TempDir()
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	t.Cleanup(func() { pending = tempFiles{} })
+	if err := WriteNew(root, ".a.tmp-1", []byte("a"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := RenameNew(root, ".a.tmp-1", "a"); err != nil {
+		t.Fatal(err)
+	}
+	pending.stop()
+	if diff := cmp.Diff(map[string]string{"a": "a"}, filetree.Read(t, dir)); diff != "" {
+		t.Errorf("stop after rename changed the folder (-want +got):\n%s", diff)
 	}
 }

@@ -21,9 +21,14 @@ var pending tempFiles
 // refuses to create or rename any more.
 type tempFiles struct {
 	mu      sync.Mutex
-	names   map[string]bool
+	names   map[string]bool       // files named by path
+	inRoots map[rootFile]*os.Root // files named inside a root
 	stopped bool
 }
+
+// rootFile names a temporary file inside a root: the root's own name and
+// the file's name in it.
+type rootFile struct{ root, name string }
 
 // create creates the new file name and records it.
 func (p *tempFiles) create(name string) (*os.File, error) {
@@ -77,7 +82,53 @@ func (p *tempFiles) stop() {
 	for name := range p.names {
 		os.Remove(name)
 	}
+	for f, root := range p.inRoots {
+		root.Remove(f.name)
+	}
 	p.names = nil
+	p.inRoots = nil
+}
+
+// createIn creates the new file name inside root with mode perm and
+// records it.
+func (p *tempFiles) createIn(root *os.Root, name string, perm os.FileMode) (*os.File, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.stopped {
+		return nil, errInterrupted
+	}
+	f, err := root.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
+	if err != nil {
+		return nil, err
+	}
+	if p.inRoots == nil {
+		p.inRoots = map[rootFile]*os.Root{}
+	}
+	p.inRoots[rootFile{root.Name(), name}] = root
+	return f, nil
+}
+
+// renameIn renames the recorded file name inside root over target, unless
+// the set was stopped (and the file removed) first.
+func (p *tempFiles) renameIn(root *os.Root, name, target string) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.stopped {
+		return errInterrupted
+	}
+	if err := root.Rename(name, target); err != nil {
+		return err
+	}
+	delete(p.inRoots, rootFile{root.Name(), name})
+	return nil
+}
+
+// removeIn removes the recorded file name inside root.
+func (p *tempFiles) removeIn(root *os.Root, name string) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	delete(p.inRoots, rootFile{root.Name(), name})
+	return root.Remove(name)
 }
 
 // CleanUpOnSignal makes an interrupt (SIGINT, as Ctrl-C sends) or a SIGTERM
