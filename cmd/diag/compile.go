@@ -23,6 +23,8 @@ standard input and, without -o, writes standard output; "-o -" writes
 standard output. With -d, every picture goes into DIR (created if
 missing) under its source's base name. A FILE whose name does not end in
 .diag needs -o, and no picture may overwrite an input or another picture.
+diag writes SVG only: OUT must end in .svg, be "-", or be an existing
+FIFO or device; -o pic.png is refused rather than filled with SVG.
 
 A picture replaces its file in one step, never leaving half of it. A
 symbolic link is followed and its target replaced, the link kept; a FIFO
@@ -74,6 +76,11 @@ func (c *cli) compile(files []string, out, dir string, opts diag.Options) int {
 	}
 	if msg := clash(files, dests); msg != "" {
 		return c.usageError("%s", msg)
+	}
+	if out != "" {
+		if msg := checkPictureName(out); msg != "" {
+			return c.usageError("%s", msg)
+		}
 	}
 	code := exitOK
 	for i, file := range files {

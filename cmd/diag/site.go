@@ -45,6 +45,9 @@ skipped, with a warning.`,
 			if *out == "" {
 				return c.usageError("-o OUT is required")
 			}
+			if msg := checkSiteName(*out); msg != "" {
+				return c.usageError("%s", msg)
+			}
 			return c.site(dir, *out, *force, *limits)
 		}
 	},
