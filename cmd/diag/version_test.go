@@ -46,17 +46,11 @@ func TestVersionText(t *testing.T) {
 // TestVersionOfBuiltBinary builds diag from this clone and checks that it
 // says it is a development build of the commit checked out.
 func TestVersionOfBuiltBinary(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the command")
-	}
 	head, err := exec.Command("git", "rev-parse", "HEAD").Output()
 	if err != nil {
 		t.Skipf("not a git checkout: %v", err)
 	}
-	bin := filepath.Join(t.TempDir(), "diag")
-	if out, err := exec.Command("go", "build", "-buildvcs=true", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildDiag(t)
 	out, err := exec.Command(bin, "version").Output()
 	if err != nil {
 		t.Fatal(err)
