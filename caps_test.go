@@ -49,6 +49,16 @@ func TestWorkLimits(t *testing.T) {
 			hint:  "or raise the limit with Limits.MaxFormulaWork (diag --max-formula-work N)",
 		},
 		{
+			// graph g { EOL a -> b EOL } EOL: the last line end is the
+			// tenth token.
+			name:  "tokens",
+			src:   "graph g {\n  a -> b\n}\n",
+			need:  10,
+			limit: func(n int) Limits { return Limits{MaxTokens: n} },
+			want:  "t.diag:3:2: the source has more than the limit of 9 tokens (names, numbers, strings, symbols and line ends)",
+			hint:  "split the diagram into several files, or raise the limit with Limits.MaxTokens (diag --max-tokens N)",
+		},
+		{
 			// a -> c and b -> d each skip one rank of the chain a, b, c, d.
 			name:  "layout dummies",
 			src:   "graph g {\n  a -> b -> c -> d\n  a -> c\n  b -> d\n}\n",

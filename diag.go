@@ -161,7 +161,7 @@ func parseWith(name string, src []byte, opts Options) (*diagram.Diagram, error) 
 	if err := checkSource(name, src, lim); err != nil {
 		return nil, err
 	}
-	d, f, err := dsl.Compile(name, src)
+	d, f, err := dsl.CompileWithin(name, src, lim.dsl())
 	if err != nil {
 		return nil, err
 	}

@@ -43,6 +43,10 @@ type Limits struct {
 	MaxSteps int
 	// MaxSource caps the size of the source in bytes.
 	MaxSource int
+	// MaxTokens caps the tokens of the source: names, numbers, strings,
+	// symbols and line ends. It bounds the parser's time and memory, which
+	// grow with the tokens, not the bytes.
+	MaxTokens int
 	// MaxSamples caps the data points of all plots together: given points,
 	// generated blobs and sampled formulas.
 	MaxSamples int
@@ -81,9 +85,12 @@ const (
 	DefaultMaxExprDepth = expr.DefaultMaxDepth
 	DefaultMaxSteps     = 200
 	// DefaultMaxSource is 1 MiB, a hundred times the largest curriculum
-	// sheet: the parser needs about 350 MB and several seconds for a
-	// megabyte of one-line statements before the node cap can refuse them.
-	DefaultMaxSource          = 1 << 20
+	// sheet.
+	DefaultMaxSource = 1 << 20
+	// DefaultMaxTokens keeps the parse of a source within a second and
+	// about 150 MB, however its megabyte is spent: a megabyte of short
+	// tokens, such as a list of points, has about 900,000.
+	DefaultMaxTokens          = dsl.DefaultMaxTokens
 	DefaultMaxSamples         = 100000
 	DefaultMaxContourLevels   = 100
 	DefaultMaxContourVertices = layout.DefaultMaxContourVertices
@@ -108,6 +115,7 @@ func (l Limits) withDefaults() Limits {
 	def(&l.MaxExprDepth, DefaultMaxExprDepth)
 	def(&l.MaxSteps, DefaultMaxSteps)
 	def(&l.MaxSource, DefaultMaxSource)
+	def(&l.MaxTokens, DefaultMaxTokens)
 	def(&l.MaxSamples, DefaultMaxSamples)
 	def(&l.MaxContourLevels, DefaultMaxContourLevels)
 	def(&l.MaxContourVertices, DefaultMaxContourVertices)
@@ -116,6 +124,11 @@ func (l Limits) withDefaults() Limits {
 	def(&l.MaxCrossingWork, DefaultMaxCrossingWork)
 	def(&l.MaxKeyframes, DefaultMaxKeyframes)
 	return l
+}
+
+// dsl returns the limits of the parser.
+func (l Limits) dsl() dsl.Limits {
+	return dsl.Limits{MaxTokens: l.withDefaults().MaxTokens, Raise: raiseField}
 }
 
 // layout returns the limits of the layout stage.

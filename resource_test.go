@@ -155,6 +155,17 @@ func spanningGroups(n, k int) string {
 	return b.String()
 }
 
+// pointList returns a plot with one list of points (0,0) of about size
+// bytes: five tokens in six bytes.
+func pointList(size int) string {
+	return "plot p {\n  x 0 .. 1\n  y 0 .. 1\n  points a:" + strings.Repeat(" (0,0)", size/6) + "\n}\n"
+}
+
+// longCurve returns a plot with a curve whose formula is term n times, then x.
+func longCurve(term string, n int) string {
+	return "plot p {\n  x 0 .. 1\n  y 0 .. 1\n  curve c: y = " + strings.Repeat(term, n) + "x\n}\n"
+}
+
 // resourceCases returns the inputs of the resource test, each generated
 // small.
 func resourceCases() []resourceCase {
@@ -193,13 +204,20 @@ func resourceCases() []resourceCase {
 		{"two hubs of 9990 edges", func() string { return hubs(9990) }, ""},
 		{"groups spanning 1000 ranks", func() string { return spanningGroups(1000, 200) }, "Limits.MaxCrossingWork"},
 		{"random acyclic graph of 5000 nodes", func() string { return randomDAG(5000) }, ""},
-		// A formula of 400 KB took 4 to 13 s before it was refused.
-		{"formula of 400 KB", func() string {
-			return "plot p {\n  x 0 .. 1\n  y 0 .. 1\n  curve c: y = " + strings.Repeat("x+", 200000) + "x\n}\n"
-		}, "the limit is 4096"},
-		{"formula of 400 KB in parentheses", func() string {
-			return "plot p {\n  x 0 .. 1\n  y 0 .. 1\n  curve c: y = " + strings.Repeat("(x)+", 100000) + "x\n}\n"
-		}, "the limit is 4096"},
+		// A megabyte of points, (0,0) after (0,0), took 2.3 s of CPU and
+		// 340 MB in the parser before the sample cap could refuse it.
+		{"a megabyte of points", func() string { return pointList(1<<20 - 100) }, "Limits.MaxTokens"},
+		{"points just under the token cap", func() string { return pointList(6 * (diag.DefaultMaxTokens/5 - 20)) }, ""},
+		{"a megabyte of one-line edges", func() string {
+			return "graph g {\n" + strings.Repeat("a -> b\n", (1<<20-100)/7) + "}\n"
+		}, "Limits.MaxTokens"},
+		// A formula of 400 KB took 4 to 13 s before it was refused; its
+		// 400,000 tokens are now refused before the parser runs, and a
+		// formula of 40 KB by its length.
+		{"formula of 400 KB", func() string { return longCurve("x+", 200000) }, "Limits.MaxTokens"},
+		{"formula of 400 KB in parentheses", func() string { return longCurve("(x)+", 100000) }, "Limits.MaxTokens"},
+		{"formula of 40 KB", func() string { return longCurve("x+", 20000) }, "the limit is 4096"},
+		{"formula of 40 KB in parentheses", func() string { return longCurve("(x)+", 10000) }, "the limit is 4096"},
 	}
 }
 

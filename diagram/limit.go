@@ -7,8 +7,9 @@ package diagram
 // count the model itself are checked before any stage runs.
 type Limit string
 
-// The caps the layout and the animation enforce.
+// The caps the parser, the layout and the animation enforce.
 const (
+	LimitTokens          Limit = "MaxTokens"          // tokens of the source
 	LimitLayoutDummies   Limit = "MaxLayoutDummies"   // dummy nodes of the layered graph layouts
 	LimitCrossingWork    Limit = "MaxCrossingWork"    // work of the graphs' crossing reduction
 	LimitContourVertices Limit = "MaxContourVertices" // points of all contour lines

@@ -18,7 +18,12 @@ import (
 // returned whenever parsing succeeded; the Diagram only when there is no
 // error.
 func Compile(name string, src []byte) (*diagram.Diagram, *File, error) {
-	f, err := Parse(name, src)
+	return CompileWithin(name, src, Limits{})
+}
+
+// CompileWithin compiles like Compile, within the caps of lim.
+func CompileWithin(name string, src []byte, lim Limits) (*diagram.Diagram, *File, error) {
+	f, err := ParseWithin(name, src, lim)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -140,16 +140,30 @@ func parseAnimateStmt(lex *lexer.PeekingLexer) (AnimateStmt, error) {
 // than MaxDepth), or else a formula longer than package expr accepts, or
 // else the first syntax error, rewritten to say what was expected.
 func Parse(name string, src []byte) (*File, error) {
-	return parseWith(parser(), name, src)
+	return parseWith(parser(), name, src, Limits{})
+}
+
+// ParseWithin parses like Parse, within the caps of lim.
+func ParseWithin(name string, src []byte, lim Limits) (*File, error) {
+	return parseWith(parser(), name, src, lim)
 }
 
 // parseWith parses like Parse with the given file parser.
-func parseWith(p *participle.Parser[File], name string, src []byte) (*File, error) {
+func parseWith(p *participle.Parser[File], name string, src []byte, lim Limits) (*File, error) {
 	s := source{name: name, src: src}
 	// participle's token buffer, filled from the scanner once, serves both
 	// the checks below and the parser.
 	sc := newScanner(src)
+	sc.max = lim.maxTokens()
 	peek, err := lexer.Upgrade(sc)
+	if tl, ok := err.(*tokenLimitError); ok {
+		s.lines = sc.lines
+		return nil, diagram.ErrorList{{
+			Pos:  s.offsetPos(tl.offset),
+			Msg:  fmt.Sprintf("the source has more than the limit of %d tokens (names, numbers, strings, symbols and line ends)", tl.max),
+			Hint: lim.hint(diagram.LimitTokens, "split the diagram into several files"),
+		}}
+	}
 	if err != nil {
 		return nil, diagram.ErrorList{{Pos: diagram.Pos{File: name, Line: 1, Col: 1}, Msg: err.Error()}}
 	}

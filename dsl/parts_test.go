@@ -94,8 +94,8 @@ func TestPartsParseAsWholeGrammar(t *testing.T) {
 		srcs = append(srcs, mutations(src, perFile, rng)...)
 	}
 	for _, src := range srcs {
-		got, gotErr := parseWith(parser(), "f.diag", src)
-		want, wantErr := parseWith(wholeGrammar(), "f.diag", src)
+		got, gotErr := parseWith(parser(), "f.diag", src, Limits{})
+		want, wantErr := parseWith(wholeGrammar(), "f.diag", src, Limits{})
 		if g, w := fmt.Sprint(gotErr), fmt.Sprint(wantErr); g != w {
 			t.Errorf("Parse(%q) error = %s, whole grammar: %s", src, g, w)
 			continue

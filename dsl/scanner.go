@@ -1,6 +1,7 @@
 package dsl
 
 import (
+	"fmt"
 	"io"
 	"unicode/utf8"
 
@@ -89,6 +90,9 @@ type scanner struct {
 	lines []int
 	// count is the number of tokens returned so far, EOF included.
 	count int
+	// max is the most tokens the scanner returns before EOF; past it,
+	// Next fails with a *tokenLimitError. Zero means no cap.
+	max int
 	// comments are the comments seen so far, in groups; codeLine is the
 	// line of the last token returned.
 	comments []*CommentGroup
@@ -114,10 +118,16 @@ func (s *scanner) Next() (lexer.Token, error) {
 			s.addComment(start, s.text[start:s.off], line, s.codeLine == line)
 			continue
 		case tokEOL:
+			if s.max > 0 && s.count >= s.max {
+				return lexer.Token{}, &tokenLimitError{offset: start, max: s.max}
+			}
 			s.codeLine = line
 			s.eolRun()
 			s.count++
 			return lexer.Token{Type: typ, Value: s.text[start:s.off], Pos: lexer.Position{Offset: start}}, nil
+		}
+		if s.max > 0 && s.count >= s.max {
+			return lexer.Token{}, &tokenLimitError{offset: start, max: s.max}
 		}
 		s.codeLine = line
 		s.count++
@@ -125,6 +135,14 @@ func (s *scanner) Next() (lexer.Token, error) {
 	}
 	s.count++
 	return lexer.Token{Type: tokEOF, Pos: lexer.Position{Offset: len(s.src)}}, nil
+}
+
+// tokenLimitError is the error of a scanner that met a token past its
+// cap, at byte offset offset.
+type tokenLimitError struct{ offset, max int }
+
+func (e *tokenLimitError) Error() string {
+	return fmt.Sprintf("the source has more than %d tokens", e.max)
 }
 
 // eolRun extends the line end just read over the line ends, spaces and

@@ -22,6 +22,7 @@ func limitFlags(fs *flag.FlagSet) *diag.Limits {
 	limit(&l.MaxExprDepth, "max-expr-depth", "refuse formulas nested deeper than `N` levels (default 64)")
 	limit(&l.MaxSteps, "max-steps", "refuse animations of more than `N` steps (default 200)")
 	limit(&l.MaxSource, "max-source", "refuse sources larger than `N` bytes (default 1048576)")
+	limit(&l.MaxTokens, "max-tokens", "refuse sources of more than `N` tokens (default 250000)")
 	limit(&l.MaxSamples, "max-samples", "refuse plots with more than `N` data points in all (default 100000)")
 	limit(&l.MaxContourLevels, "max-contour-levels", "refuse contours with more than `N` levels in all (default 100)")
 	limit(&l.MaxContourVertices, "max-contour-vertices", "refuse contour lines of more than `N` points in all (default 200000)")
