@@ -232,6 +232,7 @@ const maxStringErrors = 10
 // it passes a limit.
 type limitChecker struct {
 	lim                   Limits
+	consts                map[string]float64 // the diagram's named constants
 	nodes, edges, samples int
 	levels                int
 	// path holds the elements that enclose the one being visited, with
@@ -303,7 +304,7 @@ func checkLimits(d *diagram.Diagram, l Limits, header map[string]diagram.Pos) er
 	if d == nil {
 		return nil
 	}
-	c := &limitChecker{lim: l.withDefaults(), nesting: map[nestKind]int{},
+	c := &limitChecker{lim: l.withDefaults(), consts: d.ConstValues(), nesting: map[nestKind]int{},
 		seen: map[diagram.Element]bool{}, onPath: map[diagram.Element]bool{}}
 	c.checkString(d.Title, header["Title"])
 	c.checkString(d.Subtitle, header["Subtitle"])
@@ -428,7 +429,7 @@ func (c *limitChecker) checkFormula(f diagram.Formula) {
 	if c.lim.MaxExprDepth >= expr.DefaultMaxDepth {
 		return // the layout parses every formula with this cap anyway
 	}
-	if _, err := expr.Parse(f.Text, f.Pos, expr.Options{MaxDepth: c.lim.MaxExprDepth}); err != nil {
+	if _, err := expr.Parse(f.Text, f.Pos, expr.Options{MaxDepth: c.lim.MaxExprDepth, Consts: c.consts}); err != nil {
 		if e, ok := err.(*diagram.Error); ok {
 			e.Hint += "; " + raise("MaxExprDepth", "max-expr-depth")
 			c.errs = append(c.errs, e)

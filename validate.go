@@ -2,6 +2,8 @@ package diag
 
 import (
 	"math"
+	"strconv"
+	"strings"
 
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/expr"
@@ -27,8 +29,20 @@ func checkModel(d *diagram.Diagram) error {
 		}
 		errs.Add(pos, msg, hint)
 	}
+	for i := range d.Consts {
+		c := &d.Consts[i]
+		if expr.IsReserved(c.Name) {
+			pos := c.Pos
+			msg := "constant " + strconv.Quote(c.Name) + " takes a name of the formula language"
+			if !pos.IsValid() {
+				msg = "constant " + strconv.Itoa(i+1) + ": " + msg
+			}
+			errs.Add(pos, msg, "x, y, pi, e and the functions ("+strings.Join(expr.Functions(), ", ")+") are taken; pick another name")
+		}
+	}
+	consts := d.ConstValues()
 	parse := func(f diagram.Formula) *expr.Expr {
-		e, err := expr.Parse(f.Text, f.Pos, expr.Options{})
+		e, err := expr.Parse(f.Text, f.Pos, expr.Options{Consts: consts})
 		if err != nil {
 			return nil
 		}

@@ -25,6 +25,8 @@ type Diagram struct {
 
 	Legend []LegendItem
 	Asks   []Ask
+	// Consts are the named constants the formulas of every plot may use.
+	Consts []Const
 
 	// Script is the animation; nil means a static picture.
 	Script *Script
@@ -136,6 +138,9 @@ func (d *Diagram) walk(f func(Element) bool) {
 	for i := range d.Asks {
 		Inspect(&d.Asks[i], f)
 	}
+	for i := range d.Consts {
+		Inspect(&d.Consts[i], f)
+	}
 	Inspect(d.Script, f)
 }
 
@@ -176,6 +181,12 @@ func (d *Diagram) check(v *validator) {
 	for i := range d.Legend {
 		v.push(step{kind: "legend item", index: i + 1})
 		d.Legend[i].check(v)
+		v.pop()
+	}
+	seen := map[string]*Const{}
+	for i := range d.Consts {
+		v.push(step{kind: "constant", id: d.Consts[i].Name, index: i + 1})
+		d.Consts[i].check(v, seen)
 		v.pop()
 	}
 	if d.Script != nil {

@@ -35,6 +35,8 @@ const maxErrors = 10
 //     element held twice or holding itself (a group in itself, directly or
 //     through others, and the same for splits, tree nodes, sequence items
 //     and actions); a node in at most one group;
+//   - constants: each has a name of ASCII letters, digits and _ that
+//     starts with a letter, no two share a name, and values are finite;
 //   - sizes and ranges: numbers are finite; enums (tones, shapes,
 //     directions, kinds, ...) hold one of their constants; the diagram's
 //     and plots' sizes, grid columns and note widths are in range; a plot

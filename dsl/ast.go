@@ -38,6 +38,7 @@ type Stmt struct {
 	Span
 	Commented
 	Header  *Header  `parser:"@@"`
+	Let     *Let     `parser:"| @@"`
 	Legend  *Legend  `parser:"| @@"`
 	Animate *Animate `parser:"| @@"`
 	Panel   Panel    `parser:"| @@"`

@@ -43,6 +43,8 @@ type compiler struct {
 	errs  diagram.ErrorList
 	// set records where each header field was first set.
 	set map[string]Pos
+	// consts are the file's named constants, for its formulas.
+	consts map[string]float64
 }
 
 // pos converts an AST position to a diagram position.
@@ -135,6 +137,8 @@ func (c *compiler) compileFile() *diagram.Diagram {
 	var body []diagram.Panel
 	var bodyPos Pos
 	var anim *Animate
+	c.lets(d)
+	c.consts = d.ConstValues()
 	for _, st := range c.file.Stmts {
 		switch {
 		case st.Header != nil:

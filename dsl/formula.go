@@ -36,14 +36,14 @@ import (
 // (see above); Groups are its parenthesised parts.
 type Formula struct {
 	Span
-	Groups []*FormulaGroup `parser:"( ( Punct | Arrow | Range )+ ( ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident ) ( ( Punct | Arrow | Range )+ ( ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident ) | ( ')' ~( EOL | '{' | '}' )* ) )? | Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) | ( ')' ~( EOL | '{' | '}' )* ) )* | ( ')' ~( EOL | '{' | '}' )* ) )? | ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident ) ( ( Punct | Arrow | Range )+ ( ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident ) | ( ')' ~( EOL | '{' | '}' )* ) )? | Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) | ( ')' ~( EOL | '{' | '}' )* ) )* | ( ')' ~( EOL | '{' | '}' )* ) )"`
+	Groups []*FormulaGroup `parser:"( ( Punct | Arrow | Range )+ ( ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' | 'if' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident ) ( ( Punct | Arrow | Range )+ ( ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' | 'if' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident ) | ( ')' ~( EOL | '{' | '}' )* ) )? | Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' | 'if' ) | ( ')' ~( EOL | '{' | '}' )* ) )* | ( ')' ~( EOL | '{' | '}' )* ) )? | ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' | 'if' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident ) ( ( Punct | Arrow | Range )+ ( ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' | 'if' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident ) | ( ')' ~( EOL | '{' | '}' )* ) )? | Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' | 'if' ) | ( ')' ~( EOL | '{' | '}' )* ) )* | ( ')' ~( EOL | '{' | '}' )* ) )"`
 }
 
 // Side is the left side of a region's inequality: a Formula that also ends
 // at < or > outside parentheses.
 type Side struct {
 	Span
-	Groups []*FormulaGroup `parser:"( ( (?! '<' | '>') Punct | Arrow | Range )+ ( ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident ) ( ( (?! '<' | '>') Punct | Arrow | Range )+ ( ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident ) | ( ')' ~( EOL | '{' | '}' )* ) )? | Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) | ( ')' ~( EOL | '{' | '}' )* ) )* | ( ')' ~( EOL | '{' | '}' )* ) )? | ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident ) ( ( (?! '<' | '>') Punct | Arrow | Range )+ ( ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident ) | ( ')' ~( EOL | '{' | '}' )* ) )? | Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' ) | ( ')' ~( EOL | '{' | '}' )* ) )* | ( ')' ~( EOL | '{' | '}' )* ) )"`
+	Groups []*FormulaGroup `parser:"( ( (?! '<' | '>') Punct | Arrow | Range )+ ( ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' | 'if' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident ) ( ( (?! '<' | '>') Punct | Arrow | Range )+ ( ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' | 'if' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident ) | ( ')' ~( EOL | '{' | '}' )* ) )? | Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' | 'if' ) | ( ')' ~( EOL | '{' | '}' )* ) )* | ( ')' ~( EOL | '{' | '}' )* ) )? | ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' | 'if' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident ) ( ( (?! '<' | '>') Punct | Arrow | Range )+ ( ( Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' | 'if' ) | (?! 'tone' | 'dashed' | 'arrow' | 'centers' | 'marker' | 'at' | 'from') Ident ) | ( ')' ~( EOL | '{' | '}' )* ) )? | Number | @@ | ( 'x' | 'y' | 'pi' | 'e' | 'exp' | 'log' | 'log10' | 'sqrt' | 'abs' | 'min' | 'max' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu' | 'softplus' | 'gelu' | 'clamp' | 'if' ) | ( ')' ~( EOL | '{' | '}' )* ) )* | ( ')' ~( EOL | '{' | '}' )* ) )"`
 }
 
 // FormulaGroup is a parenthesised part of a formula. The line may end
@@ -65,16 +65,21 @@ var formulaWords = append([]string{"x", "y", "pi", "e"}, expr.Functions()...)
 // parseFormula checks a formula with the expression parser, reporting its
 // errors where they are in the file.
 func (c *compiler) parseFormula(f diagram.Formula) (*expr.Expr, bool) {
-	e, err := expr.Parse(f.Text, f.Pos, expr.Options{})
+	e, err := expr.Parse(f.Text, f.Pos, expr.Options{Consts: c.consts})
 	if err != nil {
-		if de, ok := err.(*diagram.Error); ok {
-			c.errs = append(c.errs, de)
-		} else {
-			c.errs.Add(f.Pos, err.Error(), "")
-		}
+		c.reportFormula(f, err)
 		return nil, false
 	}
 	return e, true
+}
+
+// reportFormula records the error the expression parser gave for f.
+func (c *compiler) reportFormula(f diagram.Formula, err error) {
+	if de, ok := err.(*diagram.Error); ok {
+		c.errs = append(c.errs, de)
+	} else {
+		c.errs.Add(f.Pos, err.Error(), "")
+	}
 }
 
 // errorAt records an error at a diagram position, for places inside a
@@ -90,8 +95,8 @@ func (c *compiler) errorAt(p diagram.Pos, hint, format string, args ...any) {
 // token: a formula of a few hundred kilobytes would cost seconds before
 // its length was ever checked. It finds the formula on the tokens as the
 // grammar does (see Formula; a test holds the two to the same extent):
-// after "y =", "z =" or "x =" (curve, points linspace, contour, rule) or
-// after the head of a region, up to an option, a string or a word the
+// after "y =", "z =" or "x =" (curve, points linspace, contour, rule),
+// after the head of a region or after "let NAME =" at the top level, up to an option, a string or a word the
 // expression language does not know.
 func (s *source) longFormula(toks []lexer.Token) *diagram.Error {
 	var blocks []bool // for each open "{": is it a plot block?
@@ -107,7 +112,9 @@ func (s *source) longFormula(toks []lexer.Token) *diagram.Error {
 			}
 			start = i + 1
 		case t.Type == tokEOL || t.EOF():
-			if len(blocks) > 0 && blocks[len(blocks)-1] && i > start {
+			inPlot := len(blocks) > 0 && blocks[len(blocks)-1]
+			topLet := len(blocks) == 0 && i > start && isWord(toks[start], "let")
+			if (inPlot || topLet) && i > start {
 				if err := s.statementFormula(toks[start:i]); err != nil {
 					return err
 				}
@@ -148,6 +155,10 @@ func formulaExtent(st []lexer.Token) (from, to int) {
 	case isWord(st[0], "region"):
 		from = 1
 		if len(st) > 2 && st[1].Type == tokIdent && isPunct(st[2], ":") {
+			from = 3
+		}
+	case isWord(st[0], "let"):
+		if len(st) > 2 && st[1].Type == tokIdent && isPunct(st[2], "=") {
 			from = 3
 		}
 	case isWord(st[0], "curve"), isWord(st[0], "points"), isWord(st[0], "contour"), isWord(st[0], "rule"):

@@ -30,7 +30,7 @@ var actionKeywords = []string{"show", "hide", "dim", "highlight", "flow", "trace
 // coreHelp covers everything that is not a panel kind: the header, the
 // legend and the animation.
 var coreHelp = &help{
-	keywords: append(append([]string(nil), headerKeywords...), "legend", "animate"),
+	keywords: append(append([]string(nil), headerKeywords...), "let", "legend", "animate"),
 	usage: map[string]string{
 		"title":     `title "text"`,
 		"subtitle":  `subtitle "text"`,
@@ -40,6 +40,7 @@ var coreHelp = &help{
 		"size":      `size WIDTH HEIGHT (in px, e.g. size 1440 900)`,
 		"sheet":     `sheet ID`,
 		"ask":       `ask "question" "answer"`,
+		"let":       letUsage,
 		"legend":    `legend { solid "data flow"; dashed "feedback"; bad "failure case" }`,
 		"animate":   `animate [loop] { step "caption" 2s { actions } }`,
 		"step":      `step "caption" 2s { actions }`,

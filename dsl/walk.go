@@ -102,6 +102,9 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Doc, f)
 		inspectAll(n.Args, f)
 		inspect(n.Comment, f)
+	case *Let:
+		inspect(n.Value, f)
+		inspect(n.Extra, f)
 	case *Levels:
 		inspectAll(n.Items, f)
 	case *Linspace:
@@ -283,6 +286,7 @@ func walk(n Node, f func(Node) bool) {
 	case *Stmt:
 		inspect(n.Doc, f)
 		inspect(n.Header, f)
+		inspect(n.Let, f)
 		inspect(n.Legend, f)
 		inspect(n.Animate, f)
 		inspect(n.Panel, f)

@@ -4,19 +4,21 @@ package expr
 type nodeKind uint8
 
 const (
-	numberNode nodeKind = iota // a literal; value holds it
-	varNode                    // x or y; name holds it
-	constNode                  // pi or e; name and value hold it
-	negNode                    // unary minus of args[0]
-	binaryNode                 // args[0] op args[1]
-	callNode                   // name(args...)
+	numberNode  nodeKind = iota // a literal; value holds it
+	varNode                     // x or y; name holds it
+	constNode                   // pi or e; name and value hold it
+	negNode                     // unary minus of args[0]
+	binaryNode                  // args[0] op args[1]
+	callNode                    // name(args...)
+	compareNode                 // args[0] cmp args[1]; cmp holds the operator
 )
 
 // node is one node of the syntax tree. Unary plus leaves no node: +x is x.
 // A node holds no position, so two parses of equal text give equal trees.
 type node struct {
 	kind  nodeKind
-	op    byte // '+', '-', '*', '/' or '^' for a binaryNode
+	op    byte   // '+', '-', '*', '/' or '^' for a binaryNode
+	cmp   string // "<", "<=", ">" or ">=" for a compareNode
 	name  string
 	value float64
 	args  []*node

@@ -31,7 +31,12 @@ const (
 	opRelu
 	opSoftplus
 	opGelu
-	opClamp // pops three
+	opClamp  // pops three
+	opSelect // pops cond, a, b; pushes a where cond holds, else b
+	opLess   // pops two, pushes 1 or 0 (NaN if either is NaN)
+	opLessEq
+	opGreater
+	opGreaterEq
 
 	// Binary operators with a constant operand, t op val, and val op t for
 	// the reversed forms, so a constant needs no instruction of its own.
@@ -77,7 +82,7 @@ func fold(n *node) *node {
 		args[i] = fold(a)
 		constant = constant && args[i].kind == numberNode
 	}
-	folded := &node{kind: n.kind, op: n.op, name: n.name, args: args}
+	folded := &node{kind: n.kind, op: n.op, cmp: n.cmp, name: n.name, args: args}
 	if !constant {
 		return folded
 	}
@@ -136,8 +141,16 @@ func (c *compiler) emit(n *node) {
 		c.emit(right)
 		op := map[byte]opcode{'+': opAdd, '-': opSub, '*': opMul, '/': opDiv, '^': opPow}[n.op]
 		c.push(instr{op: op}, 2, 1)
+	case compareNode:
+		c.emit(n.args[0])
+		c.emit(n.args[1])
+		c.push(instr{op: compareOps[n.cmp]}, 2, 1)
 	case callNode:
 		f := lookupFunction(n.name)
+		if f.op == opSelect {
+			c.emitSelect(n.args)
+			return
+		}
 		c.emit(n.args[0])
 		switch {
 		case f.op == opClamp:
@@ -154,6 +167,24 @@ func (c *compiler) emit(n *node) {
 			}
 		}
 	}
+}
+
+// compareOps are the instructions of the comparison operators.
+var compareOps = map[string]opcode{"<": opLess, "<=": opLessEq, ">": opGreater, ">=": opGreaterEq}
+
+// emitSelect emits if(c1, v1, c2, v2, ..., else) as nested selections,
+// if(c1, v1, if(c2, v2, ..., else)). Every branch is evaluated and the
+// selection picks one, so that the program has no jumps and its cost is
+// its length.
+func (c *compiler) emitSelect(args []*node) {
+	c.emit(args[0])
+	c.emit(args[1])
+	if len(args) == 3 {
+		c.emit(args[2])
+	} else {
+		c.emitSelect(args[2:])
+	}
+	c.push(instr{op: opSelect}, 3, 1)
 }
 
 // Cost returns the operations one evaluation runs, at least 1: a measure
@@ -262,6 +293,12 @@ func run(prog []instr, stack []float64, x, y float64) float64 {
 		case opClamp:
 			sp -= 2
 			t = clamp(stack[sp], stack[sp+1], t)
+		case opSelect:
+			sp -= 2
+			t = selectOf(stack[sp], stack[sp+1], t)
+		case opLess, opLessEq, opGreater, opGreaterEq:
+			sp--
+			t = compare(in.op, stack[sp], t)
 		}
 	}
 	return t

@@ -19,6 +19,9 @@ func TestCost(t *testing.T) {
 		{"2*3*x", 2},
 		{"x*y", 3},
 		{"sin(x) + cos(y)", 5},
+		// Every branch of an if is evaluated, so all count.
+		{"if(x < 0, 0, x)", 6},
+		{"if(x < 0, 0, x < 1, x, 1)", 11},
 	}
 	for _, tt := range tests {
 		e, err := Parse(tt.src, diagram.Pos{}, Options{})

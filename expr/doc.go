@@ -6,10 +6,13 @@
 //	max(0, 1 - y*(2*x - 1))
 //
 // The language has numbers (123, 1.5, .5, 1e-3), the variables x and y, the
-// constants pi and e, the operators + - * / ^ with the usual precedence,
-// unary minus and plus, parentheses and calls of a fixed set of functions
-// (see Functions). Precedence, from loosest to tightest:
+// constants pi and e and the named constants of Options.Consts, the
+// operators + - * / ^ with the usual precedence, comparisons, unary minus
+// and plus, parentheses and calls of a fixed set of functions (see
+// Functions). Precedence, from loosest to tightest:
 //
+//	< <= > >=         one comparison: 1 where it holds, 0 where not, NaN
+//	                  when a side is NaN; a < b < c is an error
 //	binary + and -    left-associative
 //	* and /           left-associative
 //	unary - and +     so -x*y is (-x)*y
@@ -35,6 +38,13 @@
 //	gelu(x)           x·Φ(x) = x/2·(1 + erf(x/√2)), the exact form, not the
 //	                  tanh approximation; gelu(1) = 0.8413447460685429
 //	clamp(v, lo, hi)  min(max(v, lo), hi); hi wins when lo > hi
+//	if(c, a, b)       a where c is not 0, b where it is 0, NaN where c is
+//	                  NaN; if(c1, v1, c2, v2, ..., else) is the piecewise
+//	                  form, the value of the first condition that holds
+//
+// Every argument of if is evaluated, so Cost counts every branch and a
+// branch that is undefined where it is not taken, as log(x) in
+// if(x > 0, log(x), 0), does no harm.
 //
 // Parse reports every problem as a *diagram.Error positioned at the bad
 // token in the .diag file, with a hint that says how to fix it. Parsing is

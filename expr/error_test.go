@@ -20,11 +20,11 @@ func TestParseErrors(t *testing.T) {
 		{"   ", diagram.Error{Pos: pos(7, 20), Msg: "empty expression", Hint: "write a formula such as x^2 + 1"}},
 		{"sigmod(x)", diagram.Error{Pos: pos(7, 20), Msg: `unknown function "sigmod"`, Hint: `did you mean "sigmoid"?`}},
 		{"1 + Sin(x)", diagram.Error{Pos: pos(7, 24), Msg: `unknown function "Sin"`, Hint: `did you mean "sin"?`}},
-		{"foo(x)", diagram.Error{Pos: pos(7, 20), Msg: `unknown function "foo"`, Hint: "the functions are exp, log, log10, sqrt, abs, min, max, sin, cos, tan, tanh, sigmoid, relu, softplus, gelu, clamp"}},
+		{"foo(x)", diagram.Error{Pos: pos(7, 20), Msg: `unknown function "foo"`, Hint: "the functions are exp, log, log10, sqrt, abs, min, max, sin, cos, tan, tanh, sigmoid, relu, softplus, gelu, clamp, if"}},
 		{"x(1 + x)", diagram.Error{Pos: pos(7, 20), Msg: `unknown function "x"`, Hint: "write x*(...) to multiply"}},
-		{"z + 1", diagram.Error{Pos: pos(7, 20), Msg: `unknown variable "z"`, Hint: "only x and y are defined"}},
+		{"z + 1", diagram.Error{Pos: pos(7, 20), Msg: `unknown variable "z"`, Hint: "only x and y are defined, with the constants pi and e"}},
 		{"X^2", diagram.Error{Pos: pos(7, 20), Msg: `unknown variable "X"`, Hint: `did you mean "x"? only x and y are defined, with the constants pi and e`}},
-		{"2*pie", diagram.Error{Pos: pos(7, 22), Msg: `unknown variable "pie"`, Hint: `did you mean "pi"? only x and y are defined, with the constants pi and e`}},
+		{"2*pie", diagram.Error{Pos: pos(7, 22), Msg: `unknown variable "pie"`, Hint: `did you mean "pi"? only x and y are defined, with the constants pi and e; declare a constant at the top level with let pie = VALUE`}},
 		{"x + sin", diagram.Error{Pos: pos(7, 24), Msg: `function "sin" needs parentheses`, Hint: "write sin(x)"}},
 		{"min(x)", diagram.Error{Pos: pos(7, 20), Msg: "min takes at least 2 arguments, got 1", Hint: "write min(a, b, ...)"}},
 		{"sin(x, y)", diagram.Error{Pos: pos(7, 20), Msg: "sin takes 1 argument, got 2", Hint: "write sin(x)"}},
@@ -44,16 +44,20 @@ func TestParseErrors(t *testing.T) {
 		{"max(x,, y)", diagram.Error{Pos: pos(7, 26), Msg: `missing operand before ","`, Hint: "write a number, x, y, a function call or ( ... ) here"}},
 		{"x, y", diagram.Error{Pos: pos(7, 21), Msg: `unexpected ","`, Hint: "commas only separate function arguments, as in max(x, 0)"}},
 		{"x # 2", diagram.Error{Pos: pos(7, 22), Msg: `unexpected character '#'`, Hint: "an expression uses numbers, x, y, + - * / ^, parentheses and functions such as sin(x)"}},
-		{"y = x^2", diagram.Error{Pos: pos(7, 22), Msg: `unexpected character '='`, Hint: "write only the formula, e.g. x^2 + 1, not an equation or comparison"}},
+		{"if(x < 0, 1)", diagram.Error{Pos: pos(7, 20), Msg: "if takes at least 3 arguments, got 2", Hint: "write if(condition, then, else) or if(c1, v1, c2, v2, ..., else)"}},
+		{"if(x < 0, 1, x < 1, 2)", diagram.Error{Pos: pos(7, 20), Msg: "if takes conditions and values in pairs and then one value for else, got 4 arguments", Hint: "write if(condition, then, else) or if(c1, v1, c2, v2, ..., else)"}},
+		{"if(0 < x < 1, 1, 0)", diagram.Error{Pos: pos(7, 29), Msg: "comparisons do not chain", Hint: "write if(a < b, if(b < c, ...), ...) or compare two values at a time"}},
+		{"x < ", diagram.Error{Pos: pos(7, 24), Msg: `missing operand after "<"`, Hint: "complete the formula"}},
+		{"y = x^2", diagram.Error{Pos: pos(7, 22), Msg: `unexpected character '='`, Hint: "write only the formula, e.g. x^2 + 1, not an equation; compare with < <= > >=, as in if(x < 0, 0, x)"}},
 		{"2·x", diagram.Error{Pos: pos(7, 21), Msg: `unexpected character '·'`, Hint: "write * for multiplication"}},
-		{"θ + 1", diagram.Error{Pos: pos(7, 20), Msg: `unknown variable "θ"`, Hint: "only x and y are defined"}},
+		{"θ + 1", diagram.Error{Pos: pos(7, 20), Msg: `unknown variable "θ"`, Hint: "only x and y are defined, with the constants pi and e"}},
 		{"1.2.3", diagram.Error{Pos: pos(7, 20), Msg: `malformed number "1.2.3"`, Hint: "a number has at most one decimal point"}},
 		{"x + .", diagram.Error{Pos: pos(7, 24), Msg: `unexpected "."`, Hint: "write a number such as .5 or 0.5"}},
 		{"1e999*x", diagram.Error{Pos: pos(7, 20), Msg: `number "1e999" is out of range`, Hint: "numbers must lie within ±1.8e308"}},
 		// A newline inside the source moves to the next line, column 1.
 		{"x +\n  2 y", diagram.Error{Pos: pos(8, 5), Msg: `missing operator before "y"`, Hint: "implicit multiplication is not allowed: write 2*y"}},
 		// Columns count runes: the bad token follows two θs (2 bytes each).
-		{"abs(θθ)", diagram.Error{Pos: pos(7, 24), Msg: `unknown variable "θθ"`, Hint: "only x and y are defined"}},
+		{"abs(θθ)", diagram.Error{Pos: pos(7, 24), Msg: `unknown variable "θθ"`, Hint: "only x and y are defined, with the constants pi and e; declare a constant at the top level with let θθ = VALUE"}},
 	}
 	for _, tt := range tests {
 		_, err := Parse(tt.src, at, Options{})

@@ -34,6 +34,22 @@ func TestEval(t *testing.T) {
 		{"x^0.5", 9, 0, 3},
 		{"pi", 0, 0, math.Pi},
 		{"e", 0, 0, math.E},
+		// Comparisons and if.
+		{"x < 1", 0, 0, 1},
+		{"x < 1", 1, 0, 0},
+		{"x <= 1", 1, 0, 1},
+		{"x > y", 2, 1, 1},
+		{"x >= y", 1, 2, 0},
+		{"x < 1", nan, 0, nan},
+		{"(x > 0)*x", -2, 0, 0},
+		{"if(x < 0, -x, x^2)", -3, 0, 3},
+		{"if(x < 0, -x, x^2)", 3, 0, 9},
+		{"if(x < 0, 0, x < 1, x, 1)", 0.25, 0, 0.25},
+		{"if(x < 0, 0, x < 1, x, 1)", 7, 0, 1},
+		{"if(x < 0, 0, x < 1, x, 1)", -7, 0, 0},
+		{"if(x > 0, log(x), 0)", -1, 0, 0},
+		{"if(x, 2, 3)", nan, 0, nan},
+		{"if(1 < 2, 5, 6)", 0, 0, 5},
 		// Every function.
 		{"exp(1)", 0, 0, math.E},
 		{"exp(x)", 0, 0, 1},
@@ -98,6 +114,7 @@ func TestEvalMatchesTree(t *testing.T) {
 		"2^3^x", "-x^2*y/(1 + y)", "clamp(x*y, -pi, pi) + log10(abs(x) + 1)",
 		"min(x, y, 2*pi, sqrt(2))", "gelu(x) + softplus(y) + relu(x - y)",
 		"exp(-(x^2 + y^2)/2)", "tan(x) + tanh(y) + cos(x*y)",
+		"if(x < y, x*y, x > 1, 2, y)", "(x >= 0)*x + (y <= 0.3)", "if(x^2 + y^2 < 1, 1, 0)",
 	}
 	pts := []float64{-2, -0.5, 0, 0.3, 1, 7}
 	for _, src := range srcs {
@@ -126,6 +143,15 @@ func walk(n *node, x, y float64) float64 {
 		return y
 	case negNode:
 		return -walk(n.args[0], x, y)
+	case compareNode:
+		a, b := walk(n.args[0], x, y), walk(n.args[1], x, y)
+		switch {
+		case math.IsNaN(a) || math.IsNaN(b):
+			return math.NaN()
+		case n.cmp == "<" && a < b, n.cmp == "<=" && a <= b, n.cmp == ">" && a > b, n.cmp == ">=" && a >= b:
+			return 1
+		}
+		return 0
 	case binaryNode:
 		a, b := walk(n.args[0], x, y), walk(n.args[1], x, y)
 		switch n.op {
@@ -160,6 +186,16 @@ func walk(n *node, x, y float64) float64 {
 		return r
 	case "clamp":
 		return clamp(v[0], v[1], v[2])
+	case "if":
+		for i := 0; i+1 < len(v); i += 2 {
+			switch {
+			case math.IsNaN(v[i]):
+				return math.NaN()
+			case v[i] != 0:
+				return v[i+1]
+			}
+		}
+		return v[len(v)-1]
 	}
 	f := map[string]func(float64) float64{
 		"exp": math.Exp, "log": math.Log, "log10": math.Log10, "sqrt": math.Sqrt,
@@ -194,5 +230,33 @@ func TestZeroExpr(t *testing.T) {
 	}
 	if got := e.String(); got != "" {
 		t.Errorf("zero Expr String = %q, want empty", got)
+	}
+}
+
+// TestConsts checks that named constants are values in a formula, that
+// the names of the language shadow them, and that an unknown name lists
+// them in its hint.
+func TestConsts(t *testing.T) {
+	consts := map[string]float64{"lambda": 0.3, "threshold": 2, "pi": 3, "sin": 1}
+	e, err := Parse("lambda*x^2 + threshold + pi", diagram.Pos{}, Options{Consts: consts})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := e.Eval(2, 0), 0.3*4+2+math.Pi; got != want {
+		t.Errorf("Eval = %v, want %v", got, want)
+	}
+	if e.Cost() != 5 { // x, ^2, *0.3, +2, +pi: a constant joins its operator
+		t.Errorf("Cost() = %d, want 5", e.Cost())
+	}
+	if got := e.String(); got != "lambda*x^2 + threshold + pi" {
+		t.Errorf("String() = %q, keeps the names", got)
+	}
+	_, err = Parse("lamda*x", diagram.Pos{}, Options{Consts: consts})
+	de, ok := err.(*diagram.Error)
+	if !ok || de.Hint != `did you mean "lambda"? only x and y are defined, with the constants pi, e and lambda, pi, sin, threshold` {
+		t.Errorf("Parse(lamda) error = %#v", err)
+	}
+	if !IsReserved("if") || !IsReserved("x") || !IsReserved("pi") || IsReserved("lambda") {
+		t.Error("IsReserved names the wrong names")
 	}
 }

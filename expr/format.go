@@ -7,6 +7,7 @@ import (
 
 // Precedence levels, loosest first.
 const (
+	precCompare = 0 // < <= > >=
 	precSum     = 1 // + -
 	precProduct = 2 // * /
 	precUnary   = 3 // unary -
@@ -30,6 +31,8 @@ func (e *Expr) String() string {
 // precedence returns how tightly n binds.
 func precedence(n *node) int {
 	switch n.kind {
+	case compareNode:
+		return precCompare
 	case negNode:
 		return precUnary
 	case binaryNode:
@@ -50,6 +53,10 @@ func format(b *strings.Builder, n *node) {
 		b.WriteString(strconv.FormatFloat(n.value, 'g', -1, 64))
 	case varNode, constNode:
 		b.WriteString(n.name)
+	case compareNode:
+		formatOperand(b, n.args[0], precSum)
+		b.WriteString(" " + n.cmp + " ")
+		formatOperand(b, n.args[1], precSum)
 	case negNode:
 		b.WriteByte('-')
 		formatOperand(b, n.args[0], precUnary)

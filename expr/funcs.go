@@ -30,6 +30,7 @@ var functions = []function{
 	{"softplus", 1, 1, "softplus(x)", opSoftplus},
 	{"gelu", 1, 1, "gelu(x)", opGelu},
 	{"clamp", 3, 3, "clamp(v, lo, hi)", opClamp},
+	{"if", 3, -1, "if(condition, then, else) or if(c1, v1, c2, v2, ..., else)", opSelect},
 }
 
 // lookupFunction returns the function called name, or nil.
@@ -83,6 +84,41 @@ func softplus(x float64) float64 {
 
 func gelu(x float64) float64 {
 	return 0.5 * x * (1 + math.Erf(x/math.Sqrt2))
+}
+
+// compare returns 1 where a cmp b holds and 0 where it does not; NaN when
+// either side is NaN, so that an undefined condition stays undefined.
+func compare(op opcode, a, b float64) float64 {
+	if a != a || b != b {
+		return math.NaN()
+	}
+	var holds bool
+	switch op {
+	case opLess:
+		holds = a < b
+	case opLessEq:
+		holds = a <= b
+	case opGreater:
+		holds = a > b
+	default:
+		holds = a >= b
+	}
+	if holds {
+		return 1
+	}
+	return 0
+}
+
+// selectOf returns a where cond is not 0, b where it is 0, and NaN where
+// cond is NaN.
+func selectOf(cond, a, b float64) float64 {
+	switch {
+	case cond != cond:
+		return math.NaN()
+	case cond != 0:
+		return a
+	}
+	return b
 }
 
 func clamp(v, lo, hi float64) float64 {

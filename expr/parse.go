@@ -2,6 +2,7 @@ package expr
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -23,6 +24,17 @@ type Options struct {
 	// MaxLen caps the length of the source in characters (runes). Zero
 	// means DefaultMaxLen.
 	MaxLen int
+	// Consts are named constants the expression may use beside pi and e,
+	// such as the constants a sheet declares with let. A name of the
+	// language (x, y, pi, e or a function) is never looked up here.
+	Consts map[string]float64
+}
+
+// IsReserved reports whether name is a name of the language: a variable, a
+// constant or a function, which no named constant may take.
+func IsReserved(name string) bool {
+	_, isConst := constants[name]
+	return name == "x" || name == "y" || isConst || lookupFunction(name) != nil
 }
 
 // Expr is a parsed and compiled expression. It is immutable, so one Expr
@@ -45,7 +57,7 @@ func Parse(src string, at diagram.Pos, opts Options) (*Expr, error) {
 	if opts.MaxLen <= 0 {
 		opts.MaxLen = DefaultMaxLen
 	}
-	p := &parser{src: src, at: at, maxDepth: opts.MaxDepth}
+	p := &parser{src: src, at: at, maxDepth: opts.MaxDepth, consts: opts.Consts}
 	if n := utf8.RuneCountInString(src); n > opts.MaxLen {
 		off := 0
 		for range opts.MaxLen {
@@ -93,6 +105,7 @@ type parser struct {
 	i        int
 	depth    int
 	maxDepth int
+	consts   map[string]float64
 }
 
 func (p *parser) peek() token { return p.toks[p.i] }
@@ -126,7 +139,7 @@ func (p *parser) parseTop() (*node, error) {
 	if p.peek().kind == tokEOF {
 		return nil, p.errorAt(0, "empty expression", "write a formula such as x^2 + 1")
 	}
-	n, err := p.parseSum()
+	n, err := p.parseCompare()
 	if err != nil {
 		return nil, err
 	}
@@ -134,6 +147,34 @@ func (p *parser) parseTop() (*node, error) {
 		return nil, p.afterOperand(t)
 	}
 	return n, nil
+}
+
+// isCompare reports whether t is a comparison operator.
+func isCompare(t token) bool {
+	return t.kind == tokOp && (t.text == "<" || t.text == "<=" || t.text == ">" || t.text == ">=")
+}
+
+// parseCompare parses a sum, or two sums compared by < <= > or >=, which
+// is 1 where the comparison holds and 0 where it does not. Comparisons do
+// not chain: a < b < c is an error.
+func (p *parser) parseCompare() (*node, error) {
+	left, err := p.parseSum()
+	if err != nil {
+		return nil, err
+	}
+	t := p.peek()
+	if !isCompare(t) {
+		return left, nil
+	}
+	p.next()
+	right, err := p.parseSum()
+	if err != nil {
+		return nil, err
+	}
+	if u := p.peek(); isCompare(u) {
+		return nil, p.errorAt(u.off, "comparisons do not chain", "write if(a < b, if(b < c, ...), ...) or compare two values at a time")
+	}
+	return &node{kind: compareNode, cmp: t.text, args: []*node{left, right}}, nil
 }
 
 // parseSum parses terms joined by + and -.
@@ -244,7 +285,7 @@ func (p *parser) parsePrimary() (*node, error) {
 		if isOp(p.peek(), ")") {
 			return nil, p.errorAt(t.off, "empty parentheses", "write an expression inside ( )")
 		}
-		x, err := p.parseSum()
+		x, err := p.parseCompare()
 		if err != nil {
 			return nil, err
 		}
@@ -265,14 +306,28 @@ func (p *parser) parseName(t token) (*node, error) {
 	if v, ok := constants[t.text]; ok {
 		return &node{kind: constNode, name: t.text, value: v}, nil
 	}
+	if v, ok := p.consts[t.text]; ok && !IsReserved(t.text) {
+		return &node{kind: constNode, name: t.text, value: v}, nil
+	}
 	if f := lookupFunction(t.text); f != nil {
 		return nil, p.errorAt(t.off, "function "+strconv.Quote(t.text)+" needs parentheses", "write "+f.usage)
 	}
-	hint := "only x and y are defined"
+	hint := "only x and y are defined, with the constants pi and e"
 	names := []string{"x", "y", "pi", "e"}
+	if len(p.consts) > 0 {
+		own := make([]string, 0, len(p.consts))
+		for n := range p.consts {
+			own = append(own, n)
+		}
+		slices.Sort(own)
+		names = append(names, own...)
+		hint = "only x and y are defined, with the constants pi, e and " + strings.Join(own, ", ")
+	} else if len([]rune(t.text)) > 1 {
+		hint += "; declare a constant at the top level with let " + t.text + " = VALUE"
+	}
 	if s := suggest(t.text, names); s != "" && (len([]rune(t.text)) > 1 || strings.EqualFold(s, t.text)) {
 		// A single letter is one edit from x, so only a case slip counts.
-		hint = "did you mean " + strconv.Quote(s) + "? " + hint + ", with the constants pi and e"
+		hint = "did you mean " + strconv.Quote(s) + "? " + hint
 	}
 	return nil, p.errorAt(t.off, "unknown variable "+strconv.Quote(t.text), hint)
 }
@@ -298,7 +353,7 @@ func (p *parser) parseCall(name token) (*node, error) {
 	var args []*node
 	if !isOp(p.peek(), ")") {
 		for {
-			a, err := p.parseSum()
+			a, err := p.parseCompare()
 			if err != nil {
 				return nil, err
 			}
@@ -314,6 +369,10 @@ func (p *parser) parseCall(name token) (*node, error) {
 	}
 	if n := len(args); n < f.minArgs || (f.maxArgs >= 0 && n > f.maxArgs) {
 		return nil, p.errorAt(name.off, arityMessage(f, n), "write "+f.usage)
+	}
+	if f.op == opSelect && len(args)%2 == 0 {
+		return nil, p.errorAt(name.off, fmt.Sprintf("if takes conditions and values in pairs and then one value for else, got %d arguments", len(args)),
+			"write "+f.usage)
 	}
 	return &node{kind: callNode, name: f.name, args: args}, nil
 }

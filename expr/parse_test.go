@@ -79,6 +79,10 @@ func TestString(t *testing.T) {
 		{"max( x ,0,y )", "max(x, 0, y)"},
 		{"sigmoid(-(x))", "sigmoid(-x)"},
 		{"pi*e", "pi*e"},
+		{"if(x<0,-x,x)", "if(x < 0, -x, x)"},
+		{"(x+1)>=(y*2)", "x + 1 >= y*2"},
+		{"((x<1))*2", "(x < 1)*2"},
+		{"if(x <= 0, 0, x>1, 1, x)", "if(x <= 0, 0, x > 1, 1, x)"},
 	}
 	for _, tt := range tests {
 		e, err := Parse(tt.src, diagram.Pos{}, Options{})
@@ -121,7 +125,7 @@ func TestUsesVars(t *testing.T) {
 }
 
 func TestFunctionsListed(t *testing.T) {
-	want := []string{"exp", "log", "log10", "sqrt", "abs", "min", "max", "sin", "cos", "tan", "tanh", "sigmoid", "relu", "softplus", "gelu", "clamp"}
+	want := []string{"exp", "log", "log10", "sqrt", "abs", "min", "max", "sin", "cos", "tan", "tanh", "sigmoid", "relu", "softplus", "gelu", "clamp", "if"}
 	if diff := cmp.Diff(want, Functions()); diff != "" {
 		t.Errorf("Functions() mismatch (-want +got):\n%s", diff)
 	}

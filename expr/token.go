@@ -13,7 +13,7 @@ const (
 	tokEOF    tokenKind = iota
 	tokNumber           // 12, 1.5, .5, 1e-3
 	tokIdent            // x, sin, pi
-	tokOp               // one of + - * / ^ ( ) ,
+	tokOp               // one of + - * / ^ ( ) , < <= > >=
 )
 
 // token is one lexical token. off and end are byte offsets into the source.
@@ -62,7 +62,10 @@ func (p *parser) scan() ([]token, error) {
 			}
 			toks = append(toks, token{kind: tokIdent, text: src[i:j], off: i, end: j})
 			i = j
-		case r == '+' || r == '-' || r == '*' || r == '/' || r == '^' || r == '(' || r == ')' || r == ',':
+		case (r == '<' || r == '>') && i+1 < len(src) && src[i+1] == '=':
+			toks = append(toks, token{kind: tokOp, text: src[i : i+2], off: i, end: i + 2})
+			i += 2
+		case r == '+' || r == '-' || r == '*' || r == '/' || r == '^' || r == '(' || r == ')' || r == ',' || r == '<' || r == '>':
 			toks = append(toks, token{kind: tokOp, text: src[i : i+1], off: i, end: i + 1})
 			i++
 		default:
@@ -123,8 +126,8 @@ func (p *parser) unexpectedChar(off int, r rune) error {
 	msg := "unexpected character " + strconv.QuoteRune(r)
 	hint := "an expression uses numbers, x, y, + - * / ^, parentheses and functions such as sin(x)"
 	switch r {
-	case '=', '<', '>':
-		hint = "write only the formula, e.g. x^2 + 1, not an equation or comparison"
+	case '=':
+		hint = "write only the formula, e.g. x^2 + 1, not an equation; compare with < <= > >=, as in if(x < 0, 0, x)"
 	case '[', '{':
 		hint = "group with ( and ) only"
 	case '×', '·':

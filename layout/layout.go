@@ -26,6 +26,7 @@ func Layout(d *diagram.Diagram) (*scene.Scene, error) {
 // LayoutWithin places a diagram as Layout does, within the limits lim.
 func LayoutWithin(d *diagram.Diagram, lim Limits) (*scene.Scene, error) {
 	env := panel.NewEnv(withDefaults(lim))
+	env.Consts = d.ConstValues()
 	s := &scene.Scene{Title: d.Title, Desc: d.Subtitle, Theme: d.Theme}
 
 	var sections []panel.Block

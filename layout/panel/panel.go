@@ -76,6 +76,9 @@ type Env struct {
 	Limits Limits
 	// Used counts what the panels have used of the limits so far.
 	Used Usage
+	// Consts are the diagram's named constants, which every formula may
+	// use (expr.Options.Consts).
+	Consts map[string]float64
 
 	errs  diagram.ErrorList
 	plots []scene.PlotFrame

@@ -76,7 +76,7 @@ func (pl *plotter) formula(f diagram.Formula) *expr.Expr {
 	if e, ok := pl.exprs[f]; ok {
 		return e
 	}
-	e, err := expr.Parse(f.Text, f.Pos, expr.Options{})
+	e, err := expr.Parse(f.Text, f.Pos, expr.Options{Consts: pl.env.Consts})
 	if err != nil {
 		pl.ok = false
 		if de, ok := err.(*diagram.Error); ok {
