@@ -35,6 +35,20 @@ func FormatError(src []byte, err error) string {
 	return dsl.FormatError(src, err)
 }
 
+// Format returns src, a .diag source, in the canonical layout of the
+// language, as diag fmt writes it: one statement per line, blocks
+// indented by two spaces, one space between tokens and every comment kept.
+// Only spaces, line breaks and the separators between statements change,
+// so the result means what src means; Format checks that before it
+// returns. A source that does not parse, or that is larger than
+// limits.MaxSource, returns its errors (an ErrorList) and no text.
+func Format(name string, src []byte, limits Limits) ([]byte, error) {
+	if err := checkSource(name, src, limits); err != nil {
+		return nil, err
+	}
+	return dsl.Format(name, src)
+}
+
 // Printable returns s as it is safe to show on a terminal: control
 // characters (C0, DEL and C1, tabs and line breaks too) are written as
 // \xHH or \u00HH, bidirectional controls and the line and paragraph

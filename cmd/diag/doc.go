@@ -4,6 +4,7 @@
 //
 //	diag compile FILE.diag... [-o OUT.svg | -d DIR] [--frame T] [--static] [--no-font]
 //	diag check FILE.diag...
+//	diag fmt [FILE.diag...] [-w] [--check]
 //	diag layout FILE.diag [--json]
 //	diag site [DIR] -o OUT [--force]
 //	diag version

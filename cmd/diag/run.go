@@ -34,7 +34,7 @@ type command struct {
 }
 
 // commands lists the subcommands in the order help shows them.
-var commands = []*command{compileCommand, checkCommand, layoutCommand, siteCommand, versionCommand}
+var commands = []*command{compileCommand, checkCommand, fmtCommand, layoutCommand, siteCommand, versionCommand}
 
 // run runs diag with the command-line arguments args (without the program
 // name) and returns the exit code.
