@@ -33,6 +33,7 @@ var notElements = map[string]string{
 // TestInspectReachesEveryType says which type to add.
 var kinds = []Element{
 	&Split{}, &Graph{}, &Plot{}, &Matrix{}, &Note{}, &Tree{}, &Sequence{}, &Timeline{}, &Stack{},
+	&Bars{}, &Histogram{}, &SplitBar{},
 	&Curve{}, &Scatter{}, &PlotPath{}, &PlotArea{}, &Region{}, &Contour{}, &Rule{}, &PlotLabel{},
 	&Message{}, &SeqNote{}, &Frame{},
 }

@@ -16,3 +16,13 @@ const (
 	LimitFormulaWork     Limit = "MaxFormulaWork"     // work of evaluating plot formulas
 	LimitKeyframes       Limit = "MaxKeyframes"       // keyframes of the animation
 )
+
+// The caps on the data charts, which the model checks (see Validate): a
+// chart past them would not be readable at any size, and the caps keep the
+// work of its layout small.
+const (
+	MaxBars       = 500  // bars of one bar chart
+	MaxBarSeries  = 12   // series of one bar chart, or of one histogram
+	MaxBins       = 1000 // bins of one histogram
+	MaxSplitParts = 50   // parts of one proportional bar
+)

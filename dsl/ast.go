@@ -71,6 +71,9 @@ func panelKinds() []Panel {
 		&Sequence{},
 		&Timeline{},
 		&Stack{},
+		&Bars{},
+		&Histogram{},
+		&SplitBar{},
 		&Unknown{}, // must stay last: it catches any other statement
 	}
 }

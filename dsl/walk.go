@@ -30,6 +30,26 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Attrs, f)
 		inspectAll(n.Lines, f)
 		inspect(n.Comment, f)
+	case *BarErrors:
+		inspectAll(n.Values, f)
+	case *BarLine:
+		inspect(n.Doc, f)
+		inspectAll(n.Parts, f)
+		inspect(n.Extra, f)
+		inspect(n.Comment, f)
+	case *BarPart:
+		inspect(n.Errors, f)
+		inspect(n.Tone, f)
+	case *BarSeries:
+		inspect(n.Doc, f)
+		inspectAll(n.Attrs, f)
+		inspect(n.Extra, f)
+		inspect(n.Comment, f)
+	case *Bars:
+		inspect(n.Doc, f)
+		inspectAll(n.Attrs, f)
+		inspectAll(n.Stmts, f)
+		inspect(n.Comment, f)
 	case *Blobs:
 		inspectAll(n.Settings, f)
 	case *Budget:
@@ -41,6 +61,23 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Attrs, f)
 	case *CellAttr:
 		inspect(n.Tone, f)
+	case *ChartFlag:
+		inspect(n.Doc, f)
+		inspect(n.Extra, f)
+		inspect(n.Comment, f)
+	case *ChartSetting:
+		inspect(n.Doc, f)
+		inspect(n.Extra, f)
+		inspect(n.Comment, f)
+	case *ChartSize:
+		inspect(n.Doc, f)
+		inspect(n.Extra, f)
+		inspect(n.Comment, f)
+	case *ChartValue:
+		inspect(n.Doc, f)
+		inspectAll(n.Items, f)
+		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *CommentGroup:
 		inspectAll(n.List, f)
 	case *Contour:
@@ -92,6 +129,16 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Args, f)
 	case *HeaderItem:
 		inspect(n.Title, f)
+	case *HistSeries:
+		inspect(n.Doc, f)
+		inspectAll(n.Attrs, f)
+		inspectAll(n.Values, f)
+		inspect(n.Comment, f)
+	case *Histogram:
+		inspect(n.Doc, f)
+		inspectAll(n.Attrs, f)
+		inspectAll(n.Stmts, f)
+		inspect(n.Comment, f)
 	case *ItemAttr:
 		inspect(n.Tone, f)
 	case *Leader:
@@ -263,6 +310,18 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Doc, f)
 		inspectAll(n.Attrs, f)
 		inspectAll(n.Items, f)
+		inspect(n.Comment, f)
+	case *SplitAttr:
+		inspect(n.Tone, f)
+	case *SplitBar:
+		inspect(n.Doc, f)
+		inspectAll(n.Attrs, f)
+		inspectAll(n.Stmts, f)
+		inspect(n.Comment, f)
+	case *SplitPart:
+		inspect(n.Doc, f)
+		inspectAll(n.Parts, f)
+		inspect(n.Extra, f)
 		inspect(n.Comment, f)
 	case *Stack:
 		inspect(n.Doc, f)

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"github.com/aiprep/diag/layout/bars"
 	"github.com/aiprep/diag/layout/graph"
 	"github.com/aiprep/diag/layout/matrix"
 	"github.com/aiprep/diag/layout/note"
@@ -22,4 +23,7 @@ var kinds = []panel.Kind{
 	panel.For(sequence.Layout),
 	panel.For(timeline.Layout),
 	panel.For(stack.Layout),
+	panel.For(bars.Layout),
+	panel.For(bars.Histogram),
+	panel.For(bars.Split),
 }

@@ -307,6 +307,17 @@ type Group struct {
 	Clip  Rect
 	// Kind says what the group stands for.
 	Kind GroupKind
+	// Grow, when set, says that the members are the bars of a chart, which
+	// the animation may grow from their baseline.
+	Grow *Grow
+}
+
+// Grow is the baseline the bars of a group grow from: the y of a
+// horizontal line, or the x of a vertical line for bars that run
+// sideways (Horizontal).
+type Grow struct {
+	At         float64
+	Horizontal bool
 }
 
 // Bounds returns the union of the members' bounds.
