@@ -74,7 +74,9 @@ func layoutOf(n Node) layout {
 		return layoutCells
 	case *Comment, *CommentGroup:
 		return layoutComment
-	case *Actor, *Animate, *Area, *Attr, *Autonumber, *Axis, *AxisItem, *Band, *Blobs, *Budget,
+	case *BarErrors, *BarLine, *BarPart, *BarSeries, *Bars, *ChartFlag, *ChartSetting, *ChartSize,
+		*ChartValue, *HistSeries, *Histogram, *Let, *Number, *SplitAttr, *SplitBar, *SplitPart,
+		*Actor, *Animate, *Area, *Attr, *Autonumber, *Axis, *AxisItem, *Band, *Blobs, *Budget,
 		*Cell, *CellAttr, *CellTone, *Contour, *CountAction, *Curve, *Edge, *Equation, *File,
 		*FlowAction, *FromTo, *Graph, *Group, *Header, *HeaderItem, *Heat, *Hop, *IconAttr,
 		*ItemAttr, *Leader, *Legend, *LegendItem, *LevelItem, *Levels, *Linspace, *MarkOption,
