@@ -7,6 +7,7 @@
 //	diag fmt [FILE.diag...] [-w] [--check]
 //	diag layout FILE.diag [--json]
 //	diag site [DIR] -o OUT [--force]
+//	diag watch FILE.diag|DIR [--port N]
 //	diag version
 //	diag help [COMMAND]
 //
@@ -15,7 +16,8 @@
 // source line, a caret and a hint), 2 the command line is wrong.
 //
 // The command owns flag parsing and file handling only: compiling is
-// diag.Compile, the site is package site. Pictures are written through
+// diag.Compile, the site is package site, the live preview of diag watch
+// is package internal/preview. Pictures are written through
 // internal/atomicfile, so a failed compile never leaves a half-written SVG
 // and never replaces a good one.
 package main

@@ -28,13 +28,17 @@ type command struct {
 	synopsis string // arguments after the name, for the usage line
 	summary  string // one line for the command overview
 	details  string // what the command does, shown by its help
+	// ownsSignals says the command handles SIGINT and SIGTERM itself (diag
+	// watch stops its server), so main does not install the handler that
+	// removes temporary files and ends the process.
+	ownsSignals bool
 	// setup defines the command's flags on fs and returns the function that
 	// runs the command with the remaining arguments once fs is parsed.
 	setup func(fs *flag.FlagSet) func(c *cli, args []string) int
 }
 
 // commands lists the subcommands in the order help shows them.
-var commands = []*command{compileCommand, checkCommand, fmtCommand, layoutCommand, siteCommand, versionCommand}
+var commands = []*command{compileCommand, checkCommand, fmtCommand, layoutCommand, siteCommand, watchCommand, versionCommand}
 
 // run runs diag with the command-line arguments args (without the program
 // name) and returns the exit code.

@@ -152,6 +152,12 @@ func TestRunErrors(t *testing.T) {
 			wantStderr: []string{"not a .zip file"}},
 		{name: "site -o -", args: []string{"site", "$D", "-o", "-"}, wantCode: 2,
 			wantStderr: []string{"cannot go to standard output"}},
+		{name: "watch -h", args: []string{"watch", "-h"}, wantStdout: "usage: diag watch"},
+		{name: "watch nothing", args: []string{"watch"}, wantCode: 2, wantStderr: []string{"want one file or folder, got 0"}},
+		{name: "watch two", args: []string{"watch", "$D/hello.diag", "$D/other.diag"}, wantCode: 2, wantStderr: []string{"got 2"}},
+		{name: "watch bad port", args: []string{"watch", "$D/hello.diag", "--port", "70000"}, wantCode: 2, wantStderr: []string{"is not a port"}},
+		{name: "watch missing file", args: []string{"watch", "$D/missing.diag", "--port", "0"}, wantCode: 1, wantStderr: []string{"diag watch:", "missing.diag"}},
+		{name: "watch not a diagram", args: []string{"watch", "$D/bad.svg", "--port", "0"}, wantCode: 1, wantStderr: []string{"is not a .diag file or a folder"}},
 		{name: "check no files", args: []string{"check"}, wantCode: 2, wantStderr: []string{"no input files"}},
 		{name: "check unknown flag", args: []string{"check", "$D/hello.diag", "-o", "x"}, wantCode: 2,
 			wantStderr: []string{"flag provided but not defined: -o"}},
@@ -235,6 +241,7 @@ func TestHelpText(t *testing.T) {
 		{[]string{"help", "layout"}, "help-layout.golden"},
 		{[]string{"help", "site"}, "help-site.golden"},
 		{[]string{"help", "version"}, "help-version.golden"},
+		{[]string{"help", "watch"}, "help-watch.golden"},
 	}
 	for _, tt := range tests {
 		got := runDiag(t, t.TempDir(), "", tt.args...)
