@@ -48,7 +48,7 @@ type Limits struct {
 	// grow with the tokens, not the bytes.
 	MaxTokens int
 	// MaxSamples caps the data points of all plots together: given points,
-	// generated blobs and sampled formulas.
+	// generated blobs, sampled formulas and the values of histograms.
 	MaxSamples int
 	// MaxContourLevels caps the levels of all contours together (a contour
 	// with no level given draws one, at 0): each level is a march over a
@@ -461,6 +461,8 @@ func samplesOf(e diagram.Element) int {
 		return n
 	case *diagram.PlotPath:
 		return len(x.Points)
+	case *diagram.HistSeries:
+		return len(x.Values)
 	}
 	return 0
 }
