@@ -115,7 +115,7 @@ func ParseMarker(s string) (Marker, bool) {
 }
 
 // PlotMark is one mark of a plot: *Curve, *Scatter, *PlotPath, *PlotArea,
-// *Region, *Contour, *Rule or *PlotLabel.
+// *Region, *Contour, *Rule, *PlotLabel or *Fit.
 type PlotMark interface {
 	Element
 	// Mark returns the mark's common fields.
@@ -128,7 +128,7 @@ type PlotMark interface {
 	check(v *validator, p *Plot)
 }
 
-// A line is a mark that an area may lie under: a curve or a path.
+// A line is a mark that an area may lie under: a curve, a path or a fit.
 type line interface {
 	PlotMark
 	isLine()

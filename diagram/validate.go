@@ -26,8 +26,9 @@ const maxErrors = 10
 //     stack notes) is unique in the whole diagram; graph nodes and groups,
 //     actors, segments, bands and stack items have one;
 //   - references: edge ends name a node or group of their graph, group
-//     members and rank constraints nodes of their graph, areas a curve or
-//     path of their plot, messages and sequence notes actors of their
+//     members and rank constraints nodes of their graph, areas a curve,
+//     path or fit of their plot, fits a points mark above them in their
+//     plot, messages and sequence notes actors of their
 //     sequence, and segments an earlier segment of their timeline; every
 //     animation target names an element of the diagram, a move's path too,
 //     and each hop of a flow follows an edge in its direction;
@@ -47,7 +48,8 @@ const maxErrors = 10
 //   - what each element needs: a caption for a step, a known kind and a
 //     label for a legend item (a swatch of a tone in that tone), a text
 //     for a plot label and a sequence note, a formula for a curve, region, contour or
-//     rule, one source of points for a scatter (with generator settings in
+//     rule, a known kind for a fit with a degree (1 to 20, a polynomial
+//     only) or a window (2 to 1000, a moving average only), one source of points for a scatter (with generator settings in
 //     range), two points for a path, a line for a note, known icon names,
 //     valid inline markup in note lines and matrix texts, and at least one
 //     element in every panel and animation that the language requires to

@@ -37,7 +37,7 @@ type PlotStmt interface {
 // tries them.
 func plotStmts() []PlotStmt {
 	return []PlotStmt{&Scatter{}, &Path{}, &Axis{}, &PlotSize{}, &PlotLabel{}, &Curve{}, &Rule{},
-		&PlotGrid{}, &PlotLegend{}, &Contour{}, &Region{}, &Area{}, &Stray{}}
+		&PlotGrid{}, &PlotLegend{}, &Contour{}, &Region{}, &Area{}, &Fit{}, &Stray{}}
 }
 
 // unions registers the statements of a plot block with the parser.
@@ -103,7 +103,7 @@ type PlotLegend struct {
 }
 
 // plotStatements are the words that start a statement in a plot block.
-var plotStatements = []string{"x", "y", "size", "grid", "legend", "curve", "points", "path", "line", "area", "region", "contour", "rule", "label"}
+var plotStatements = []string{"x", "y", "size", "grid", "legend", "curve", "points", "path", "line", "area", "region", "contour", "rule", "label", "fit"}
 
 var plotHelp = &help{
 	keywords: []string{"plot"},
@@ -121,6 +121,7 @@ var plotHelp = &help{
 		"contour": `contour [ID:] z = FORMULA [at LEVEL...] [tone T] [dashed] ["label"]`,
 		"rule":    `rule [ID:] x = NUMBER | y = FORMULA [tone T] [dashed] ["label"]`,
 		"label":   `label [ID:] (x, y) "text" [-> (x, y)] [tone T]`,
+		"fit":     `fit [ID:] poly K | linear | logistic | moving N of POINTS [tone T] [dashed] ["label"]`,
 	},
 	blocks: map[string][]string{
 		"plot": plotStatements,
@@ -181,6 +182,8 @@ func (b *plotBuilder) statement(st PlotStmt) {
 		b.rule(st)
 	case *PlotLabel:
 		b.label(st)
+	case *Fit:
+		b.fit(st)
 	case *Stray:
 		kw := st.Tokens[0]
 		hint := didYouMean(kw.Value, plotStatements)

@@ -714,13 +714,13 @@ func (b *plotBuilder) lineMark(id Token, after lexer.Token, usage string) (strin
 		return "", false
 	}
 	switch b.marks[id.Value].(type) {
-	case *diagram.Curve, *diagram.PlotPath:
+	case *diagram.Curve, *diagram.PlotPath, *diagram.Fit:
 		return id.Value, true
 	case nil:
 		var ids []string
 		for _, mk := range b.p.Marks {
 			switch mk.(type) {
-			case *diagram.Curve, *diagram.PlotPath:
+			case *diagram.Curve, *diagram.PlotPath, *diagram.Fit:
 				if mk.Mark().ID != "" {
 					ids = append(ids, mk.Mark().ID)
 				}

@@ -106,6 +106,11 @@ func walk(n Node, f func(Node) bool) {
 	case *File:
 		inspectAll(n.Stmts, f)
 		inspectAll(n.Comments, f)
+	case *Fit:
+		inspect(n.Doc, f)
+		inspectAll(n.Options, f)
+		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *FlowAction:
 		inspect(n.Doc, f)
 		inspectAll(n.Hops, f)

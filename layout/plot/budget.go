@@ -13,14 +13,24 @@ import (
 // false (once: after one such error every later formula is refused
 // silently, as the diagram fails anyway).
 func formulaBudget(env *panel.Env, pos diagram.Pos, evals int, e *expr.Expr) bool {
+	return workBudget(env, pos, "formula", evals, e.Cost())
+}
+
+// workBudget spends the work of evaluating something that costs cost
+// operations at evals points, or reports at pos, naming what it evaluates,
+// that it would pass the formula work limit, and returns false (once).
+func workBudget(env *panel.Env, pos diagram.Pos, what string, evals, cost int) bool {
 	if env.Used.FormulaPassed {
 		return false
 	}
-	need := workOf(evals, e)
+	need := math.MaxInt / 2
+	if evals <= 0 || cost <= math.MaxInt/2/evals {
+		need = evals * cost
+	}
 	if env.Used.FormulaWork+need > env.Limits.MaxFormulaWork {
 		env.Used.FormulaPassed = true
-		env.Errorf(pos, "use a simpler formula, fewer marks or a smaller plot, "+env.Raise(diagram.LimitFormulaWork),
-			"evaluating this formula at %d points takes %d operations, more than the %s", evals, need, panel.LimitWords(env.Limits.MaxFormulaWork, env.Used.FormulaWork))
+		env.Errorf(pos, "use a simpler "+what+", fewer marks or a smaller plot, "+env.Raise(diagram.LimitFormulaWork),
+			"evaluating this %s at %d points takes %d operations, more than the %s", what, evals, need, panel.LimitWords(env.Limits.MaxFormulaWork, env.Used.FormulaWork))
 		return false
 	}
 	env.Used.FormulaWork += need

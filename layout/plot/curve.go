@@ -29,20 +29,26 @@ func (m curveMark) line(d *plotDraw) []scene.Point {
 
 func (m curveMark) plot(d *plotDraw) drawn {
 	paths := d.strokes(d.sample(d.exprs[m.Y], m.From, m.To, m.Pos), lineStyle(m.Tone, curveWidth, m.Dashed))
-	var spots []labelSpot
-	if p, ok := d.lastInside(paths); ok && m.Label != "" {
-		spot := labelSpot{m.Label, p, []side{sideNW, sideSW, sideN, sideS, sideW, sideNE, sideSE}, m.Tone, nil}
-		// Further back along the curve, when its end is crowded.
-		for _, frac := range []float64{0.9, 0.75} {
-			if q, ok := pointAlong(paths, frac); ok {
-				for _, sd := range []side{sideNW, sideSE, sideNE, sideSW} {
-					spot.extra = append(spot.extra, spotPlace{q, sd})
-				}
+	return drawn{items: pathsToItems(paths), spots: lineSpots(paths, m.Label, m.Tone)}
+}
+
+// lineSpots returns where the label of a line drawn as paths goes: by its
+// last point inside the plot, or further back along it when that end is
+// crowded.
+func lineSpots(paths []*scene.Path, label string, tone diagram.Tone) []labelSpot {
+	p, ok := lastInside(paths)
+	if !ok || label == "" {
+		return nil
+	}
+	spot := labelSpot{label, p, []side{sideNW, sideSW, sideN, sideS, sideW, sideNE, sideSE}, tone, nil}
+	for _, frac := range []float64{0.9, 0.75} {
+		if q, ok := pointAlong(paths, frac); ok {
+			for _, sd := range []side{sideNW, sideSE, sideNE, sideSW} {
+				spot.extra = append(spot.extra, spotPlace{q, sd})
 			}
 		}
-		spots = append(spots, spot)
 	}
-	return drawn{items: pathsToItems(paths), spots: spots}
+	return []labelSpot{spot}
 }
 
 func (m curveMark) legend(d *plotDraw) []legendEntry {

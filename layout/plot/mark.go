@@ -77,6 +77,8 @@ func markOf(m diagram.PlotMark) mark {
 		return ruleMark{v}
 	case *diagram.PlotLabel:
 		return labelMark{v}
+	case *diagram.Fit:
+		return fitMark{v}
 	}
 	return nil
 }

@@ -222,7 +222,7 @@ func (d *plotDraw) sample(e *expr.Expr, from, to float64, pos diagram.Pos) [][]s
 
 // lastInside returns the last point of the pieces that lies in the plot
 // area, and whether there is one.
-func (d *plotDraw) lastInside(pieces []*scene.Path) (scene.Point, bool) {
+func lastInside(pieces []*scene.Path) (scene.Point, bool) {
 	for i := len(pieces) - 1; i >= 0; i-- {
 		if n := len(pieces[i].Poly); n > 0 {
 			return pieces[i].Poly[n-1], true

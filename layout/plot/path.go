@@ -41,7 +41,7 @@ func (m pathMark) plot(d *plotDraw) drawn {
 		dr.after = append(dr.after, &scene.Group{ID: diagram.SubID(m.ID, diagram.PartMarker), Kind: scene.KindMarker,
 			Items: []scene.Item{markerItem(m.Marker, pts[0], pathMarker, m.Tone, scene.RoleMark)}})
 	}
-	if p, ok := d.lastInside(paths); ok && m.Label != "" {
+	if p, ok := lastInside(paths); ok && m.Label != "" {
 		dr.spots = append(dr.spots, labelSpot{m.Label, p, []side{sideNE, sideSE, sideNW, sideSW, sideN, sideS}, m.Tone, nil})
 	}
 	dr.items = pathsToItems(paths)
