@@ -75,7 +75,7 @@ func layoutOf(n Node) layout {
 	case *Comment, *CommentGroup:
 		return layoutComment
 	case *BarErrors, *BarLine, *BarPart, *BarSeries, *Bars, *ChartFlag, *ChartSetting, *ChartSize,
-		*ChartValue, *HistSeries, *Histogram, *Let, *Number, *SplitAttr, *SplitBar, *SplitPart,
+		*ChartValue, *HistSeries, *Histogram, *Fit, *Let, *Number, *SplitAttr, *SplitBar, *SplitPart,
 		*Actor, *Animate, *Area, *Attr, *Autonumber, *Axis, *AxisItem, *Band, *Blobs, *Budget,
 		*Cell, *CellAttr, *CellTone, *Contour, *CountAction, *Curve, *Edge, *Equation, *File,
 		*FlowAction, *FromTo, *Graph, *Group, *Header, *HeaderItem, *Heat, *Hop, *IconAttr,
