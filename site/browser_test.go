@@ -338,10 +338,18 @@ func checkSite(t *testing.T, browserCtx context.Context, index, shots string, al
 	if got := eval("fitted", scale); got != before {
 		t.Errorf("fit gave scale %v, want %v", got, before)
 	}
-	// The wheel zooms around the pointer; a drag pans.
-	eval("wheel", `document.querySelector("#v-stage").dispatchEvent(new WheelEvent("wheel", {deltaY: -300, clientX: 700, clientY: 450, bubbles: true, cancelable: true}))`)
+	// Ctrl and the wheel (a touchpad's pinch) zoom around the pointer;
+	// the wheel alone scrolls; a drag pans.
+	eval("wheel", `document.querySelector("#v-stage").dispatchEvent(new WheelEvent("wheel", {deltaY: -30, ctrlKey: true, clientX: 700, clientY: 450, bubbles: true, cancelable: true}))`)
 	if got := eval("wheel zoomed", scale+` > `+fmt.Sprint(before)); got != true {
-		t.Errorf("the wheel did not zoom in")
+		t.Errorf("Ctrl and the wheel did not zoom in")
+	}
+	zoomed := eval("scale", scale)
+	lift := `new DOMMatrix(getComputedStyle(document.querySelector("#v-canvas")).transform).f`
+	y0, _ := eval("scroll start", lift).(float64)
+	eval("scroll", `document.querySelector("#v-stage").dispatchEvent(new WheelEvent("wheel", {deltaY: 100, clientX: 700, clientY: 450, bubbles: true, cancelable: true}))`)
+	if y1, _ := eval("scroll end", lift).(float64); y0-y1 < 99 || y0-y1 > 101 || eval("scale after scroll", scale) != zoomed {
+		t.Errorf("a wheel scroll of 100 px moved the diagram up by %v px and changed the zoom from %v to %v; want 100 px and no zoom", y0-y1, zoomed, eval("scale", scale))
 	}
 	shift := `new DOMMatrix(getComputedStyle(document.querySelector("#v-canvas")).transform).e`
 	x0, _ := eval("pan start", shift).(float64)

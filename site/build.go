@@ -16,9 +16,14 @@ import (
 
 // Options configure Build.
 type Options struct {
-	// Dir is the curriculum folder. It holds one folder per layer, named by
-	// curriculum.Layer.Dir (e.g. "1-foundations"), with a file ID.diag for
-	// each authored diagram of that layer.
+	// Dir is the folder of diagrams. A folder that holds a folder named
+	// after a layer of the curriculum (curriculum.Layer.Dir, such as
+	// "1-foundations") is the curriculum: a file ID.diag in a layer's folder
+	// is the diagram of the manifest's entry ID, and the site shows every
+	// entry of the manifest, in its order and layers, with the entries that
+	// have no file as "coming soon". Any other folder is a gallery: every
+	// .diag file under it, in sections by sub-folder, titled by the title
+	// its picture carries (or its file name).
 	Dir string
 
 	// Out is the output folder. Build writes each file of the site into
@@ -60,8 +65,10 @@ const defaultMaxSource = 1 << 20
 
 // Report says what Build wrote.
 type Report struct {
-	Entries    int      // entries in the curriculum manifest
-	Authored   []string // ids of the entries that have a .diag file, in curriculum order
+	Gallery    bool     // the folder was a gallery, not the curriculum
+	Sections   int      // layers of the curriculum, or folders of the gallery
+	Entries    int      // entries in the curriculum manifest, or diagrams in the gallery
+	Authored   []string // ids of the diagrams compiled, in the site's order
 	ComingSoon int      // entries without a .diag file, shown as "coming soon" tiles
 	Unlisted   []string // .diag files under Dir that no entry names at that place, sorted, relative to Dir
 	Skipped    []string // .diag names under Dir that are not regular files (a FIFO, a device), left unread; sorted, relative to Dir
@@ -82,11 +89,15 @@ func (b Bytes) Total() int64 {
 }
 
 // String summarizes the report in one line, e.g.
-// "3 of 68 diagrams authored, 65 coming soon; 41.2 kB page, 0.1 kB fonts, 6.0 kB thumbnails, 9.3 kB diagrams".
+// "3 of 68 diagrams authored, 65 coming soon; 41.2 kB page, 0.1 kB fonts, 6.0 kB thumbnails, 9.3 kB diagrams"
+// for the curriculum, or "5 diagrams in 3 folders; …" for a gallery.
 func (r Report) String() string {
 	kb := func(n int64) string { return fmt.Sprintf("%.1f kB", float64(n)/1000) }
-	return fmt.Sprintf("%d of %d diagrams authored, %d coming soon; %s page, %s fonts, %s thumbnails, %s diagrams",
-		len(r.Authored), r.Entries, r.ComingSoon, kb(r.Bytes.Page), kb(r.Bytes.Fonts), kb(r.Bytes.Thumbs), kb(r.Bytes.Diagrams))
+	sizes := fmt.Sprintf("%s page, %s fonts, %s thumbnails, %s diagrams", kb(r.Bytes.Page), kb(r.Bytes.Fonts), kb(r.Bytes.Thumbs), kb(r.Bytes.Diagrams))
+	if r.Gallery {
+		return fmt.Sprintf("%s in %s; %s", plural(len(r.Authored), "diagram"), plural(r.Sections, "folder"), sizes)
+	}
+	return fmt.Sprintf("%d of %d diagrams authored, %d coming soon; %s", len(r.Authored), r.Entries, r.ComingSoon, sizes)
 }
 
 // Build compiles the authored diagrams of opts.Dir and writes the study site
@@ -115,22 +126,31 @@ func Build(opts Options) (Report, error) {
 	}
 
 	src := sources{real: dir, shown: opts.Dir}
-	tiles, skipped, err := src.read(maxSource)
+	var c catalog
+	var skipped, unlisted []string
+	if isCurriculum(dir) {
+		var skippedOther []string
+		if c, skipped, err = src.read(maxSource); err != nil {
+			return Report{}, err
+		}
+		if unlisted, skippedOther, err = src.findUnlisted(); err != nil {
+			return Report{}, err
+		}
+		skipped = append(skipped, skippedOther...)
+	} else if c, skipped, err = src.readGallery(maxSource); err != nil {
+		return Report{}, err
+	}
+	if err := compileAll(c.tiles, opts.Compile); err != nil {
+		return Report{}, err
+	}
+	if c.gallery {
+		c.nameTiles()
+	}
+	fontCSS, err := fonts(c.tiles, opts.FontCSS)
 	if err != nil {
 		return Report{}, err
 	}
-	unlisted, skippedOther, err := src.findUnlisted()
-	if err != nil {
-		return Report{}, err
-	}
-	if err := compileAll(tiles, opts.Compile); err != nil {
-		return Report{}, err
-	}
-	fontCSS, err := fonts(tiles, opts.FontCSS)
-	if err != nil {
-		return Report{}, err
-	}
-	files, err := render(tiles, fontCSS)
+	files, err := render(c, fontCSS)
 	if err != nil {
 		return Report{}, err
 	}
@@ -138,11 +158,11 @@ func Build(opts Options) (Report, error) {
 		return Report{}, err
 	}
 
-	r := Report{Entries: len(tiles), Unlisted: unlisted, Bytes: files.bytes()}
-	r.Skipped = slices.Sorted(slices.Values(append(skipped, skippedOther...)))
-	for _, t := range tiles {
+	r := Report{Gallery: c.gallery, Sections: len(c.sections), Entries: len(c.tiles), Unlisted: unlisted, Bytes: files.bytes()}
+	r.Skipped = slices.Sorted(slices.Values(skipped))
+	for _, t := range c.tiles {
 		if t.authored() {
-			r.Authored = append(r.Authored, t.entry.ID)
+			r.Authored = append(r.Authored, t.id)
 		} else {
 			r.ComingSoon++
 		}
@@ -169,14 +189,37 @@ func fonts(tiles []*tile, fontCSS func([][]byte) (string, error)) (string, error
 	return css, nil
 }
 
-// tile is one entry of the manifest with its compiled pictures, if authored.
+// catalog is what a site shows: the texts of its header, its sections
+// (the layers of the curriculum, the folders of a gallery) and its tiles
+// in order.
+type catalog struct {
+	site     curriculum.Site
+	sections []section
+	tiles    []*tile
+	gallery  bool   // a folder of diagrams, not the curriculum
+	noun     string // what a section is called: "Layer" or "Folder"
+	storeKey string // the localStorage key of the study progress
+}
+
+// section is one layer or folder of the site.
+type section struct {
+	Number  int    // 1, 2, … in order
+	Name    string // e.g. "Foundations", or a folder's path
+	Short   string // name for the chip
+	Tagline string
+}
+
+// tile is one diagram of the site, with its compiled pictures if authored.
 type tile struct {
-	entry  curriculum.Entry
-	layer  curriculum.Layer
-	path   string // path of the .diag file; empty when not authored
-	src    []byte
-	svg    []byte // animated SVG for the viewer
-	static []byte // final frame for the thumbnail
+	id      string // names its files and its deep link
+	title   string
+	tagline string
+	kicker  string // the line above the title in the viewer
+	section int    // the number of its section
+	path    string // path of the .diag file; empty when not authored
+	src     []byte
+	svg     []byte // animated SVG for the viewer
+	static  []byte // final frame for the thumbnail
 }
 
 func (t *tile) authored() bool { return t.path != "" }
@@ -192,13 +235,20 @@ type sources struct {
 // file.
 var errNotRegular = errors.New("not a regular file")
 
-// read makes a tile per manifest entry and reads the .diag files that
-// exist, each up to max+1 bytes. It returns the names (relative to the
-// folder) of the entries' files that are not regular files, which it skips.
-func (s sources) read(max int) (tiles []*tile, skipped []string, err error) {
+// read makes the catalog of the curriculum, a tile per manifest entry,
+// and reads the .diag files that exist, each up to max+1 bytes. It
+// returns the names (relative to the folder) of the entries' files that
+// are not regular files, which it skips.
+func (s sources) read(max int) (c catalog, skipped []string, err error) {
+	c.site = curriculum.SiteText()
+	c.noun = "Layer"
+	c.storeKey = "aiprep.studied.v1"
+	for _, l := range curriculum.Layers() {
+		c.sections = append(c.sections, section{Number: l.Number, Name: l.Name, Short: shortName(l.Name), Tagline: l.Tagline})
+	}
 	for _, e := range curriculum.Entries() {
 		l, _ := curriculum.LayerOf(e.Layer)
-		t := &tile{entry: e, layer: l}
+		t := &tile{id: e.ID, title: e.Title, tagline: e.Tagline, kicker: curriculum.Kicker(e), section: e.Layer}
 		rel := l.Dir() + "/" + e.ID + ".diag"
 		src, err := readSource(filepath.Join(s.real, filepath.FromSlash(rel)), max)
 		switch {
@@ -207,11 +257,11 @@ func (s sources) read(max int) (tiles []*tile, skipped []string, err error) {
 		case errors.Is(err, errNotRegular):
 			skipped = append(skipped, rel)
 		case !errors.Is(err, os.ErrNotExist):
-			return nil, nil, fmt.Errorf("site: %w", err)
+			return catalog{}, nil, fmt.Errorf("site: %w", err)
 		}
-		tiles = append(tiles, t)
+		c.tiles = append(c.tiles, t)
 	}
-	return tiles, skipped, nil
+	return c, skipped, nil
 }
 
 // readSource reads the regular file at p, following symlinks, up to max+1

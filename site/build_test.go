@@ -341,7 +341,7 @@ func TestSearchText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		e, _ := curriculum.Lookup(tt.id)
-		if got := searchText(e); got != tt.want {
+		if got := searchText(e.Title, e.Tagline, e.ID); got != tt.want {
 			t.Errorf("searchText(%q) = %q, want %q", tt.id, got, tt.want)
 		}
 	}

@@ -1,6 +1,14 @@
-// Package site builds the static study site of the curriculum: one index page
-// with a tile per diagram in curriculum order, and a viewer that opens a
-// diagram full-size with its animation controls.
+// Package site builds a static gallery site of diagrams: one index page
+// with a tile per diagram, in sections, and a viewer that opens a diagram
+// full-size with its animation controls, zoom and pan.
+//
+// The folder decides the sections. The curriculum (a folder that holds a
+// layer's folder, such as 1-foundations) gets one tile per entry of its
+// manifest, in its layers and order, those without a file "coming soon";
+// any other folder is a gallery of every .diag file under it, a section
+// per sub-folder, titled by each picture's <title>. Both get the same
+// page, viewer, deep links and study progress, and the home page says how
+// many diagrams there are and how many are coming.
 //
 // Build reads the authored .diag files of a curriculum folder, compiles each
 // one twice through the compiler the caller passes in (an animated SVG for the
@@ -8,7 +16,7 @@
 // compiled writes the site into the output folder, each file atomically. The
 // output holds:
 //
-//	index.html      header, layer chips, filter, and the tiles of all 68 entries
+//	index.html      header, section chips, filter, and the tiles
 //	site.css        page styles, light and dark
 //	site.js         filter, study progress (localStorage) and the viewer
 //	fonts.css       Options.FontCSS: the font the inlined diagrams share

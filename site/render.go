@@ -80,15 +80,17 @@ type pageData struct {
 	Layers   []layerView
 	Authored int
 	Total    int
+	Counts   string // how many diagrams there are and how many are coming
+	Noun     string // what a section is called: "Layer" or "Folder"
+	StoreKey string // the localStorage key of the study progress
 	CSS      string // URLs with versions
 	JS       string
 	Fonts    string
 }
 
-// layerView is one layer section of the index.
+// layerView is one section of the index: a layer or a folder.
 type layerView struct {
-	curriculum.Layer
-	Short    string // name for the layer chip, e.g. "RAG" for "RAG, Agents & Generative"
+	section
 	Tiles    []tileView
 	Authored int
 }
@@ -104,8 +106,8 @@ type tileView struct {
 	Search             string // lower-case text the filter matches
 }
 
-// render makes every file of the site from the compiled tiles.
-func render(tiles []*tile, fontCSS string) (files, error) {
+// render makes every file of the site from the compiled tiles of c.
+func render(c catalog, fontCSS string) (files, error) {
 	fs := files{
 		"site.css": siteCSS,
 		"site.js":  siteJS,
@@ -117,42 +119,48 @@ func render(tiles []*tile, fontCSS string) (files, error) {
 	fs["fonts.css"] = []byte(fontCSS)
 
 	data := pageData{
-		Site:  curriculum.SiteText(),
-		Total: len(tiles),
-		CSS:   "site.css?v=" + version(siteCSS),
-		JS:    "site.js?v=" + version(siteJS),
-		Fonts: "fonts.css?v=" + version(fs["fonts.css"]),
+		Site:     c.site,
+		Total:    len(c.tiles),
+		Noun:     c.noun,
+		StoreKey: c.storeKey,
+		CSS:      "site.css?v=" + version(siteCSS),
+		JS:       "site.js?v=" + version(siteJS),
+		Fonts:    "fonts.css?v=" + version(fs["fonts.css"]),
 	}
-	for _, l := range curriculum.Layers() {
-		data.Layers = append(data.Layers, layerView{Layer: l, Short: shortName(l.Name)})
+	for _, sec := range c.sections {
+		data.Layers = append(data.Layers, layerView{section: sec})
 	}
-	for _, t := range tiles {
-		e := t.entry
+	for _, t := range c.tiles {
 		v := tileView{
-			ID:      e.ID,
-			Title:   e.Title,
-			Tagline: e.Tagline,
-			Kicker:  curriculum.Kicker(e),
-			Search:  searchText(e),
+			ID:      t.id,
+			Title:   t.title,
+			Tagline: t.tagline,
+			Kicker:  t.kicker,
+			Search:  searchText(t.title, t.tagline, t.id),
 		}
 		if t.authored() {
-			script, err := diagramScript(e.ID, t.svg)
+			script, err := diagramScript(t.id, t.svg)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", t.path, err)
 			}
-			fs["d/"+e.ID+".js"] = script
-			fs["thumbs/"+e.ID+".svg"] = t.static
+			fs["d/"+t.id+".js"] = script
+			fs["thumbs/"+t.id+".svg"] = t.static
 			v.Authored = true
 			v.Version = version(script)
-			v.Thumb = "thumbs/" + e.ID + ".svg?v=" + version(t.static)
+			v.Thumb = "thumbs/" + t.id + ".svg?v=" + version(t.static)
 			v.Width, v.Height = svgSize(t.static)
 			data.Authored++
 		}
-		lv := &data.Layers[e.Layer-1]
+		lv := &data.Layers[t.section-1]
 		lv.Tiles = append(lv.Tiles, v)
 		if v.Authored {
 			lv.Authored++
 		}
+	}
+	if c.gallery {
+		data.Counts = fmt.Sprintf("%s in %s.", plural(data.Authored, "diagram"), plural(len(data.Layers), "folder"))
+	} else {
+		data.Counts = fmt.Sprintf("%d of %d diagrams ready, %d coming.", data.Authored, data.Total, data.Total-data.Authored)
 	}
 
 	var page bytes.Buffer
@@ -242,9 +250,9 @@ func shortName(name string) string {
 // "bias-variance", "bias–variance" and "bias variance" all match the filter.
 var dashes = strings.NewReplacer("-", " ", "‐", " ", "‑", " ", "–", " ", "—", " ", "/", " ")
 
-// searchText returns the lower-case text the filter matches: the title, the
-// tagline and the id, with dashes made spaces. site.js normalizes the query
-// the same way.
-func searchText(e curriculum.Entry) string {
-	return strings.Join(strings.Fields(dashes.Replace(strings.ToLower(e.Title+" "+e.Tagline+" "+e.ID))), " ")
+// searchText returns the lower-case text the filter matches: the title,
+// the tagline and the id, with dashes made spaces. site.js normalizes the
+// query the same way.
+func searchText(title, tagline, id string) string {
+	return strings.Join(strings.Fields(dashes.Replace(strings.ToLower(title+" "+tagline+" "+id))), " ")
 }

@@ -15,9 +15,18 @@ var siteCommand = &command{
 	name:     "site",
 	synopsis: "[DIR] -o OUT [--force]",
 	summary:  "build the gallery site from a folder of diagrams",
-	details: `Compile every curriculum diagram under DIR (default "curriculum"), one
-folder per layer, and write the study site into the folder OUT. Nothing
-is written unless every diagram compiled; on errors OUT is left as it was.
+	details: `Compile every diagram under DIR (default "curriculum") and write a
+gallery site into the folder OUT: an index page with a thumbnail per
+diagram, in sections, and a viewer that opens a diagram full-size, plays
+it, zooms and pans, with deep links (index.html#ID) and study progress
+kept in the browser. Nothing is written unless every diagram compiled; on
+errors OUT is left as it was.
+
+A folder of your own diagrams gets a section per sub-folder, each
+diagram titled by its title statement (or its file name). The curriculum
+folder (it holds folders named after the curriculum's layers, such as
+1-foundations) gets the curriculum's site: every entry of its manifest
+in order and by layer, with those not written yet as "coming soon".
 
 The site lists the files it wrote in OUT/.diag-site. A rebuild replaces
 or removes only the files of that list: anything added beside the site,

@@ -21,7 +21,8 @@
 
   // ---- Study progress, kept in localStorage.
 
-  var storeKey = "aiprep.studied.v1";
+  // Each site keeps its own list: the curriculum's key, or one per gallery.
+  var storeKey = doc.body.dataset.store || "aiprep.studied.v1";
   var studied = readStudied();
 
   function readStudied() {
@@ -244,7 +245,7 @@
     view.w = w;
     view.h = h;
     canvas.replaceChildren(svg);
-    fit();
+    start();
     if (reduceMotion.matches) {
       finalFrame();
     } else {
@@ -397,6 +398,52 @@
     apply();
   }
 
+  // The smallest text a reader should have to read, in CSS pixels.
+  var minText = 11;
+
+  // smallestText returns the font size of the smallest text of the
+  // picture, in the picture's units, or 0 when it has no text.
+  function smallestText() {
+    var svg = canvas.firstElementChild;
+    var min = Infinity;
+    if (svg) {
+      svg.querySelectorAll("text").forEach(function (el) {
+        if (!el.textContent.trim()) return;
+        var size = parseFloat(getComputedStyle(el).fontSize);
+        if (size > 0 && size < min) min = size;
+      });
+    }
+    return isFinite(min) ? min : 0;
+  }
+
+  // start shows a newly opened picture: whole when its smallest text can be
+  // read so, and otherwise zoomed until that text is minText pixels high,
+  // from its top, centred when it is narrower than the stage; the reader
+  // scrolls to the rest. On a phone it starts whole: pinch and the zoom
+  // buttons take it closer.
+  function start() {
+    fit();
+    var r = stage.getBoundingClientRect();
+    var small = smallestText();
+    if (!small || r.width < 600 || view.s * small >= minText) return;
+    var s = Math.min(minText / small, Math.max(view.fit * 10, 4));
+    var pad = 24;
+    view.s = s;
+    view.x = view.w * s + 2 * pad <= r.width ? (r.width - view.w * s) / 2 : pad;
+    view.y = pad;
+    apply();
+  }
+
+  // pan moves the picture by dx, dy pixels, no further than leaves a
+  // margin of it on the stage.
+  function pan(dx, dy) {
+    var r = stage.getBoundingClientRect();
+    var keep = 48;
+    view.x = Math.min(Math.max(view.x + dx, keep - view.w * view.s), r.width - keep);
+    view.y = Math.min(Math.max(view.y + dy, keep - view.h * view.s), r.height - keep);
+    apply();
+  }
+
   function zoomAt(factor, cx, cy) {
     if (!view.w) return;
     var s = Math.min(Math.max(view.s * factor, view.fit * 0.5), Math.max(view.fit * 10, 4));
@@ -411,12 +458,20 @@
     zoomAt(factor, r.width / 2, r.height / 2);
   }
 
+  // The wheel scrolls the picture, Shift+wheel sideways; Ctrl+wheel (and
+  // a touchpad's pinch, which browsers send as one) zooms around the
+  // pointer.
   stage.addEventListener("wheel", function (e) {
     e.preventDefault();
     var r = stage.getBoundingClientRect();
     var unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? r.height : 1;
-    var k = e.ctrlKey ? 0.01 : 0.0015;
-    zoomAt(Math.exp(-e.deltaY * unit * k), e.clientX - r.left, e.clientY - r.top);
+    if (e.ctrlKey || e.metaKey) {
+      zoomAt(Math.exp(-e.deltaY * unit * 0.01), e.clientX - r.left, e.clientY - r.top);
+    } else if (e.shiftKey && !e.deltaX) {
+      pan(-e.deltaY * unit, 0);
+    } else {
+      pan(-e.deltaX * unit, -e.deltaY * unit);
+    }
   }, { passive: false });
 
   var pointers = new Map();
