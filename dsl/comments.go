@@ -80,7 +80,9 @@ func (s *scanner) addComment(off int, text string, line int, trailing bool) {
 
 // attachComments gives each statement of f its Doc and Comment groups. A
 // group attaches to the outermost statement it fits (a top-level Stmt
-// rather than the panel inside it), and to one statement only.
+// rather than the panel inside it), and to one statement only: a doc
+// group to the first statement of the line after it, a comment after code
+// to the statement that ends last before it on its line.
 func attachComments(f *File) {
 	if len(f.Comments) == 0 {
 		return
@@ -94,6 +96,9 @@ func attachComments(f *File) {
 			docs[g.last] = g
 		}
 	}
+	// A trailing comment goes to the statement that ends last before it
+	// on its line (b in "a; b # c"), the outermost of those that end there.
+	closest := map[*CommentGroup]statement{}
 	Inspect(f, func(n Node) bool {
 		st, ok := n.(statement)
 		if !ok {
@@ -103,9 +108,16 @@ func attachComments(f *File) {
 		if g := docs[f.src.line(st.Pos().Offset())-1]; g != nil && !g.attached {
 			c.Doc, g.attached = g, true
 		}
-		if g := trailing[f.src.line(st.End().Offset())]; g != nil && !g.attached && g.Pos() >= st.End() {
-			c.Comment, g.attached = g, true
+		if g := trailing[f.src.line(st.End().Offset())]; g != nil && g.Pos() >= st.End() {
+			if prev, ok := closest[g]; !ok || st.End() > prev.End() {
+				closest[g] = st
+			}
 		}
 		return true
 	})
+	for _, g := range f.Comments {
+		if st, ok := closest[g]; ok {
+			st.comments().Comment, g.attached = g, true
+		}
+	}
 }

@@ -1,7 +1,6 @@
 package dsl
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -138,7 +137,9 @@ func parseAnimateStmt(lex *lexer.PeekingLexer) (AnimateStmt, error) {
 // error, if any, is a diagram.ErrorList: every lexical problem (characters
 // outside the language, open strings, unmatched brackets, nesting deeper
 // than MaxDepth), or else a formula longer than package expr accepts, or
-// else the first syntax error, rewritten to say what was expected.
+// else the syntax errors, each rewritten to say what was expected: after
+// an error, parsing resumes at the next statement of the same or an outer
+// block, so every independent error is reported (at most ten).
 func Parse(name string, src []byte) (*File, error) {
 	return parseWith(parser(), name, src, Limits{})
 }
@@ -177,11 +178,7 @@ func parseWith(p *participle.Parser[File], name string, src []byte, lim Limits) 
 	}
 	f, err := parseTokens(p, name, peek)
 	if err != nil {
-		var perr participle.Error
-		if !errors.As(err, &perr) {
-			return nil, diagram.ErrorList{{Pos: diagram.Pos{File: name, Line: 1, Col: 1}, Msg: err.Error()}}
-		}
-		return nil, diagram.ErrorList{s.syntaxError(toks, perr)}
+		return nil, s.syntaxErrors(p, toks, err)
 	}
 	f.Name = name
 	f.src = s
