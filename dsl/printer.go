@@ -332,15 +332,15 @@ func (p *printer) item(i int) {
 		if p.cur.comment != "" {
 			// Cannot happen: a comment runs to the end of its line.
 			p.newLine()
-			p.cur.code = it.text
-		} else {
-			p.cur.comment = it.text
 		}
+		p.cur.comment = it.text
 		p.breakLine = true
 		return
 	case it.comment:
+		// A comment alone on its line is the line's comment, with no
+		// code: it takes part in no alignment.
 		p.newLine()
-		p.cur.code = it.text
+		p.cur.comment = it.text
 		p.breakLine = true
 		return
 	case it.tok.Type == tokEOL:
