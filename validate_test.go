@@ -2,6 +2,7 @@ package diag
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -71,6 +72,36 @@ func TestRenderValidates(t *testing.T) {
 			&diagram.Diagram{Body: ab(), Script: &diagram.Script{Steps: []*diagram.Step{{Caption: "Go", Duration: time.Second,
 				Actions: []*diagram.Action{{Kind: diagram.Flow, Targets: []string{"a", "b", "c"}}}}}}},
 			`go.diag: animation: step 1: action 1 (flow): no element to flow "c"`,
+		},
+		{
+			"a heat centre that is not a number",
+			&diagram.Diagram{Body: &diagram.Matrix{PanelHead: diagram.PanelHead{ID: "m", Pos: at(1)},
+				Heat: &diagram.HeatScale{Lo: 0, Hi: 1, Kind: diagram.Diverging, Centre: math.NaN(), HasCentre: true},
+				Rows: []*diagram.MatrixRow{{Cells: []*diagram.Cell{{Text: "1", Value: 1, Numeric: true}}}}}},
+			`go.diag:1:1: heat centre is NaN`,
+		},
+		{
+			"a heat centre outside the range",
+			&diagram.Diagram{Body: &diagram.Matrix{PanelHead: diagram.PanelHead{ID: "m", Pos: at(1)},
+				Heat: &diagram.HeatScale{Lo: 0, Hi: 1, Kind: diagram.Diverging, Centre: 1e308, HasCentre: true},
+				Rows: []*diagram.MatrixRow{{Cells: []*diagram.Cell{{Text: "1", Value: 1, Numeric: true}}}}}},
+			`go.diag:1:1: heat centre 1e+308 is outside the range 0 .. 1`,
+		},
+		{
+			"widths that are not finite, and a masked cell with a value",
+			&diagram.Diagram{Body: &diagram.Matrix{PanelHead: diagram.PanelHead{ID: "m", Pos: at(1)},
+				Widths: []float64{1, math.Inf(1)},
+				Masks:  []*diagram.Mask{{Pos: at(3), Blocks: []diagram.CellBlock{{Col0: 1, Col1: 1}}}},
+				Rows:   []*diagram.MatrixRow{{Cells: []*diagram.Cell{{Text: "a"}, {Text: "b", Pos: at(2)}}}}}},
+			"go.diag:1:1: column width is +Inf\ngo.diag:2:1: cell r1c2 is masked, but holds \"b\"",
+		},
+		{
+			"a categorical scale of too many texts, and an unknown icon",
+			&diagram.Diagram{Body: &diagram.Matrix{PanelHead: diagram.PanelHead{ID: "m", Pos: at(1)},
+				Heat: &diagram.HeatScale{Kind: diagram.Categorical},
+				Rows: []*diagram.MatrixRow{{Cells: []*diagram.Cell{{Text: "1"}, {Text: "2"}, {Text: "3"}, {Text: "4"}, {Text: "5"}, {Text: "6"},
+					{Text: "7"}, {Text: "8"}, {Text: "9"}, {Text: "10"}, {Text: "11", Icon: "nope", Pos: at(2)}}}}}},
+			"go.diag:1:1: categorical heat matrix has 11 distinct texts\ngo.diag:2:1: unknown icon \"nope\"",
 		},
 	}
 	for _, tt := range tests {

@@ -20,7 +20,7 @@ const maxErrors = 10
 // model built in Go gets the errors that text gets. It checks:
 //
 //   - ids: every id (of panels, nodes, groups, edges, plot marks and the
-//     parts drawn under their ids, matrix rows, cells and outlines, note
+//     parts drawn under their ids, matrix rows, cells, masks and outlines, note
 //     lines, tree nodes and the edges to them, actors, messages, sequence
 //     notes and frames, timeline segments and parts, bands, items and
 //     stack notes) is unique in the whole diagram; graph nodes and groups,
@@ -42,8 +42,11 @@ const maxErrors = 10
 //     directions, kinds, ...) hold one of their constants; the diagram's
 //     and plots' sizes, grid columns and note widths are in range; a plot
 //     axis range, a curve's range and a heat scale are ordered and a log
-//     axis starts above zero; a matrix has rows of one width and outlines
-//     inside it; durations are positive (steps, segments) or not negative
+//     axis starts above zero; a matrix has rows of one width, outlines and
+//     masks inside it, one positive width per column (the widest at most
+//     MaxWidthRatio times the narrowest), a diverging centre inside its
+//     range, a centre only on a diverging scale, and at most MaxCategories
+//     texts on a categorical scale; durations are positive (steps, segments) or not negative
 //     (budgets, delays, a segment's start time) and at most an hour;
 //   - what each element needs: a caption for a step, a known kind and a
 //     label for a legend item (a swatch of a tone in that tone), a text
@@ -51,7 +54,8 @@ const maxErrors = 10
 //     rule, a known kind for a fit with a degree (1 to 20, a polynomial
 //     only) or a window (2 to 1000, a moving average only), one source of points for a scatter (with generator settings in
 //     range), two points for a path, a line for a note, known icon names,
-//     valid inline markup in note lines and matrix texts, and at least one
+//     valid inline markup in note lines and matrix texts, empty masked
+//     cells, and at least one
 //     element in every panel and animation that the language requires to
 //     be non-empty.
 //

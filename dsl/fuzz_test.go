@@ -23,6 +23,8 @@ var fuzzSeeds = []string{
 	"}{)(][",
 	"plot p {\n  x -1 .. 1\n  y 0 .. 1 log\n  curve c: y = 1/x\n  points (NaN, 1)\n  region y > 1/0\n}\n",
 	"matrix m heat 0..1 {\n  cols \"<a>\" \"]]>\"\n  row c: 1e999 \"\"\n}\n",
+	"matrix m heat -1..3 diverging centre 0 {\n  widths 50% 25, 25\n  row 1 \"\" \"\" icon lock\n  mask f: upper \"x\"\n  mask r1c1 .. r2c2\n}\n",
+	"matrix m heat categorical { widths 1 -1 0 1e9; mask lower \"l\" 3; row \"a\" icon: \"b\" icon icon lock }\n",
 	"sequence s {\n  a \"A\"\n  a -> a \"self\" {\n    alt \"x\" { a -> b \"y\" } else { }\n  }\n}\n",
 	"tree t { root \"r\" { \"b\": c \"c\" { } } }\n",
 	"timeline t {\n  budget 0s\n  a \"a\" 1e300ms tone red\n}\n",

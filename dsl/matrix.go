@@ -2,7 +2,9 @@ package dsl
 
 import (
 	"fmt"
+	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,18 +13,22 @@ import (
 	"github.com/alecthomas/participle/v2/lexer"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/icon"
 )
 
 // Matrix is a matrix panel: rows of cells under column headers, optionally
 // coloured as a heatmap.
 //
-//	matrix ID ["title"] [heat LO..HI [diverging]] {
+//	matrix ID ["title"] [heat LO..HI [diverging [centre C]] | heat categorical] {
 //	  cols "Positive" "Negative" title "Predicted"
 //	  rows "Positive" "Negative" title "Actual"
 //	  row tp: "TP\n42" tone good   fn: "FN\n8" tone bad
 //	  row fp: "FP\n5" tone bad     tn: "TN\n45" tone good
 //	  outline diagonal tone good "correct"
 //	}
+//
+// A block may also give proportional column widths (widths 70 15 15) and
+// masked cells (mask upper "future tokens").
 type Matrix struct {
 	Span
 	Commented
@@ -39,20 +45,29 @@ type MatrixAttr struct {
 	Heat  *Heat `parser:"| @@"`
 }
 
-// Heat is the heat scale of a matrix: heat LO..HI [diverging|sequential].
-// Each part is optional in the grammar, so that Compile can say which is
-// missing.
+// Heat is the heat scale of a matrix: heat LO..HI [diverging [centre C] |
+// sequential], or heat categorical. Each part is optional in the grammar,
+// so that Compile can say which is missing.
 type Heat struct {
 	Span
-	Lo    []lexer.Token `parser:"'heat' @( Number | ( '-' | '+' ) Number? )?"`
-	Range string        `parser:"( @Range"`
-	Hi    []lexer.Token `parser:"  @( Number | ( '-' | '+' ) Number? )? )?"`
-	Kind  string        `parser:"@('diverging' | 'sequential')?"`
+	Categorical bool          `parser:"'heat' ( @'categorical'"`
+	Lo          []lexer.Token `parser:"| @( Number | ( '-' | '+' ) Number? )?"`
+	Range       string        `parser:"  ( @Range"`
+	Hi          []lexer.Token `parser:"    @( Number | ( '-' | '+' ) Number? )? )?"`
+	Kind        string        `parser:"  @('diverging' | 'sequential')?"`
+	Centre      *HeatCentre   `parser:"  @@? )"`
+}
+
+// HeatCentre is the centre of a diverging scale: centre C (center is
+// accepted too). Value is empty when no number follows.
+type HeatCentre struct {
+	Span
+	Value []lexer.Token `parser:"( 'centre' | 'center' ) @( Number | ( '-' | '+' ) Number? )?"`
 }
 
 // MatrixStmt is one statement inside a matrix block: column or row
-// *MatrixHeaders, a *MatrixRow, an *Outline, or a *Stray, a line that starts
-// with none of them (reported).
+// *MatrixHeaders, a *MatrixRow, *Widths, a *Mask, an *Outline, or a
+// *Stray, a line that starts with none of them (reported).
 type MatrixStmt interface {
 	statement
 	matrixStmt()
@@ -60,11 +75,13 @@ type MatrixStmt interface {
 
 // unions registers the statements of a matrix block with the parser.
 func (*Matrix) unions() []participle.Option {
-	return []participle.Option{participle.Union[MatrixStmt](&MatrixHeaders{}, &MatrixRow{}, &Outline{}, &Stray{})}
+	return []participle.Option{participle.Union[MatrixStmt](&MatrixHeaders{}, &MatrixRow{}, &Widths{}, &Mask{}, &Outline{}, &Stray{})}
 }
 
 func (*MatrixHeaders) matrixStmt() {}
 func (*MatrixRow) matrixStmt()     {}
+func (*Widths) matrixStmt()        {}
+func (*Mask) matrixStmt()          {}
 func (*Outline) matrixStmt()       {}
 func (*Stray) matrixStmt()         {}
 
@@ -128,8 +145,16 @@ type Cell struct {
 type CellAttr struct {
 	Span
 	Tone   *CellTone `parser:"@@"`
+	Icon   *CellIcon `parser:"| @@"`
 	Detail Token     `parser:"| 'detail' @String"`
 	Bold   bool      `parser:"| @'bold' (?! ':')"`
+}
+
+// CellIcon is icon NAME after a cell; Name is empty when no name follows
+// (or when the word after icon names the next cell).
+type CellIcon struct {
+	Span
+	Name Token `parser:"'icon' (?! ':') ( @Ident (?! ':') )?"`
 }
 
 // CellTone is tone NAME after a cell; Name is empty when no name follows
@@ -153,6 +178,39 @@ type Outline struct {
 	Extra    *Stray         `parser:"( (?! EOL) @@ )?"`
 }
 
+// Widths gives the columns widths in proportion to its numbers:
+// widths 70 15 15 (a % after a number is allowed, commas too). Extra holds
+// what follows that is not a number.
+type Widths struct {
+	Span
+	Commented
+	Items []*WidthItem `parser:"'widths' @@*"`
+	Extra *Stray       `parser:"( (?! EOL) @@ )?"`
+}
+
+// WidthItem is one item of a widths statement: a number, a sign (reported:
+// a width is positive) or a comma.
+type WidthItem struct {
+	Span
+	Number Token  `parser:"@Number"`
+	Sign   string `parser:"| @( '-' | '+' )"`
+	Comma  bool   `parser:"| @','"`
+}
+
+// Mask marks cells as masked, not values:
+// mask [NAME:] upper | lower | CELL [.. CELL] ["label"].
+type Mask struct {
+	Span
+	Commented
+	Name   *Tag   `parser:"'mask' @@?"`
+	Region string `parser:"( @('upper' | 'lower')"`
+	From   Token  `parser:"| @Ident"`
+	Range  string `parser:"  ( @Range"`
+	To     Token  `parser:"    @Ident? )? )?"`
+	Label  Token  `parser:"@String?"`
+	Extra  *Stray `parser:"( (?! EOL) @@ )?"`
+}
+
 // OutlineAttr is one attribute of an outline: tone T, dashed or its label.
 type OutlineAttr struct {
 	Span
@@ -162,15 +220,17 @@ type OutlineAttr struct {
 }
 
 // matrixStatements are the words that start a statement in a matrix block.
-var matrixStatements = []string{"cols", "rows", "row", "outline"}
+var matrixStatements = []string{"cols", "rows", "row", "widths", "mask", "outline"}
 
 var matrixHelp = &help{
 	keywords: []string{"matrix"},
 	usage: map[string]string{
-		"matrix":  `matrix ID ["title"] [heat LO..HI [diverging]] { cols, rows, row and outline statements }`,
+		"matrix":  `matrix ID ["title"] [heat LO..HI [diverging [centre C]] | heat categorical] { cols, rows, row, widths, mask and outline statements }`,
 		"cols":    `cols "header"... [title "axis title"]`,
 		"rows":    `rows "header"... [title "axis title"]`,
-		"row":     `row [ID] ["header":] [NAME:] "text"|NUMBER [detail "text"] [tone T] [bold] ...`,
+		"row":     `row [ID] ["header":] [NAME:] "text"|NUMBER [detail "text"] [tone T] [icon NAME] [bold] ...`,
+		"widths":  `widths W... (one share per column, like widths 70 15 15)`,
+		"mask":    `mask [NAME:] upper | lower | CELL [.. CELL] ["label"]  (CELL is a cell name or r1c2)`,
 		"outline": `outline [NAME:] CELL [.. CELL] | diagonal [tone T] [dashed] ["label"]  (CELL is a cell name or r1c2)`,
 	},
 	blocks: map[string][]string{
@@ -192,6 +252,8 @@ type matrixBuilder struct {
 	rowsAt     Pos
 	colsAt     Pos
 	outlines   []*Outline
+	masks      []*Mask
+	widthsAt   Pos
 }
 
 func (m *Matrix) compile(c *compiler) diagram.Panel {
@@ -238,12 +300,16 @@ func (b *matrixBuilder) unexpectedInHead(t lexer.Token) {
 	b.c.errorf(tokenPos(t), "write "+matrixHelp.usage["matrix"], "unexpected %s after matrix", describe(t))
 }
 
-// heat converts "heat LO..HI [diverging|sequential]". When it fails, it
-// returns the token it stopped at.
+// heat converts "heat LO..HI [diverging [centre C]|sequential]" or "heat
+// categorical". When it fails, it returns the token it stopped at.
 func (b *matrixBuilder) heat(h *Heat) (lexer.Token, bool) {
 	c := b.c
-	const hint = "write a heat range as heat LO..HI, e.g. heat 0..1 or heat -1..1 diverging"
+	const hint = "write a heat range as heat LO..HI, e.g. heat 0..1 or heat -1..1 diverging, or write heat categorical"
 	kw := h.Tokens[0]
+	if h.Categorical {
+		b.m.Heat = &diagram.HeatScale{Kind: diagram.Categorical}
+		return lexer.Token{}, true
+	}
 	lo, ok := c.signed(h.Lo, kw, "heat range start", hint)
 	if !ok {
 		return c.found(lastOf(h.Lo, kw)), false
@@ -264,6 +330,23 @@ func (b *matrixBuilder) heat(h *Heat) (lexer.Token, bool) {
 	out := &diagram.HeatScale{Lo: lo, Hi: hi}
 	if h.Kind == "diverging" {
 		out.Kind = diagram.Diverging
+	}
+	if ct := h.Centre; ct != nil {
+		end := c.found(h.Tokens[len(h.Tokens)-1])
+		ckw := ct.Tokens[0]
+		if out.Kind != diagram.Diverging {
+			c.errorf(tokenPos(ckw), fmt.Sprintf("only a diverging scale has a centre: write heat %g..%g diverging %s C", lo, hi, ckw.Value), "a sequential heat scale has no centre")
+			return end, false
+		}
+		v, ok := c.signed(ct.Value, ckw, "heat centre", "write the centre of a diverging scale as a number, e.g. heat -1..3 diverging centre 0")
+		if !ok {
+			return c.found(lastOf(ct.Value, ckw)), false
+		}
+		if v < lo || v > hi {
+			c.errorf(tokenPos(ct.Value[0]), fmt.Sprintf("give a centre from %g to %g, or widen the range to hold it", lo, hi), "heat centre %g is outside the range %g..%g", v, lo, hi)
+			return end, false
+		}
+		out.Centre, out.HasCentre = v, true
 	}
 	b.m.Heat = out
 	return lexer.Token{}, true
@@ -298,6 +381,10 @@ func (b *matrixBuilder) statement(st MatrixStmt) {
 		}
 	case *MatrixRow:
 		b.row(st)
+	case *Widths:
+		b.widths(st)
+	case *Mask:
+		b.masks = append(b.masks, st) // after every row is known
 	case *Outline:
 		b.outlines = append(b.outlines, st) // after every row is known
 	case *Stray:
@@ -344,6 +431,55 @@ func (b *matrixBuilder) headers(h *MatrixHeaders, list *[]string, title *string)
 		c.errorf(h.Extra.Pos(), "write "+matrixHelp.usage[kw], "unexpected %s in %s statement", describe(h.Extra.Tokens[0]), kw)
 	}
 	return true
+}
+
+// widths converts "widths W...": one positive share per column, a % after
+// a number allowed. The count is checked against the columns in finish.
+func (b *matrixBuilder) widths(w *Widths) {
+	c := b.c
+	const hint = "write one positive share per column, like widths 70 15 15"
+	if first, ok := b.set["widths"]; ok {
+		c.errorf(w.Pos(), "first at "+c.at(first)+"; give every share in one widths statement", "second widths statement in matrix")
+		return
+	}
+	b.set["widths"] = w.Pos()
+	var out []float64
+	for _, it := range w.Items {
+		t := it.Number
+		switch {
+		case it.Comma:
+		case it.Sign != "":
+			c.errorf(it.Pos(), hint, "a column width is a positive share, found %s", describe(it.Tokens[0]))
+			return
+		default:
+			v, unit, ok := splitNumber(t.Value)
+			if !ok || unit != "" && unit != "%" {
+				c.errorf(tokenPos(t), hint, "a column width is a number, or a number with %%, not %q", t.Value)
+				return
+			}
+			if v <= 0 || math.IsInf(v, 0) {
+				c.errorf(tokenPos(t), hint, "column width %s is not a positive share", t.Value)
+				return
+			}
+			out = append(out, v)
+		}
+	}
+	if w.Extra != nil {
+		t := w.Extra.Tokens[0]
+		c.errorf(tokenPos(t), hint, "unexpected %s in widths statement", describe(t))
+		return
+	}
+	if len(out) == 0 {
+		c.errorf(w.Pos(), hint, "widths needs one number per column")
+		return
+	}
+	lo, hi := slices.Min(out), slices.Max(out)
+	if hi > diagram.MaxWidthRatio*lo {
+		c.errorf(w.Pos(), fmt.Sprintf("make the widest column at most %d times the narrowest", diagram.MaxWidthRatio), "column widths %g and %g are too far apart", lo, hi)
+		return
+	}
+	b.m.Widths = out
+	b.widthsAt = w.Pos()
 }
 
 // row converts "row [ID] ["header":] cells".
@@ -444,6 +580,18 @@ func (b *matrixBuilder) cell(cl *Cell, row, col int) (*diagram.Cell, bool) {
 			cell.Tone = tone
 		case a.Tone != nil:
 			c.errorf(a.Pos(), "write tone T after the cell, e.g. tone good", "tone needs a name")
+		case a.Icon != nil && a.Icon.Name.Value != "":
+			n := a.Icon.Name
+			switch _, ok := icon.Lookup(n.Value); {
+			case !ok:
+				c.errorf(tokenPos(n), enumHint(n.Value, "icons", icon.Names()), "unknown icon %q", n.Value)
+			case cell.Icon != "":
+				c.errorf(a.Pos(), "give a cell one icon", "second icon for a cell")
+			default:
+				cell.Icon = n.Value
+			}
+		case a.Icon != nil:
+			c.errorf(a.Pos(), "write icon NAME after the cell, e.g. icon lock", "icon needs a name")
 		case a.Detail.Value != "" && cell.Detail == "":
 			cell.Detail = c.str(a.Detail)
 			c.checkMarkup(a.Detail, cell.Detail)
@@ -518,7 +666,21 @@ func (b *matrixBuilder) finish(pos Pos) {
 			r.Header = b.rowHeaders[i]
 		}
 	}
-	if m.Heat != nil && !hasNumber(m) {
+	if m.Widths != nil && len(m.Widths) != width {
+		b.c.errorf(b.widthsAt, "give one share per column", "widths lists %d shares, but %s", len(m.Widths), widthFrom)
+	}
+	for _, mk := range b.masks {
+		b.mask(mk, width)
+	}
+	switch {
+	case m.Heat == nil:
+	case m.Heat.Kind == diagram.Categorical:
+		if n := len(m.Categories()); n == 0 {
+			b.c.errorf(pos, "a categorical scale colours cells by their text; give the cells texts", "categorical heat matrix has no cell texts")
+		} else if n > diagram.MaxCategories {
+			b.c.errorf(pos, fmt.Sprintf("a categorical scale tells at most %d texts apart; use fewer distinct texts, or tones", diagram.MaxCategories), "categorical heat matrix has %d distinct texts", n)
+		}
+	case !hasNumber(m):
 		b.c.errorf(pos, "a heat scale colours numeric cells; write the values as numbers, like 0.25", "heat matrix has no numeric cells")
 	}
 	for _, o := range b.outlines {
@@ -526,15 +688,87 @@ func (b *matrixBuilder) finish(pos Pos) {
 	}
 }
 
+// hasNumber reports whether m has a numeric cell that no mask covers.
 func hasNumber(m *diagram.Matrix) bool {
-	for _, r := range m.Rows {
-		for _, c := range r.Cells {
-			if c.Numeric {
+	masked := m.Masked()
+	for i, r := range m.Rows {
+		for j, c := range r.Cells {
+			if c.Numeric && (masked == nil || !masked[i][j]) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// mask converts "mask [NAME:] upper | lower | CELL [.. CELL] ["label"]"; the
+// cells it covers must be empty.
+func (b *matrixBuilder) mask(mk *Mask, width int) {
+	c := b.c
+	out := &diagram.Mask{Pos: c.pos(mk.Pos())}
+	after := mk.Tokens[0] // the last token read
+	if mk.Name != nil {
+		if id, ok := b.declarePart(mk.Name.ID, "mask"); ok {
+			out.ID = id
+		}
+		after = mk.Name.Tokens[len(mk.Name.Tokens)-1]
+	}
+	rows := len(b.m.Rows)
+	switch mk.Region {
+	case "upper":
+		for i := range rows {
+			if i+1 < width {
+				out.Blocks = append(out.Blocks, diagram.CellBlock{Row0: i, Col0: i + 1, Row1: i, Col1: width - 1})
+			}
+		}
+	case "lower":
+		for i := 1; i < rows; i++ {
+			out.Blocks = append(out.Blocks, diagram.CellBlock{Row0: i, Col0: 0, Row1: i, Col1: min(i, width) - 1})
+		}
+	default:
+		r0, c0, ok := b.cellRef(mk.From, after, width, "mask")
+		if !ok {
+			return
+		}
+		r1, c1 := r0, c0
+		if mk.Range != "" {
+			if r1, c1, ok = b.cellRef(mk.To, c.found(mk.From), width, "mask"); !ok {
+				return
+			}
+		}
+		out.Blocks = []diagram.CellBlock{{Row0: min(r0, r1), Col0: min(c0, c1), Row1: max(r0, r1), Col1: max(c0, c1)}}
+	}
+	if len(out.Blocks) == 0 {
+		c.errorf(mk.Pos(), "a matrix of one row or column has no cells above or below its diagonal; name the cells to mask, like mask r1c2", "mask %s covers no cells of a %d×%d matrix", mk.Region, rows, width)
+		return
+	}
+	if mk.Label.Value != "" {
+		out.Label = c.str(mk.Label)
+	}
+	if mk.Extra != nil {
+		c.errorf(mk.Extra.Pos(), "write "+matrixHelp.usage["mask"], "unexpected %s in mask statement", describe(mk.Extra.Tokens[0]))
+		return
+	}
+	for _, bl := range out.Blocks {
+		for i := bl.Row0; i <= bl.Row1; i++ {
+			cells := b.m.Rows[i].Cells
+			for j := bl.Col0; j <= bl.Col1 && j < len(cells); j++ {
+				if cl := cells[j]; cl.Text != "" || cl.Detail != "" || cl.Icon != "" {
+					c.errorAt(cl.Pos, fmt.Sprintf("a masked cell shows no value: write \"\" for it, or leave it out of the mask at %s", c.at(mk.Pos())),
+						"cell r%dc%d is masked, but holds %s", i+1, j+1, maskedWhat(cl))
+				}
+			}
+		}
+	}
+	b.m.Masks = append(b.m.Masks, out)
+}
+
+// maskedWhat says what a masked cell holds, for an error.
+func maskedWhat(cl *diagram.Cell) string {
+	if cl.Text != "" {
+		return strconv.Quote(cl.Text)
+	}
+	return "a detail or an icon"
 }
 
 // outline converts "outline [NAME:] CELL [.. CELL] | diagonal [tone T]
@@ -555,13 +789,13 @@ func (b *matrixBuilder) outline(ol *Outline, width int) {
 			o.Blocks = append(o.Blocks, diagram.CellBlock{Row0: i, Col0: i, Row1: i, Col1: i})
 		}
 	} else {
-		r0, c0, ok := b.cellRef(ol.From, after, width)
+		r0, c0, ok := b.cellRef(ol.From, after, width, "outline")
 		if !ok {
 			return
 		}
 		r1, c1 := r0, c0
 		if ol.Range != "" {
-			if r1, c1, ok = b.cellRef(ol.To, c.found(ol.From), width); !ok {
+			if r1, c1, ok = b.cellRef(ol.To, c.found(ol.From), width, "outline"); !ok {
 				return
 			}
 		}
@@ -591,13 +825,13 @@ func (b *matrixBuilder) outline(ol *Outline, width int) {
 	b.m.Outlines = append(b.m.Outlines, o)
 }
 
-// cellRef converts a cell name or address, which follows the token after,
-// to its row and column.
-func (b *matrixBuilder) cellRef(id Token, after lexer.Token, width int) (int, int, bool) {
+// cellRef converts a cell name or address, which follows the token after in
+// statement stmt, to its row and column.
+func (b *matrixBuilder) cellRef(id Token, after lexer.Token, width int, stmt string) (int, int, bool) {
 	c := b.c
 	if id.Value == "" {
 		t := c.found(after)
-		c.errorf(tokenPos(t), "write "+matrixHelp.usage["outline"], "expected a cell name or address like r1c2, found %s", describe(t))
+		c.errorf(tokenPos(t), "write "+matrixHelp.usage[stmt], "expected a cell name or address like r1c2, found %s", describe(t))
 		return 0, 0, false
 	}
 	if rc, ok := b.cells[id.Value]; ok {

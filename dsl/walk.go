@@ -61,6 +61,7 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Attrs, f)
 	case *CellAttr:
 		inspect(n.Tone, f)
+		inspect(n.Icon, f)
 	case *ChartFlag:
 		inspect(n.Doc, f)
 		inspect(n.Extra, f)
@@ -134,6 +135,8 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Args, f)
 	case *HeaderItem:
 		inspect(n.Title, f)
+	case *Heat:
+		inspect(n.Centre, f)
 	case *HistSeries:
 		inspect(n.Doc, f)
 		inspectAll(n.Attrs, f)
@@ -168,6 +171,11 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Marker, f)
 		inspect(n.Levels, f)
 		inspect(n.Range, f)
+	case *Mask:
+		inspect(n.Doc, f)
+		inspect(n.Name, f)
+		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *Matrix:
 		inspect(n.Doc, f)
 		inspectAll(n.Attrs, f)
@@ -392,6 +400,11 @@ func walk(n Node, f func(Node) bool) {
 	case *Unknown:
 		inspect(n.Doc, f)
 		inspect(n.Block, f)
+		inspect(n.Comment, f)
+	case *Widths:
+		inspect(n.Doc, f)
+		inspectAll(n.Items, f)
+		inspect(n.Extra, f)
 		inspect(n.Comment, f)
 	}
 }

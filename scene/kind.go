@@ -41,11 +41,12 @@ const (
 	KindCell     // a cell of a matrix
 	KindOutline  // an outline around blocks of matrix cells
 	KindColorBar // the colour scale of a heatmap
-	KindKey      // the key of a matrix's outline labels
+	KindKey      // the key of a matrix's outlines, masks and categories
 	KindSegment  // a segment of a timeline
 	KindAxis     // a timeline's time axis
 	KindBand     // a band of a stack
 	KindItem     // an item of a stack band
+	KindMask     // the masked cells of a matrix mask
 )
 
 var kindNames = [...]string{
@@ -81,6 +82,7 @@ var kindNames = [...]string{
 	KindAxis:     "axis",
 	KindBand:     "band",
 	KindItem:     "item",
+	KindMask:     "mask",
 }
 
 // String returns the kind's name, such as "edge".

@@ -167,4 +167,23 @@ func TestHeatCellContrast(t *testing.T) {
 		}
 		t.Logf("heat scale %d: lowest contrast %.2f:1", kind, lowest)
 	}
+	// A diverging scale off centre, and every categorical colour.
+	off := &diagram.HeatScale{Lo: -30, Hi: 100, Kind: diagram.Diverging, Centre: 0, HasCentre: true}
+	fills := []string{}
+	for v := -30.0; v <= 100; v++ {
+		fills = append(fills, matrix.HeatColor(off, v))
+	}
+	for i := range diagram.MaxCategories {
+		fills = append(fills, matrix.CategoryColor(i))
+	}
+	for _, fill := range fills {
+		ink := matrix.InkOn(fill)
+		r, err := contrastRatio(ink, fill)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r < minContrast {
+			t.Errorf("%s on %s has contrast %.2f:1, want at least %.1f:1", ink, fill, r, minContrast)
+		}
+	}
 }

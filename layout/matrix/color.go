@@ -68,13 +68,51 @@ func (r ramp) at(t float64) oklab {
 
 // HeatColor returns the fill colour of value v on the scale h, as #rrggbb.
 // Values outside the range take the colour of the nearer end; NaN takes
-// the colour of the middle.
+// the colour of the middle (of a diverging scale, its centre). A diverging
+// scale is symmetric about its centre: a value as far above the centre as
+// another is below it is as deep, so that with a centre off the middle of
+// the range the shorter side stops short of its deepest colour. A
+// categorical scale has no colour for a value; see CategoryColor.
 func HeatColor(h *diagram.HeatScale, v float64) string {
 	t := 0.5
-	if !math.IsNaN(v) && h.Hi > h.Lo {
+	switch {
+	case math.IsNaN(v) || !(h.Hi > h.Lo):
+	case h.Kind == diagram.Diverging:
+		c := h.Mid()
+		reach := max(c-h.Lo, h.Hi-c)
+		v = math.Max(h.Lo, math.Min(h.Hi, v))
+		if reach > 0 {
+			t = 0.5 + 0.5*(v-c)/reach
+		}
+	default:
 		t = math.Max(0, math.Min(1, (v-h.Lo)/(h.Hi-h.Lo)))
 	}
 	return toHex(fromOKLab(heatLab(h.Kind, t)))
+}
+
+// categoryHues are the OKLab hues, in degrees, of the categorical colours,
+// in the order categories take them: each as far as it can be from those
+// before it, so that the first few categories are the easiest to tell
+// apart.
+var categoryHues = [diagram.MaxCategories]float64{255, 65, 145, 15, 305, 100, 195, 345, 40, 225}
+
+// Categorical colours share one lightness and chroma, so that no category
+// looks more important than another, light enough for dark text.
+const (
+	categoryL = 0.84
+	categoryC = 0.085
+)
+
+// CategoryColor returns the fill of the i-th category (from 0) of a
+// categorical scale, as #rrggbb; i wraps around the palette of
+// diagram.MaxCategories colours.
+func CategoryColor(i int) string {
+	i %= len(categoryHues)
+	if i < 0 {
+		i += len(categoryHues)
+	}
+	h := categoryHues[i] * math.Pi / 180
+	return toHex(fromOKLab(oklab{categoryL, categoryC * math.Cos(h), categoryC * math.Sin(h)}))
 }
 
 func heatLab(kind diagram.ScaleKind, t float64) oklab {

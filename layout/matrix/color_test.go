@@ -116,3 +116,69 @@ func TestOKLabRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestHeatColorCentre checks a diverging scale with a centre off the middle
+// of its range: pale at the centre, the longer side reaching its deepest
+// colour at its end and the shorter side stopping where a value as far
+// from the centre on the longer side would.
+func TestHeatColorCentre(t *testing.T) {
+	h := &diagram.HeatScale{Lo: -2, Hi: 6, Kind: diagram.Diverging, Centre: 0, HasCentre: true}
+	mid := &diagram.HeatScale{Lo: -1, Hi: 1, Kind: diagram.Diverging}
+	tests := []struct {
+		name string
+		v    float64
+		want string
+	}{
+		{"centre", 0, HeatColor(mid, 0)},
+		{"max", 6, HeatColor(mid, 1)},
+		{"min, a third of the way to the deepest blue", -2, HeatColor(mid, -1.0/3)},
+		{"mirror of the min", 2, HeatColor(mid, 1.0/3)},
+		{"below the range", -50, HeatColor(mid, -1.0/3)},
+		{"not a number", math.NaN(), HeatColor(mid, 0)},
+	}
+	for _, tt := range tests {
+		if got := HeatColor(h, tt.v); got != tt.want {
+			t.Errorf("%s: HeatColor(%v) = %s, want %s", tt.name, tt.v, got, tt.want)
+		}
+	}
+	if HeatColor(h, 0) != "#f7f6f3" {
+		t.Errorf("the centre is %s, want the pale middle #f7f6f3", HeatColor(h, 0))
+	}
+	// A centre at an end of the range uses one half of the ramp.
+	end := &diagram.HeatScale{Lo: 0, Hi: 4, Kind: diagram.Diverging, Centre: 0, HasCentre: true}
+	if got, want := HeatColor(end, 4), HeatColor(mid, 1); got != want {
+		t.Errorf("centre at the low end: HeatColor(4) = %s, want %s", got, want)
+	}
+	if got, want := HeatColor(end, 0), HeatColor(mid, 0); got != want {
+		t.Errorf("centre at the low end: HeatColor(0) = %s, want %s", got, want)
+	}
+}
+
+// TestCategoryColors checks that the categorical colours are distinct, of
+// one lightness, and carry readable text.
+func TestCategoryColors(t *testing.T) {
+	seen := map[string]int{}
+	for i := range diagram.MaxCategories {
+		c := CategoryColor(i)
+		if j, ok := seen[c]; ok {
+			t.Errorf("categories %d and %d share the colour %s", j, i, c)
+		}
+		seen[c] = i
+		if L := toOKLab(parseHex(c)).L; math.Abs(L-categoryL) > 0.01 {
+			t.Errorf("category %d (%s) has lightness %.3f, want %.2f", i, c, L, categoryL)
+		}
+		if r := Contrast(c, InkOn(c)); r < 4.5 {
+			t.Errorf("category %d: text on %s has contrast %.2f:1", i, c, r)
+		}
+		// Neighbours in the order differ visibly (OKLab distance).
+		if i > 0 {
+			a, b := toOKLab(parseHex(c)), toOKLab(parseHex(CategoryColor(i-1)))
+			if d := math.Hypot(a.A-b.A, a.B-b.B); d < 0.05 {
+				t.Errorf("categories %d and %d are %.3f apart", i-1, i, d)
+			}
+		}
+	}
+	if CategoryColor(diagram.MaxCategories) != CategoryColor(0) || CategoryColor(-1) != CategoryColor(diagram.MaxCategories-1) {
+		t.Error("CategoryColor does not wrap around the palette")
+	}
+}
