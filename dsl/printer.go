@@ -76,6 +76,7 @@ func layoutOf(n Node) layout {
 		return layoutComment
 	case *BarErrors, *BarLine, *BarPart, *BarSeries, *Bars, *ChartFlag, *ChartSetting, *ChartSize,
 		*ChartValue, *HistSeries, *Histogram, *Fit, *Let, *Number, *SplitAttr, *SplitBar, *SplitPart,
+		*CellIcon, *HeatCentre, *Mask, *WidthItem, *Widths,
 		*Actor, *Animate, *Area, *Attr, *Autonumber, *Axis, *AxisItem, *Band, *Blobs, *Budget,
 		*Cell, *CellAttr, *CellTone, *Contour, *CountAction, *Curve, *Edge, *Equation, *File,
 		*FlowAction, *FromTo, *Graph, *Group, *Header, *HeaderItem, *Heat, *Hop, *IconAttr,
