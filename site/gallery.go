@@ -107,7 +107,7 @@ func (s sources) readGallery(max int) (c catalog, skipped []string, err error) {
 			id:      id,
 			section: n,
 			tagline: rel,
-			kicker:  title + " · " + c.sections[n-1].Name,
+			kicker:  galleryKicker(title, dir),
 			path:    filepath.Join(s.shown, filepath.FromSlash(rel)),
 			src:     src,
 		})
@@ -182,4 +182,14 @@ func (c *catalog) nameTiles() {
 			t.title = strings.TrimSuffix(path.Base(t.tagline), path.Ext(t.tagline))
 		}
 	}
+}
+
+// galleryKicker returns the line above a diagram's title in the viewer:
+// the gallery's name, and the folder the diagram is in unless it is the
+// top one.
+func galleryKicker(title, dir string) string {
+	if dir == "." {
+		return title
+	}
+	return title + " · " + dir
 }
