@@ -115,7 +115,7 @@ func ParseMarker(s string) (Marker, bool) {
 }
 
 // PlotMark is one mark of a plot: *Curve, *Scatter, *PlotPath, *PlotArea,
-// *Region, *Contour, *Rule, *PlotLabel or *Fit.
+// *Region, *Contour, *Rule, *PlotLabel, *Fit or *PlotShape.
 type PlotMark interface {
 	Element
 	// Mark returns the mark's common fields.

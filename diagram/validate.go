@@ -52,7 +52,8 @@ const maxErrors = 10
 //     label for a legend item (a swatch of a tone in that tone), a text
 //     for a plot label and a sequence note, a formula for a curve, region, contour or
 //     rule, a known kind for a fit with a degree (1 to 20, a polynomial
-//     only) or a window (2 to 1000, a moving average only), one source of points for a scatter (with generator settings in
+//     only) or a window (2 to 1000, a moving average only), two corners for
+//     a rect, 3 to 1000 for a polygon and an ordered range for a band, one source of points for a scatter (with generator settings in
 //     range), two points for a path, a line for a note, known icon names,
 //     valid inline markup in note lines and matrix texts, empty masked
 //     cells, and at least one

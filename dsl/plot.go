@@ -37,7 +37,7 @@ type PlotStmt interface {
 // tries them.
 func plotStmts() []PlotStmt {
 	return []PlotStmt{&Scatter{}, &Path{}, &Axis{}, &PlotSize{}, &PlotLabel{}, &Curve{}, &Rule{},
-		&PlotGrid{}, &PlotLegend{}, &Contour{}, &Region{}, &Area{}, &Fit{}, &Stray{}}
+		&PlotGrid{}, &PlotLegend{}, &Contour{}, &Region{}, &Area{}, &Fit{}, &ShapeStmt{}, &Stray{}}
 }
 
 // unions registers the statements of a plot block with the parser.
@@ -103,7 +103,7 @@ type PlotLegend struct {
 }
 
 // plotStatements are the words that start a statement in a plot block.
-var plotStatements = []string{"x", "y", "size", "grid", "legend", "curve", "points", "path", "line", "area", "region", "contour", "rule", "label", "fit"}
+var plotStatements = []string{"x", "y", "size", "grid", "legend", "curve", "points", "path", "line", "area", "region", "contour", "rule", "label", "fit", "rect", "polygon", "band"}
 
 var plotHelp = &help{
 	keywords: []string{"plot"},
@@ -121,6 +121,9 @@ var plotHelp = &help{
 		"contour": `contour [ID:] z = FORMULA [at LEVEL...] [tone T] [dashed] ["label"]`,
 		"rule":    `rule [ID:] x = NUMBER | y = FORMULA [tone T] [dashed] ["label"]`,
 		"label":   `label [ID:] (x, y) "text" [-> (x, y)] [tone T]`,
+		"rect":    `rect [ID:] (x, y) (x, y) [tone T] ["label"]  (two opposite corners)`,
+		"polygon": `polygon [ID:] (x, y) (x, y) (x, y)... [tone T] ["label"]`,
+		"band":    `band [ID:] from A to B [tone T] ["label"]  (a vertical band, A ≤ x ≤ B)`,
 		"fit":     `fit [ID:] poly K | linear | logistic | moving N of POINTS [tone T] [dashed] ["label"]`,
 	},
 	blocks: map[string][]string{
@@ -184,6 +187,8 @@ func (b *plotBuilder) statement(st PlotStmt) {
 		b.label(st)
 	case *Fit:
 		b.fit(st)
+	case *ShapeStmt:
+		b.shape(st)
 	case *Stray:
 		kw := st.Tokens[0]
 		hint := didYouMean(kw.Value, plotStatements)

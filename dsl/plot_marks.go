@@ -331,7 +331,7 @@ func (b *plotBuilder) options(kw string, opts []*MarkOption, extra *Stray, allow
 			}
 		case op.Range != nil:
 			r := op.Range
-			lo, ok := c.signed(r.From, t, "curve start", numberHint)
+			lo, ok := c.signed(r.From, t, kw+" start", numberHint)
 			if !ok {
 				return o, false
 			}
@@ -340,12 +340,12 @@ func (b *plotBuilder) options(kw string, opts []*MarkOption, extra *Stray, allow
 				c.errorf(tokenPos(n), "write from A to B, e.g. from -2 to 2", "expected to after from, found %s", describe(n))
 				return o, false
 			}
-			hi, ok := c.signed(r.Upto, c.found(last(r.From)), "curve end", numberHint)
+			hi, ok := c.signed(r.Upto, c.found(last(r.From)), kw+" end", numberHint)
 			if !ok {
 				return o, false
 			}
 			if lo >= hi {
-				c.errorf(op.Pos(), "write the smaller value first", "curve range from %g to %g is empty", lo, hi)
+				c.errorf(op.Pos(), "write the smaller value first", "%s range from %g to %g is empty", kw, lo, hi)
 				return o, false
 			}
 			o.from, o.to, o.ranged = lo, hi, true

@@ -317,6 +317,12 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Attrs, f)
 		inspectAll(n.Stmts, f)
 		inspect(n.Comment, f)
+	case *ShapeStmt:
+		inspect(n.Doc, f)
+		inspectAll(n.Points, f)
+		inspectAll(n.Options, f)
+		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *Side:
 		inspectAll(n.Groups, f)
 	case *Split:

@@ -79,6 +79,8 @@ func markOf(m diagram.PlotMark) mark {
 		return labelMark{v}
 	case *diagram.Fit:
 		return fitMark{v}
+	case *diagram.PlotShape:
+		return shapeMark{v}
 	}
 	return nil
 }

@@ -44,6 +44,9 @@ func (d *plotDraw) marks() []scene.Item {
 		switch {
 		case dr.under:
 			fills = append(fills, g)
+			if len(dr.spots) > 0 {
+				spotted = append(spotted, labelled{g, dr.spots})
+			}
 		case dr.free != nil:
 			g.Kind = scene.KindLabel
 			rest = append(rest, g)
