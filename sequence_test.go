@@ -57,6 +57,26 @@ func TestSequenceGrammar(t *testing.T) {
 				}},
 				&diagram.Frame{Kind: diagram.Opt, Sections: []*diagram.FrameSection{{Label: "debug"}}},
 			}}},
+		{`sequence {
+  box shop "Our shop" tone info {
+    web "Web"
+    db
+  }
+  box { psp }
+  note left of web "typed"
+  note right of db "held" tone warn
+  note over web psp "one key"
+  web -> psp
+}`, &diagram.Sequence{
+			Actors: []*diagram.Actor{{ID: "web", Label: "Web"}, {ID: "db"}, {ID: "psp"}},
+			Boxes: []*diagram.ActorBox{{ID: "shop", Label: "Our shop", Tone: diagram.Info, Actors: []string{"web", "db"}},
+				{Actors: []string{"psp"}}},
+			Items: []diagram.SeqItem{
+				&diagram.SeqNote{Side: diagram.NoteLeft, Over: []string{"web"}, Text: "typed"},
+				&diagram.SeqNote{Side: diagram.NoteRight, Over: []string{"db"}, Text: "held", Tone: diagram.Warn},
+				&diagram.SeqNote{Over: []string{"web", "psp"}, Text: "one key"},
+				&diagram.Message{ID: "m1", From: "web", To: "psp"},
+			}}},
 	}
 	for _, tt := range tests {
 		got := compileBody(t, tt.src)
@@ -84,6 +104,13 @@ func TestSequenceErrors(t *testing.T) {
 		{"sequence s {\n  a -> b \"x\" dashed\n}", []string{`2:14: a message does not take dashed`}},
 		{"sequence s {\n  a -> b\n  m1: b -> a\n}", []string{`3:3: duplicate id "m1"`}},
 		{"sequence s { }", []string{`1:1: sequence has no actors`}},
+		{"sequence s {\n  note left a \"x\"\n}", []string{`2:3: left needs of and the actor the note stands beside`}},
+		{"sequence s {\n  note right of a, b \"x\"\n}", []string{`2:3: note right of 2 actors`}},
+		{"sequence s {\n  a\n  note b \"x\"\n}", []string{`3:3: note needs over, left of or right of and its actors`}},
+		{"sequence s {\n  a\n  box \"B\" { }\n}", []string{`3:3: box holds no actors`}},
+		{"sequence s {\n  box { a -> b }\n  c\n}", []string{`2:9: only actors can be declared inside a box`}},
+		{"sequence s {\n  a -> b {\n    box { c }\n  }\n}", []string{`3:5: a box cannot stand inside a block`}},
+		{"sequence s {\n  box \"A\" \"B\" { a }\n}", []string{`2:11: second label for box`}},
 		{"graph g { x }\nsequence s {\n  a -> x\n}", []string{`3:8: "x" is not an actor of this sequence`}},
 	}
 	for _, tt := range tests {
@@ -98,7 +125,7 @@ func TestSequenceErrors(t *testing.T) {
 // box drawn over the lifelines, between two lifelines, and no two label
 // boxes overlap.
 func TestSequenceExamples(t *testing.T) {
-	for _, path := range []string{"examples/sequence-chat.diag", "examples/sequence-frames.diag"} {
+	for _, path := range []string{"examples/sequence-chat.diag", "examples/sequence-frames.diag", "examples/sequence-boxes.diag"} {
 		d, s := layoutExample(t, path)
 		seq := d.Body.(*diagram.Sequence)
 		lifeline := map[string]float64{}

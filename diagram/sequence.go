@@ -1,5 +1,7 @@
 package diagram
 
+import "slices"
+
 // Sequence is a sequence diagram: actors side by side, each with a lifeline
 // running down, and the messages, notes and frames between them in time
 // order from top to bottom.
@@ -8,6 +10,8 @@ type Sequence struct {
 	// Actors are the columns, left to right, in order of declaration or
 	// first use.
 	Actors []*Actor
+	// Boxes are drawn around groups of neighbouring actors.
+	Boxes []*ActorBox
 	// Items are the top-level messages, notes and frames, in time order.
 	Items []SeqItem
 	// Autonumber draws a step number at the start of every message.
@@ -32,6 +36,17 @@ func (a *Actor) Text() string {
 		return a.Label
 	}
 	return a.ID
+}
+
+// ActorBox is a labelled box drawn around neighbouring actors and their
+// lifelines, for the actors that belong together (a service's parts, one
+// company's systems).
+type ActorBox struct {
+	ID     string   // may be empty
+	Label  string   // drawn at the top of the box; may be empty
+	Tone   Tone     // the box's tint
+	Actors []string // actor ids, neighbours in the sequence's column order
+	Pos    Pos
 }
 
 // SeqItem is one thing that happens in a sequence: a *Message, a *SeqNote
@@ -91,11 +106,44 @@ type Message struct {
 	Pos      Pos
 }
 
-// SeqNote is a note drawn over one actor's lifeline or across several.
+// NoteSide is where a sequence note stands against its actors' lifelines.
+type NoteSide int
+
+// The note sides, written over, left of and right of in the language.
+const (
+	// NoteOver stands over the lifelines, from the leftmost actor to the
+	// rightmost.
+	NoteOver NoteSide = iota
+	// NoteLeft stands left of one actor's lifeline.
+	NoteLeft
+	// NoteRight stands right of one actor's lifeline.
+	NoteRight
+)
+
+// noteSideConsts names the constants of NoteSide in order (see checkEnum).
+var noteSideConsts = []string{"NoteOver", "NoteLeft", "NoteRight"}
+
+func (NoteSide) consts() []string { return noteSideConsts }
+
+var noteSideNames = [...]string{"over", "left of", "right of"}
+
+// String returns the side as the language writes it.
+func (s NoteSide) String() string {
+	if s >= 0 && int(s) < len(noteSideNames) {
+		return noteSideNames[s]
+	}
+	return "over"
+}
+
+// SeqNote is a note drawn over one actor's lifeline or across several, or
+// beside one actor's lifeline.
 type SeqNote struct {
-	ID   string   // may be empty
-	Over []string // actor ids; the note spans from the leftmost to the rightmost
-	Text string   // "\n" breaks lines
+	ID   string // may be empty
+	Side NoteSide
+	// Over lists the actor ids: the note spans from the leftmost to the
+	// rightmost; a note beside a lifeline has one.
+	Over []string
+	Text string // "\n" breaks lines
 	Tone Tone
 	Pos  Pos
 }
@@ -160,6 +208,9 @@ type FrameSection struct {
 // Position returns where the actor was declared.
 func (a *Actor) Position() Pos { return a.Pos }
 
+// Position returns where the box was declared.
+func (b *ActorBox) Position() Pos { return b.Pos }
+
 // Position returns where the message was declared.
 func (m *Message) Position() Pos { return m.Pos }
 
@@ -174,7 +225,16 @@ func (s *FrameSection) Position() Pos { return s.Pos }
 
 func (s *Sequence) walk(f func(Element) bool) {
 	walkList(s.Actors, f)
+	walkList(s.Boxes, f)
 	walkList(s.Items, f)
+}
+
+func (*ActorBox) walk(func(Element) bool) {}
+
+func (b *ActorBox) eachString(f func(string)) {
+	f(b.ID)
+	f(b.Label)
+	eachOf(b.Actors, f)
 }
 
 func (m *Message) walk(f func(Element) bool)      { walkList(m.Body, f) }
@@ -228,7 +288,48 @@ func (s *Sequence) check(v *validator) {
 			v.out(a)
 		}
 	}
+	boxed := map[string]bool{}
+	for i, b := range s.Boxes {
+		switch {
+		case b == nil:
+			v.nilEntry(s, "Boxes", i)
+		case v.in(b, step{kind: "box", id: b.ID, index: i + 1}, "box"):
+			b.check(v, actors, boxed)
+			v.out(b)
+		}
+	}
 	actors.checkItems(v, s, "Items", s.Items)
+}
+
+// check checks a box around actors: its actors exist, belong to no other
+// box and are neighbours in column order.
+func (b *ActorBox) check(v *validator, actors *actorScope, boxed map[string]bool) {
+	v.declare(b.ID, "box", b)
+	v.tone(b, b.Tone)
+	if len(b.Actors) == 0 {
+		v.errorf(b, "list the actors the box holds in Actors", "box holds no actors")
+		return
+	}
+	cols := make([]int, 0, len(b.Actors))
+	for _, id := range b.Actors {
+		if !actors.ids[id] {
+			actors.ref(v, b, id)
+			return
+		}
+		if boxed[id] {
+			v.errorf(b, "an actor stands in one box; take it out of the other", "actor %q is in two boxes", id)
+		}
+		boxed[id] = true
+		cols = append(cols, slices.Index(actors.order, id))
+	}
+	slices.Sort(cols)
+	for k := 1; k < len(cols); k++ {
+		if cols[k] != cols[k-1]+1 {
+			v.errorf(b, "order Actors so that the box's actors are neighbours", "box's actors %q and %q are not neighbours: %q stands between them",
+				actors.order[cols[k-1]], actors.order[cols[k]], actors.order[cols[k-1]+1])
+			return
+		}
+	}
 }
 
 func (a *Actor) check(v *validator, actors *actorScope) {
@@ -279,8 +380,12 @@ func (n *SeqNote) check(v *validator, actors *actorScope, index int) {
 	defer v.out(n)
 	v.declare(n.ID, "note", n)
 	v.tone(n, n.Tone)
-	if len(n.Over) == 0 {
+	checkEnum(v, n, "note side", n.Side)
+	switch {
+	case len(n.Over) == 0:
 		v.errorf(n, "list the actors the note stands over in Over", "note stands over no actor")
+	case len(n.Over) > 1 && n.Side != NoteOver:
+		v.errorf(n, "a note beside a lifeline stands by one actor; use NoteOver for a note across several", "note %s %d actors", n.Side, len(n.Over))
 	}
 	for _, id := range n.Over {
 		actors.ref(v, n, id)

@@ -21,21 +21,23 @@ const maxErrors = 10
 //
 //   - ids: every id (of panels, nodes, groups, edges, plot marks and the
 //     parts drawn under their ids, matrix rows, cells, masks and outlines, note
-//     lines, tree nodes and the edges to them, actors, messages, sequence
-//     notes and frames, timeline segments and parts, bands, items and
+//     lines, tree nodes and the edges to them, actors, boxes of actors,
+//     messages, sequence notes and frames, timeline segments and parts, bands, items and
 //     stack notes) is unique in the whole diagram; graph nodes and groups,
 //     actors, segments, bands and stack items have one;
 //   - references: edge ends name a node or group of their graph, group
 //     members and rank constraints nodes of their graph, areas a curve,
 //     path or fit of their plot, fits a points mark above them in their
-//     plot, messages and sequence notes actors of their
+//     plot, messages, sequence notes and boxes actors of their
 //     sequence, and segments an earlier segment of their timeline; every
 //     animation target names an element of the diagram, a move's path too,
 //     and each hop of a flow follows an edge in its direction;
 //   - the structure: no nil entries in any list or interface field; no
 //     element held twice or holding itself (a group in itself, directly or
 //     through others, and the same for splits, tree nodes, sequence items
-//     and actions); a node in at most one group;
+//     and actions); a node in at most one group; an actor in at most one
+//     box, whose actors are neighbours in column order; a note beside a
+//     lifeline stands by one actor;
 //   - constants: each has a name of ASCII letters, digits and _ that
 //     starts with a letter, no two share a name, and values are finite;
 //   - sizes and ranges: numbers are finite; enums (tones, shapes,

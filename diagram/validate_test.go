@@ -180,6 +180,25 @@ func TestValidate(t *testing.T) {
 			[]string{`<input>: sequence s: loop 1: section 1: message m1 (client -> server): unknown actor "server"`},
 		},
 		{
+			"boxes around actors that are not neighbours, or in two boxes",
+			&Diagram{Body: &Sequence{PanelHead: PanelHead{ID: "s"}, Actors: []*Actor{{ID: "a"}, {ID: "b"}, {ID: "c"}},
+				Boxes: []*ActorBox{{ID: "ac", Actors: []string{"a", "c"}}, {Actors: []string{"c"}}, {Actors: []string{"zz"}}, {}},
+			}},
+			[]string{
+				`<input>: sequence s: box ac: box's actors "a" and "c" are not neighbours: "b" stands between them`,
+				`<input>: sequence s: box 2: actor "c" is in two boxes`,
+				`<input>: sequence s: box 4: box holds no actors`,
+				`<input>: sequence s: box 3: unknown actor "zz"`,
+			},
+		},
+		{
+			"a note beside two actors",
+			&Diagram{Body: &Sequence{PanelHead: PanelHead{ID: "s"}, Actors: []*Actor{{ID: "a"}, {ID: "b"}},
+				Items: []SeqItem{&SeqNote{Side: NoteRight, Over: []string{"a", "b"}, Text: "x"}, &SeqNote{Side: 7, Over: []string{"a"}, Text: "y"}},
+			}},
+			[]string{`<input>: sequence s: note 1: note right of 2 actors`, `<input>: sequence s: note 2: unknown note side 7`},
+		},
+		{
 			"a segment after a later one",
 			&Diagram{Body: &Timeline{Segments: []*Segment{
 				{ID: "a", Duration: time.Second, Start: After, Ref: "b", Pos: at(2)},

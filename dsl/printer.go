@@ -80,11 +80,11 @@ func layoutOf(n Node) layout {
 		*Actor, *Animate, *Area, *Attr, *Autonumber, *Axis, *AxisItem, *Band, *Blobs, *Budget,
 		*Cell, *CellAttr, *CellTone, *Contour, *CountAction, *Curve, *Edge, *Equation, *File,
 		*FlowAction, *FromTo, *Graph, *Group, *Header, *HeaderItem, *Heat, *Hop, *IconAttr,
-		*ItemAttr, *Leader, *Legend, *LegendItem, *LevelItem, *Levels, *Linspace, *MarkOption,
+		*ItemAttr, *Leader, *Legend, *Let, *LegendItem, *LevelItem, *Levels, *Linspace, *MarkOption,
 		*MarkerAttr, *Matrix, *MatrixAttr, *MatrixHeaders, *MoveAction, *NodeDecl, *Note,
 		*NoteAttr, *NoteLine, *Option, *Outline, *OutlineAttr, *Path, *Plot, *PlotGrid, *PlotLabel,
 		*PlotLegend, *PlotSize, *Point, *Rank, *RawBlock, *Region, *RowHeader, *Rule, *Scatter,
-		*Segment, *SegmentPart, *SeqArrowHead, *SeqBlock, *SeqElse, *SeqFrame, *SeqMessage, *SeqNote,
+		*Segment, *SegmentPart, *SeqArrowHead, *SeqBlock, *SeqBox, *SeqElse, *SeqFrame, *SeqMessage, *SeqNote,
 		*Sequence, *Split, *Stack, *StackItem, *StackNote, *StartAt, *Step, *Stmt, *Stray, *Tag,
 		*Target, *TargetsAction, *Timeline, *TitleAttr, *TogetherAction, *ToneAttr, *TraceAction,
 		*Tree, *TreeAttr, *TreeBlock, *TreeNode, *Unknown, *Value, *WidthAttr, *XY:

@@ -28,8 +28,8 @@ type Sequence struct {
 }
 
 // SeqStmt is one statement of a sequence or of a block inside it: a
-// *SeqFrame, a *SeqNote, *Autonumber, a *SeqMessage, an *Actor, or an
-// *Unknown for anything else (seqStmts).
+// *SeqFrame, a *SeqNote, a *SeqBox, *Autonumber, a *SeqMessage, an *Actor,
+// or an *Unknown for anything else (seqStmts).
 type SeqStmt interface {
 	statement
 	seqStmt()
@@ -38,7 +38,7 @@ type SeqStmt interface {
 // seqStmts lists the statements of a sequence in the order the grammar
 // tries them.
 func seqStmts() []SeqStmt {
-	return []SeqStmt{&SeqFrame{}, &SeqNote{}, &Autonumber{}, &SeqMessage{}, &Actor{}, &Unknown{}}
+	return []SeqStmt{&SeqFrame{}, &SeqNote{}, &SeqBox{}, &Autonumber{}, &SeqMessage{}, &Actor{}, &Unknown{}}
 }
 
 // unions registers the statements of a sequence block with the parser.
@@ -48,6 +48,7 @@ func (*Sequence) unions() []participle.Option {
 
 func (*SeqFrame) seqStmt()   {}
 func (*SeqNote) seqStmt()    {}
+func (*SeqBox) seqStmt()     {}
 func (*Autonumber) seqStmt() {}
 func (*SeqMessage) seqStmt() {}
 func (*Actor) seqStmt()      {}
@@ -110,14 +111,27 @@ func (a *SeqArrow) String() string {
 	return a.Line
 }
 
-// SeqNote is a note over one or several actors:
-// note [ID] over a[, b] "text" [tone T].
+// SeqNote is a note over one or several actors, or beside one:
+// note [ID] over a[, b] "text" [tone T], note [ID] left of a "text",
+// note [ID] right of a "text". The commas between actors are optional.
 type SeqNote struct {
 	Span
 	Commented
-	ID    Token   `parser:"'note' ( (?! 'over') @Ident )?"`
-	Over  []Token `parser:"'over' @( Ident ( ',' Ident )* )?"`
+	ID    Token   `parser:"'note' ( (?! 'over' | 'left' | 'right') @Ident )?"`
+	Side  string  `parser:"@( 'over' | 'left' | 'right' )?"`
+	Of    string  `parser:"@'of'?"`
+	Over  []Token `parser:"@( (?! 'tone') Ident ( ','? (?! 'tone') Ident )* )?"`
 	Attrs []*Attr `parser:"@@*"`
+}
+
+// SeqBox is a box drawn around several actors, declared inside it:
+// box [ID] ["label"] [tone T] { actors }.
+type SeqBox struct {
+	Span
+	Commented
+	ID    Token     `parser:"'box' ( (?! 'tone') @Ident )?"`
+	Attrs []*Attr   `parser:"@@*"`
+	Body  *SeqBlock `parser:"@@"`
 }
 
 // SeqFrame is a frame around part of a sequence:
@@ -139,7 +153,10 @@ type SeqElse struct {
 	Body  *SeqBlock `parser:"@@"`
 }
 
-var seqStatements = []string{"", "note", "loop", "alt", "opt", "par", "autonumber"}
+var seqStatements = []string{"", "note", "box", "loop", "alt", "opt", "par", "autonumber"}
+
+// seqInner lists the statements of a block inside a sequence.
+var seqInner = []string{"note", "loop", "alt", "opt", "par", "autonumber"}
 
 var sequenceHelp = &help{
 	keywords: []string{"sequence"},
@@ -147,7 +164,8 @@ var sequenceHelp = &help{
 		"sequence":   `sequence ID ["title"] { actors, messages, notes, frames }`,
 		"":           `ID ["label"] [icon NAME] [tone T]  (an actor)`,
 		"->":         `[ID:] a -> b ["label"] [tone T] [{ what b does meanwhile }]  (arrows: -> call, --> reply, ->> async)`,
-		"note":       `note [ID] over a[, b] "text" [tone T]`,
+		"note":       `note [ID] over a[, b] "text" [tone T]  (or note left of a, note right of a)`,
+		"box":        `box [ID] ["label"] [tone T] { actors }`,
 		"loop":       `loop [ID] "label" { messages }`,
 		"alt":        `alt [ID] "label" { messages } else "label" { messages }`,
 		"opt":        `opt [ID] "label" { messages }`,
@@ -157,10 +175,11 @@ var sequenceHelp = &help{
 	},
 	blocks: map[string][]string{
 		"sequence": seqStatements,
-		"loop":     seqStatements[1:],
-		"alt":      seqStatements[1:],
-		"opt":      seqStatements[1:],
-		"par":      seqStatements[1:],
+		"box":      {""},
+		"loop":     seqInner,
+		"alt":      seqInner,
+		"opt":      seqInner,
+		"par":      seqInner,
 	},
 }
 
@@ -184,10 +203,14 @@ func (s *Sequence) compile(c *compiler) diagram.Panel {
 	c.panelTitle(&out.PanelHead, "sequence", s.Attrs)
 	b := &seqBuilder{c: c, s: out, actors: map[string]*diagram.Actor{}, failed: map[string]bool{}}
 	// Actors are declared first, so that a message may use an actor
-	// declared further down; undeclared actors join on first use.
+	// declared further down; undeclared actors join on first use. The
+	// actors of a box are declared where the box stands.
 	for _, st := range s.Stmts {
-		if a, ok := st.(*Actor); ok {
-			b.actor(a)
+		switch st := st.(type) {
+		case *Actor:
+			b.actor(st)
+		case *SeqBox:
+			b.box(st)
 		}
 	}
 	out.Items = b.items(s.Stmts, true)
@@ -231,6 +254,11 @@ func (b *seqBuilder) items(stmts []SeqStmt, top bool) []diagram.SeqItem {
 			}
 			c.errorf(st.Pos(), "declare actors at the top of the sequence, or write a message: "+sequenceHelp.usage["->"],
 				"an actor cannot be declared inside a block")
+		case *SeqBox:
+			if top {
+				continue
+			}
+			c.errorf(st.Pos(), "put the box at the top of the sequence, around the declarations of its actors", "a box cannot stand inside a block")
 		case *Unknown:
 			b.unknown(st)
 		}
@@ -261,17 +289,18 @@ func (b *seqBuilder) unknown(u *Unknown) {
 	}
 }
 
-// actor declares an actor: ID ["label"] [icon NAME] [tone T].
-func (b *seqBuilder) actor(d *Actor) {
+// actor declares an actor: ID ["label"] [icon NAME] [tone T]. It
+// returns whether the actor was declared.
+func (b *seqBuilder) actor(d *Actor) bool {
 	c := b.c
 	if b.actors[d.ID.Value] != nil {
 		prev := b.actors[d.ID.Value].Pos
 		c.errorf(tokenPos(d.ID), fmt.Sprintf("first declared at %d:%d; every id in a diagram must be unique", prev.Line, prev.Col), "duplicate id %q", d.ID.Value)
-		return
+		return false
 	}
 	if !c.declare(d.ID, "actor", b.s.ID) {
 		b.failed[d.ID.Value] = true
-		return
+		return false
 	}
 	a := &diagram.Actor{ID: d.ID.Value, Pos: c.pos(tokenPos(d.ID))}
 	labelled := false
@@ -291,6 +320,51 @@ func (b *seqBuilder) actor(d *Actor) {
 	}
 	b.actors[a.ID] = a
 	b.s.Actors = append(b.s.Actors, a)
+	return true
+}
+
+// box declares the actors of a box and the box around them.
+func (b *seqBuilder) box(x *SeqBox) {
+	c := b.c
+	out := &diagram.ActorBox{Pos: c.pos(x.Pos())}
+	if x.ID.Value != "" && c.declare(x.ID, "box", b.s.ID) {
+		out.ID = x.ID.Value
+	}
+	labelled := false
+	for _, at := range x.Attrs {
+		switch {
+		case at.Label.Value != "" && !labelled:
+			out.Label, labelled = c.str(at.Label), true
+		case at.Label.Value != "":
+			c.errorf(at.Pos(), `a box has one label; break lines with \n`, "second label for box")
+		case at.Key == "tone":
+			out.Tone, _ = c.tone(at)
+		default:
+			c.errorf(at.Pos(), "write "+sequenceHelp.usage["box"], "a box does not take %s", attrName(at))
+		}
+	}
+	bad := false
+	for _, st := range x.Body.Stmts {
+		a, ok := st.(*Actor)
+		if !ok {
+			c.errorf(st.Pos(), "a box holds the declarations of its actors, one a line: "+sequenceHelp.usage[""], "only actors can be declared inside a box")
+			bad = true
+			continue
+		}
+		if b.actor(a) {
+			out.Actors = append(out.Actors, a.ID.Value)
+		} else {
+			bad = true
+		}
+	}
+	switch {
+	case bad:
+		return
+	case len(out.Actors) == 0:
+		c.errorf(x.Pos(), "declare the actors inside the box: "+sequenceHelp.usage["box"], "box holds no actors")
+		return
+	}
+	b.s.Boxes = append(b.s.Boxes, out)
 }
 
 // icon checks an "icon NAME" attribute against the built-in icons.
@@ -416,7 +490,8 @@ func (b *seqBuilder) autoID(n int, pos Pos) string {
 	return id
 }
 
-// note converts note [ID] over a[, b] "text" [tone T].
+// note converts note [ID] over a[, b] "text" [tone T] and
+// note [ID] left|right of a "text" [tone T].
 func (b *seqBuilder) note(n *SeqNote) *diagram.SeqNote {
 	c := b.c
 	out := &diagram.SeqNote{Pos: c.pos(n.Pos())}
@@ -424,8 +499,39 @@ func (b *seqBuilder) note(n *SeqNote) *diagram.SeqNote {
 		out.ID = n.ID.Value
 	}
 	ok := true
-	if len(n.Over) == 0 {
-		c.errorf(n.Pos(), "write "+sequenceHelp.usage["note"], "note needs the actors it stands over")
+	side := n.Side
+	switch side {
+	case "over":
+		out.Side = diagram.NoteOver
+		if n.Of != "" {
+			c.errorf(n.Pos(), "write note over a[, b] \"text\", or note left of a", "over takes no of")
+			ok = false
+		}
+	case "left", "right":
+		out.Side = diagram.NoteLeft
+		if side == "right" {
+			out.Side = diagram.NoteRight
+		}
+		if n.Of == "" {
+			c.errorf(n.Pos(), "write note "+side+" of ACTOR \"text\"", "%s needs of and the actor the note stands beside", side)
+			ok = false
+		}
+	default:
+		c.errorf(n.Pos(), "write "+sequenceHelp.usage["note"], "note needs over, left of or right of and its actors")
+		return nil
+	}
+	actors := 0
+	for _, a := range n.Over {
+		if a.Type == tokIdent {
+			actors++
+		}
+	}
+	switch {
+	case actors == 0 && ok:
+		c.errorf(n.Pos(), "write "+sequenceHelp.usage["note"], "note needs the actors it stands %s", map[string]string{"over": "over", "left": "beside", "right": "beside"}[side])
+		ok = false
+	case actors > 1 && side != "over":
+		c.errorf(n.Pos(), "a note beside a lifeline stands by one actor; write note over a, b for a note across several", "note %s of %d actors", side, actors)
 		ok = false
 	}
 	for _, a := range n.Over {

@@ -295,6 +295,11 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Head, f)
 	case *SeqBlock:
 		inspectAll(n.Stmts, f)
+	case *SeqBox:
+		inspect(n.Doc, f)
+		inspectAll(n.Attrs, f)
+		inspect(n.Body, f)
+		inspect(n.Comment, f)
 	case *SeqElse:
 		inspect(n.Body, f)
 	case *SeqFrame:

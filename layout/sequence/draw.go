@@ -40,18 +40,32 @@ func (s *seqLayout) draw(ox, oy float64) (items []scene.Item, w, h float64) {
 	for _, a := range s.actors {
 		top = max(top, a.H)
 	}
-	for i, a := range s.actors {
-		d.extend(s.x[i]-a.W/2, s.x[i]+a.W/2)
+	// Boxes around actors put a row for their labels above the actors.
+	head := 0.0
+	for _, b := range s.boxes {
+		head = max(head, b.labelH())
 	}
-	d.y = top + 18
+	for i := range s.actors {
+		w := s.actors[i].halfW(s, i)
+		d.extend(s.x[i]-w, s.x[i]+w)
+	}
+	d.y = head + top + 18
 	d.items(s.p.Items)
-	end := d.y + 6
-	var actors []scene.Item
+	lifeEnd := d.y + 6
+	end := lifeEnd
+	var boxes, actors []scene.Item
+	for _, b := range s.boxes {
+		lo, hi := s.boxSpan(b)
+		r := scene.Rect{X: d.ox + lo, Y: oy, W: hi - lo, H: lifeEnd + seqBoxPad}
+		d.extend(lo, hi)
+		boxes = append(boxes, boxItem(b, r))
+		end = lifeEnd + seqBoxPad
+	}
 	for i, a := range s.actors {
 		x := d.X(i)
-		r := scene.Rect{X: x - a.W/2, Y: oy, W: a.W, H: top} // one height for every actor
+		r := scene.Rect{X: x - a.W/2, Y: oy + head, W: a.W, H: top} // one height for every actor
 		g := draw.Node(a.node, r, a.label)
-		life := &scene.Path{Ops: scene.Polyline(scene.Pt(x, oy+top), scene.Pt(x, oy+end)),
+		life := &scene.Path{Ops: scene.Polyline(scene.Pt(x, r.Bottom()), scene.Pt(x, oy+lifeEnd)),
 			Style: scene.Style{Fill: scene.NoPaint, Stroke: scene.Paint{Tone: diagram.Muted, Role: scene.Line}, StrokeWidth: 1.25, Dash: []float64{5, 4}}}
 		g.Items = append([]scene.Item{life}, g.Items...)
 		*d.actors[i] = *g
@@ -60,9 +74,32 @@ func (s *seqLayout) draw(ox, oy float64) (items []scene.Item, w, h float64) {
 	// Notes never share a row with a message, and frames have no fill, so
 	// drawing them last keeps activation spans from hiding a note or a
 	// frame's title.
-	items = append(append(append(append(items, actors...), d.msgs...), d.notes...), d.frames...)
+	items = append(append(append(append(append(items, boxes...), actors...), d.msgs...), d.notes...), d.frames...)
 	s.left = d.minX
 	return items, d.maxX - d.minX, end
+}
+
+// boxSpan returns the left and right edges of a box around actors,
+// relative to column 0's lifeline.
+func (s *seqLayout) boxSpan(b seqBox) (lo, hi float64) {
+	lo = s.x[b.lo] - s.actors[b.lo].halfW(s, b.lo) - seqBoxPad
+	hi = s.x[b.hi] + s.actors[b.hi].halfW(s, b.hi) + seqBoxPad
+	return lo, hi
+}
+
+// boxItem draws a box around actors in r, with its label centred at the
+// top.
+func boxItem(b seqBox, r scene.Rect) scene.Item {
+	tone := b.b.Tone
+	items := []scene.Item{&scene.Box{Shape: diagram.Rounded, R: r, Corner: 8,
+		Style: scene.Style{Fill: scene.Paint{Tone: tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: tone, Role: scene.Line}, StrokeWidth: 1, Opacity: 0.55}}}
+	if b.b.Label != "" {
+		for _, t := range b.label.Place("", r.Center().X, r.Y+4, scene.Middle, scene.Paint{Tone: tone, Role: scene.Ink}) {
+			t.(*scene.Text).Box = r
+			items = append(items, t)
+		}
+	}
+	return &scene.Group{ID: b.b.ID, Kind: scene.KindGroup, Items: items}
 }
 
 // X returns the absolute x of column i's lifeline.
@@ -204,8 +241,9 @@ func (d *seqDraw) messageItems(m *diagram.Message, pts []scene.Point, lr scene.R
 	x := lr.X + draw.LabelPadX
 	mid := lr.Y + lr.H/2
 	if s.p.Autonumber {
-		items = append(items, stepDisc(s.badgeText(m), scene.Point{X: x + seqBadgeR, Y: mid}, lr)...)
-		x += 2*seqBadgeR + 4
+		nw := s.numberW(m)
+		items = append(items, numberTag(s.badgeText(m), scene.Point{X: x + nw/2, Y: mid}, nw, lr)...)
+		x += nw + 4
 	}
 	if m.Label != "" {
 		for _, t := range tb.Place("", x, mid-tb.H/2, scene.Start, scene.Paint{Tone: m.Tone, Role: scene.Ink}) {
@@ -239,9 +277,14 @@ func (d *seqDraw) note(n *diagram.SeqNote) {
 	tb := noteText(n)
 	w := s.noteWidth(n)
 	var left float64
-	if lo == hi {
+	switch {
+	case n.Side == diagram.NoteLeft:
+		left = d.X(lo) - seqNoteGap - w
+	case n.Side == diagram.NoteRight:
+		left = d.X(hi) + seqNoteGap
+	case lo == hi:
 		left = d.X(lo) - w/2
-	} else {
+	default:
 		left = d.X(lo) - seqNoteOver
 		w = max(w, d.X(hi)+seqNoteOver-left)
 	}
@@ -329,14 +372,17 @@ func guardItems(l string, x, base float64, frame scene.Rect) []scene.Item {
 	return []scene.Item{&scene.Box{Shape: diagram.Rounded, R: chip, Corner: 3, Style: scene.Style{Fill: draw.PanelFill, Stroke: scene.NoPaint}}, t}
 }
 
-// stepDisc draws a message's step number on a filled disc centred at p,
-// inside the label box lr.
-func stepDisc(n string, p scene.Point, lr scene.Rect) []scene.Item {
+// numberTag draws a message's number in an outlined square centred at p,
+// inside the label box lr. The animation's step badges are filled discs,
+// so a message number is never mistaken for a step.
+func numberTag(n string, p scene.Point, w float64, lr scene.Rect) []scene.Item {
 	size := float64(text.SizeSmall - 1)
 	base := p.Y + (text.Ascent(scene.SansBold, size)-text.Descent(scene.SansBold, size))/2
-	t := text.Label("", n, p.X, base, scene.Middle, scene.SansBold, size, scene.Paint{Tone: diagram.Accent, Role: scene.OnSolid})
+	t := text.Label("", n, p.X, base, scene.Middle, scene.SansBold, size, scene.Paint{Tone: diagram.Muted, Role: scene.Ink})
 	t.Box = lr
-	return []scene.Item{&scene.Circle{C: p, R: seqBadgeR, Style: scene.Style{Fill: scene.Paint{Tone: diagram.Accent, Role: scene.Solid}, Stroke: scene.NoPaint}}, t}
+	sq := scene.Rect{X: p.X - w/2 + 0.5, Y: p.Y - seqNumberR + 0.5, W: w - 1, H: 2*seqNumberR - 1}
+	return []scene.Item{&scene.Box{Shape: diagram.Rounded, R: sq, Corner: 2,
+		Style: scene.Style{Fill: draw.PanelFill, Stroke: scene.Paint{Tone: diagram.Muted, Role: scene.Line}, StrokeWidth: 1.25}}, t}
 }
 
 // labelCentre returns the x a message label from column i to column j is

@@ -28,7 +28,10 @@ const (
 	seqFrameInset = 18 // a frame's reach past its outermost lifelines
 	seqFrameStep  = 10 // more reach for every frame nested inside
 	seqTabH       = 22 // a frame's title tab
-	seqBadgeR     = 8  // the step number's disc
+	seqNumberR    = 8  // half the side of a message number's tag
+	seqNoteGap    = 11 // between a lifeline and a note beside it
+	seqBoxPad     = 10 // a box's reach past its actors, left, right and below
+	seqBoxHead    = 8  // above the actors in a box without a label
 )
 
 // seqLayout holds a sequence being measured.
@@ -39,9 +42,26 @@ type seqLayout struct {
 	x      []float64 // lifeline of each column, relative to the first
 	number map[*diagram.Message]int
 	labels map[*diagram.Message]text.Block
+	boxes  []seqBox
+	boxOf  []int // the box of each column, -1 for none
 	// shift moves the drawing right so that its left edge is at the
 	// block's left; left is that edge relative to column 0's lifeline.
 	shift, left float64
+}
+
+// seqBox is a box around neighbouring actors, measured.
+type seqBox struct {
+	b      *diagram.ActorBox
+	lo, hi int // its first and last column
+	label  text.Block
+}
+
+// labelH is the height of a box's label row above the actors.
+func (b seqBox) labelH() float64 {
+	if b.b.Label == "" {
+		return seqBoxHead
+	}
+	return b.label.H + 8
 }
 
 // seqActor is an actor's box, measured.
@@ -67,6 +87,17 @@ func Layout(env *panel.Env, p *diagram.Sequence) panel.Block {
 	if len(s.actors) == 0 {
 		env.Errorf(p.Pos, "add actors or messages, e.g. a -> b \"hello\"", "sequence has no actors")
 		return panel.Block{}
+	}
+	s.boxOf = make([]int, len(s.actors))
+	for i := range s.boxOf {
+		s.boxOf[i] = -1
+	}
+	for _, b := range p.Boxes {
+		lo, hi := s.span(b.Actors)
+		for c := lo; c <= hi; c++ {
+			s.boxOf[c] = len(s.boxes)
+		}
+		s.boxes = append(s.boxes, seqBox{b: b, lo: lo, hi: hi, label: text.Lines(b.Label, scene.SansBold, text.SizeSmall)})
 	}
 	count := 0
 	s.walk(p.Items, func(it diagram.SeqItem) {
@@ -113,13 +144,18 @@ func (s *seqLayout) labelSize(m *diagram.Message) (w, h float64) {
 		if w > 0 {
 			w += 4
 		}
-		w += 2 * seqBadgeR
-		h = max(h, 2*seqBadgeR)
+		w += s.numberW(m)
+		h = max(h, 2*seqNumberR)
 	}
 	if w == 0 {
 		return 0, 0
 	}
 	return w + 2*draw.LabelPadX, h + 2*draw.LabelPadY
+}
+
+// numberW is the width of m's number tag.
+func (s *seqLayout) numberW(m *diagram.Message) float64 {
+	return 2 * max(float64(seqNumberR), text.Measure(scene.SansBold, text.SizeSmall-1, s.badgeText(m))/2+3)
 }
 
 // badgeText is the step number of m.
@@ -144,7 +180,22 @@ func (s *seqLayout) columns() {
 		}
 	}
 	for i := 1; i < n; i++ {
-		at(i-1, i, (s.actors[i-1].W+s.actors[i].W)/2+seqActorGap)
+		gap := float64(seqActorGap)
+		if s.boxOf[i-1] != s.boxOf[i] {
+			// A box's side between them: each box reaches past its actors.
+			if s.boxOf[i-1] >= 0 {
+				gap += seqBoxPad
+			}
+			if s.boxOf[i] >= 0 {
+				gap += seqBoxPad
+			}
+		}
+		at(i-1, i, (s.actors[i-1].halfW(s, i-1)+s.actors[i].halfW(s, i))+gap)
+	}
+	for _, b := range s.boxes {
+		if b.lo != b.hi {
+			at(b.lo, b.hi, b.label.W+2*seqNotePad-s.actors[b.lo].W/2-s.actors[b.hi].W/2-2*seqBoxPad)
+		}
 	}
 	s.walk(s.p.Items, func(it diagram.SeqItem) {
 		switch v := it.(type) {
@@ -160,7 +211,12 @@ func (s *seqLayout) columns() {
 			at(i, j, w+2*seqBarW+24)
 		case *diagram.SeqNote:
 			lo, hi := s.span(v.Over)
-			if lo != hi {
+			switch {
+			case v.Side == diagram.NoteLeft && lo > 0:
+				at(lo-1, lo, s.noteWidth(v)+2*seqNoteGap)
+			case v.Side == diagram.NoteRight && hi+1 < n:
+				at(hi, hi+1, s.noteWidth(v)+2*seqNoteGap)
+			case v.Side == diagram.NoteOver && lo != hi:
 				at(lo, hi, s.noteWidth(v)-2*seqNoteOver)
 			}
 		case *diagram.Frame:
@@ -189,6 +245,17 @@ func (s *seqLayout) span(ids []string) (lo, hi int) {
 		hi = max(hi, c)
 	}
 	return max(lo, 0), max(hi, 0)
+}
+
+// halfW is half the width column i's actor takes in the row of actors:
+// half its box, or half the label of a box that holds only this actor
+// when the label is wider.
+func (a seqActor) halfW(s *seqLayout, i int) float64 {
+	w := a.W / 2
+	if k := s.boxOf[i]; k >= 0 && s.boxes[k].lo == s.boxes[k].hi {
+		w = max(w, s.boxes[k].label.W/2+seqNotePad-seqBoxPad)
+	}
+	return w
 }
 
 // note measures a note's text.
