@@ -80,7 +80,7 @@ func layoutOf(n Node) layout {
 		*Actor, *Animate, *Area, *Attr, *Autonumber, *Axis, *AxisItem, *Band, *Blobs, *Budget,
 		*Cell, *CellAttr, *CellTone, *Contour, *CountAction, *Curve, *Edge, *Equation, *File,
 		*FlowAction, *FromTo, *Graph, *Group, *Header, *HeaderItem, *Heat, *Hop, *IconAttr,
-		*ItemAttr, *Leader, *Legend, *Let, *LegendItem, *LevelItem, *Levels, *Linspace, *MarkOption,
+		*ItemAttr, *Leader, *Legend, *LegendItem, *LevelItem, *Levels, *Linspace, *MarkOption,
 		*MarkerAttr, *Matrix, *MatrixAttr, *MatrixHeaders, *MoveAction, *NodeDecl, *Note,
 		*NoteAttr, *NoteLine, *Option, *Outline, *OutlineAttr, *Path, *Plot, *PlotGrid, *PlotLabel,
 		*PlotLegend, *PlotSize, *Point, *Rank, *RawBlock, *Region, *RowHeader, *Rule, *Scatter,
