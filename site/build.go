@@ -112,9 +112,9 @@ func Build(opts Options) (Report, error) {
 		return Report{}, errors.New("site: Options.Compile must be set")
 	}
 	if fi, err := os.Stat(opts.Dir); err != nil {
-		return Report{}, fmt.Errorf("site: curriculum folder: %w", err)
+		return Report{}, fmt.Errorf("site: folder of diagrams: %w", err)
 	} else if !fi.IsDir() {
-		return Report{}, fmt.Errorf("site: curriculum folder %s is not a folder", opts.Dir)
+		return Report{}, fmt.Errorf("site: %s is not a folder", opts.Dir)
 	}
 	dir, out, err := resolvePaths(opts.Dir, opts.Out)
 	if err != nil {

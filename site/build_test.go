@@ -237,7 +237,7 @@ func TestBuildErrors(t *testing.T) {
 		{"no dir", Options{Out: out, Compile: fakeCompile}, "Options.Dir and Options.Out must be set"},
 		{"no out", Options{Dir: dir, Compile: fakeCompile}, "Options.Dir and Options.Out must be set"},
 		{"no compiler", Options{Dir: dir, Out: out}, "Options.Compile must be set"},
-		{"missing dir", Options{Dir: filepath.Join(dir, "nope"), Out: out, Compile: fakeCompile}, "curriculum folder"},
+		{"missing dir", Options{Dir: filepath.Join(dir, "nope"), Out: out, Compile: fakeCompile}, "folder of diagrams"},
 		{"not svg", Options{Dir: dir, Out: out, Compile: func(string, []byte, bool) ([]byte, error) { return []byte("hello"), nil }}, "compiler returned no <svg> element"},
 		{"panic", Options{Dir: dir, Out: out, Compile: func(string, []byte, bool) ([]byte, error) { panic("boom") }}, "compiler panic: boom"},
 		{"error", Options{Dir: dir, Out: out, Compile: func(string, []byte, bool) ([]byte, error) { return nil, errors.New("bad") }}, "bad"},
@@ -262,8 +262,8 @@ func TestBuildRefusesOutput(t *testing.T) {
 	tests := []struct {
 		name, out, want string
 	}{
-		{"curriculum itself", dir, "holds the curriculum folder"},
-		{"around the curriculum", filepath.Dir(dir), "holds the curriculum folder"},
+		{"curriculum itself", dir, "holds the folder of diagrams"},
+		{"around the curriculum", filepath.Dir(dir), "holds the folder of diagrams"},
 		{"folder with other files", other, "is not empty and holds no site"},
 	}
 	for _, tt := range tests {

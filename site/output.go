@@ -45,7 +45,7 @@ func (e *foreignError) Is(target error) bool { return target == ErrForeign }
 func resolvePaths(dir, out string) (realDir, realOut string, err error) {
 	realDir, err = filepath.EvalSymlinks(dir)
 	if err != nil {
-		return "", "", fmt.Errorf("site: curriculum folder: %w", err)
+		return "", "", fmt.Errorf("site: folder of diagrams: %w", err)
 	}
 	if realDir, err = filepath.Abs(realDir); err != nil {
 		return "", "", fmt.Errorf("site: %w", err)
@@ -54,10 +54,10 @@ func resolvePaths(dir, out string) (realDir, realOut string, err error) {
 		return "", "", fmt.Errorf("site: output folder: %w", err)
 	}
 	if within(realOut, realDir) {
-		return "", "", fmt.Errorf("site: output folder %s holds the curriculum folder %s; pick an output folder outside it", out, dir)
+		return "", "", fmt.Errorf("site: output folder %s holds the folder of diagrams %s; pick an output folder outside it", out, dir)
 	}
 	if within(realDir, realOut) {
-		return "", "", fmt.Errorf("site: output folder %s is inside the curriculum folder %s; pick an output folder outside it", out, dir)
+		return "", "", fmt.Errorf("site: output folder %s is inside the folder of diagrams %s; pick an output folder outside it, such as ../public", out, dir)
 	}
 	return realDir, realOut, nil
 }

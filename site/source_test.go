@@ -55,11 +55,11 @@ func TestBuildRefusesOverlap(t *testing.T) {
 	tests := []struct {
 		dir, out, want string
 	}{
-		{"curlink", "proj", "holds the curriculum folder"},
-		{"curlink", "projlink", "holds the curriculum folder"},
-		{"proj/curriculum", "projlink/curriculum", "holds the curriculum folder"},
-		{"curlink", "proj/curriculum/site", "is inside the curriculum folder"},
-		{"curlink", "projlink/curriculum/new/deeper", "is inside the curriculum folder"},
+		{"curlink", "proj", "holds the folder of diagrams"},
+		{"curlink", "projlink", "holds the folder of diagrams"},
+		{"proj/curriculum", "projlink/curriculum", "holds the folder of diagrams"},
+		{"curlink", "proj/curriculum/site", "is inside the folder of diagrams"},
+		{"curlink", "projlink/curriculum/new/deeper", "is inside the folder of diagrams"},
 	}
 	before := filetree.Snapshot(t, work)
 	for _, tt := range tests {
