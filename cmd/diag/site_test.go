@@ -246,8 +246,8 @@ func TestSiteSymlinkedSource(t *testing.T) {
 	}
 	for _, args := range tests {
 		got := runDiag(t, work, "", args...)
-		if got.code != 1 || !strings.Contains(got.stderr, "curriculum") {
-			t.Errorf("diag %q = %d, want 1 and an error naming the curriculum; stderr:\n%s", args, got.code, got.stderr)
+		if got.code != 1 || !strings.Contains(got.stderr, "folder of diagrams") {
+			t.Errorf("diag %q = %d, want 1 and an error naming the folder of diagrams; stderr:\n%s", args, got.code, got.stderr)
 		}
 		if diff := cmp.Diff(before, filetree.Snapshot(t, proj)); diff != "" {
 			t.Fatalf("diag %q changed the project (-before +after):\n%s", args, diff)
