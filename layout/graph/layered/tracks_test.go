@@ -2,6 +2,7 @@ package layered
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -60,6 +61,45 @@ func TestAssignTracks(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("seed %d: %d crossings, want %d (the inversions)", seed, got, want)
+		}
+	}
+}
+
+// TestPlaceIndexedMatchesPlaceEach holds the indexed placement of large
+// channels to the pairwise one on random channels: whole and half
+// coordinates that tie often, flat edges with labels, fans out of one
+// point as a hub makes, and nested spans.
+func TestPlaceIndexedMatchesPlaceEach(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	coord := func() float64 { return float64(rng.IntN(200)) / 2 }
+	for trial := range 300 {
+		n := 1 + rng.IntN(400)
+		items := make([]channelItem, n)
+		hub := coord()
+		for i := range items {
+			it := channelItem{edge: i, a: coord(), b: coord()}
+			switch rng.IntN(4) {
+			case 0:
+				it.a = hub
+			case 1:
+				it.u = true
+				if rng.IntN(2) == 0 {
+					it.labelW = float64(rng.IntN(40))
+				}
+			}
+			items[i] = it
+		}
+		order := rng.Perm(n)
+		each, indexed := slices.Clone(items), slices.Clone(items)
+		wantTracks := placeEach(each, order)
+		gotTracks := placeIndexed(indexed, order)
+		if gotTracks != wantTracks {
+			t.Fatalf("trial %d: placeIndexed used %d tracks, placeEach %d", trial, gotTracks, wantTracks)
+		}
+		for i := range items {
+			if indexed[i].track != each[i].track {
+				t.Fatalf("trial %d: item %d (%v..%v) on track %d, placeEach puts it on %d", trial, i, items[i].a, items[i].b, indexed[i].track, each[i].track)
+			}
 		}
 	}
 }
