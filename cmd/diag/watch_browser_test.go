@@ -239,6 +239,15 @@ func TestBrowserWatch(t *testing.T) {
 		t.Errorf("the browser got %q for an escaped traversal", got)
 	}
 
+	// On a phone the bar wraps, and the zoom buttons stay.
+	run("phone", chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile), chromedp.Navigate(page))
+	wait("the page on a phone", `document.body.dataset.shown !== undefined && `+canvasHas("Edit 3"))
+	if got := eval("phone", `document.documentElement.scrollWidth <= innerWidth && ["#zoom-in", "#zoom-out", "#fit"].every(s => document.querySelector(s).checkVisibility())`); got != true {
+		t.Errorf("on a phone the page overflows or hides its zoom buttons")
+	}
+	shot("phone-dark")
+	run("laptop", chromedp.EmulateViewport(1440, 900))
+
 	// From a save to the new picture on screen.
 	run("back to the page", chromedp.Navigate(page))
 	wait("the page again", `document.body.dataset.shown !== undefined && `+canvasHas("Edit 3"))

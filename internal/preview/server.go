@@ -11,6 +11,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -398,7 +399,8 @@ func (s *Server) subscribe(f *file) (<-chan struct{}, func()) {
 }
 
 // list returns the .diag files under the folder, as slash paths relative
-// to it, sorted; in file mode, the one file. Hidden folders are skipped
+// to it: those of the top folder first, then each folder's in path order;
+// in file mode, the one file. Hidden folders are skipped
 // and symbolic links are not followed.
 func (s *Server) list() []string {
 	if s.only != "" {
@@ -420,5 +422,18 @@ func (s *Server) list() []string {
 		}
 		return nil
 	})
-	return names // WalkDir walks in lexical order
+	// The top folder's files first, then each folder's, in path order.
+	slices.SortStableFunc(names, func(a, b string) int {
+		da, db := path.Dir(a), path.Dir(b)
+		switch {
+		case da == db:
+			return strings.Compare(a, b)
+		case da == ".":
+			return -1
+		case db == ".":
+			return 1
+		}
+		return strings.Compare(da, db)
+	})
+	return names
 }

@@ -178,16 +178,19 @@ func TestRefusesOtherHosts(t *testing.T) {
 
 func TestIndexListsFilesByFolder(t *testing.T) {
 	dir := t.TempDir()
-	write(t, dir, map[string]string{"z.diag": "", "a.diag": "", "sub/b.diag": "", "sub/skip.txt": "", ".git/x.diag": "", "odd name.diag": ""})
+	write(t, dir, map[string]string{"z.diag": "", "a.diag": "", "a/first.diag": "", "sub/b.diag": "", "sub/skip.txt": "", ".git/x.diag": "", "odd name.diag": ""})
 	s, _ := start(t, dir, &fakeCompile{})
 	code, body := get(s, "/")
 	if code != 200 {
 		t.Fatalf("GET / = %d", code)
 	}
-	for _, want := range []string{`href="/view/a.diag"`, `href="/view/odd%20name.diag"`, `href="/view/z.diag"`, `<h2>sub/</h2>`, `href="/view/sub/b.diag"`, "4 diagrams"} {
+	for _, want := range []string{`href="/view/a.diag"`, `href="/view/odd%20name.diag"`, `href="/view/z.diag"`, `<h2>sub/</h2>`, `href="/view/sub/b.diag"`, "5 diagrams"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("index lacks %s:\n%s", want, body)
 		}
+	}
+	if i, j := strings.Index(body, `href="/view/z.diag"`), strings.Index(body, `<h2>sub/</h2>`); i > j {
+		t.Errorf("the top folder's files are not listed before the sub-folders:\n%s", body)
 	}
 	if strings.Contains(body, ".git") || strings.Contains(body, "skip.txt") {
 		t.Errorf("index lists a hidden folder or a file that is not a diagram:\n%s", body)
