@@ -6,7 +6,8 @@ import (
 
 // Geometry returns the scene in the neutral geometry schema of the quality
 // checks: graph nodes, edge routes, groups, labels, texts with the boxes
-// they must fit in, and plot marks with their areas.
+// they must fit in, plot marks with their areas and what they cover, and
+// the boxes of legends.
 func (s *Scene) Geometry() geom.Geometry {
 	var g geom.Geometry
 	var walk func(items []Item, owner string, clip Rect)
@@ -22,6 +23,10 @@ func (s *Scene) Geometry() geom.Geometry {
 				if v.Clip != (Rect{}) {
 					c = v.Clip
 				}
+				if v.Kind == KindLegend {
+					b := v.Bounds()
+					g.Legends = append(g.Legends, geom.Box{ID: id, X: b.X, Y: b.Y, W: b.W, H: b.H})
+				}
 				walk(v.Items, id, c)
 			case *Box:
 				r := v.R
@@ -33,7 +38,7 @@ func (s *Scene) Geometry() geom.Geometry {
 				case RoleLabel:
 					g.Labels = append(g.Labels, geom.Box{ID: owner, X: r.X, Y: r.Y, W: r.W, H: r.H})
 				case RoleMark:
-					g.Marks = append(g.Marks, geom.Mark{ID: owner, X: r.X, Y: r.Y, W: r.W, H: r.H, Area: qbox(clip)})
+					g.Marks = append(g.Marks, geom.Mark{ID: owner, X: r.X, Y: r.Y, W: r.W, H: r.H, Area: qbox(clip), Kind: geom.MarkArea})
 				}
 			case *Path:
 				switch v.Role {
@@ -46,12 +51,24 @@ func (s *Scene) Geometry() geom.Geometry {
 					g.Edges = append(g.Edges, e)
 				case RoleMark:
 					b := v.Bounds()
-					g.Marks = append(g.Marks, geom.Mark{ID: owner, X: b.X, Y: b.Y, W: b.W, H: b.H, Area: qbox(clip)})
+					m := geom.Mark{ID: owner, X: b.X, Y: b.Y, W: b.W, H: b.H, Area: qbox(clip), Kind: geom.MarkDot}
+					if len(v.Poly) > 1 {
+						// A path with its polyline is a line, or a filled
+						// shape; a marker drawn by its path alone is a dot.
+						m.Kind = geom.MarkLine
+						if !v.Style.Fill.None {
+							m.Kind = geom.MarkArea
+						}
+						for _, p := range v.Poly {
+							m.Points = append(m.Points, [2]float64{p.X, p.Y})
+						}
+					}
+					g.Marks = append(g.Marks, m)
 				}
 			case *Circle:
 				if v.Role == RoleMark {
 					b := v.Bounds()
-					g.Marks = append(g.Marks, geom.Mark{ID: owner, X: b.X, Y: b.Y, W: b.W, H: b.H, Area: qbox(clip)})
+					g.Marks = append(g.Marks, geom.Mark{ID: owner, X: b.X, Y: b.Y, W: b.W, H: b.H, Area: qbox(clip), Kind: geom.MarkDot})
 				}
 			case *Text:
 				if v.Box != (Rect{}) {

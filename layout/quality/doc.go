@@ -43,6 +43,15 @@
 //   - MembersOutside: member nodes, and nested groups, that stick out of
 //     their group (a member that sticks out is not an intrusion).
 //   - MarksOutside: plot marks that stick out of their area.
+//   - OverMarks: legends and labels over a mark, as (legend, mark) and
+//     (label, mark) pairs. A mark is a dot (a marker, covering its box), a
+//     line (its drawn polyline) or an area (a filled outline, or its box).
+//     A legend is over a mark when the mark enters the legend's box shrunk
+//     by 0.5 px: a dot's box overlaps it, a stretch of a line runs through
+//     it, or an area shares some of it. A label is over dots and lines in
+//     the same way, but not over areas: a label names the area or the bar
+//     it sits on. This check compares every legend and label with every
+//     mark whose box meets it.
 //   - Invalid: items left out of every check because a coordinate is not a
 //     finite number (NaN or infinite).
 //   - Bends: interior route vertices where the direction turns by more than

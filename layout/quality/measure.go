@@ -14,6 +14,7 @@ func Measure(g geom.Geometry) Report {
 	r.Crossings = s.crossings()
 	r.TextOverflow = s.textOverflow()
 	r.MarksOutside = s.marksOutside()
+	r.OverMarks = s.overMarks()
 	for _, route := range s.routes {
 		r.Bends += countBends(route)
 		r.EdgeLength += routeLength(route)

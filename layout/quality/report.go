@@ -18,6 +18,9 @@ type Report struct {
 	GroupIntrusions   int `json:"group_intrusions"`
 	MembersOutside    int `json:"members_outside"`
 	MarksOutside      int `json:"marks_outside"`
+	// OverMarks counts the legends and labels over a mark: (legend,
+	// mark) and (label, mark) pairs where the one covers the other.
+	OverMarks int `json:"over_marks"`
 	// Invalid counts items left out of the checks because a coordinate is
 	// not a finite number.
 	Invalid   int `json:"invalid"`

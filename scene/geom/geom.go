@@ -14,6 +14,8 @@ type Geometry struct {
 	Texts []TextBox `json:"texts,omitempty"`
 	// Marks are plot marks, each with the area it must stay inside.
 	Marks []Mark `json:"marks,omitempty"`
+	// Legends are the boxes of plot legends: they must cover no mark.
+	Legends []Box `json:"legends,omitempty"`
 }
 
 // Node is the box of a graph node (or of any box that must not overlap
@@ -72,8 +74,9 @@ type TextBox struct {
 	Container Box     `json:"container"`
 }
 
-// Mark is the box of a plot mark (a point, a bar) and the plot area it
-// must stay inside.
+// Mark is the box of a plot mark (a point, a bar, a line, a shaded area)
+// and the plot area it must stay inside. Kind and Points say what the mark
+// covers, for the check of legends and labels over marks.
 type Mark struct {
 	ID   string  `json:"id"`
 	X    float64 `json:"x"`
@@ -81,4 +84,23 @@ type Mark struct {
 	W    float64 `json:"w"`
 	H    float64 `json:"h"`
 	Area Box     `json:"area"`
+	// Kind is what the mark is; empty is read as MarkDot.
+	Kind MarkKind `json:"kind,omitempty"`
+	// Points are the drawn polyline of a MarkLine, or the outline of a
+	// MarkArea (empty for an area that fills its box).
+	Points [][2]float64 `json:"points,omitempty"`
 }
+
+// MarkKind says what a mark covers.
+type MarkKind string
+
+// The kinds of marks.
+const (
+	// MarkDot is a marker or any small mark that covers its whole box.
+	MarkDot MarkKind = "dot"
+	// MarkLine is a stroked polyline: it covers its Points, not its box.
+	MarkLine MarkKind = "line"
+	// MarkArea is a filled shape: its outline Points, or its box when it
+	// has no Points (a bar).
+	MarkArea MarkKind = "area"
+)
