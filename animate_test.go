@@ -58,13 +58,15 @@ func buildExample(t testing.TB, path string) (*scene.Scene, *animate.Timeline) {
 }
 
 // sampleState is one state of a timeline golden: opacity and dash offset
-// have a value, transforms a translation.
+// have a value, transforms a translation and, when they scale, a scale.
 type sampleState struct {
 	Target string   `json:"target"`
 	Prop   string   `json:"prop"`
 	Value  *float64 `json:"value,omitempty"`
 	DX     *float64 `json:"dx,omitempty"`
 	DY     *float64 `json:"dy,omitempty"`
+	SX     *float64 `json:"sx,omitempty"`
+	SY     *float64 `json:"sy,omitempty"`
 }
 
 var propNames = map[animate.Prop]string{animate.Opacity: "opacity", animate.Transform: "transform", animate.DashOffset: "dashoffset"}
@@ -103,6 +105,9 @@ func TestTimelineGoldens(t *testing.T) {
 						ss.Value = r4(st.V.Offset)
 					case animate.Transform:
 						ss.DX, ss.DY = r4(st.V.DX), r4(st.V.DY)
+						if st.V.Scales() {
+							ss.SX, ss.SY = r4(st.V.ScaleX()), r4(st.V.ScaleY())
+						}
 					}
 					line, err := json.Marshal(ss)
 					if err != nil {

@@ -32,6 +32,7 @@ import (
 const (
 	opacityTol = 0.005 // opacity
 	pxTol      = 0.1   // translation and dash offset, in px
+	scaleTol   = 0.001 // scale
 	widthTol   = 0.02  // text width, relative
 )
 
@@ -75,12 +76,17 @@ func openPage(t *testing.T, ctx context.Context, body string) {
 	}
 }
 
-// computed is an element's computed animated properties.
+// computed is an element's computed animated properties, and the box it
+// covers on the page.
 type computed struct {
 	Opacity   float64
 	Transform string
 	Dash      string
+	Box       rect
 }
+
+// rect is a box on the page, in CSS px.
+type rect struct{ X, Y, W, H float64 }
 
 // seekScript pauses the animations of one SVG (all when svg is "") at t
 // milliseconds and reads the computed style of the given elements.
@@ -96,7 +102,8 @@ const seekScript = `((svg, t, ids) => {
 		const el = document.getElementById(id);
 		if (!el) continue;
 		const cs = getComputedStyle(el);
-		out[id] = {Opacity: parseFloat(cs.opacity), Transform: cs.transform, Dash: cs.strokeDashoffset};
+		const r = el.getBoundingClientRect();
+		out[id] = {Opacity: parseFloat(cs.opacity), Transform: cs.transform, Dash: cs.strokeDashoffset, Box: {X: r.x, Y: r.y, W: r.width, H: r.height}};
 	}
 	return out;
 })(%q, %v, %s)`
@@ -119,22 +126,82 @@ func seek(t *testing.T, ctx context.Context, svgID string, prefix string, tl *an
 
 var matrixRE = regexp.MustCompile(`^matrix\(([^)]*)\)$`)
 
-// translation returns the translation of a computed transform.
-func translation(s string) (dx, dy float64, ok bool) {
+// transformOf returns the scale and translation of a computed transform
+// that neither rotates nor skews.
+func transformOf(s string) (sx, sy, dx, dy float64, ok bool) {
 	if s == "none" {
-		return 0, 0, true
+		return 1, 1, 0, 0, true
 	}
 	m := matrixRE.FindStringSubmatch(s)
 	if m == nil {
-		return 0, 0, false
+		return 0, 0, 0, 0, false
 	}
 	parts := strings.Split(m[1], ",")
 	if len(parts) != 6 {
-		return 0, 0, false
+		return 0, 0, 0, 0, false
 	}
-	dx, err1 := strconv.ParseFloat(strings.TrimSpace(parts[4]), 64)
-	dy, err2 := strconv.ParseFloat(strings.TrimSpace(parts[5]), 64)
-	return dx, dy, err1 == nil && err2 == nil
+	var v [6]float64
+	for i, p := range parts {
+		f, err := strconv.ParseFloat(strings.TrimSpace(p), 64)
+		if err != nil {
+			return 0, 0, 0, 0, false
+		}
+		v[i] = f
+	}
+	return v[0], v[3], v[4], v[5], v[1] == 0 && v[2] == 0
+}
+
+// grownBox returns where a transform state puts the box r of its element:
+// scaled about the origin, then moved.
+func grownBox(r scene.Rect, st animate.State) rect {
+	o := st.Origin
+	x0 := o.X + (r.X-o.X)*st.V.ScaleX() + st.V.DX
+	x1 := o.X + (r.Right()-o.X)*st.V.ScaleX() + st.V.DX
+	y0 := o.Y + (r.Y-o.Y)*st.V.ScaleY() + st.V.DY
+	y1 := o.Y + (r.Bottom()-o.Y)*st.V.ScaleY() + st.V.DY
+	return rect{X: min(x0, x1), Y: min(y0, y1), W: math.Abs(x1 - x0), H: math.Abs(y1 - y0)}
+}
+
+// boxTol is how far the box a browser draws may lie from the box the
+// timeline puts an element in, in px.
+const boxTol = 0.15
+
+// checkBox compares the box the browser drew a scaling element in with
+// the box its state puts it in, and reports whether it compared one.
+func checkBox(t *testing.T, what string, bounds map[string]scene.Rect, st animate.State, got rect) bool {
+	t.Helper()
+	r, ok := bounds[st.Target]
+	if !ok || st.Prop != animate.Transform {
+		return false
+	}
+	want := grownBox(r, st)
+	if math.Abs(got.X-want.X) > boxTol || math.Abs(got.Y-want.Y) > boxTol || math.Abs(got.W-want.W) > boxTol || math.Abs(got.H-want.H) > boxTol {
+		t.Errorf("%s: #%s covers %+v in the browser, %+v from At", what, st.Target, got, want)
+	}
+	return true
+}
+
+// scalingBounds returns the drawn bounds of every element a scaling track
+// of the timeline animates, by the track's target.
+func scalingBounds(sc *scene.Scene, tl *animate.Timeline) map[string]scene.Rect {
+	scaling := map[string]bool{}
+	for _, tr := range tl.Tracks {
+		if tr.Scales() {
+			scaling[tr.Target] = true
+		}
+	}
+	out := map[string]scene.Rect{}
+	scene.Walk(sc.Items, func(it scene.Item) bool {
+		id := scene.IDOf(it)
+		if id == "" {
+			id = tl.ID(it)
+		}
+		if scaling[id] {
+			out[id] = it.Bounds()
+		}
+		return true
+	})
+	return out
 }
 
 // checkAgreement compares the browser's computed states with Timeline.At
@@ -156,9 +223,11 @@ func checkAgreement(t *testing.T, name, prefix string, tl *animate.Timeline, at 
 				t.Errorf("%s at %.3fs: #%s opacity = %.4f in the browser, %.4f from At", name, at, id, c.Opacity, st.V.Opacity)
 			}
 		case animate.Transform:
-			dx, dy, ok := translation(c.Transform)
-			if !ok || math.Abs(dx-st.V.DX) > pxTol || math.Abs(dy-st.V.DY) > pxTol {
-				t.Errorf("%s at %.3fs: #%s transform = %q in the browser, translate(%.2f, %.2f) from At", name, at, id, c.Transform, st.V.DX, st.V.DY)
+			sx, sy, dx, dy, ok := transformOf(c.Transform)
+			if !ok || math.Abs(dx-st.V.DX) > pxTol || math.Abs(dy-st.V.DY) > pxTol ||
+				math.Abs(sx-st.V.ScaleX()) > scaleTol || math.Abs(sy-st.V.ScaleY()) > scaleTol {
+				t.Errorf("%s at %.3fs: #%s transform = %q in the browser, translate(%.2f, %.2f) scale(%.4f, %.4f) from At",
+					name, at, id, c.Transform, st.V.DX, st.V.DY, st.V.ScaleX(), st.V.ScaleY())
 			}
 		case animate.DashOffset:
 			v, err := strconv.ParseFloat(strings.TrimSuffix(c.Dash, "px"), 64)
@@ -271,11 +340,24 @@ func agreement(t *testing.T, ctx context.Context) {
 		svg := compileExample(t, path, diag.Options{})
 		openPage(t, ctx, inline(svg))
 		compared := 0
+		// An element that scales (a bar that grows) must also cover the
+		// box that its state, scaled about the track's origin, gives it.
+		bounds := scalingBounds(sc, tl)
+		boxes := 0
 		for _, at := range seekTimes(tl) {
-			compared += checkAgreement(t, name, name, tl, at, seek(t, ctx, "", name, tl, at))
+			got := seek(t, ctx, "", name, tl, at)
+			compared += checkAgreement(t, name, name, tl, at, got)
+			for _, st := range tl.At(at) {
+				if c, ok := got[cssID(name, st.Target)]; ok && checkBox(t, fmt.Sprintf("%s at %.3fs", name, at), bounds, st, c.Box) {
+					boxes++
+				}
+			}
 		}
 		if compared < 5*len(tl.Tracks) {
 			t.Errorf("%s: compared %d values, want at least %d", name, compared, 5*len(tl.Tracks))
+		}
+		if boxes < 7*len(bounds) {
+			t.Errorf("%s: compared %d boxes of scaling elements, want at least %d", name, boxes, 7*len(bounds))
 		}
 
 		texts, err := chromedp.Run(ctx, chromedp.Evaluate[[]textWidth](textWidthsScript))
@@ -298,6 +380,33 @@ func agreement(t *testing.T, ctx context.Context) {
 		if checked == 0 {
 			t.Errorf("%s: no text width checked", name)
 		}
+		if len(bounds) > 0 {
+			frameBoxes(t, ctx, path, name, tl, bounds)
+		}
+	}
+}
+
+// frameBoxes draws the still frame (diag.Options.Frame) of each moment
+// seekTimes picks and checks that every scaling element covers the box its
+// state gives it, as in the animated picture: the transform attribute of
+// a frame and the style sheet's transform about its origin agree.
+func frameBoxes(t *testing.T, ctx context.Context, path, name string, tl *animate.Timeline, bounds map[string]scene.Rect) {
+	boxes := 0
+	for _, at := range seekTimes(tl) {
+		svg := compileExample(t, path, diag.Options{Frame: time.Duration(math.Round(at * 1e9))})
+		if bytes.Contains(svg, []byte("@keyframes")) {
+			t.Fatalf("%s: the frame at %.3fs has keyframes", name, at)
+		}
+		openPage(t, ctx, inline(svg))
+		got := seek(t, ctx, "", name, tl, 0)
+		for _, st := range tl.At(at) {
+			if c, ok := got[cssID(name, st.Target)]; ok && checkBox(t, fmt.Sprintf("%s frame %.3fs", name, at), bounds, st, c.Box) {
+				boxes++
+			}
+		}
+	}
+	if boxes < 7*len(bounds) {
+		t.Errorf("%s: compared %d boxes in frames, want at least %d", name, boxes, 7*len(bounds))
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/scene"
@@ -133,6 +134,7 @@ type builder struct {
 	order    []*channel // in order of creation, for a stable output
 	overlays []scene.Item
 	names    map[scene.Item]string // ids given to elements of the scene without one
+	given    map[string]bool       // the ids in names
 	seq      int                   // segments made so far
 	effects  int                   // overlay effects made so far, for their ids
 	errs     diagram.ErrorList
@@ -211,7 +213,14 @@ func (b *builder) name(it scene.Item, id string) string {
 	if own := b.idOf(it); own != "" {
 		return own
 	}
+	for n := 2; b.given[id]; n++ {
+		id = strings.TrimRight(id, "0123456789") + strconv.Itoa(n)
+	}
+	if b.given == nil {
+		b.given = map[string]bool{}
+	}
 	b.names[it] = id
+	b.given[id] = true
 	return id
 }
 
@@ -270,8 +279,14 @@ func (b *builder) action(a *diagram.Action, s, e float64) {
 		b.move(a, start, e)
 	case diagram.Count:
 		b.count(a, start, e)
+	case diagram.Grow:
+		for _, id := range a.Targets {
+			if it := b.find(a, id); it != nil {
+				b.grow(a, id, it, start, e)
+			}
+		}
 	default:
-		b.errs.Add(a.Pos, "the action \""+a.Kind.String()+"\" cannot be animated", "use show, hide, dim, highlight, flow, trace, move or count")
+		b.errs.Add(a.Pos, "the action \""+a.Kind.String()+"\" cannot be animated", "use show, hide, dim, highlight, flow, trace, move, count or grow")
 	}
 }
 

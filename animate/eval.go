@@ -4,13 +4,16 @@ import (
 	"math"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/scene"
 )
 
-// State is the value of one track at one moment.
+// State is the value of one track at one moment. Origin is the track's
+// transform origin, about which a Transform value scales.
 type State struct {
 	Target string
 	Prop   Prop
 	V      Value
+	Origin scene.Point
 }
 
 // At returns the state of every track at time t seconds, the way a browser
@@ -33,7 +36,7 @@ func (tl *Timeline) At(t float64) []State {
 	}
 	out := make([]State, 0, len(tl.Tracks))
 	for _, tr := range tl.Tracks {
-		out = append(out, State{Target: tr.Target, Prop: tr.Prop, V: tr.at(t)})
+		out = append(out, State{Target: tr.Target, Prop: tr.Prop, V: tr.at(t), Origin: tr.Origin})
 	}
 	return out
 }
@@ -62,17 +65,8 @@ func (tr *Track) at(t float64) Value {
 
 func lerp(a, b Value, p float64) Value {
 	f := func(x, y float64) float64 { return x + (y-x)*p }
-	// A zero Scale means 1; it stays zero unless one side scales.
-	sa, sb := a.Scale, b.Scale
-	if sa != 0 || sb != 0 {
-		if sa == 0 {
-			sa = 1
-		}
-		if sb == 0 {
-			sb = 1
-		}
-	}
-	return Value{Opacity: f(a.Opacity, b.Opacity), DX: f(a.DX, b.DX), DY: f(a.DY, b.DY), Scale: f(sa, sb), Offset: f(a.Offset, b.Offset)}
+	return Value{Opacity: f(a.Opacity, b.Opacity), DX: f(a.DX, b.DX), DY: f(a.DY, b.DY),
+		ShrinkX: f(a.ShrinkX, b.ShrinkX), ShrinkY: f(a.ShrinkY, b.ShrinkY), Offset: f(a.Offset, b.Offset)}
 }
 
 // ease maps progress p in [0, 1] through a CSS timing function.

@@ -64,7 +64,7 @@ func TestRandomScripts(t *testing.T) {
 			}
 			for j, k := range tr.Keys {
 				v := k.V
-				for _, x := range []float64{v.Opacity, v.DX, v.DY, v.Offset, v.Scale} {
+				for _, x := range []float64{v.Opacity, v.DX, v.DY, v.Offset, v.ShrinkX, v.ShrinkY} {
 					if math.IsNaN(x) || math.IsInf(x, 0) {
 						t.Fatalf("script %d: track %s key %d has value %+v", i, tr.Target, j, v)
 					}

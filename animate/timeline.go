@@ -25,15 +25,30 @@ type Key struct {
 	Ease diagram.Easing
 }
 
-// Value is a property value. For Opacity only Opacity is used; for Transform
-// the translation (DX, DY) and Scale (0 means 1) around the element's centre;
-// for DashOffset only Offset.
+// Value is a property value. For Opacity only Opacity is used; for
+// DashOffset only Offset. For Transform, the element is scaled about the
+// track's Origin, by ScaleX along x and ScaleY along y, then moved by
+// (DX, DY).
+//
+// A scale is kept as its shrink, 1 − scale, so that the zero Value is the
+// element as drawn: ShrinkY 1 flattens it onto the horizontal line through
+// the origin (a bar before it grows), ShrinkX 0.5 halves its width about
+// the origin, and a negative shrink enlarges it.
 type Value struct {
-	Opacity float64
-	DX, DY  float64
-	Scale   float64
-	Offset  float64
+	Opacity          float64
+	DX, DY           float64
+	ShrinkX, ShrinkY float64
+	Offset           float64
 }
+
+// ScaleX returns the scale of a Transform value along x.
+func (v Value) ScaleX() float64 { return 1 - v.ShrinkX }
+
+// ScaleY returns the scale of a Transform value along y.
+func (v Value) ScaleY() float64 { return 1 - v.ShrinkY }
+
+// Scales reports whether a Transform value scales the element.
+func (v Value) Scales() bool { return v.ShrinkX != 0 || v.ShrinkY != 0 }
 
 // Track is the keyframes of one property of one element. Keys are sorted by
 // time, the first at 0 and the last at the period's end.
@@ -41,7 +56,8 @@ type Track struct {
 	Target string
 	Prop   Prop
 	Keys   []Key
-	// Origin is the transform origin (the element's centre), for Transform.
+	// Origin is the transform origin, for Transform: the element's centre
+	// for a move, a point of the line it grows from for a grow.
 	Origin scene.Point
 	// DashLen is the drawn length of the path, for DashOffset tracks: the
 	// renderer sets stroke-dasharray to it.
@@ -75,6 +91,17 @@ type Timeline struct {
 	// names holds the ids the timeline gave elements of the scene that have
 	// none of their own, so that tracks can target them.
 	names map[scene.Item]string
+}
+
+// Scales reports whether some key of a Transform track scales its
+// element; a track that only moves it does not.
+func (tr *Track) Scales() bool {
+	for _, k := range tr.Keys {
+		if tr.Prop == Transform && k.V.Scales() {
+			return true
+		}
+	}
+	return false
 }
 
 // Empty reports whether the timeline animates nothing.

@@ -108,6 +108,20 @@ func (b *Bar) eachString(f func(string)) {
 	f(b.Label)
 }
 
+// Parts returns the parts drawn under the id of each bar of a chart with
+// series: one bar per series, named by the series' id, so that the bar of
+// series p99 in category gen is "gen.p99". A chart without series has
+// none.
+func (p *Bars) Parts() []Part {
+	var out []Part
+	for _, s := range p.Series {
+		if s != nil && s.ID != "" {
+			out = append(out, Part(s.ID))
+		}
+	}
+	return out
+}
+
 // check checks a bar chart: its axis, sizes, series and bars.
 func (p *Bars) check(v *validator) {
 	p.Value.check(v, "value")
@@ -156,6 +170,11 @@ func (b *Bar) check(v *validator, p *Bars, want int) {
 		v.errorf(b, "give every bar an ID", "bar has no id")
 	}
 	v.declare(b.ID, "bar", b)
+	if b.ID != "" {
+		for _, part := range p.Parts() {
+			v.declare(SubID(b.ID, part), "bar", b)
+		}
+	}
 	v.tone(b, b.Tone)
 	if len(b.Values) != want {
 		hint := "write one value per bar"

@@ -33,14 +33,15 @@ const (
 	MoveTo
 	Count
 	Together
+	Grow
 )
 
 // actionKindConsts names the constants of ActionKind in order (see checkEnum).
-var actionKindConsts = []string{"Show", "Hide", "Dim", "Highlight", "Flow", "Trace", "MoveAlong", "MoveTo", "Count", "Together"}
+var actionKindConsts = []string{"Show", "Hide", "Dim", "Highlight", "Flow", "Trace", "MoveAlong", "MoveTo", "Count", "Together", "Grow"}
 
 func (ActionKind) consts() []string { return actionKindConsts }
 
-var actionNames = [...]string{"show", "hide", "dim", "highlight", "flow", "trace", "move", "move", "count", "together"}
+var actionNames = [...]string{"show", "hide", "dim", "highlight", "flow", "trace", "move", "move", "count", "together", "grow"}
 
 // String returns the keyword that starts the action.
 func (k ActionKind) String() string {
@@ -153,7 +154,7 @@ func (a *Action) check(v *validator) {
 		}
 	}
 	switch a.Kind {
-	case Show, Hide, Dim, Highlight, Trace:
+	case Show, Hide, Dim, Highlight, Trace, Grow:
 		if len(a.Targets) == 0 {
 			v.errorf(a, "list the ids of the elements in Targets", "%s has no targets", verb)
 		}

@@ -2,6 +2,7 @@ package dsl
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/aiprep/diag/diagram"
 )
@@ -53,12 +54,12 @@ func (*CountAction) actionStmt()    {}
 func (*TogetherAction) actionStmt() {}
 func (*Unknown) actionStmt()        {}
 
-// TargetsAction is show, hide, dim or highlight with the ids it acts on. A
-// target may also name the edges between two nodes: show a -> b.
+// TargetsAction is show, hide, dim, highlight or grow with the ids it acts
+// on. A target may also name the edges between two nodes: show a -> b.
 type TargetsAction struct {
 	Span
 	Commented
-	Verb    string    `parser:"@('show' | 'hide' | 'dim' | 'highlight')"`
+	Verb    string    `parser:"@('show' | 'hide' | 'dim' | 'highlight' | 'grow')"`
 	Targets []*Target `parser:"@@*"`
 	Options []*Option `parser:"@@*"`
 }
@@ -196,11 +197,14 @@ func (c *compiler) action(st ActionStmt, names *scriptNames) *diagram.Action {
 	var opts []*Option
 	switch st := st.(type) {
 	case *TargetsAction:
-		a.Kind = map[string]diagram.ActionKind{"show": diagram.Show, "hide": diagram.Hide, "dim": diagram.Dim, "highlight": diagram.Highlight}[st.Verb]
+		a.Kind = map[string]diagram.ActionKind{"show": diagram.Show, "hide": diagram.Hide, "dim": diagram.Dim, "highlight": diagram.Highlight, "grow": diagram.Grow}[st.Verb]
 		opts = st.Options
 		if len(st.Targets) == 0 {
 			c.errorf(st.Pos(), "write "+usageOf(st.Verb), "%s needs at least one id", st.Verb)
 			ok = false
+		}
+		if a.Kind == diagram.Grow && ok {
+			ok = c.growTargets(st)
 		}
 	case *FlowAction:
 		a.Kind, opts = diagram.Flow, st.Options
@@ -221,6 +225,42 @@ func (c *compiler) action(st ActionStmt, names *scriptNames) *diagram.Action {
 		return nil
 	}
 	return a
+}
+
+// growKinds are the kinds of symbol a grow acts on: charts and the parts
+// of them drawn as bars.
+var growKinds = []string{"bars", "bar", "histogram", "split", "part"}
+
+// growTargets checks that every target of a grow is something drawn as
+// bars: a bar chart, one of its bars (a category, or one series' bar of a
+// category, id.series), a histogram or one of its series, a proportional
+// bar or one of its parts.
+func (c *compiler) growTargets(st *TargetsAction) bool {
+	ok := true
+	for _, tg := range st.Targets {
+		if tg.To.Value != "" {
+			c.errorf(tg.Pos(), "grow acts on bars: name a chart, a bar, a histogram series or a split part", "grow cannot act on edges")
+			ok = false
+			continue
+		}
+		sym := c.scope.lookup(tg.ID.Value)
+		if sym == nil {
+			continue
+		}
+		if sym.Kind == "series" {
+			if p := c.scope.lookup(sym.Panel); p == nil || p.Kind == "histogram" {
+				continue
+			}
+			c.errorf(tokenPos(tg.ID), fmt.Sprintf("a series' bars stand in each category: grow one of them as CATEGORY.%s, or the chart", sym.ID), "grow cannot act on the series %q of a bar chart", sym.ID)
+			ok = false
+			continue
+		}
+		if !slices.Contains(growKinds, sym.Kind) {
+			c.errorf(tokenPos(tg.ID), "grow acts on bars: name a bar chart or one of its bars, a histogram or one of its series, or a split or one of its parts", "%q is a %s, which has no bars to grow", sym.ID, sym.Kind)
+			ok = false
+		}
+	}
+	return ok
 }
 
 // need reports a missing part of an action.

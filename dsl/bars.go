@@ -575,6 +575,11 @@ func (b *chartBuilder) bar(l *BarLine, out *diagram.Bars) *diagram.Bar {
 	if !c.declare(l.ID, "bar", out.ID) {
 		return nil
 	}
+	// Each series' bar of the category is an element of its own,
+	// id.series, which the animation may grow alone.
+	for _, part := range out.Parts() {
+		c.declareAt(diagram.SubID(l.ID.Value, part), tokenPos(l.ID), "bar", out.ID)
+	}
 	if tone == nil && len(out.Series) == 0 {
 		bar.Tone = diagram.Accent
 	}

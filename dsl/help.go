@@ -25,7 +25,7 @@ var headerKeywords = []string{"title", "subtitle", "footer", "kicker", "theme", 
 // for suggestions when one is misspelt.
 var attributeWords = []string{"shape", "tone", "icon", "direction", "dashed", "bold", "same", "loop", "delay", "ease", "along", "to", "from"}
 
-var actionKeywords = []string{"show", "hide", "dim", "highlight", "flow", "trace", "move", "count", "together"}
+var actionKeywords = []string{"show", "hide", "dim", "highlight", "flow", "trace", "move", "count", "grow", "together"}
 
 // coreHelp covers everything that is not a panel kind: the header, the
 // legend and the animation.
@@ -52,6 +52,7 @@ var coreHelp = &help{
 		"trace":     `trace ID`,
 		"move":      `move ID along PATH, or move ID to (x, y)`,
 		"count":     `count ID from 0 to 100`,
+		"grow":      `grow ID... [delay 0.5s] [ease linear|ease-in-out|steps] (a chart, a bar, a histogram series or a split part)`,
 		"together":  `together { actions }`,
 		"":          `KIND "label" (KIND is solid, dashed, bold, dot or a tone)`,
 		"delay":     `delay 0.5s`,

@@ -312,12 +312,16 @@ type Group struct {
 	Grow *Grow
 }
 
-// Grow is the baseline the bars of a group grow from: the y of a
-// horizontal line, or the x of a vertical line for bars that run
-// sideways (Horizontal).
+// Grow is the line the bars of a group grow from: the y of a horizontal
+// line, or the x of a vertical line for bars that run sideways
+// (Horizontal). Order is the round in which the group grows when the
+// animation grows several groups of one element: the groups of round 0
+// first, all at once, then those of round 1 from the ends of round 0 (the
+// next series of a stack, the next part of a proportional bar), and so on.
 type Grow struct {
 	At         float64
 	Horizontal bool
+	Order      int
 }
 
 // Bounds returns the union of the members' bounds.

@@ -279,14 +279,21 @@ func (r *renderer) common(id string, extra ...string) []string {
 
 // frameAttrs fix the animated properties at their values in a still
 // frame: opacity and dash offset in a style attribute, which wins over the
-// classes as the animation would, and the translation as a transform
-// attribute, which every SVG viewer draws.
+// classes as the animation would, and the translation and scale as a
+// transform attribute, which every SVG viewer draws. A scale about the
+// origin O, then a move by D, is the attribute
+// translate(O+D) scale(sx sy) translate(−O), the same matrix as the
+// style sheet's transform about its transform-origin.
 func frameAttrs(sts []animate.State) []string {
 	var parts, attrs []string
 	for _, st := range sts {
 		switch st.Prop {
 		case animate.Transform:
-			if st.V.DX != 0 || st.V.DY != 0 {
+			if st.V.Scales() {
+				o := st.Origin
+				attrs = append(attrs, `transform="translate(`+num(o.X+st.V.DX)+" "+num(o.Y+st.V.DY)+") scale("+
+					scaleString(st.V.ScaleX())+" "+scaleString(st.V.ScaleY())+") translate("+num(-o.X)+" "+num(-o.Y)+`)"`)
+			} else if st.V.DX != 0 || st.V.DY != 0 {
 				attrs = append(attrs, `transform="translate(`+num(st.V.DX)+" "+num(st.V.DY)+`)"`)
 			}
 		case animate.DashOffset:

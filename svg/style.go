@@ -138,7 +138,10 @@ func (r *renderer) keyframes(b *strings.Builder, tl *animate.Timeline) {
 	}
 	byTarget := map[string][]string{}
 	var order []string
-	transformed := map[string]bool{}
+	// origins holds the transform origin of each transformed element: its
+	// centre in its own box for a move, a point of the picture for an
+	// element that scales (a bar that grows from its baseline).
+	origins := map[string]string{}
 	for i, tr := range tl.Tracks {
 		name := fmt.Sprintf("%s-k%d", r.prefix, i)
 		fmt.Fprintf(b, "@keyframes %s{", name)
@@ -159,7 +162,10 @@ func (r *renderer) keyframes(b *strings.Builder, tl *animate.Timeline) {
 		}
 		byTarget[tr.Target] = append(byTarget[tr.Target], name)
 		if tr.Prop == animate.Transform {
-			transformed[tr.Target] = true
+			origins[tr.Target] = "transform-box:fill-box;transform-origin:center;"
+			if tr.Scales() {
+				origins[tr.Target] = "transform-box:view-box;transform-origin:" + num(tr.Origin.X) + "px " + num(tr.Origin.Y) + "px;"
+			}
 		}
 	}
 	for _, id := range order {
@@ -167,11 +173,7 @@ func (r *renderer) keyframes(b *strings.Builder, tl *animate.Timeline) {
 		for _, n := range byTarget[id] {
 			parts = append(parts, fmt.Sprintf("%s %ss ease-in-out 0s %s both", n, secString(period), iter))
 		}
-		extra := ""
-		if transformed[id] {
-			extra = "transform-box:fill-box;transform-origin:center;"
-		}
-		fmt.Fprintf(b, "#%s-%s{%sanimation:%s}\n", r.prefix, ident(id), extra, strings.Join(parts, ","))
+		fmt.Fprintf(b, "#%s-%s{%sanimation:%s}\n", r.prefix, ident(id), origins[id], strings.Join(parts, ","))
 	}
 	fmt.Fprintf(b, "@media (prefers-reduced-motion: reduce){.%s .%s-a{animation:none!important}}\n", r.prefix, r.prefix)
 }
@@ -187,14 +189,19 @@ func secString(s float64) string {
 	return strconv.FormatFloat(math.Round(s*1000)/1000, 'f', -1, 64)
 }
 
+// scaleString formats a scale factor to a millionth: a bar 1000 px long
+// that grows is then drawn to a thousandth of a px.
+func scaleString(s float64) string {
+	return strconv.FormatFloat(math.Round(s*1e6)/1e6+0, 'f', -1, 64) // +0 clears a negative zero
+}
+
 func propValue(tr animate.Track, v animate.Value) string {
 	switch tr.Prop {
 	case animate.Transform:
-		s := v.Scale
-		if s == 0 {
-			s = 1
+		if tr.Scales() {
+			return fmt.Sprintf("transform:translate(%spx,%spx) scale(%s,%s)", num(v.DX), num(v.DY), scaleString(v.ScaleX()), scaleString(v.ScaleY()))
 		}
-		return fmt.Sprintf("transform:translate(%spx,%spx) scale(%s)", num(v.DX), num(v.DY), strconv.FormatFloat(math.Round(s*1000)/1000, 'f', -1, 64))
+		return fmt.Sprintf("transform:translate(%spx,%spx) scale(1)", num(v.DX), num(v.DY))
 	case animate.DashOffset:
 		return "stroke-dashoffset:" + num(v.Offset)
 	}

@@ -333,8 +333,9 @@ type barPiece struct {
 	label bool    // whether the piece carries its own value label
 }
 
-// bar draws category i: its pieces, which grow from the baseline as one
-// group, then its error bars and value labels.
+// bar draws category i: its bar, in a group that records where it grows
+// from in the animation, its error bar and its value label; in a chart
+// with series, one such group per series (seriesBars).
 func (c *chart) bar(f frame, i int, b *diagram.Bar) scene.Item {
 	p := c.p
 	var pieces []barPiece
@@ -368,42 +369,76 @@ func (c *chart) bar(f frame, i int, b *diagram.Bar) scene.Item {
 		}
 		pieces = append(pieces, barPiece{r: c.rect(f, base, v, c.lane(f, i, k), c.thick), tone: tone, value: v, err: e, end: v, label: true})
 	}
-	var grow, over []scene.Item
-	for _, pc := range pieces {
-		grow = append(grow, &scene.Box{Role: scene.RoleMark, Shape: diagram.Box, R: pc.r,
-			Style: scene.Style{Fill: scene.Paint{Tone: pc.tone, Role: scene.Solid}, Stroke: scene.NoPaint}})
+	if len(p.Series) > 0 {
+		return c.seriesBars(f, i, b, pieces, pos, neg)
 	}
-	for _, pc := range pieces {
-		if pc.err > 0 {
-			over = append(over, c.errorBar(f, pc))
-		}
+	pc := pieces[0]
+	items := []scene.Item{&scene.Group{Kind: scene.KindPart, Items: []scene.Item{c.box(pc)}, Grow: c.growFrom(f, pc, 0)}}
+	if pc.err > 0 {
+		items = append(items, c.errorBar(f, pc))
 	}
 	if !p.NoValues {
-		for _, pc := range pieces {
-			if p.Stacked {
-				// A segment of a stack is labelled inside only, when it fits.
-				if t := c.valueLabel(f, pc, true); t != nil {
-					over = append(over, t)
-				}
-				continue
-			}
-			over = append(over, c.valueLabel(f, pc, false))
-		}
-		if p.Stacked {
-			over = append(over, c.totalLabel(f, i, pos, neg))
-		}
+		items = append(items, c.valueLabel(f, pc, false))
 	}
-	items := []scene.Item{&scene.Group{Kind: scene.KindPart, Items: grow, Grow: c.growAxis(f)}}
-	items = append(items, over...)
 	return &scene.Group{ID: b.ID, Kind: scene.KindMark, Items: items}
 }
 
-// growAxis returns how the bars of the chart grow in the animation.
-func (c *chart) growAxis(f frame) *scene.Grow {
-	if c.p.Horizontal {
-		return &scene.Grow{Horizontal: true, At: c.base(f)}
+// seriesBars draws the bars of category b of a chart with series: one
+// group per series, b.ID.series, holding the bar, its error bar and its
+// value label, so that the animation can grow each alone; the total of a
+// stack follows them. i is the category's index; pos and neg are the ends
+// of a stack.
+func (c *chart) seriesBars(f frame, i int, b *diagram.Bar, pieces []barPiece, pos, neg float64) scene.Item {
+	p := c.p
+	var items []scene.Item
+	for k, pc := range pieces {
+		// The bars of a group grow at once; a stack grows series by
+		// series, each from the end of the one before.
+		order := 0
+		if p.Stacked {
+			order = k
+		}
+		part := []scene.Item{&scene.Group{Kind: scene.KindPart, Items: []scene.Item{c.box(pc)}, Grow: c.growFrom(f, pc, order)}}
+		if pc.err > 0 {
+			part = append(part, c.errorBar(f, pc))
+		}
+		if !p.NoValues {
+			// A segment of a stack is labelled inside only, when it fits.
+			if t := c.valueLabel(f, pc, p.Stacked); t != nil {
+				part = append(part, t)
+			}
+		}
+		items = append(items, &scene.Group{ID: diagram.SubID(b.ID, diagram.Part(p.Series[k].ID)), Kind: scene.KindMark, Items: part})
 	}
-	return &scene.Grow{At: c.base(f)}
+	if !p.NoValues && p.Stacked {
+		items = append(items, c.totalLabel(f, i, pos, neg))
+	}
+	return &scene.Group{ID: b.ID, Kind: scene.KindMark, Items: items}
+}
+
+// box returns the rectangle of a piece, filled in its tone.
+func (c *chart) box(pc barPiece) *scene.Box {
+	return &scene.Box{Role: scene.RoleMark, Shape: diagram.Box, R: pc.r,
+		Style: scene.Style{Fill: scene.Paint{Tone: pc.tone, Role: scene.Solid}, Stroke: scene.NoPaint}}
+}
+
+// growFrom returns the line a piece grows from in the animation: its
+// start, which is the baseline (the bottom of a log axis) except for the
+// upper pieces of a stack, which start where the piece below ends.
+func (c *chart) growFrom(f frame, pc barPiece, order int) *scene.Grow {
+	g := &scene.Grow{Horizontal: c.p.Horizontal, Order: order}
+	start := pc.end - pc.value
+	switch {
+	case c.p.Value.Log && order == 0:
+		g.At = c.base(f)
+	case c.p.Value.Log:
+		g.At = f.s.clamp(start)
+	case !c.p.Stacked:
+		g.At = c.base(f)
+	default:
+		g.At = f.s.clamp(start)
+	}
+	return g
 }
 
 // errorBar draws the error bar of a piece: a line from value-err to

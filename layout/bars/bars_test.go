@@ -2,6 +2,7 @@ package bars
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/aiprep/diag/diagram"
@@ -28,8 +29,10 @@ func barsOf(items []scene.Item) (rects map[string][]scene.Rect, texts map[string
 		for _, it := range items {
 			switch v := it.(type) {
 			case *scene.Group:
+				// The bar of one series of a category, id.series, counts
+				// as the category's.
 				gid := id
-				if v.ID != "" {
+				if v.ID != "" && (id == "" || !strings.HasPrefix(v.ID, id+".")) {
 					gid = v.ID
 				}
 				walk(v.Items, gid)

@@ -122,7 +122,8 @@ func Split(env *panel.Env, s *diagram.SplitBar) panel.Block {
 		var parts []scene.Item
 		for i, p := range s.Parts {
 			r := scene.Rect{X: x + edges[i], Y: y, W: edges[i+1] - edges[i], H: splitH}
-			items := []scene.Item{&scene.Group{Kind: scene.KindPart, Grow: &scene.Grow{At: x, Horizontal: true}, Items: []scene.Item{
+			// Each part grows from its own left end, one after another.
+			items := []scene.Item{&scene.Group{Kind: scene.KindPart, Grow: &scene.Grow{At: r.X, Horizontal: true, Order: i}, Items: []scene.Item{
 				&scene.Box{Role: scene.RoleMark, Shape: diagram.Box, R: r,
 					Style: scene.Style{Fill: scene.Paint{Tone: p.Tone, Role: scene.Solid}, Stroke: scene.Paint{Role: scene.Panel}, StrokeWidth: 1}}}}}
 			l := labels[i]
