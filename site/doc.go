@@ -10,7 +10,7 @@
 // page, viewer, deep links and study progress, and the home page says how
 // many diagrams there are and how many are coming.
 //
-// Build reads the authored .diag files of a curriculum folder, compiles each
+// Build reads the authored .diag files of the folder, compiles each
 // one twice through the compiler the caller passes in (an animated SVG for the
 // viewer, a static final frame for the thumbnail), and only when every one
 // compiled writes the site into the output folder, each file atomically. The
