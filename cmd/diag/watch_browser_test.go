@@ -74,8 +74,10 @@ func TestBrowserWatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(sheet), watchTitle) {
-		t.Fatalf("%s no longer holds %s; pick another text to edit", watchSheet, watchTitle)
+	for _, text := range []string{watchTitle, "direction right {"} {
+		if !strings.Contains(string(sheet), text) {
+			t.Fatalf("%s no longer holds %s; pick another text to edit", watchSheet, text)
+		}
 	}
 	base := t.TempDir()
 	dir := filepath.Join(base, "diagrams")
