@@ -69,6 +69,21 @@ func TestTimelineGrammar(t *testing.T) {
 			},
 		},
 		{
+			src: "timeline t {\n  talk \"User speaks\" 600ms excluded tone muted\n  vad 200ms\n  milestone stop \"user stops\" after talk\n  milestone first with vad + 50ms tone good\n  milestone late at 2s\n}",
+			want: &diagram.Timeline{
+				PanelHead: diagram.PanelHead{ID: "t"},
+				Segments: []*diagram.Segment{
+					{ID: "talk", Label: "User speaks", Duration: 600 * time.Millisecond, Tone: diagram.Muted, Excluded: true},
+					{ID: "vad", Duration: 200 * time.Millisecond},
+				},
+				Milestones: []*diagram.Milestone{
+					{ID: "stop", Label: "user stops", Start: diagram.After, Ref: "talk"},
+					{ID: "first", Start: diagram.With, Ref: "vad", Offset: 50 * time.Millisecond, Tone: diagram.Good},
+					{ID: "late", Start: diagram.At, Offset: 2 * time.Second},
+				},
+			},
+		},
+		{
 			// Attributes may come in any order.
 			src:  "timeline { x tone bad 10ms \"X\" }",
 			want: &diagram.Timeline{Segments: []*diagram.Segment{{ID: "x", Label: "X", Duration: 10 * time.Millisecond, Tone: diagram.Bad}}},
@@ -92,6 +107,96 @@ func TestTimelineSchedule(t *testing.T) {
 	}
 	if end != 405*ms {
 		t.Errorf("Schedule() end = %v, want 405ms", end)
+	}
+}
+
+// TestTimelineCounted checks the total of a timeline with excluded
+// segments: the time when only excluded segments run is left out, and the
+// time when a counted segment runs beside an excluded one is kept.
+func TestTimelineCounted(t *testing.T) {
+	ms := time.Millisecond
+	tests := []struct {
+		src           string
+		end, counted  time.Duration
+		excludedSpans [][2]time.Duration
+	}{
+		{"timeline {\n a 100ms\n b 50ms\n}", 150 * ms, 150 * ms, nil},
+		{"timeline {\n talk 600ms excluded\n a 200ms\n}", 800 * ms, 200 * ms, [][2]time.Duration{{0, 600 * ms}}},
+		// b overlaps the end of the excluded x: only 100..150 is left out.
+		{"timeline {\n a 100ms\n x 100ms excluded\n b 50ms with x + 50ms\n}", 200 * ms, 150 * ms, [][2]time.Duration{{100 * ms, 150 * ms}}},
+		// Two excluded segments that overlap count once.
+		{"timeline {\n x 100ms excluded\n y 100ms with x + 50ms excluded\n a 10ms\n}", 160 * ms, 10 * ms, [][2]time.Duration{{0, 150 * ms}}},
+	}
+	for _, tt := range tests {
+		p := compileBody(t, tt.src).(*diagram.Timeline)
+		starts, end := p.Schedule()
+		if end != tt.end {
+			t.Errorf("%q: end %v, want %v", tt.src, end, tt.end)
+		}
+		if got := p.Counted(starts, end); got != tt.counted {
+			t.Errorf("%q: Counted = %v, want %v", tt.src, got, tt.counted)
+		}
+		if diff := cmp.Diff(tt.excludedSpans, p.ExcludedOnly(starts)); diff != "" {
+			t.Errorf("%q: ExcludedOnly mismatch (-want +got)\n%s", tt.src, diff)
+		}
+	}
+}
+
+// TestTimelineLayoutMilestones checks the layout of milestones, excluded
+// segments and the axis length: a short timeline gets a shorter axis than
+// 880 px, a milestone's diamond stands on the axis at its time, the total
+// counts only counted time, and the budget line stands where counted time
+// reaches the budget.
+func TestTimelineLayoutMilestones(t *testing.T) {
+	src := `timeline t {
+  budget 300ms
+  talk "Talk" 400ms excluded
+  a "A" 200ms
+  milestone stop "stop" after talk
+  milestone done "done" after a
+}`
+	d, _, err := dsl.Compile("t.diag", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := layout.Layout(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	axis := sc.Find("t.axis").(*scene.Group)
+	line := axis.Items[0].(*scene.Path)
+	x0, x1 := line.Ops[0].Pts[0].X, line.Ops[1].Pts[0].X
+	if w := x1 - x0; w >= 880 || w < 320 {
+		t.Errorf("axis is %.1f px long, want between 320 and 880 for two short segments", w)
+	}
+	// Times are to scale from x0: stop at 400 ms, done at 600 ms, and the
+	// budget at 700 ms, where 300 ms of counted time end.
+	at := map[string]float64{}
+	for _, id := range []string{"stop", "done"} {
+		g, ok := sc.Find(id).(*scene.Group)
+		if !ok {
+			t.Fatalf("milestone %s not found", id)
+		}
+		at[id] = g.Items[1].(*scene.Path).Bounds().Center().X - x0
+	}
+	at["budget"] = sc.Find("t.budget").(*scene.Group).Items[0].(*scene.Path).Ops[0].Pts[0].X - x0
+	for id, want := range map[string]float64{"stop": 400, "budget": 700} {
+		if got := at[id] / at["done"] * 600; got < want-1 || got > want+1 {
+			t.Errorf("%s stands at %.1f ms on the axis, want %.0f", id, got, want)
+		}
+	}
+	var total string
+	scene.Walk([]scene.Item{sc.Find("t.total")}, func(it scene.Item) bool {
+		if tx, ok := it.(*scene.Text); ok {
+			total = tx.String()
+		}
+		return true
+	})
+	if want := "total 200 ms ≤ 300 ms budget"; total != want {
+		t.Errorf("total reads %q, want %q", total, want)
+	}
+	if r := quality.Measure(sc.Geometry()); r.Violations() > 0 {
+		t.Errorf("quality: %v", r.Problems)
 	}
 }
 
@@ -119,6 +224,12 @@ func TestTimelineErrors(t *testing.T) {
 		{"timeline {\n  budget\n  a 1ms\n}", []string{`2:9: budget needs a duration, found end of line`}},
 		{"timeline {\n  a 10ms\n  b 5ms with a - 20ms\n}", []string{`3:9: segment "b" would start 20ms before zero`}},
 		{"timeline {\n  a 10ms\n  b 5ms after a - 30ms\n}", []string{`3:9: segment "b" would start 20ms before zero`}},
+		{"timeline {\n  a 10ms\n  milestone m \"M\"\n}", []string{`3:3: milestone "m" needs a time`}},
+		{"timeline {\n  a 10ms\n  milestone \"M\" at 1ms\n}", []string{`3:3: milestone needs an id`}},
+		{"timeline {\n  a 10ms\n  milestone m 5ms\n}", []string{`3:15: a milestone has no duration`}},
+		{"timeline {\n  a 10ms\n  milestone m at 1ms after a\n}", []string{`3:22: at and after both set the time of milestone "m"`}},
+		{"timeline {\n  a 10ms\n  milestone m after b\n}", []string{`3:21: unknown segment "b"`}},
+		{"timeline {\n  a 10ms\n  milestone m at 1ms colour red\n}", []string{`3:22: unexpected "colour" in milestone "m"`}},
 	}
 	for _, tt := range tests {
 		got := compileErrorLines(tt.src)

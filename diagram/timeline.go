@@ -1,7 +1,9 @@
 package diagram
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -20,6 +22,9 @@ type Timeline struct {
 	BudgetPos   Pos
 	// Segments are the phases in declaration order.
 	Segments []*Segment
+	// Milestones are points in time marked on the axis, in declaration
+	// order.
+	Milestones []*Milestone
 }
 
 func (*Timeline) keyword() string { return "timeline" }
@@ -56,7 +61,122 @@ type Segment struct {
 	Start    StartKind
 	Ref      string        // the segment After and With refer to
 	Offset   time.Duration // see StartKind; may be negative for After and With
+	// Excluded segments are drawn but do not count toward the total: the
+	// time when only excluded segments run is left out of it.
+	Excluded bool
 	Pos      Pos
+}
+
+// Milestone is a point in time marked on a timeline's axis, with a label:
+// a deadline, the first token, the moment the user hears audio.
+type Milestone struct {
+	ID    string
+	Label string // what readers see; the id when empty
+	Tone  Tone
+	// Start says where the milestone stands: At Offset from zero, After
+	// segment Ref ends or With segment Ref starts, plus Offset.
+	// AfterPrevious is not allowed.
+	Start  StartKind
+	Ref    string
+	Offset time.Duration
+	Pos    Pos
+}
+
+// Text returns the label, or the id when the label is empty.
+func (m *Milestone) Text() string {
+	if m.Label != "" {
+		return m.Label
+	}
+	return m.ID
+}
+
+// Position returns where the milestone was declared.
+func (m *Milestone) Position() Pos { return m.Pos }
+
+func (*Milestone) walk(func(Element) bool) {}
+
+func (m *Milestone) eachString(f func(string)) {
+	f(m.ID)
+	f(m.Label)
+	f(m.Ref)
+}
+
+// Time returns when the milestone stands, given the starts of the
+// segments from Schedule; never before zero.
+func (t *Timeline) Time(m *Milestone, starts []time.Duration) time.Duration {
+	at := m.Offset
+	for i, s := range t.Segments {
+		if s == nil || s.ID != m.Ref || m.Start == At || i >= len(starts) {
+			continue
+		}
+		at += starts[i]
+		if m.Start == After {
+			at += s.Duration
+		}
+		break
+	}
+	return max(at, 0)
+}
+
+// Counted returns the total of the timeline, given the starts of the
+// segments from Schedule and its end: the time from zero to the end,
+// less the stretches when only excluded segments run.
+func (t *Timeline) Counted(starts []time.Duration, end time.Duration) time.Duration {
+	total := end
+	for _, iv := range t.ExcludedOnly(starts) {
+		total -= iv[1] - iv[0]
+	}
+	return total
+}
+
+// ExcludedOnly returns the stretches, in time order, when excluded
+// segments run and no counted one does, given the starts of the segments
+// from Schedule.
+func (t *Timeline) ExcludedOnly(starts []time.Duration) [][2]time.Duration {
+	var ex, in [][2]time.Duration
+	for i, s := range t.Segments {
+		if s == nil || i >= len(starts) {
+			continue
+		}
+		iv := [2]time.Duration{starts[i], starts[i] + s.Duration}
+		if s.Excluded {
+			ex = append(ex, iv)
+		} else {
+			in = append(in, iv)
+		}
+	}
+	ex, in = mergeIntervals(ex), mergeIntervals(in)
+	var out [][2]time.Duration
+	for _, e := range ex {
+		lo := e[0]
+		for _, c := range in {
+			if c[1] <= lo || c[0] >= e[1] {
+				continue
+			}
+			if c[0] > lo {
+				out = append(out, [2]time.Duration{lo, c[0]})
+			}
+			lo = max(lo, c[1])
+		}
+		if lo < e[1] {
+			out = append(out, [2]time.Duration{lo, e[1]})
+		}
+	}
+	return out
+}
+
+// mergeIntervals sorts intervals and merges those that overlap or touch.
+func mergeIntervals(list [][2]time.Duration) [][2]time.Duration {
+	slices.SortFunc(list, func(a, b [2]time.Duration) int { return cmp.Compare(a[0], b[0]) })
+	var out [][2]time.Duration
+	for _, iv := range list {
+		if n := len(out); n > 0 && iv[0] <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], iv[1])
+			continue
+		}
+		out = append(out, iv)
+	}
+	return out
 }
 
 // Text returns the label, or the id when the label is empty.
@@ -106,7 +226,7 @@ func (t *Timeline) Parts() []Part {
 	parts := []Part{PartTotal, PartAxis}
 	if t.Budget > 0 {
 		parts = append(parts, PartBudget)
-		if _, end := t.Schedule(); end > t.Budget {
+		if starts, end := t.Schedule(); t.Counted(starts, end) > t.Budget {
 			parts = append(parts, PartOverrun)
 		}
 	}
@@ -116,8 +236,11 @@ func (t *Timeline) Parts() []Part {
 // Position returns where the segment was declared.
 func (s *Segment) Position() Pos { return s.Pos }
 
-func (t *Timeline) walk(f func(Element) bool) { walkList(t.Segments, f) }
-func (*Segment) walk(func(Element) bool)      {}
+func (t *Timeline) walk(f func(Element) bool) {
+	walkList(t.Segments, f)
+	walkList(t.Milestones, f)
+}
+func (*Segment) walk(func(Element) bool) {}
 
 func (t *Timeline) eachString(f func(string)) {
 	f(t.ID)
@@ -171,8 +294,40 @@ func (t *Timeline) check(v *validator) {
 			v.out(s)
 		}
 	}
+	for i, m := range t.Milestones {
+		switch {
+		case m == nil:
+			v.nilEntry(t, "Milestones", i)
+		case v.in(m, step{kind: "milestone", id: m.ID, index: i + 1}, "milestone"):
+			m.check(v, sc)
+			v.out(m)
+		}
+	}
 	if t.ID != "" && sc.starts != nil {
 		v.declareParts(t.ID, t.Parts(), t)
+	}
+}
+
+// check checks a milestone: its id, tone and where it stands.
+func (m *Milestone) check(v *validator, sc *segmentScope) {
+	if m.ID == "" {
+		v.errorf(m, "give every milestone an ID", "milestone has no id")
+	}
+	v.declare(m.ID, "milestone", m)
+	v.tone(m, m.Tone)
+	checkEnum(v, m, "start kind", m.Start)
+	switch m.Start {
+	case AfterPrevious:
+		v.errorf(m, "say where it stands: at D, after ID or with ID", "milestone %q has no time", m.ID)
+	case At:
+		v.duration(m, "milestone time", m.Offset, 0)
+	case After, With:
+		if m.Offset < -time.Hour || m.Offset > time.Hour {
+			v.errorf(m, "durations are at most 1h", "offset %v is too long", m.Offset)
+		}
+		if _, ok := sc.index[m.Ref]; !ok {
+			v.unknownEnd(m, m.Ref, sc.ids, "segment", "timeline", "a milestone names a segment of its timeline")
+		}
 	}
 }
 

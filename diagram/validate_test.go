@@ -199,6 +199,13 @@ func TestValidate(t *testing.T) {
 			[]string{`<input>: sequence s: note 1: note right of 2 actors`, `<input>: sequence s: note 2: unknown note side 7`},
 		},
 		{
+			"milestones without a time or with an unknown segment",
+			&Diagram{Body: &Timeline{PanelHead: PanelHead{ID: "t"}, Segments: []*Segment{{ID: "a", Duration: time.Second}},
+				Milestones: []*Milestone{{ID: "m"}, {ID: "n", Start: After, Ref: "zz"}, {Start: At}}}},
+			[]string{`<input>: timeline t: milestone m: milestone "m" has no time`, `<input>: timeline t: milestone 3: milestone has no id`,
+				`<input>: timeline t: milestone n: unknown segment "zz"`},
+		},
+		{
 			"a segment after a later one",
 			&Diagram{Body: &Timeline{Segments: []*Segment{
 				{ID: "a", Duration: time.Second, Start: After, Ref: "b", Pos: at(2)},

@@ -84,7 +84,7 @@ func layoutOf(n Node) layout {
 		*MarkerAttr, *Matrix, *MatrixAttr, *MatrixHeaders, *MoveAction, *NodeDecl, *Note,
 		*NoteAttr, *NoteLine, *Option, *Outline, *OutlineAttr, *Path, *Plot, *PlotGrid, *PlotLabel,
 		*PlotLegend, *PlotSize, *Point, *Rank, *RawBlock, *Region, *RowHeader, *Rule, *Scatter,
-		*Segment, *SegmentPart, *SeqArrowHead, *SeqBlock, *SeqBox, *SeqElse, *SeqFrame, *SeqMessage, *SeqNote,
+		*Milestone, *Segment, *SegmentPart, *SeqArrowHead, *SeqBlock, *SeqBox, *SeqElse, *SeqFrame, *SeqMessage, *SeqNote,
 		*Sequence, *Split, *Stack, *StackItem, *StackNote, *StartAt, *Step, *Stmt, *Stray, *Tag,
 		*Target, *TargetsAction, *Timeline, *TitleAttr, *TogetherAction, *ToneAttr, *TraceAction,
 		*Tree, *TreeAttr, *TreeBlock, *TreeNode, *Unknown, *Value, *WidthAttr, *XY:

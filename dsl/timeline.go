@@ -28,7 +28,8 @@ type Timeline struct {
 }
 
 // TimelineStmt is one statement of a timeline block: the *Budget, a
-// *Segment, or a *Stray, a line that starts with neither (reported).
+// *Milestone, a *Segment, or a *Stray, a line that starts with none of
+// them (reported).
 type TimelineStmt interface {
 	statement
 	timelineStmt()
@@ -36,12 +37,13 @@ type TimelineStmt interface {
 
 // unions registers the statements of a timeline block with the parser.
 func (*Timeline) unions() []participle.Option {
-	return []participle.Option{participle.Union[TimelineStmt](&Budget{}, &Segment{}, &Stray{})}
+	return []participle.Option{participle.Union[TimelineStmt](&Budget{}, &Milestone{}, &Segment{}, &Stray{})}
 }
 
-func (*Budget) timelineStmt()  {}
-func (*Segment) timelineStmt() {}
-func (*Stray) timelineStmt()   {}
+func (*Budget) timelineStmt()    {}
+func (*Milestone) timelineStmt() {}
+func (*Segment) timelineStmt()   {}
+func (*Stray) timelineStmt()     {}
 
 // Budget is the time the whole timeline should fit in:
 // budget DURATION ["label"].
@@ -64,10 +66,22 @@ type Segment struct {
 	Extra *Stray         `parser:"( (?! EOL) @@ )?"`
 }
 
-// SegmentPart is one part of a segment line.
+// Milestone is a point in time marked on the axis, with its label, time
+// and tone in any order:
+// milestone ID ["label"] (at D | after ID [+|- D] | with ID [+|- D]) [tone T].
+type Milestone struct {
+	Span
+	Commented
+	ID    Token          `parser:"'milestone' ( (?! 'at' | 'after' | 'with' | 'tone') @Ident )?"`
+	Parts []*SegmentPart `parser:"@@*"`
+	Extra *Stray         `parser:"( (?! EOL) @@ )?"`
+}
+
+// SegmentPart is one part of a segment or milestone line.
 type SegmentPart struct {
 	Span
-	Label    Token     `parser:"@String"`
+	Excluded string    `parser:"@'excluded'"`
+	Label    Token     `parser:"| @String"`
 	Duration Token     `parser:"| @Number"`
 	Tone     *ToneAttr `parser:"| @@"`
 	At       *StartAt  `parser:"| @@"`
@@ -93,15 +107,16 @@ type StartRel struct {
 var timelineHelp = &help{
 	keywords: []string{"timeline"},
 	usage: map[string]string{
-		"timeline": `timeline ID ["title"] { budget and segments }`,
-		"budget":   `budget 1s ["label"]`,
-		"":         `ID ["label"] DURATION [after ID [+|- D] | with ID [+|- D] | at D] [tone T]  (e.g. asr "ASR" 180ms)`,
-		"after":    `after ID [+ 20ms]  (starts when ID ends; - 50ms overlaps its end)`,
-		"with":     `with ID [+ 80ms]  (starts when ID starts, plus an offset)`,
-		"at":       `at 300ms  (starts at a fixed time)`,
+		"timeline":  `timeline ID ["title"] { budget and segments }`,
+		"budget":    `budget 1s ["label"]`,
+		"":          `ID ["label"] DURATION [after ID [+|- D] | with ID [+|- D] | at D] [tone T] [excluded]  (e.g. asr "ASR" 180ms)`,
+		"milestone": `milestone ID ["label"] (at D | after ID [+|- D] | with ID [+|- D]) [tone T]`,
+		"after":     `after ID [+ 20ms]  (starts when ID ends; - 50ms overlaps its end)`,
+		"with":      `with ID [+ 80ms]  (starts when ID starts, plus an offset)`,
+		"at":        `at 300ms  (starts at a fixed time)`,
 	},
 	blocks: map[string][]string{
-		"timeline": {"", "budget"},
+		"timeline": {"", "budget", "milestone"},
 	},
 }
 
@@ -131,6 +146,8 @@ func (t *Timeline) compile(c *compiler) diagram.Panel {
 		switch st := st.(type) {
 		case *Budget:
 			b.budgetLine(st)
+		case *Milestone:
+			b.milestone(st)
 		case *Segment:
 			segmentLines++
 			b.segment(st)
@@ -217,6 +234,8 @@ func (b *timelineBuilder) segment(sl *Segment) {
 				c.errorf(p.Pos(), "write a duration longer than zero, like 180ms", "segment %q has no length", seg.ID)
 				ok = false
 			}
+		case p.Excluded != "":
+			seg.Excluded = true
 		case p.Tone != nil:
 			if tone != nil {
 				c.errorf(p.Pos(), "a segment has one tone", "second tone for segment %q", seg.ID)
@@ -263,6 +282,69 @@ func (b *timelineBuilder) segment(sl *Segment) {
 	}
 	b.segments[seg.ID] = seg
 	b.t.Segments = append(b.t.Segments, seg)
+}
+
+// milestone converts one milestone line.
+func (b *timelineBuilder) milestone(ml *Milestone) {
+	c := b.c
+	if ml.ID.Value == "" {
+		c.errorf(ml.Pos(), "write "+timelineHelp.usage["milestone"], "milestone needs an id")
+		return
+	}
+	m := &diagram.Milestone{ID: ml.ID.Value, Pos: c.pos(ml.Pos())}
+	var label, tone, start *SegmentPart
+	for _, p := range ml.Parts {
+		switch {
+		case p.Label.Value != "":
+			if label != nil {
+				c.errorf(p.Pos(), "a milestone has one label", "second label for milestone %q", m.ID)
+				return
+			}
+			label = p
+			m.Label = c.str(p.Label)
+		case p.Tone != nil:
+			if tone != nil {
+				c.errorf(p.Pos(), "a milestone has one tone", "second tone for milestone %q", m.ID)
+				return
+			}
+			tone = p
+			var ok bool
+			if m.Tone, ok = c.toneName(p.Tone); !ok {
+				return
+			}
+		case p.Duration.Value != "" || p.Excluded != "":
+			c.errorf(p.Pos(), "a milestone is a point in time: write at D, after ID or with ID", "a milestone has no %s", map[bool]string{true: "duration", false: "excluded"}[p.Duration.Value != ""])
+			return
+		default:
+			if start != nil {
+				c.errorf(p.Pos(), "a milestone stands at one time: after ID, with ID or at D", "%s and %s both set the time of milestone %q", start.Tokens[0].Value, p.Tokens[0].Value, m.ID)
+				return
+			}
+			start = p
+			seg := &diagram.Segment{ID: m.ID}
+			if !b.start(p, seg) {
+				return
+			}
+			m.Start, m.Ref, m.Offset = seg.Start, seg.Ref, seg.Offset
+		}
+	}
+	if ml.Extra != nil {
+		t := ml.Extra.Tokens[0]
+		hint := didYouMean(t.Value, []string{"after", "with", "at", "tone"})
+		if hint == "" {
+			hint = "write " + timelineHelp.usage["milestone"]
+		}
+		c.errorf(tokenPos(t), hint, "unexpected %s in milestone %q", lineWord(t), m.ID)
+		return
+	}
+	if start == nil {
+		c.errorf(ml.Pos(), fmt.Sprintf("say when it stands, e.g. milestone %s \"label\" at 300ms or after ID", m.ID), "milestone %q needs a time", m.ID)
+		return
+	}
+	if !c.declare(ml.ID, "milestone", b.t.ID) {
+		return
+	}
+	b.t.Milestones = append(b.t.Milestones, m)
 }
 
 // beforeZero returns how far before time zero a segment that starts

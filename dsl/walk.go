@@ -195,6 +195,11 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Cells, f)
 		inspect(n.Extra, f)
 		inspect(n.Comment, f)
+	case *Milestone:
+		inspect(n.Doc, f)
+		inspectAll(n.Parts, f)
+		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *MoveAction:
 		inspect(n.Doc, f)
 		inspect(n.To, f)

@@ -113,6 +113,14 @@ func framed(h *diagram.PanelHead, content panel.Block) panel.Block {
 	}
 	make := func(w, hh float64) panel.Block {
 		b := panel.Block{W: w, H: hh}
+		content := content
+		// Content that can grow (a timeline's axis) fills a wider card,
+		// as long as it grows no taller.
+		if cw := w - 2*panelPad; content.Resize != nil && cw > content.W {
+			if c := content.Resize(cw, content.H); c.H <= content.H {
+				content = c
+			}
+		}
 		b.Place = func(x, y float64) []scene.Item {
 			items := []scene.Item{&scene.Box{Shape: diagram.Rounded, Role: scene.RolePanel, R: scene.Rect{X: x, Y: y, W: w, H: hh}, Corner: 10,
 				Style: scene.Style{Fill: draw.PanelFill, Stroke: draw.Border, StrokeWidth: 1}}}

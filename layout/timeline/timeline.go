@@ -4,7 +4,9 @@
 package timeline
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -18,13 +20,14 @@ import (
 
 // Timeline geometry in px.
 const (
-	timelineTrackW = 880 // the axis from zero to its last tick
-	segmentH       = 40  // height of a lane's bar
-	laneGap        = 10  // between lanes
-	sideRowGap     = 4   // between rows of outside labels
-	segmentPadX    = 5   // inside a segment, left and right of its label
-	tickLen        = 5
-	minSegmentW    = 3 // the thinnest box drawn
+	maxTrackW   = 880 // the widest axis, from zero to its last tick
+	minTrackW   = 320 // the narrowest
+	segmentH    = 40  // height of a lane's bar
+	laneGap     = 10  // between lanes
+	sideRowGap  = 4   // between rows of outside labels
+	segmentPadX = 5   // inside a segment, left and right of its label
+	tickLen     = 5
+	minSegmentW = 3 // the thinnest box drawn
 )
 
 // timelineLane is one row of segments that do not overlap in time.
@@ -41,14 +44,31 @@ type timelineLane struct {
 // the budget and total markers.
 func Layout(env *panel.Env, p *diagram.Timeline) panel.Block {
 	starts, end := p.Schedule()
-	hi := max(end, p.Budget)
+	// The budget is counted time: its line stands where the counted time
+	// reaches it.
+	hi := max(end, overrunStart(p, starts, p.Budget))
+	times := make([]time.Duration, len(p.Milestones))
+	for k, m := range p.Milestones {
+		times[k] = p.Time(m, starts)
+		hi = max(hi, times[k])
+	}
 	if hi <= 0 {
-		return panel.Block{W: timelineTrackW, H: segmentH, Place: func(x, y float64) []scene.Item { return nil }}
+		return panel.Block{W: minTrackW, H: segmentH, Place: func(x, y float64) []scene.Item { return nil }}
 	}
 	hiMS := ms(hi)
 	step := plotmath.NiceStep(0, hiMS, 7)
 	axisMax := math.Ceil(hiMS/step-1e-9) * step
-	scale := timelineTrackW / axisMax
+	return build(p, trackWidth(p, axisMax, step), axisMax, step, times)
+}
+
+// build lays out a timeline with its axis trackW long. The block's
+// Resize lays it out again with a longer axis, up to maxTrackW, so that
+// it fills the card it is given.
+func build(p *diagram.Timeline, trackW, axisMax, step float64, times []time.Duration) panel.Block {
+	starts, end := p.Schedule()
+	counted := p.Counted(starts, end)
+	budgetAt := overrunStart(p, starts, p.Budget)
+	scale := trackW / axisMax
 	X := func(d time.Duration) float64 { return ms(d) * scale }
 
 	// Lanes: each segment takes the first lane where it overlaps nothing.
@@ -94,7 +114,7 @@ func Layout(env *panel.Env, p *diagram.Timeline) panel.Block {
 	outside := make([]string, len(p.Segments))
 	for i, s := range p.Segments {
 		names[i] = text.Lines(s.Text(), scene.SansBold, text.SizeSmall)
-		dur := formatDuration(s.Duration)
+		dur := durationText(s)
 		room := rects[i].W - 2*segmentPadX
 		if names[i].W <= room && text.Measure(scene.Sans, text.SizeSmall, dur) <= room && len(names[i].Lines) == 1 {
 			inside[i] = true
@@ -106,11 +126,11 @@ func Layout(env *panel.Env, p *diagram.Timeline) panel.Block {
 	// Marker labels above the lanes: the total at the end of the bar and the
 	// budget line. The one further left ends at its line, the other starts
 	// at its line, so they never meet.
-	total := totalText(end, p.Budget)
+	total := totalText(counted, p.Budget)
 	totalTone := diagram.Accent
 	if p.Budget > 0 {
 		totalTone = diagram.Good
-		if end > p.Budget {
+		if counted > p.Budget {
 			totalTone = diagram.Bad
 		}
 	}
@@ -132,7 +152,7 @@ func Layout(env *panel.Env, p *diagram.Timeline) panel.Block {
 		if name == "" {
 			name = "budget"
 		}
-		markers = append(markers, marker{x: X(p.Budget), text: strings.ReplaceAll(name, "\n", " ") + " " + formatDuration(p.Budget), face: scene.Sans,
+		markers = append(markers, marker{x: X(budgetAt), text: strings.ReplaceAll(name, "\n", " ") + " " + formatDuration(p.Budget), face: scene.Sans,
 			paint: scene.Paint{Tone: diagram.Bad, Role: scene.Ink}, line: scene.Paint{Tone: diagram.Bad, Role: scene.Line}, dash: []float64{5, 4}, id: diagram.SubID(p.ID, diagram.PartBudget)})
 		if markers[1].x < markers[0].x {
 			markers[0], markers[1] = markers[1], markers[0]
@@ -141,7 +161,7 @@ func Layout(env *panel.Env, p *diagram.Timeline) panel.Block {
 	} else {
 		markers[0].anch = scene.End
 	}
-	minX, maxX := -text.Measure(scene.Sans, text.SizeSmall, "0")/2, float64(timelineTrackW)
+	minX, maxX := -text.Measure(scene.Sans, text.SizeSmall, "0")/2, trackW
 	for _, m := range markers {
 		w := text.Measure(m.face, text.SizeSmall, m.text)
 		if m.anch == scene.End {
@@ -151,7 +171,7 @@ func Layout(env *panel.Env, p *diagram.Timeline) panel.Block {
 		}
 	}
 	lastTick := tickText(axisMax, step, axisMax)
-	maxX = max(maxX, float64(timelineTrackW)+text.Measure(scene.Sans, text.SizeSmall, lastTick)/2)
+	maxX = max(maxX, trackW+text.Measure(scene.Sans, text.SizeSmall, lastTick)/2)
 
 	// Outside labels, lane by lane.
 	textH := text.Ascent(scene.Sans, text.SizeSmall) + text.Descent(scene.Sans, text.SizeSmall)
@@ -166,7 +186,7 @@ func Layout(env *panel.Env, p *diagram.Timeline) panel.Block {
 				idx = append(idx, i)
 			}
 		}
-		for k, pl := range placeSideLabels(reqs, 0, float64(timelineTrackW)) {
+		for k, pl := range placeSideLabels(reqs, 0, trackW) {
 			places[idx[k]] = pl
 			maxX = max(maxX, pl.X+reqs[k].w) // a label wider than the track
 			if pl.Above {
@@ -195,6 +215,18 @@ func Layout(env *panel.Env, p *diagram.Timeline) panel.Block {
 	}
 	axisY := y + 10
 	height := axisY + tickLen + 3 + textH
+	// Milestones: a diamond on the axis, a line up across the lanes, and
+	// the label in rows under the tick labels.
+	mls := placeMilestones(p.Milestones, times, X, minX, maxX)
+	if len(mls) > 0 {
+		rows := 0
+		for _, m := range mls {
+			rows = max(rows, m.row+1)
+			minX, maxX = min(minX, m.x0), max(maxX, m.x0+m.w)
+		}
+		height += 6 + float64(rows)*rowH
+	}
+	milestoneTop := axisY + tickLen + 3 + textH + 6
 
 	// Ticks at every step up to the end of the axis, which is a step.
 	var ticks []float64
@@ -202,12 +234,21 @@ func Layout(env *panel.Env, p *diagram.Timeline) panel.Block {
 		ticks = append(ticks, float64(k)*step)
 	}
 	b := panel.Block{W: maxX - minX, H: height}
+	if trackW < maxTrackW {
+		b.Resize = func(w, h float64) panel.Block {
+			if w <= b.W {
+				return b
+			}
+			return build(p, min(trackW+w-b.W, maxTrackW), axisMax, step, times)
+		}
+	}
 	b.Place = func(x, y float64) []scene.Item {
 		ox := x - minX
 		var items []scene.Item
 		// The time spent over budget, shaded behind the lanes.
-		if p.Budget > 0 && end > p.Budget {
-			items = append(items, &scene.Box{ID: diagram.SubID(p.ID, diagram.PartOverrun), R: scene.Rect{X: ox + X(p.Budget), Y: y + markerH - 4, W: X(end) - X(p.Budget), H: axisY - markerH + 4},
+		if p.Budget > 0 && counted > p.Budget {
+			over := budgetAt
+			items = append(items, &scene.Box{ID: diagram.SubID(p.ID, diagram.PartOverrun), R: scene.Rect{X: ox + X(over), Y: y + markerH - 4, W: X(end) - X(over), H: axisY - markerH + 4},
 				Style: scene.Style{Fill: scene.Paint{Tone: diagram.Bad, Role: scene.Soft}, Stroke: scene.NoPaint}})
 		}
 		// The budget line first, so that segments hide it where they
@@ -217,11 +258,19 @@ func Layout(env *panel.Env, p *diagram.Timeline) panel.Block {
 			if m.total {
 				// A flag beside the label, and the cumulative line along
 				// the axis from zero to the end of the bar.
+				// The line leaves out the stretches when only excluded
+				// segments run.
 				g = append(g, &scene.Path{Ops: scene.Polyline(scene.Pt(ox+m.x, y+1), scene.Pt(ox+m.x, y+markerH-2)),
-					Style: scene.Style{Stroke: m.line, StrokeWidth: 1.5}},
-					&scene.Path{Ops: scene.Polyline(scene.Pt(ox, y+axisY), scene.Pt(ox+m.x, y+axisY)),
-						Style: scene.Style{Stroke: m.line, StrokeWidth: 4}},
-					&scene.Circle{C: scene.Point{X: ox + m.x, Y: y + axisY}, R: 4, Style: scene.Style{Fill: m.line}})
+					Style: scene.Style{Stroke: m.line, StrokeWidth: 1.5}})
+				from := 0.0
+				for _, iv := range append(p.ExcludedOnly(starts), [2]time.Duration{end, end}) {
+					if to := X(iv[0]); to > from {
+						g = append(g, &scene.Path{Ops: scene.Polyline(scene.Pt(ox+from, y+axisY), scene.Pt(ox+to, y+axisY)),
+							Style: scene.Style{Stroke: m.line, StrokeWidth: 4}})
+					}
+					from = X(iv[1])
+				}
+				g = append(g, &scene.Circle{C: scene.Point{X: ox + m.x, Y: y + axisY}, R: 4, Style: scene.Style{Fill: m.line}})
 			} else {
 				g = append(g, &scene.Path{Ops: scene.Polyline(scene.Pt(ox+m.x, y+1), scene.Pt(ox+m.x, y+axisY)),
 					Style: scene.Style{Stroke: m.line, StrokeWidth: 1.5, Dash: m.dash}})
@@ -244,7 +293,7 @@ func Layout(env *panel.Env, p *diagram.Timeline) panel.Block {
 			}
 		}
 		// The axis.
-		axis := []scene.Item{&scene.Path{Ops: scene.Polyline(scene.Pt(ox, y+axisY), scene.Pt(ox+timelineTrackW, y+axisY)),
+		axis := []scene.Item{&scene.Path{Ops: scene.Polyline(scene.Pt(ox, y+axisY), scene.Pt(ox+trackW, y+axisY)),
 			Style: scene.Style{Stroke: draw.Border, StrokeWidth: 1}}}
 		for _, t := range ticks {
 			tx := ox + t*scale
@@ -253,6 +302,10 @@ func Layout(env *panel.Env, p *diagram.Timeline) panel.Block {
 			axis = append(axis, text.Label("", tickText(t, step, axisMax), tx, y+axisY+tickLen+3+text.Ascent(scene.Sans, text.SizeSmall), scene.Middle, scene.Sans, text.SizeSmall, draw.MutedInk))
 		}
 		items = append(items, &scene.Group{ID: diagram.SubID(p.ID, diagram.PartAxis), Kind: scene.KindAxis, Items: axis})
+		// Milestones under the segments, whose labels hide their lines.
+		for _, m := range mls {
+			items = append(items, m.items(ox, y, markerH, axisY, milestoneTop, rowH))
+		}
 		// Segments, lane by lane.
 		for _, ln := range lanes {
 			top := y + ln.top
@@ -273,8 +326,13 @@ func segmentItems(s *diagram.Segment, r scene.Rect, inside bool, name text.Block
 	items := []scene.Item{&scene.Box{Role: scene.RoleNode, Shape: diagram.Rounded, R: r, Corner: min(4, r.W/2),
 		Style: scene.Style{Fill: scene.Paint{Tone: s.Tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: s.Tone, Role: scene.Line}, StrokeWidth: 1.5}}}
 	ink := scene.Paint{Tone: s.Tone, Role: scene.Ink}
+	if s.Excluded {
+		// Not counted: a dashed outline on a paler fill.
+		b := items[0].(*scene.Box)
+		b.Style.Dash, b.Style.Opacity = []float64{4, 3}, 0.8
+	}
 	if inside {
-		dur := formatDuration(s.Duration)
+		dur := durationText(s)
 		blockH := text.LineHeight(text.SizeSmall) + text.Ascent(scene.Sans, text.SizeSmall) + text.Descent(scene.Sans, text.SizeSmall)
 		top := r.Y + (r.H-blockH)/2
 		n := text.Label("", name.Lines[0], r.Center().X, top+text.Ascent(scene.SansBold, text.SizeSmall), scene.Middle, scene.SansBold, text.SizeSmall, ink)
@@ -302,4 +360,121 @@ func segmentItems(s *diagram.Segment, r scene.Rect, inside bool, name text.Block
 	t.Role = scene.RoleLabel
 	items = append(items, t)
 	return &scene.Group{ID: s.ID, Kind: scene.KindSegment, Items: items}
+}
+
+// durationText is the duration written on or beside a segment; an excluded
+// segment says it is not counted.
+func durationText(s *diagram.Segment) string {
+	if s.Excluded {
+		return formatDuration(s.Duration) + ", not counted"
+	}
+	return formatDuration(s.Duration)
+}
+
+// trackWidth returns the length of the axis: wide enough that every
+// segment whose label could fit inside it at the widest axis gets that
+// room, and the tick labels theirs, between minTrackW and maxTrackW.
+func trackWidth(p *diagram.Timeline, axisMax, step float64) float64 {
+	need := float64(minTrackW)
+	for _, s := range p.Segments {
+		frac := ms(s.Duration) / axisMax
+		name := text.Lines(s.Text(), scene.SansBold, text.SizeSmall)
+		if frac <= 0 || len(name.Lines) != 1 {
+			continue
+		}
+		w := max(name.W, text.Measure(scene.Sans, text.SizeSmall, durationText(s))) + 2*segmentPadX + 2
+		if w/frac <= maxTrackW {
+			need = max(need, w/frac)
+		}
+	}
+	ticks := math.Round(axisMax / step)
+	tickW := text.Measure(scene.Sans, text.SizeSmall, tickText(axisMax, step, axisMax))
+	need = max(need, ticks*(tickW+16))
+	return math.Ceil(min(need, maxTrackW))
+}
+
+// overrunStart returns the time at which the counted time reaches the
+// budget: the budget itself unless excluded stretches come before it.
+func overrunStart(p *diagram.Timeline, starts []time.Duration, budget time.Duration) time.Duration {
+	at := budget
+	for _, iv := range p.ExcludedOnly(starts) {
+		if iv[0] >= at {
+			break
+		}
+		at += iv[1] - iv[0]
+	}
+	return at
+}
+
+// milestonePlace is a milestone measured and placed: its time's x, its
+// label's left edge and width, and its row under the axis.
+type milestonePlace struct {
+	m     *diagram.Milestone
+	x, x0 float64
+	w     float64
+	row   int
+}
+
+// placeMilestones places the milestones' labels in rows under the axis,
+// each centred on its time where it can be and kept between lo and hi,
+// in the first row where it overlaps no other label.
+func placeMilestones(ms []*diagram.Milestone, times []time.Duration, X func(time.Duration) float64, lo, hi float64) []milestonePlace {
+	out := make([]milestonePlace, len(ms))
+	order := make([]int, len(ms))
+	for k, m := range ms {
+		x := X(times[k])
+		w := text.Measure(scene.SansBold, text.SizeSmall, strings.ReplaceAll(m.Text(), "\n", " ")) + 4
+		x0 := min(max(x-w/2, lo), max(hi-w, x-w))
+		x0 = min(max(x0, x-w), x)
+		out[k] = milestonePlace{m: m, x: x, x0: x0, w: w}
+		order[k] = k
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(out[a].x, out[b].x) })
+	var rows [][]int
+	for _, k := range order {
+		r := 0
+		for ; r < len(rows); r++ {
+			free := true
+			for _, j := range rows[r] {
+				if out[k].x0 < out[j].x0+out[j].w+labelGapX && out[j].x0 < out[k].x0+out[k].w+labelGapX {
+					free = false
+					break
+				}
+			}
+			if free {
+				break
+			}
+		}
+		if r == len(rows) {
+			rows = append(rows, nil)
+		}
+		rows[r] = append(rows[r], k)
+		out[k].row = r
+	}
+	return out
+}
+
+// items draws a milestone: a thin line from the top of the lanes to the
+// axis, a diamond on the axis, and its label in its row under the tick
+// labels.
+func (m milestonePlace) items(ox, y, markerH, axisY, top, rowH float64) scene.Item {
+	tone := m.m.Tone
+	if tone == diagram.Neutral {
+		tone = diagram.Accent
+	}
+	line := scene.Paint{Tone: tone, Role: scene.Line}
+	x := ox + m.x
+	const d = 5.0
+	items := []scene.Item{
+		&scene.Path{Ops: scene.Polyline(scene.Pt(x, y+markerH-4), scene.Pt(x, y+axisY-d)),
+			Style: scene.Style{Stroke: line, StrokeWidth: 1, Dash: []float64{2, 3}}},
+		&scene.Path{Ops: []scene.PathOp{{Cmd: 'M', Pts: []scene.Point{{X: x, Y: y + axisY - d}}}, {Cmd: 'L', Pts: []scene.Point{{X: x + d, Y: y + axisY}}},
+			{Cmd: 'L', Pts: []scene.Point{{X: x, Y: y + axisY + d}}}, {Cmd: 'L', Pts: []scene.Point{{X: x - d, Y: y + axisY}}}, {Cmd: 'Z'}},
+			Style: scene.Style{Fill: scene.Paint{Tone: tone, Role: scene.Solid}, Stroke: scene.Paint{Role: scene.Panel}, StrokeWidth: 1}},
+	}
+	boxY := y + top + float64(m.row)*rowH
+	t := text.Label("", strings.ReplaceAll(m.m.Text(), "\n", " "), ox+m.x0+2, boxY+1+text.Ascent(scene.Sans, text.SizeSmall), scene.Start, scene.SansBold, text.SizeSmall, scene.Paint{Tone: tone, Role: scene.Ink})
+	t.Role = scene.RoleLabel
+	items = append(items, t)
+	return &scene.Group{ID: m.m.ID, Kind: scene.KindMarker, Items: items}
 }
