@@ -20,4 +20,9 @@
 // is package internal/preview. Pictures are written through
 // internal/atomicfile, so a failed compile never leaves a half-written SVG
 // and never replaces a good one.
+//
+// A compile is one short burst of allocation, so the process does not
+// collect garbage until it holds 64 MB, and from then on as usual (diag
+// watch, which runs until stopped, collects as usual from the start);
+// GOGC or GOMEMLIMIT in the environment set the collector instead.
 package main

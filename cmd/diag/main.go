@@ -8,10 +8,17 @@ import (
 
 func main() {
 	args := os.Args[1:]
+	var cmd *command
+	if len(args) > 0 {
+		cmd = lookup(args[0])
+	}
 	// An interrupted or killed compile leaves no temporary file behind. A
 	// command that handles the signals itself writes no files.
-	if len(args) == 0 || lookup(args[0]) == nil || !lookup(args[0]).ownsSignals {
+	if cmd == nil || !cmd.ownsSignals {
 		atomicfile.CleanUpOnSignal()
+	}
+	if cmd == nil || !cmd.longLived {
+		deferGC(firstGC)
 	}
 	os.Exit(run(args, os.Stdin, os.Stdout, os.Stderr))
 }

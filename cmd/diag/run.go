@@ -32,6 +32,10 @@ type command struct {
 	// watch stops its server), so main does not install the handler that
 	// removes temporary files and ends the process.
 	ownsSignals bool
+	// longLived says the command runs until it is stopped (diag watch), so
+	// main leaves its garbage collection as it is, rather than deferring
+	// it as for a command that does one job and exits.
+	longLived bool
 	// setup defines the command's flags on fs and returns the function that
 	// runs the command with the remaining arguments once fs is parsed.
 	setup func(fs *flag.FlagSet) func(c *cli, args []string) int

@@ -27,6 +27,7 @@ var watchCommand = &command{
 	synopsis:    "FILE.diag|DIR [--port N]",
 	summary:     "preview a file or a folder in the browser, redrawn on save",
 	ownsSignals: true,
+	longLived:   true,
 	details: `Serve a live preview of FILE.diag, or of every .diag file under DIR, at
 http://127.0.0.1:PORT/ and print that address. Open it in a browser: each
 time a file is saved, its page gets the new picture without reloading and
