@@ -97,12 +97,34 @@ func round2(v float64) float64 {
 // num formats v rounded to two decimals in the shortest form ("12", "1.5",
 // "-0.25").
 func num(v float64) string {
-	return strconv.FormatFloat(round2(v), 'f', -1, 64)
+	var buf [32]byte
+	return string(appendNum(buf[:0], v))
 }
 
-// appendNum appends v formatted by num to b.
+// appendNum appends v formatted by num to b. A number of at most 15
+// significant digits in hundredths, such as every coordinate, is written
+// from its integer count of hundredths: it is the shortest decimal that
+// reads back as round2(v), since float64 tells apart all decimals of 15
+// digits, so the bytes are those strconv.AppendFloat writes.
 func appendNum(b []byte, v float64) []byte {
-	return strconv.AppendFloat(b, round2(v), 'f', -1, 64)
+	h := math.Round(v * 100)
+	if !(math.Abs(h) < 1e15) {
+		return strconv.AppendFloat(b, round2(v), 'f', -1, 64)
+	}
+	n := int64(h)
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	b = strconv.AppendInt(b, n/100, 10)
+	switch frac := n % 100; {
+	case frac == 0:
+	case frac%10 == 0:
+		b = append(b, '.', byte('0'+frac/10))
+	default:
+		b = append(b, '.', byte('0'+frac/10), byte('0'+frac%10))
+	}
+	return b
 }
 
 // ident turns an element id from the input into a safe XML id and CSS

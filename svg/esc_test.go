@@ -1,7 +1,10 @@
 package svg
 
 import (
+	"math"
+	"math/rand/v2"
 	"slices"
+	"strconv"
 	"testing"
 	"unicode"
 )
@@ -107,6 +110,29 @@ func TestSafeColor(t *testing.T) {
 	for _, c := range bad {
 		if safeColor(c) {
 			t.Errorf("safeColor(%q) = true, want false", c)
+		}
+	}
+}
+
+// TestAppendNum holds the formatting of numbers from their hundredths to
+// strconv's shortest form of the rounded value, on numbers of every
+// magnitude, halves of hundredths, and the values that need strconv.
+func TestAppendNum(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	vs := []float64{0, math.Copysign(0, -1), -0.004, -0.005, 0.005, 0.015, 1.005, 2.675, 0.1, 0.29, 1e13 - 0.01,
+		9.99999999999999e12, 1e15, -1e15, 1e300, math.MaxFloat64, math.SmallestNonzeroFloat64, math.NaN(), math.Inf(1), math.Inf(-1)}
+	for range 200000 {
+		mag := math.Pow(10, float64(rng.IntN(30)-12))
+		v := (rng.Float64()*2 - 1) * mag
+		vs = append(vs, v, math.Round(v*100)/100, (math.Round(v*200)+1)/200)
+	}
+	for _, v := range vs {
+		want := strconv.FormatFloat(round2(v), 'f', -1, 64)
+		if got := string(appendNum([]byte("x"), v)); got != "x"+want {
+			t.Fatalf("appendNum(%v) = %q, want %q", v, got[1:], want)
+		}
+		if got := num(v); got != want {
+			t.Fatalf("num(%v) = %q, want %q", v, got, want)
 		}
 	}
 }
