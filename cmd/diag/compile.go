@@ -133,7 +133,7 @@ func (c *cli) compileFile(file, dest string, makeDir bool, opts diag.Options) bo
 			return false
 		}
 	}
-	if err := atomicfile.Write(dest, svg, 0o644); err != nil {
+	if err := atomicfile.WriteUnsynced(dest, svg, 0o644); err != nil {
 		fmt.Fprintf(c.stderr, "diag: %v\n", err)
 		return false
 	}

@@ -33,21 +33,37 @@ import (
 // is left as it was. A program that calls CleanUpOnSignal also has the
 // temporary files of the writes in progress removed when it is interrupted.
 func Write(path string, data []byte, perm os.FileMode) error {
-	return writeFrom(path, perm, func(w io.Writer) error {
+	return writeFrom(path, perm, true, func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
 	})
 }
 
-// writeFrom is Write with the content produced by fill, so that tests can
-// make the writing fail halfway.
-func writeFrom(path string, perm os.FileMode, fill func(w io.Writer) error) error {
+// WriteUnsynced writes data to path as Write does, in one step that
+// readers see whole or not at all, but does not wait for the disk: it
+// neither syncs the new file nor its folder. A power loss right after it
+// may lose the new content, as it may for a file written by most
+// compilers, and waiting for the disk can take longer than making the
+// file. It is for a file made from others, which a new run makes again,
+// such as a compiled picture; a file whose content exists nowhere else,
+// such as a rewritten source, is written with Write.
+func WriteUnsynced(path string, data []byte, perm os.FileMode) error {
+	return writeFrom(path, perm, false, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// writeFrom is Write, or WriteUnsynced when durable is false, with the
+// content produced by fill, so that tests can make the writing fail
+// halfway.
+func writeFrom(path string, perm os.FileMode, durable bool, fill func(w io.Writer) error) error {
 	target, fi, err := follow(path)
 	if err != nil {
 		return err
 	}
 	if fi == nil || fi.Mode().IsRegular() && !inProc(target) {
-		return replace(target, perm, fill)
+		return replace(target, perm, durable, fill)
 	}
 	if err := writable(path, fi); err != nil {
 		return err
@@ -164,8 +180,9 @@ func writable(path string, fi fs.FileInfo) error {
 }
 
 // replace writes a new regular file at path through a temporary file in the
-// same folder and a rename.
-func replace(path string, perm os.FileMode, fill func(w io.Writer) error) (err error) {
+// same folder and a rename; when durable, it syncs the file before the
+// rename and the folder after it.
+func replace(path string, perm os.FileMode, durable bool, fill func(w io.Writer) error) (err error) {
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
@@ -188,8 +205,10 @@ func replace(path string, perm os.FileMode, fill func(w io.Writer) error) (err e
 	if err = tmp.Chmod(perm); err != nil {
 		return err
 	}
-	if err = tmp.Sync(); err != nil {
-		return err
+	if durable {
+		if err = syncFile(tmp); err != nil {
+			return err
+		}
 	}
 	if err = tmp.Close(); err != nil {
 		return err
@@ -200,9 +219,14 @@ func replace(path string, perm os.FileMode, fill func(w io.Writer) error) (err e
 	if err = pending.rename(tmpName, path); err != nil {
 		return err
 	}
-	syncDir(dir)
+	if durable {
+		syncDir(dir)
+	}
 	return nil
 }
+
+// syncFile syncs a complete temporary file; a test counts the calls.
+var syncFile = (*os.File).Sync
 
 // testHookBeforeRename, when set by a test, is called with the name of the
 // complete temporary file just before it is renamed over the target.

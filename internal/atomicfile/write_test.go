@@ -22,36 +22,53 @@ func TestWrite(t *testing.T) {
 		{"replace file", "old content", "<svg>new</svg>"},
 		{"empty data", "old", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			dir := t.TempDir()
-			path := filepath.Join(dir, "out.svg")
-			if tt.old != "" {
-				if err := os.WriteFile(path, []byte(tt.old), 0o600); err != nil {
+	syncs := 0
+	syncFile = func(f *os.File) error {
+		syncs++
+		return f.Sync()
+	}
+	defer func() { syncFile = (*os.File).Sync }()
+	writers := []struct {
+		name  string
+		write func(string, []byte, os.FileMode) error
+		syncs int // files synced by one write
+	}{{"Write", Write, 1}, {"WriteUnsynced", WriteUnsynced, 0}}
+	for _, w := range writers {
+		for _, tt := range tests {
+			t.Run(w.name+"/"+tt.name, func(t *testing.T) {
+				dir := t.TempDir()
+				path := filepath.Join(dir, "out.svg")
+				if tt.old != "" {
+					if err := os.WriteFile(path, []byte(tt.old), 0o600); err != nil {
+						t.Fatal(err)
+					}
+				}
+				syncs = 0
+				if err := w.write(path, []byte(tt.data), 0o644); err != nil {
+					t.Fatalf("%s: %v", w.name, err)
+				}
+				if syncs != w.syncs {
+					t.Errorf("%s synced %d files, want %d", w.name, syncs, w.syncs)
+				}
+				got, err := os.ReadFile(path)
+				if err != nil {
 					t.Fatal(err)
 				}
-			}
-			if err := Write(path, []byte(tt.data), 0o644); err != nil {
-				t.Fatalf("Write: %v", err)
-			}
-			got, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tt.data, string(got)); diff != "" {
-				t.Errorf("content mismatch (-want +got):\n%s", diff)
-			}
-			fi, err := os.Stat(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got, want := fi.Mode().Perm(), os.FileMode(0o644); got != want {
-				t.Errorf("mode = %v, want %v", got, want)
-			}
-			if diff := cmp.Diff([]string{"out.svg"}, filetree.Names(t, dir)); diff != "" {
-				t.Errorf("folder mismatch (-want +got):\n%s", diff)
-			}
-		})
+				if diff := cmp.Diff(tt.data, string(got)); diff != "" {
+					t.Errorf("content mismatch (-want +got):\n%s", diff)
+				}
+				fi, err := os.Stat(path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got, want := fi.Mode().Perm(), os.FileMode(0o644); got != want {
+					t.Errorf("mode = %v, want %v", got, want)
+				}
+				if diff := cmp.Diff([]string{"out.svg"}, filetree.Names(t, dir)); diff != "" {
+					t.Errorf("folder mismatch (-want +got):\n%s", diff)
+				}
+			})
+		}
 	}
 }
 
@@ -63,7 +80,7 @@ func TestWriteFailsHalfway(t *testing.T) {
 		t.Fatal(err)
 	}
 	boom := errors.New("disk on fire")
-	err := writeFrom(path, 0o644, func(w io.Writer) error {
+	err := writeFrom(path, 0o644, true, func(w io.Writer) error {
 		if _, err := w.Write([]byte("<svg>half")); err != nil {
 			return err
 		}
