@@ -3,6 +3,8 @@ package dsl
 import (
 	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/aiprep/diag/diagram"
 )
@@ -67,12 +69,21 @@ type TargetsAction struct {
 // Target is an id, or two node ids joined by an arrow to name edges: a -> b
 // names the edges that point from a to b (a -> b, b <- a, and a <-> b or
 // a -- b in either order), a <- b the reverse, and a <-> b or a -- b every
-// edge joining them.
+// edge joining them. With an index, a -> b[2] names one edge by its id:
+// the second edge written from a to b.
 type Target struct {
 	Span
-	ID    Token  `parser:"(?! 'delay' | 'ease') @Ident"`
-	Arrow string `parser:"( @Arrow"`
-	To    Token  `parser:"@Ident )?"`
+	ID    Token      `parser:"(?! 'delay' | 'ease') @Ident"`
+	Arrow string     `parser:"( @Arrow"`
+	To    Token      `parser:"@Ident"`
+	Index *EdgeIndex `parser:"@@? )?"`
+}
+
+// EdgeIndex is the [n] after an edge reference that picks the n-th of the
+// edges written from one node to another.
+type EdgeIndex struct {
+	Span
+	N Token `parser:"'[' @Number? ']'"`
 }
 
 // FlowAction is flow a -> b -> c: something travels along those edges.
@@ -285,6 +296,9 @@ func (c *compiler) target(t *Target) ([]string, bool) {
 	if !fromOK || !toOK {
 		return nil, false
 	}
+	if t.Index != nil {
+		return c.indexedEdge(t)
+	}
 	a, b := t.ID.Value, t.To.Value
 	if t.Arrow == "<-" {
 		a, b = b, a
@@ -305,6 +319,81 @@ func (c *compiler) target(t *Target) ([]string, bool) {
 		return nil, false
 	}
 	return ids, true
+}
+
+// indexedEdge resolves a -> b[n], whose nodes resolve, to the edge whose id
+// is a->b[n]: the n-th edge written from a to b. The arrow is that of the
+// id, ->, or the edge's own.
+func (c *compiler) indexedEdge(t *Target) ([]string, bool) {
+	a, b := t.ID.Value, t.To.Value
+	written := c.edgesWritten(a, b)
+	n, ok := edgeNumber(t.Index.N.Value)
+	switch {
+	case !ok:
+		hint := fmt.Sprintf("write the number of the edge, like %s -> %s[2] for the second edge written from %s to %s", a, b, a, b)
+		msg := fmt.Sprintf("an edge index is a whole number from 1, not %q", t.Index.N.Value)
+		if t.Index.N.Value == "" {
+			msg = "the edge index is empty"
+		}
+		c.errorf(t.Index.Pos(), hint, "%s", msg)
+		return nil, false
+	case len(written) == 0:
+		hint := fmt.Sprintf("add an edge %s -> %s to a graph", a, b)
+		if len(c.edgesWritten(b, a)) > 0 {
+			hint = fmt.Sprintf("the edges between them are written from %q to %q; write %s -> %s[%d]", b, a, b, a, n)
+		}
+		c.errorf(t.Pos(), hint, "no edge written from %q to %q", a, b)
+		return nil, false
+	case n > len(written) && len(written) == 1:
+		c.errorf(t.Index.Pos(), fmt.Sprintf("write %s -> %s", a, b), "no edge %s: one edge is written from %q to %q", edgeID(a, b, n), a, b)
+		return nil, false
+	case n > len(written):
+		c.errorf(t.Index.Pos(), fmt.Sprintf("write %s -> %s[1] to %s -> %s[%d], or %s -> %s for all of them", a, b, a, b, len(written), a, b),
+			"no edge %s: %d edges are written from %q to %q", edgeID(a, b, n), len(written), a, b)
+		return nil, false
+	}
+	e := written[n-1]
+	if arrows[t.Arrow] != diagram.Forward && arrows[t.Arrow] != e.Arrow {
+		own := arrowText(e.Arrow)
+		c.errorf(t.Pos(), fmt.Sprintf("write %s -> %s[%d] (its id) or %s %s %s[%d] (as it is written)", a, b, n, a, own, b, n),
+			"edge %s is written %s %s %s, not %s %s %s", e.ID, a, own, b, a, t.Arrow, b)
+		return nil, false
+	}
+	return []string{e.ID}, true
+}
+
+// edgesWritten returns the edges written from a to b, in order.
+func (c *compiler) edgesWritten(a, b string) []*diagram.Edge {
+	var out []*diagram.Edge
+	for _, e := range c.scope.edges {
+		if e.From == a && e.To == b {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// edgeNumber reads the n of an edge index: a whole number from 1, written
+// in digits alone.
+func edgeNumber(s string) (int, bool) {
+	if s == "" || len(s) > 9 || strings.TrimLeft(s, "0123456789") != "" {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil && n >= 1
+}
+
+// arrowText returns the arrow as written in the language.
+func arrowText(a diagram.Arrow) string {
+	switch a {
+	case diagram.Backward:
+		return "<-"
+	case diagram.Both:
+		return "<->"
+	case diagram.NoArrow:
+		return "--"
+	}
+	return "->"
 }
 
 // flow checks flow a -> b -> c: every node exists and every hop follows an

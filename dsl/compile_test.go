@@ -71,9 +71,9 @@ ask "Overfitting?" "Train/validation gap."
 				Nodes:     []*diagram.Node{{ID: "a"}, {ID: "b"}},
 				Edges: []*diagram.Edge{
 					{ID: "a->b", From: "a", To: "b", Arrow: diagram.Forward},
-					{ID: "a->b#2", From: "a", To: "b", Arrow: diagram.Backward},
-					{ID: "a->b#3", From: "a", To: "b", Arrow: diagram.Both},
-					{ID: "a->b#4", From: "a", To: "b", Arrow: diagram.NoArrow},
+					{ID: "a->b[2]", From: "a", To: "b", Arrow: diagram.Backward},
+					{ID: "a->b[3]", From: "a", To: "b", Arrow: diagram.Both},
+					{ID: "a->b[4]", From: "a", To: "b", Arrow: diagram.NoArrow},
 					{ID: "b->a", From: "b", To: "a", Arrow: diagram.Forward},
 				},
 			}),

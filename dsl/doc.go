@@ -91,7 +91,7 @@
 //	}
 //	animate [loop] {
 //	  step "caption" 2s {
-//	    show a b; hide a; dim a; highlight b -> c   [delay 0.5s] [ease linear|ease-in-out|steps]
+//	    show a b; hide a; dim a; highlight b -> c; show b -> c[2]   [delay 0.5s] [ease linear|ease-in-out|steps]
 //	    flow a -> b -> c
 //	    trace path
 //	    move dot along path; move dot to (1.5, -2)
@@ -112,7 +112,9 @@
 //     gives a->b and b->c both the label "x". Write one edge per line to
 //     label one hop.
 //   - Edge ids are "from->to" as written ("a <- b" is a->b with a Backward
-//     arrow); the n-th parallel edge gets "from->to#n".
+//     arrow); the n-th edge written from the same node to the same node
+//     gets "from->to[n]", which show, hide, dim and highlight name as
+//     a -> b[n].
 //   - flow a -> b needs an edge that carries things from a to b: a -> b,
 //     b <- a, or a <-> b or a -- b written either way. In show, hide, dim and
 //     highlight, "a -> b" names the edges that carry from a to b in the same

@@ -119,7 +119,7 @@ var errorTests = []struct {
 		want: "t.diag:2:3: an edge must be inside a graph\n" +
 			"      a -> b\n" +
 			"      ^\n" +
-			"    hint: write graph ID { a -> ... }\n",
+			"    hint: write graph ID { a -> b }\n",
 	},
 	{
 		name: "group outside a graph",
@@ -338,6 +338,146 @@ var errorTests = []struct {
 			"    hint: did you mean \"hexagon\"? shapes are box, rounded, circle, cylinder, diamond, person, document, queue, hexagon, cloud\n",
 	},
 	{
+		name: "// comment at the top level, with an apostrophe",
+		src:  "// don't\ntitle \"x\"\n",
+		want: "t.diag:1:1: // does not start a comment\n" +
+			"    // don't\n" +
+			"    ^\n" +
+			"    hint: use # for comments: # don't\n",
+	},
+	{
+		name: "// comments inside a block and after code, and the errors after them",
+		src:  "graph g {\n  // inputs\n  a -> b // a's edge { not a block\n  c ->\n}\n",
+		want: "t.diag:2:3: // does not start a comment\n" +
+			"      // inputs\n" +
+			"      ^\n" +
+			"    hint: use # for comments: # inputs\n" +
+			"t.diag:3:10: // does not start a comment\n" +
+			"      a -> b // a's edge { not a block\n" +
+			"             ^\n" +
+			"    hint: use # for comments: # a's edge { not a block\n" +
+			"t.diag:4:5: missing node after ->\n" +
+			"      c ->\n" +
+			"        ^\n" +
+			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T]  (arrows: -> <- <-> --)\n",
+	},
+	{
+		name: "D2 edge label",
+		src:  "graph g {\n  a -> b: sends \"x\"\n}\n",
+		want: "t.diag:2:9: an edge's label is a string after it, not text after \":\"\n" +
+			"      a -> b: sends \"x\"\n" +
+			"            ^\n" +
+			"    hint: write a -> b \"sends \\\"x\\\"\"\n",
+	},
+	{
+		name: "D2 node label",
+		src:  "graph g {\n  db: Database\n}\n",
+		want: "t.diag:2:5: a node's label is a string after it, not text after \":\"\n" +
+			"      db: Database\n" +
+			"        ^\n" +
+			"    hint: write db \"Database\"\n",
+	},
+	{
+		name: "Mermaid arrows",
+		src:  "graph g {\n  A-->B\n  A --- C\n  A-.->D\n  A ==> E\n}\n",
+		want: "t.diag:2:4: \"-->\" is not an arrow\n" +
+			"      A-->B\n" +
+			"       ^\n" +
+			"    hint: write A -> B\n" +
+			"t.diag:3:5: \"---\" is not an arrow\n" +
+			"      A --- C\n" +
+			"        ^\n" +
+			"    hint: write A -- C\n" +
+			"t.diag:4:4: \"-.->\" is not an arrow\n" +
+			"      A-.->D\n" +
+			"       ^\n" +
+			"    hint: write A -> D dashed\n" +
+			"t.diag:5:5: \"==>\" is not an arrow\n" +
+			"      A ==> E\n" +
+			"        ^\n" +
+			"    hint: write A -> E bold\n",
+	},
+	{
+		name: "Mermaid graph TD",
+		src:  "graph TD\n  A-->B\n",
+		want: "t.diag:1:7: a graph's direction is written direction down\n" +
+			"    graph TD\n" +
+			"          ^\n" +
+			"    hint: write graph g direction down { nodes and edges }\n",
+	},
+	{
+		name: "Mermaid graph LR;",
+		src:  "graph LR;\n  A --> B;\n",
+		want: "t.diag:1:7: a graph's direction is written direction right\n" +
+			"    graph LR;\n" +
+			"          ^\n" +
+			"    hint: write graph g direction right { nodes and edges }\n",
+	},
+	{
+		name: "Mermaid flowchart and its edges",
+		src:  "flowchart LR\n  A-->B\n  B --> C: done\n",
+		want: "t.diag:1:1: unknown keyword \"flowchart\"\n" +
+			"    flowchart LR\n" +
+			"    ^\n" +
+			"    hint: write graph g direction right { nodes and edges }\n" +
+			"t.diag:2:3: an edge must be inside a graph\n" +
+			"      A-->B\n" +
+			"      ^\n" +
+			"    hint: write graph ID { A -> B }\n" +
+			"t.diag:3:3: an edge must be inside a graph\n" +
+			"      B --> C: done\n" +
+			"      ^\n" +
+			"    hint: write graph ID { B -> C \"done\" }\n",
+	},
+	{
+		name: "Graphviz digraph",
+		src:  "digraph G {\n  a -> b;\n}\n",
+		want: "t.diag:1:1: unknown keyword \"digraph\"\n" +
+			"    digraph G {\n" +
+			"    ^\n" +
+			"    hint: write graph G direction down { nodes and edges }\n",
+	},
+	{
+		name: "parallel edge written with #",
+		src:  "graph g {\n  a -> b \"x\"\n  a -> b \"y\"\n}\nanimate {\n  step \"s\" 1s { show a -> b#2 }\n  step \"t\" 1s {\n    dim a -> b #2\n  }\n}\n",
+		want: "t.diag:6:28: \"#2\" is a comment, not an edge number\n" +
+			"      step \"s\" 1s { show a -> b#2 }\n" +
+			"                               ^\n" +
+			"    hint: write a -> b[2] for the second edge written from a to b\n" +
+			"t.diag:8:16: \"#2\" is a comment, not an edge number\n" +
+			"        dim a -> b #2\n" +
+			"                   ^\n" +
+			"    hint: write a -> b[2] for the second edge written from a to b\n",
+	},
+	{
+		name: "edge index past the parallel edges",
+		src:  "graph g {\n  a -> b\n  a <- b\n}\nanimate {\n  step \"s\" 1s { show a -> b[3] }\n}\n",
+		want: "t.diag:6:28: no edge a->b[3]: 2 edges are written from \"a\" to \"b\"\n" +
+			"      step \"s\" 1s { show a -> b[3] }\n" +
+			"                               ^\n" +
+			"    hint: write a -> b[1] to a -> b[2], or a -> b for all of them\n",
+	},
+	{
+		name: "edge index with another arrow",
+		src:  "graph g {\n  a -> b\n  a <- b\n}\nanimate {\n  step \"s\" 1s { show a <-> b[2] }\n}\n",
+		want: "t.diag:6:22: edge a->b[2] is written a <- b, not a <-> b\n" +
+			"      step \"s\" 1s { show a <-> b[2] }\n" +
+			"                         ^\n" +
+			"    hint: write a -> b[2] (its id) or a <- b[2] (as it is written)\n",
+	},
+	{
+		name: "edge index that is not a whole number",
+		src:  "graph g {\n  a -> b\n}\nanimate {\n  step \"s\" 1s { show a -> b[0]; hide a -> b[] }\n}\n",
+		want: "t.diag:5:28: an edge index is a whole number from 1, not \"0\"\n" +
+			"      step \"s\" 1s { show a -> b[0]; hide a -> b[] }\n" +
+			"                               ^\n" +
+			"    hint: write the number of the edge, like a -> b[2] for the second edge written from a to b\n" +
+			"t.diag:5:44: the edge index is empty\n" +
+			"      step \"s\" 1s { show a -> b[0]; hide a -> b[] }\n" +
+			"                                               ^\n" +
+			"    hint: write the number of the edge, like a -> b[2] for the second edge written from a to b\n",
+	},
+	{
 		name: "errors come out sorted",
 		src:  "animate {\n  step \"s\" 1s { show nope }\n}\ntheme purple\ngraph g {\n  a shape hexgon\n}\n",
 		want: "t.diag:2:22: unknown id \"nope\"\n" +
@@ -393,7 +533,7 @@ func TestErrorCap(t *testing.T) {
 
 // TestEdgeTargets checks which edges "show a ARROW b" names.
 func TestEdgeTargets(t *testing.T) {
-	graph := "graph g {\n  a -> b\n  b -> a\n  a <- c\n  a -- d\n}\n"
+	graph := "graph g {\n  a -> b\n  b -> a\n  a <- c\n  a -- d\n  a <- c \"again\"\n}\n"
 	tests := []struct {
 		target string
 		want   []string
@@ -402,9 +542,13 @@ func TestEdgeTargets(t *testing.T) {
 		{"b -> a", []string{"b->a"}},
 		{"a <- b", []string{"b->a"}},
 		{"a <-> b", []string{"a->b", "b->a"}},
-		{"c -> a", []string{"a->c"}},
+		{"c -> a", []string{"a->c", "a->c[2]"}},
 		{"d -> a", []string{"a->d"}},
 		{"a -- d", []string{"a->d"}},
+		{"a -> b[1]", []string{"a->b"}},
+		{"a -> c[2]", []string{"a->c[2]"}},
+		{"a <- c[2]", []string{"a->c[2]"}},
+		{"a <- c", []string{"a->c", "a->c[2]"}},
 	}
 	for _, tc := range tests {
 		src := graph + "animate { step \"s\" 1s { show " + tc.target + " } }\n"
@@ -419,7 +563,7 @@ func TestEdgeTargets(t *testing.T) {
 	}
 	src := graph + "animate { step \"s\" 1s { show a -> c } }\n"
 	_, _, err := Compile("t.diag", []byte(src))
-	want := "t.diag:7:30: no edge from \"a\" to \"c\"\n" +
+	want := "t.diag:8:30: no edge from \"a\" to \"c\"\n" +
 		"    animate { step \"s\" 1s { show a -> c } }\n" +
 		"                                 ^\n" +
 		"    hint: the edge between them points from \"c\" to \"a\"; write c -> a\n"

@@ -315,14 +315,22 @@ func (b *graphBuilder) edge(e *Edge, parent *diagram.Group) {
 	}
 }
 
-// edgeID returns "from->to", or "from->to#n" for the n-th parallel edge.
+// edgeID returns "from->to", or "from->to[n]" for the n-th parallel edge
+// written from the same node to the same node.
 func (b *graphBuilder) edgeID(from, to string) string {
-	id := from + "->" + to
-	b.edgeIDs[id]++
-	if n := b.edgeIDs[id]; n > 1 {
-		return fmt.Sprintf("%s#%d", id, n)
+	key := from + "->" + to
+	b.edgeIDs[key]++
+	return edgeID(from, to, b.edgeIDs[key])
+}
+
+// edgeID returns the id of the n-th edge written from one node to
+// another: "from->to" for the first, "from->to[n]" for the others. The
+// animation names it the same way: show a -> b[2].
+func edgeID(from, to string, n int) string {
+	if n > 1 {
+		return fmt.Sprintf("%s->%s[%d]", from, to, n)
 	}
-	return id
+	return from + "->" + to
 }
 
 // endpoint checks an edge end. A node or group of this graph is fine; an id

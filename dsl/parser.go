@@ -151,6 +151,13 @@ func ParseWithin(name string, src []byte, lim Limits) (*File, error) {
 
 // parseWith parses like Parse with the given file parser.
 func parseWith(p *participle.Parser[File], name string, src []byte, lim Limits) (*File, error) {
+	return parseSource(p, name, src, lim, true)
+}
+
+// parseSource parses like Parse. With habits set, it first looks for the
+// habits of other tools that hide themselves (see habits): if it finds
+// any, it reports them and the errors of the text with them fixed.
+func parseSource(p *participle.Parser[File], name string, src []byte, lim Limits, habits bool) (*File, error) {
 	s := source{name: name, src: src}
 	// participle's token buffer, filled from the scanner once, serves both
 	// the checks below and the parser.
@@ -170,6 +177,18 @@ func parseWith(p *participle.Parser[File], name string, src []byte, lim Limits) 
 	}
 	s.lines = sc.lines
 	toks := peek.Range(0, lexer.RawCursor(sc.count))
+	if fixes := s.habitsIf(habits, toks, sc.comments); len(fixes) > 0 {
+		var errs diagram.ErrorList
+		for _, f := range fixes {
+			errs = append(errs, f.err)
+		}
+		if _, err := parseSource(p, name, applyHabits(src, fixes), lim, false); err != nil {
+			if more, ok := err.(diagram.ErrorList); ok {
+				errs = append(errs, more...)
+			}
+		}
+		return nil, capErrors(errs)
+	}
 	if errs := s.scan(toks); len(errs) > 0 {
 		return nil, capErrors(errs)
 	}
@@ -225,7 +244,7 @@ func (s *source) syntaxError(toks []lexer.Token, perr participle.Error) *diagram
 	if toks[start].Type == tokIdent {
 		x.word = toks[start].Value
 	}
-	for _, explain := range []func() *diagram.Error{x.braceOnNextLine, x.sameLine, x.atStart, x.arrow, x.attribute} {
+	for _, explain := range []func() *diagram.Error{x.braceOnNextLine, x.sameLine, x.otherTool, x.atStart, x.arrow, x.attribute} {
 		if e := explain(); e != nil {
 			return e
 		}
@@ -288,7 +307,11 @@ func (x *syntaxContext) atStart() *diagram.Error {
 		return nil
 	}
 	if x.tok.Type == tokIdent {
-		return x.src.unknownWord(x.tok, x.opener)
+		e := x.src.unknownWord(x.tok, x.opener)
+		if h := headerHint(lineWords(x.toks, x.at)); h != "" && x.opener == "" {
+			e.Hint = h
+		}
+		return e
 	}
 	hint := "a statement starts with a keyword or an id"
 	if u := usageIn(x.opener, ""); u != "" {
@@ -384,6 +407,16 @@ func statementUsage(toks []lexer.Token, start int, word, opener string) string {
 		}
 	}
 	return usageIn(opener, "")
+}
+
+// lineWords returns the text of the tokens from toks[at] to the end of its
+// line.
+func lineWords(toks []lexer.Token, at int) []string {
+	var out []string
+	for i := at; i < len(toks) && toks[i].Type != tokEOL && !toks[i].EOF(); i++ {
+		out = append(out, toks[i].Value)
+	}
+	return out
 }
 
 // hasArrow reports whether toks holds an arrow.

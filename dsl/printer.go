@@ -21,9 +21,9 @@ import (
 //   - a block written over several lines has its statements indented by
 //     two spaces per level and its "}" on a line of its own;
 //   - the cells of a matrix's rows are aligned in columns;
-//   - one space between tokens, except after "(" and "[", before ")",
-//     "]", "," and ":", between a sign and its number (-2) and in "<=" and
-//     ">=";
+//   - one space between tokens, except after "(" and "[", before "[",
+//     ")", "]", "," and ":", between a sign and its number (-2) and in
+//     "<=" and ">=";
 //   - at most one blank line in a row, none at the start or end of a
 //     block or of the file;
 //   - every comment is kept: a comment alone on its line stays alone at
@@ -75,7 +75,7 @@ func layoutOf(n Node) layout {
 	case *Comment, *CommentGroup:
 		return layoutComment
 	case *BarErrors, *BarLine, *BarPart, *BarSeries, *Bars, *ChartFlag, *ChartSetting, *ChartSize,
-		*ChartValue, *HistSeries, *Histogram, *Fit, *Let, *ShapeStmt, *Number, *SplitAttr, *SplitBar, *SplitPart,
+		*ChartValue, *EdgeIndex, *HistSeries, *Histogram, *Fit, *Let, *ShapeStmt, *Number, *SplitAttr, *SplitBar, *SplitPart,
 		*CellIcon, *HeatCentre, *Mask, *WidthItem, *Widths,
 		*Actor, *Animate, *Area, *Attr, *Autonumber, *Axis, *AxisItem, *Band, *Blobs, *Budget,
 		*Cell, *CellAttr, *CellTone, *Contour, *CountAction, *Curve, *Edge, *Equation, *File,
@@ -404,7 +404,7 @@ func (p *printer) space(a, b lexer.Token) string {
 		s = spaceOne
 		switch {
 		case isPunct(a, "(") || isPunct(a, "["),
-			isPunct(b, ")") || isPunct(b, "]") || isPunct(b, ",") || isPunct(b, ":"),
+			isPunct(b, "[") || isPunct(b, ")") || isPunct(b, "]") || isPunct(b, ",") || isPunct(b, ":"),
 			isSign(a) && b.Type == tokNumber,
 			(isPunct(a, "<") || isPunct(a, ">")) && isPunct(b, "="):
 			s = spaceNone

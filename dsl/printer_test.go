@@ -50,6 +50,8 @@ var formatCases = []struct{ name, in, want string }{
 		"matrix m heat -1 .. 1 {\n  row \"size\":      1.00  -0.15\n  row \"distance\": -0.30   1.00\n  row a: \"x\" tone good  b: \"yy\"\n  row c: \"long text\"    d: \"z\" tone bad\n}\n"},
 	{"wide matrix rows not aligned", "matrix m {\n  row \"" + strings.Repeat("a", 60) + "\" \"b\"\n  row \"c\" \"" + strings.Repeat("d", 60) + "\"\n}\n",
 		"matrix m {\n  row \"" + strings.Repeat("a", 60) + "\"  \"b\"\n  row \"c\"  \"" + strings.Repeat("d", 60) + "\"\n}\n"},
+	{"edge index glued", "animate {\n  step \"s\" 1s { show a -> b [ 2 ] c; hide a->b[3] }\n}\n",
+		"animate {\n  step \"s\" 1s { show a -> b[2] c; hide a -> b[3] }\n}\n"},
 	{"unknown statement kept", "frobnicate  a   b { x;y }\n",
 		"frobnicate a b { x; y }\n"},
 	{"empty", "\n\n", ""},

@@ -382,6 +382,8 @@ func walk(n Node, f func(Node) bool) {
 	case *Stray:
 		inspect(n.Doc, f)
 		inspect(n.Comment, f)
+	case *Target:
+		inspect(n.Index, f)
 	case *TargetsAction:
 		inspect(n.Doc, f)
 		inspectAll(n.Targets, f)
