@@ -51,7 +51,8 @@ type processRace struct {
 }
 
 // measureCLI builds the diag command from the module this benchmark
-// replaces it with and compiles cliGraph with it cliRuns times.
+// replaces it with (the parent folder, so the benchmark runs from its own
+// folder) and compiles cliGraph with it cliRuns times.
 func measureCLI(tmp string, graphs []graphInfo) (*cliResult, error) {
 	i := slices.IndexFunc(graphs, func(g graphInfo) bool { return g.Name == cliGraph })
 	if i < 0 {
@@ -66,7 +67,11 @@ func measureCLI(tmp string, graphs []graphInfo) (*cliResult, error) {
 		return nil, err
 	}
 	bin := filepath.Join(tmp, "diag")
-	build := exec.Command("go", "build", "-o", bin, "github.com/aiprep/diag/cmd/diag")
+	// The command is built in its own module, the parent folder, whose
+	// go.sum covers what the command needs beyond the library (the file
+	// watcher of diag watch).
+	build := exec.Command("go", "build", "-o", bin, "./cmd/diag")
+	build.Dir = ".."
 	build.Stderr = os.Stderr
 	if err := build.Run(); err != nil {
 		return nil, fmt.Errorf("build the diag command: %w", err)
