@@ -32,7 +32,8 @@ type Axis struct {
 	Pos    Pos
 }
 
-// LegendPlace is the corner of the plot area the legend sits in.
+// LegendPlace is where a plot's legend goes: chosen by the layout
+// (LegendAuto), in a corner of the plot area, or outside it.
 type LegendPlace int
 
 // The legend places.
@@ -42,14 +43,24 @@ const (
 	LegendTopLeft
 	LegendBottomRight
 	LegendBottomLeft
+	// LegendAuto puts the legend where it covers the least of the marks:
+	// in a corner or at the middle of an edge of the plot area, or
+	// outside it, on the right or below, when every place inside covers
+	// some mark.
+	LegendAuto
+	// LegendOutsideRight puts the legend right of the plot area.
+	LegendOutsideRight
+	// LegendOutsideBelow puts the legend below the axis, in rows.
+	LegendOutsideBelow
 )
 
 // legendPlaceConsts names the constants of LegendPlace in order (see checkEnum).
-var legendPlaceConsts = []string{"NoLegend", "LegendTopRight", "LegendTopLeft", "LegendBottomRight", "LegendBottomLeft"}
+var legendPlaceConsts = []string{"NoLegend", "LegendTopRight", "LegendTopLeft", "LegendBottomRight", "LegendBottomLeft",
+	"LegendAuto", "LegendOutsideRight", "LegendOutsideBelow"}
 
 func (LegendPlace) consts() []string { return legendPlaceConsts }
 
-var legendPlaceNames = [...]string{"none", "top-right", "top-left", "bottom-right", "bottom-left"}
+var legendPlaceNames = [...]string{"none", "top-right", "top-left", "bottom-right", "bottom-left", "auto", "outside right", "outside below"}
 
 // String returns the place's name as written in the language.
 func (p LegendPlace) String() string {
@@ -59,18 +70,23 @@ func (p LegendPlace) String() string {
 	return "none"
 }
 
-// LegendPlaceNames lists the corners a legend may take, in order.
-func LegendPlaceNames() []string { return append([]string(nil), legendPlaceNames[1:]...) }
+// LegendPlaceNames lists the places a legend may take, in order: none,
+// the corners, auto and the two places outside.
+func LegendPlaceNames() []string { return append([]string(nil), legendPlaceNames[:]...) }
 
-// ParseLegendPlace returns the legend place with the given name.
+// ParseLegendPlace returns the legend place with the given name ("none",
+// a corner, "auto", "outside right" or "outside below").
 func ParseLegendPlace(s string) (LegendPlace, bool) {
 	for i, n := range legendPlaceNames {
-		if n == s && i > 0 {
+		if n == s {
 			return LegendPlace(i), true
 		}
 	}
 	return NoLegend, false
 }
+
+// Outside reports whether the place is outside the plot area.
+func (p LegendPlace) Outside() bool { return p == LegendOutsideRight || p == LegendOutsideBelow }
 
 // Marker is the symbol drawn at a scatter point or on a path.
 type Marker int

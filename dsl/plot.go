@@ -94,11 +94,14 @@ type PlotGrid struct {
 	Extra *Stray `parser:"'grid' @@?"`
 }
 
-// PlotLegend asks for a legend of the marks: legend [PLACE].
+// PlotLegend asks for a legend of the marks: legend [PLACE], where PLACE
+// is none, auto, a corner, or outside right|below (Side holds the second
+// word).
 type PlotLegend struct {
 	Span
 	Commented
 	Place Token  `parser:"'legend' @Ident?"`
+	Side  Token  `parser:"@Ident?"`
 	Extra *Stray `parser:"( (?! EOL) @@ )?"`
 }
 
@@ -112,6 +115,7 @@ var plotHelp = &help{
 		"x":       `x LO .. HI ["name"] [log]`,
 		"y":       `y LO .. HI ["name"] [log]`,
 		"grid":    `grid`,
+		"legend":  `legend [auto | none | top-right | top-left | bottom-right | bottom-left | outside right | outside below]`,
 		"curve":   `curve [ID:] y = FORMULA [from A to B] [tone T] [dashed] ["label"]`,
 		"points":  `points [ID:] (x, y)... | blobs seed=7 k=3 n=60 [spread=0.06] [centers] | linspace n=10 y = FORMULA  [marker M] [tone T] ["label"...]`,
 		"path":    `path [ID:] (x, y) (x, y)... [marker dot] [arrow] [dashed] [tone T] ["label"]`,
@@ -302,20 +306,39 @@ func (b *plotBuilder) size(sz *PlotSize) {
 	b.noMore(kw, sz.Extra)
 }
 
-// legend converts "legend [corner]".
+// legend converts "legend [PLACE]"; a legend with no place is placed by
+// the layout (auto).
 func (b *plotBuilder) legend(lg *PlotLegend) {
 	kw := lg.Tokens[0]
 	if !b.once(kw) {
 		return
 	}
-	b.p.Legend = diagram.LegendTopRight
+	b.p.Legend = diagram.LegendAuto
 	if t := lg.Place; t.Value != "" {
-		place, ok := diagram.ParseLegendPlace(t.Value)
-		if !ok {
+		name := t.Value
+		if lg.Side.Value != "" {
+			name += " " + lg.Side.Value
+		}
+		place, ok := diagram.ParseLegendPlace(name)
+		switch {
+		case ok:
+			b.p.Legend = place
+		case t.Value == "outside" && lg.Side.Value == "":
+			b.c.errorf(tokenPos(t), "write legend outside right or legend outside below", "legend outside needs a side")
+			return
+		case t.Value == "outside":
+			b.c.errorf(tokenPos(lg.Side), enumHint(lg.Side.Value, "the sides outside", []string{"right", "below"}), "unknown side %q of legend outside", lg.Side.Value)
+			return
+		case lg.Side.Value != "":
+			if _, ok := diagram.ParseLegendPlace(t.Value); ok {
+				b.c.errorf(tokenPos(lg.Side), "write "+plotHelp.usage["legend"], "unexpected %q after legend %s", lg.Side.Value, t.Value)
+				return
+			}
+			fallthrough
+		default:
 			b.c.errorf(tokenPos(t), enumHint(t.Value, "legend places", diagram.LegendPlaceNames()), "unknown legend place %q", t.Value)
 			return
 		}
-		b.p.Legend = place
 	}
 	b.noMore(kw, lg.Extra)
 }

@@ -1,6 +1,7 @@
 package dsl
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -169,6 +170,53 @@ func TestPlotErrors(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Compile(%q) mismatch (-want +got):\n%s", tt.src, diff)
+		}
+	}
+}
+
+// TestPlotLegendPlaces checks every place a plot legend may take, and that
+// a legend with no place is placed by the layout.
+func TestPlotLegendPlaces(t *testing.T) {
+	tests := []struct {
+		src  string
+		want diagram.LegendPlace
+	}{
+		{"legend", diagram.LegendAuto},
+		{"legend auto", diagram.LegendAuto},
+		{"legend none", diagram.NoLegend},
+		{"legend top-right", diagram.LegendTopRight},
+		{"legend bottom-left", diagram.LegendBottomLeft},
+		{"legend outside right", diagram.LegendOutsideRight},
+		{"legend outside below", diagram.LegendOutsideBelow},
+	}
+	for _, tt := range tests {
+		p := compilePlot(t, "plot {\n  "+tt.src+"\n  curve y = x \"line\"\n}\n")
+		if p.Legend != tt.want {
+			t.Errorf("%s: legend %v, want %v", tt.src, p.Legend, tt.want)
+		}
+	}
+}
+
+func TestPlotLegendErrors(t *testing.T) {
+	tests := []struct {
+		src  string
+		want string
+	}{
+		{"legend outside", "t.diag:2:10: legend outside needs a side (write legend outside right or legend outside below)"},
+		{"legend outside left", `t.diag:2:18: unknown side "left" of legend outside (the sides outside are right, below)`},
+		{"legend top-right below", `t.diag:2:20: unexpected "below" after legend top-right (write legend [auto | none | top-right | top-left | bottom-right | bottom-left | outside right | outside below])`},
+		{"legend top", `t.diag:2:10: unknown legend place "top" (legend places are none, top-right, top-left, bottom-right, bottom-left, auto, outside right, outside below)`},
+		{"legend inside right", `t.diag:2:10: unknown legend place "inside" (legend places are none, top-right, top-left, bottom-right, bottom-left, auto, outside right, outside below)`},
+		{"legend outside right 3", `t.diag:2:24: unexpected number 3 in legend statement (write legend [auto | none | top-right | top-left | bottom-right | bottom-left | outside right | outside below])`},
+	}
+	for _, tt := range tests {
+		_, _, err := Compile("t.diag", []byte("plot {\n  "+tt.src+"\n}\n"))
+		got := "<nil>"
+		if err != nil {
+			got = err.Error()
+		}
+		if !strings.HasPrefix(got, tt.want) {
+			t.Errorf("%s:\n got %s\nwant %s", tt.src, got, tt.want)
 		}
 	}
 }

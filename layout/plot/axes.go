@@ -17,6 +17,7 @@ type plotDraw struct {
 	placed    []scene.Rect   // labels placed so far
 	dots      []scene.Rect   // markers drawn
 	lines     []obstacleLine // lines drawn
+	fills     []obstacleLine // outlines of the filled areas drawn
 	// legendShown is set when the legend is drawn; the marks then leave
 	// out their own labels.
 	legendShown bool
@@ -25,26 +26,40 @@ type plotDraw struct {
 // place draws the plot with its block's top-left corner at (x, y); w and h
 // are the block's size.
 func (pl *plotter) place(x, y, w, h float64) []scene.Item {
-	area := scene.Rect{X: x + pl.left, Y: y + pl.top, W: pl.w, H: pl.h}
-	d := &plotDraw{
-		plotter: pl,
-		box:     scene.Rect{X: x, Y: y, W: w, H: h},
-		area:    area,
-		sx:      scale{lo: pl.xlo, hi: pl.xhi, log: pl.p.X.Log, p0: area.X, p1: area.Right()},
-		sy:      scale{lo: pl.ylo, hi: pl.yhi, log: pl.p.Y.Log, p0: area.Bottom(), p1: area.Y},
-	}
+	d := pl.newDraw(x, y, w, h)
+	area := d.area
 	pl.env.AddPlot(scene.PlotFrame{ID: pl.p.ID, Area: area,
 		X0: pl.xlo, X1: pl.xhi, Y0: pl.ylo, Y1: pl.yhi, LogX: pl.p.X.Log, LogY: pl.p.Y.Log})
 	var items []scene.Item
 	if pl.p.Grid {
 		items = append(items, d.grid()...)
 	}
-	legend := d.legend()
+	d.legendShown = pl.legend != nil
+	var legend []scene.Item
+	if d.legendShown && !pl.legend.late {
+		legend = d.drawLegend()
+	}
 	marks := d.marks()
+	if d.legendShown && pl.legend.late {
+		legend = d.drawLegend()
+	}
 	items = append(items, &scene.Group{Kind: scene.KindPlotArea, Clip: area.Inset(-plotMarkPad), Items: marks})
 	items = append(items, d.axes()...)
 	items = append(items, legend...)
 	return items
+}
+
+// newDraw starts drawing the plot with its block's top-left corner at
+// (x, y); w and h are the block's size.
+func (pl *plotter) newDraw(x, y, w, h float64) *plotDraw {
+	area := scene.Rect{X: x + pl.left, Y: y + pl.top, W: pl.w, H: pl.h}
+	return &plotDraw{
+		plotter: pl,
+		box:     scene.Rect{X: x, Y: y, W: w, H: h},
+		area:    area,
+		sx:      scale{lo: pl.xlo, hi: pl.xhi, log: pl.p.X.Log, p0: area.X, p1: area.Right()},
+		sy:      scale{lo: pl.ylo, hi: pl.yhi, log: pl.p.Y.Log, p0: area.Bottom(), p1: area.Y},
+	}
 }
 
 // text makes a label that must stay inside the plot's block.

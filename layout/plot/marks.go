@@ -75,12 +75,18 @@ func (d *plotDraw) marks() []scene.Item {
 }
 
 // addObstacles records the lines and markers among items, which labels
-// placed later try to keep clear of. Filled areas are no obstacles.
+// placed later try to keep clear of, and the filled areas, which only an
+// automatic legend keeps clear of.
 func (d *plotDraw) addObstacles(items []scene.Item) {
 	scene.Walk(items, func(it scene.Item) bool {
 		switch v := it.(type) {
 		case *scene.Circle:
 			d.dots = append(d.dots, v.Bounds())
+		case *scene.Box:
+			if v.Role == scene.RoleMark {
+				r := v.R
+				d.fills = append(d.fills, obstacleLine{[]scene.Point{{X: r.X, Y: r.Y}, {X: r.Right(), Y: r.Y}, {X: r.Right(), Y: r.Bottom()}, {X: r.X, Y: r.Bottom()}}, r})
+			}
 		case *scene.Path:
 			b := v.Bounds()
 			switch {
@@ -89,6 +95,8 @@ func (d *plotDraw) addObstacles(items []scene.Item) {
 				d.lines = append(d.lines, obstacleLine{v.Poly, b})
 			case b.W < 25 && b.H < 25:
 				d.dots = append(d.dots, b)
+			case len(v.Poly) > 2:
+				d.fills = append(d.fills, obstacleLine{v.Poly, b})
 			}
 		}
 		return true

@@ -49,5 +49,5 @@ func (m pathMark) plot(d *plotDraw) drawn {
 }
 
 func (m pathMark) legend(d *plotDraw) []legendEntry {
-	return []legendEntry{{label: m.Label, tone: m.Tone, dashed: m.Dashed}}
+	return []legendEntry{{label: m.Label, tone: m.Tone, dashed: m.Dashed, marker: m.Marker, withLine: true}}
 }

@@ -46,6 +46,7 @@ type plotter struct {
 	left, top          float64 // margins before the plot area
 	right, bottom      float64 // margins after it
 	yName, xName       text.Block
+	legend             *legendLayout // nil when the plot shows no legend
 }
 
 // Layout lays out a plot panel.
@@ -64,8 +65,16 @@ func Layout(env *panel.Env, p *diagram.Plot) panel.Block {
 		return panel.Block{}
 	}
 	pl.measure()
+	pl.placeLegend()
+	if !pl.ok {
+		return panel.Block{}
+	}
 	b := panel.Block{W: pl.left + pl.w + pl.right, H: pl.top + pl.h + pl.bottom}
 	b.W = max(b.W, pl.yName.W, pl.xName.W)
+	if lg := pl.legend; lg != nil && lg.slot >= slotOutsideRight {
+		b.W = max(b.W, pl.left+lg.off.X+lg.w)
+		b.H = max(b.H, pl.top+lg.off.Y+lg.h)
+	}
 	b.Place = func(x, y float64) []scene.Item { return pl.place(x, y, b.W, b.H) }
 	return b
 }
