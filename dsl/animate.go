@@ -95,11 +95,12 @@ type FlowAction struct {
 	Options []*Option `parser:"@@*"`
 }
 
-// TraceAction is trace ID: a curve or path draws itself.
+// TraceAction is trace ID: a curve, path or edge draws itself; edges are
+// named as in show: trace a -> b, trace a -> b[2].
 type TraceAction struct {
 	Span
 	Commented
-	Target  Token     `parser:"'trace' ( (?! 'delay' | 'ease') @Ident )?"`
+	Target  *Target   `parser:"'trace' @@?"`
 	Options []*Option `parser:"@@*"`
 }
 

@@ -439,7 +439,7 @@ var errorTests = []struct {
 	},
 	{
 		name: "parallel edge written with #",
-		src:  "graph g {\n  a -> b \"x\"\n  a -> b \"y\"\n}\nanimate {\n  step \"s\" 1s { show a -> b#2 }\n  step \"t\" 1s {\n    dim a -> b #2\n  }\n}\n",
+		src:  "graph g {\n  a -> b \"x\"\n  a -> b \"y\"\n}\nanimate {\n  step \"s\" 1s { show a -> b#2 }\n  step \"t\" 1s {\n    dim a -> b #2\n    trace a -> b#3\n  }\n}\n",
 		want: "t.diag:6:28: \"#2\" is a comment, not an edge number\n" +
 			"      step \"s\" 1s { show a -> b#2 }\n" +
 			"                               ^\n" +
@@ -447,7 +447,11 @@ var errorTests = []struct {
 			"t.diag:8:16: \"#2\" is a comment, not an edge number\n" +
 			"        dim a -> b #2\n" +
 			"                   ^\n" +
-			"    hint: write a -> b[2] for the second edge written from a to b\n",
+			"    hint: write a -> b[2] for the second edge written from a to b\n" +
+			"t.diag:9:17: \"#3\" is a comment, not an edge number\n" +
+			"        trace a -> b#3\n" +
+			"                    ^\n" +
+			"    hint: write a -> b[3] for the third edge written from a to b\n",
 	},
 	{
 		name: "edge index past the parallel edges",
@@ -551,14 +555,16 @@ func TestEdgeTargets(t *testing.T) {
 		{"a <- c", []string{"a->c", "a->c[2]"}},
 	}
 	for _, tc := range tests {
-		src := graph + "animate { step \"s\" 1s { show " + tc.target + " } }\n"
-		d, _, err := Compile("t.diag", []byte(src))
-		if err != nil {
-			t.Errorf("Compile(%q):\n%s", src, FormatError([]byte(src), err))
-			continue
-		}
-		if diff := cmp.Diff(tc.want, d.Script.Steps[0].Actions[0].Targets); diff != "" {
-			t.Errorf("show %s mismatch (-want +got):\n%s", tc.target, diff)
+		for _, verb := range []string{"show", "trace"} {
+			src := graph + "animate { step \"s\" 1s { " + verb + " " + tc.target + " } }\n"
+			d, _, err := Compile("t.diag", []byte(src))
+			if err != nil {
+				t.Errorf("Compile(%q):\n%s", src, FormatError([]byte(src), err))
+				continue
+			}
+			if diff := cmp.Diff(tc.want, d.Script.Steps[0].Actions[0].Targets); diff != "" {
+				t.Errorf("%s %s mismatch (-want +got):\n%s", verb, tc.target, diff)
+			}
 		}
 	}
 	src := graph + "animate { step \"s\" 1s { show a -> c } }\n"

@@ -33,6 +33,12 @@ var fuzzSeeds = []string{
 	"graph g { a \"x\" tone red;}</style><script> }\n",
 	"graph g {\n  group a { group a { a } }\n  a -> a\n}\n",
 	"title \"\\u{202e}\\u{0}\\u{d800}\\u{110000}\"\n",
+	// Other tools' habits, each with its hint, and parallel edge ids.
+	"// don't\ngraph g {\n  // inputs\n  a -> b // a's { edge\n}\n",
+	"graph g {\n  a -> b: sends \"x\"\n  db: Database\n  A-->B\n  A --- C\n  A-.->D\n  A ==> E\n}\n",
+	"graph TD\n  A-->B\n",
+	"flowchart LR\n  A-->B\n  B --> C: done\ndigraph G {\n  a -> b;\n}\n",
+	"graph g {\n  a -> b\n  a <- b\n}\nanimate {\n  step \"s\" 1s { show a -> b#2 }\n  step \"t\" 1s { show a -> b[2]; dim a <- b [ 2 ]; hide a -> b[3]; show a <-> b[0]; highlight a -> b[] }\n}\n",
 }
 
 // exampleSources returns the sources of the examples and curriculum sheets,

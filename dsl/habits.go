@@ -2,6 +2,7 @@ package dsl
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/alecthomas/participle/v2/lexer"
@@ -95,7 +96,7 @@ func (s *source) dottedArrow(toks []lexer.Token, i int) (habitFix, bool) {
 }
 
 // hashIndex reports the old spelling of a parallel edge's id in the
-// targets of show, hide, dim and highlight: "show a -> b#2", where "#2" is
+// targets of show, hide, dim, highlight and trace: "show a -> b#2", where "#2" is
 // a comment, so that the target names every edge from a to b. The mark
 // must follow the edge's last node right away, or be the whole comment.
 func (s *source) hashIndex(toks []lexer.Token, c *Comment) (habitFix, bool) {
@@ -104,7 +105,9 @@ func (s *source) hashIndex(toks []lexer.Token, c *Comment) (habitFix, bool) {
 	if digits == 0 {
 		return habitFix{}, false
 	}
-	i := tokenAt(toks, hash) - 1
+	// The tokens are in source order: the one before the comment is
+	// found by binary search, so that many comments cost n log n.
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Pos.Offset >= hash }) - 1
 	if i < 2 || toks[i].Type != tokIdent || toks[i-1].Type != tokArrow || toks[i-2].Type != tokIdent {
 		return habitFix{}, false
 	}
@@ -117,7 +120,7 @@ func (s *source) hashIndex(toks []lexer.Token, c *Comment) (habitFix, bool) {
 		return habitFix{}, false
 	}
 	st := statementStart(toks, i)
-	if st+3 > i || !contains([]string{"show", "hide", "dim", "highlight"}, toks[st].Value) || toks[st].Type != tokIdent {
+	if st+3 > i || !contains([]string{"show", "hide", "dim", "highlight", "trace"}, toks[st].Value) || toks[st].Type != tokIdent {
 		return habitFix{}, false
 	}
 	from, n := toks[i-2].Value, c.Text[1:1+digits]

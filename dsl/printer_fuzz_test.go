@@ -16,6 +16,9 @@ func FuzzFormat(f *testing.F) {
 	for _, tc := range formatCases {
 		f.Add(tc.in)
 	}
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
 	seeds, _ := filepath.Glob("../examples/*.diag")
 	for _, name := range seeds {
 		if src, err := os.ReadFile(name); err == nil && len(src) <= 1500 {

@@ -143,7 +143,13 @@ func (c *compiler) resolveAction(st ActionStmt) ([]string, bool) {
 	case *FlowAction:
 		return c.flow(st)
 	case *TraceAction:
-		return c.resolveTarget(st.Pos(), st.Target, "trace")
+		switch {
+		case st.Target == nil:
+			return c.resolveTarget(st.Pos(), Token{}, "trace")
+		case st.Target.Arrow == "":
+			return c.resolveTarget(st.Pos(), st.Target.ID, "trace")
+		}
+		return c.target(st.Target)
 	case *MoveAction:
 		ids, ok := c.resolveTarget(st.Pos(), st.Target, "move")
 		if st.Along.Value != "" {

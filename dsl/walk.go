@@ -401,6 +401,7 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Comment, f)
 	case *TraceAction:
 		inspect(n.Doc, f)
+		inspect(n.Target, f)
 		inspectAll(n.Options, f)
 		inspect(n.Comment, f)
 	case *Tree:
