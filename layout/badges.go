@@ -1,7 +1,9 @@
 package layout
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strconv"
 
 	"github.com/aiprep/diag/diagram"
@@ -33,31 +35,134 @@ func badges(s *diagram.Script, sc *scene.Scene) []scene.Item {
 	routes := badgeRoutes(sc)
 	var out []scene.Item
 	badged := map[scene.Item]bool{}
+	search := maxBadgeSearch
 	for i, st := range s.Steps {
 		it := firstTarget(st.Actions, sc, badged)
 		if it == nil {
 			continue
 		}
 		badged[it] = true
-		for _, p := range badgeSpots(it) {
+		panel := panelOf(sc, it)
+		fits := func(p scene.Point) (scene.Rect, bool) {
 			r := scene.Rect{X: p.X - stepBadgeR, Y: p.Y - stepBadgeR, W: 2 * stepBadgeR, H: 2 * stepBadgeR}
-			if !badgeFits(r, obstacles, sc) || badgeCrosses(r.Inset(-1), routes) {
-				continue
+			if panel != (scene.Rect{}) && !inside(r, panel.Inset(badgeInset)) {
+				return r, false
 			}
-			n := strconv.Itoa(i + 1)
-			g := badge(n, p, stepBadgeR)
-			g.ID = scene.StepID(i+1, scene.StepBadge)
-			for _, m := range g.Items {
-				if t, ok := m.(*scene.Text); ok {
-					t.Role = scene.RoleLabel
-				}
-			}
-			out = append(out, g)
-			obstacles = append(obstacles, r.Inset(-2))
-			break
+			return r, badgeFits(r, obstacles, sc) && !badgeCrosses(r.Inset(-1), routes)
 		}
+		p, ok := scene.Point{}, false
+		for _, q := range badgeSpots(it) {
+			if _, ok = fits(q); ok {
+				p = q
+				break
+			}
+		}
+		if !ok && panel != (scene.Rect{}) && search > 0 {
+			p, ok = nearestFree(it.Bounds(), panel.Inset(badgeInset), fits, &search)
+		}
+		if !ok {
+			continue
+		}
+		r, _ := fits(p)
+		n := strconv.Itoa(i + 1)
+		g := badge(n, p, stepBadgeR)
+		g.ID = scene.StepID(i+1, scene.StepBadge)
+		for _, m := range g.Items {
+			if t, ok := m.(*scene.Text); ok {
+				t.Role = scene.RoleLabel
+			}
+		}
+		out = append(out, g)
+		sc.Badges = append(sc.Badges, scene.BadgeFrame{ID: g.ID, R: r, Panel: panel})
+		obstacles = append(obstacles, r.Inset(-2))
 	}
 	return out
+}
+
+// badgeInset is how far a badge keeps from the border of its panel's card.
+const badgeInset = 4
+
+// inside reports whether r lies inside outer.
+func inside(r, outer scene.Rect) bool {
+	return r.X >= outer.X && r.Y >= outer.Y && r.Right() <= outer.Right() && r.Bottom() <= outer.Bottom()
+}
+
+// maxBadgeSearch caps the places that the search for free places tries
+// for all the badges of a diagram together, so that a long animation over
+// a crowded panel costs bounded time.
+const maxBadgeSearch = 40000
+
+// maxBadgeCands caps the places one search considers.
+const maxBadgeCands = 1500
+
+// nearestFree searches the area within 160 px of the box b for the free
+// place nearest to b: centres on a grid of 4 px or coarser (at most
+// maxBadgeCands places), by distance from b, the first that fits. Each
+// place tried counts against the budget.
+func nearestFree(b, area scene.Rect, fits func(scene.Point) (scene.Rect, bool), budget *int) (scene.Point, bool) {
+	const reach = 160.0
+	x0, y0 := max(area.X, b.X-reach)+stepBadgeR, max(area.Y, b.Y-reach)+stepBadgeR
+	x1, y1 := min(area.Right(), b.Right()+reach)-stepBadgeR, min(area.Bottom(), b.Bottom()+reach)-stepBadgeR
+	if x1 < x0 || y1 < y0 {
+		return scene.Point{}, false
+	}
+	step := max(4, math.Sqrt((x1-x0+1)*(y1-y0+1)/maxBadgeCands))
+	type cand struct {
+		p scene.Point
+		d float64
+	}
+	var cands []cand
+	for y := y0; y <= y1; y += step {
+		for x := x0; x <= x1; x += step {
+			dx := max(b.X-x, 0, x-b.Right())
+			dy := max(b.Y-y, 0, y-b.Bottom())
+			cands = append(cands, cand{scene.Point{X: x, Y: y}, math.Hypot(dx, dy)})
+		}
+	}
+	slices.SortStableFunc(cands, func(a, c cand) int { return cmp.Compare(a.d, c.d) })
+	for _, c := range cands {
+		if *budget <= 0 {
+			break
+		}
+		*budget--
+		if _, ok := fits(c.p); ok {
+			return c.p, true
+		}
+	}
+	return scene.Point{}, false
+}
+
+// panelOf returns the card of the panel that holds the item, or the zero
+// Rect when it is in no panel (or is a panel itself: then its own card).
+func panelOf(sc *scene.Scene, target scene.Item) scene.Rect {
+	var found scene.Rect
+	done := false
+	var walk func(items []scene.Item, card scene.Rect)
+	walk = func(items []scene.Item, card scene.Rect) {
+		for _, it := range items {
+			if done {
+				return
+			}
+			c := card
+			if g, ok := it.(*scene.Group); ok && g.Kind == scene.KindPanel {
+				for _, m := range g.Items {
+					if b, ok := m.(*scene.Box); ok && b.Role == scene.RolePanel {
+						c = b.R
+						break
+					}
+				}
+			}
+			if it == target {
+				found, done = c, true
+				return
+			}
+			if g, ok := it.(*scene.Group); ok {
+				walk(g.Items, c)
+			}
+		}
+	}
+	walk(sc.Items, scene.Rect{})
+	return found
 }
 
 // firstTarget returns the first element of the scene that a list of
@@ -175,16 +280,30 @@ func badgeEdgePath(it scene.Item) *scene.Path {
 }
 
 // badgeObstacles returns the boxes a badge must not cover: every text,
-// every label box and every node.
+// every label box, every node, every plot mark drawn as a dot or a box,
+// and the arrowheads at the ends of edges.
 func badgeObstacles(sc *scene.Scene) []scene.Rect {
 	var out []scene.Rect
+	const head = 7.0 // half the box around an arrowhead
 	scene.Walk(sc.Items, func(it scene.Item) bool {
 		switch v := it.(type) {
 		case *scene.Text:
 			out = append(out, v.Ink)
 		case *scene.Box:
-			if v.Role == scene.RoleLabel || v.Role == scene.RoleNode {
+			if v.Role == scene.RoleLabel || v.Role == scene.RoleNode || v.Role == scene.RoleMark {
 				out = append(out, v.R)
+			}
+		case *scene.Circle:
+			if v.Role == scene.RoleMark {
+				out = append(out, v.Bounds())
+			}
+		case *scene.Path:
+			if v.Role == scene.RoleEdge && len(v.Poly) > 1 {
+				if v.Style.ArrowEnd || v.Style.ArrowStart {
+					for _, p := range []scene.Point{v.Poly[0], v.Poly[len(v.Poly)-1]} {
+						out = append(out, scene.Rect{X: p.X - head, Y: p.Y - head, W: 2 * head, H: 2 * head})
+					}
+				}
 			}
 		}
 		return true

@@ -10,6 +10,10 @@ import (
 // the boxes of legends.
 func (s *Scene) Geometry() geom.Geometry {
 	var g geom.Geometry
+	badges := map[string]bool{}
+	for _, b := range s.Badges {
+		badges[b.ID] = true
+	}
 	var walk func(items []Item, owner string, clip Rect)
 	walk = func(items []Item, owner string, clip Rect) {
 		for _, it := range items {
@@ -22,6 +26,9 @@ func (s *Scene) Geometry() geom.Geometry {
 				c := clip
 				if v.Clip != (Rect{}) {
 					c = v.Clip
+				}
+				if v.Kind == KindBadge && badges[v.ID] {
+					continue // listed from s.Badges below
 				}
 				if v.Kind == KindLegend {
 					b := v.Bounds()
@@ -79,10 +86,17 @@ func (s *Scene) Geometry() geom.Geometry {
 					in := v.Ink
 					g.Labels = append(g.Labels, geom.Box{ID: owner, X: in.X, Y: in.Y, W: in.W, H: in.H})
 				}
+				if v.Box == (Rect{}) && v.Role != RoleLabel && len(s.Badges) > 0 {
+					in := v.Ink
+					g.Inks = append(g.Inks, geom.Box{ID: owner, X: in.X, Y: in.Y, W: in.W, H: in.H})
+				}
 			}
 		}
 	}
 	walk(s.Items, "", Rect{})
+	for _, b := range s.Badges {
+		g.Badges = append(g.Badges, geom.Badge{ID: b.ID, X: b.R.X, Y: b.R.Y, W: b.R.W, H: b.R.H, Panel: qbox(b.Panel)})
+	}
 	return g
 }
 

@@ -81,6 +81,18 @@ type Scene struct {
 	// the animation can map data coordinates to the screen (move X to
 	// (x, y)). The plot layout appends one PlotFrame per plot panel.
 	Plots []PlotFrame
+	// Badges lists the reading path's badges on the diagram, in step
+	// order, each with the card of the panel whose element it marks.
+	Badges []BadgeFrame
+}
+
+// BadgeFrame is where a step's badge went: its group's id, its box and
+// the card of the panel of the element it marks (zero for an element in
+// no panel).
+type BadgeFrame struct {
+	ID    string
+	R     Rect
+	Panel Rect
 }
 
 // PlotFrame is where a plot's data coordinates land on the screen: the

@@ -52,6 +52,12 @@
 //     the same way, but not over areas: a label names the area or the bar
 //     it sits on. This check compares every legend and label with every
 //     mark whose box meets it.
+//   - BadgesOutside: reading-path badges that stick out of the card of the
+//     panel whose element they mark (a badge of an element in no panel is
+//     not counted).
+//   - BadgesOverText: badges that overlap a text's ink box, a label or a
+//     text that must fit in a box; a badge counts once however many texts
+//     it covers.
 //   - Invalid: items left out of every check because a coordinate is not a
 //     finite number (NaN or infinite).
 //   - Bends: interior route vertices where the direction turns by more than

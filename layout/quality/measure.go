@@ -15,6 +15,7 @@ func Measure(g geom.Geometry) Report {
 	r.TextOverflow = s.textOverflow()
 	r.MarksOutside = s.marksOutside()
 	r.OverMarks = s.overMarks()
+	r.BadgesOutside, r.BadgesOverText = s.badges()
 	for _, route := range s.routes {
 		r.Bends += countBends(route)
 		r.EdgeLength += routeLength(route)

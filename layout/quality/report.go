@@ -21,6 +21,11 @@ type Report struct {
 	// OverMarks counts the legends and labels over a mark: (legend,
 	// mark) and (label, mark) pairs where the one covers the other.
 	OverMarks int `json:"over_marks"`
+	// BadgesOutside counts the reading-path badges that stick out of the
+	// panel of the element they mark.
+	BadgesOutside int `json:"badges_outside"`
+	// BadgesOverText counts the badges that cover a text or a label.
+	BadgesOverText int `json:"badges_over_text"`
 	// Invalid counts items left out of the checks because a coordinate is
 	// not a finite number.
 	Invalid   int `json:"invalid"`
@@ -46,7 +51,8 @@ const MaxProblems = 50
 // in a good picture (all counts but Crossings and Bends).
 func (r Report) Violations() int {
 	return r.NodeOverlaps + r.EdgesThroughNodes + r.LabelOverlaps + r.TextOverflow +
-		r.GroupIntrusions + r.MembersOutside + r.MarksOutside + r.Invalid
+		r.GroupIntrusions + r.MembersOutside + r.MarksOutside + r.Invalid +
+		r.BadgesOutside + r.BadgesOverText
 }
 
 // problems collects problem lines.

@@ -17,6 +17,8 @@ type wireGeometry struct {
 	Labels []Box      `json:"labels"`
 	Texts  []TextBox  `json:"texts"`
 	Marks  []Mark     `json:"marks"`
+	Badges []Badge    `json:"badges"`
+	Inks   []Box      `json:"inks"`
 }
 
 type wireEdge struct {
@@ -46,6 +48,8 @@ func Decode(r io.Reader) (Geometry, error) {
 		Labels: w.Labels,
 		Texts:  w.Texts,
 		Marks:  w.Marks,
+		Badges: w.Badges,
+		Inks:   w.Inks,
 	}
 	if w.Edges != nil {
 		g.Edges = make([]Edge, len(w.Edges))

@@ -16,6 +16,25 @@ type Geometry struct {
 	Marks []Mark `json:"marks,omitempty"`
 	// Legends are the boxes of plot legends: they must cover no mark.
 	Legends []Box `json:"legends,omitempty"`
+	// Badges are the reading path's numbered badges, each with the panel
+	// it must stay inside; a badge must cover no text.
+	Badges []Badge `json:"badges,omitempty"`
+	// Inks are the ink boxes of the texts that Labels and Texts do not
+	// hold (tick labels, titles, captions), for the badge check; given
+	// only for a picture with badges.
+	Inks []Box `json:"inks,omitempty"`
+}
+
+// Badge is a reading-path badge: its box, and the panel of the element it
+// marks, which it must stay inside (a zero Panel: the element is in no
+// panel, and the badge only has to cover no text).
+type Badge struct {
+	ID    string  `json:"id"`
+	X     float64 `json:"x"`
+	Y     float64 `json:"y"`
+	W     float64 `json:"w"`
+	H     float64 `json:"h"`
+	Panel Box     `json:"panel"`
 }
 
 // Node is the box of a graph node (or of any box that must not overlap
