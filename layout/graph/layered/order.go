@@ -488,17 +488,21 @@ func (l *lay) transposeAll(reverse bool) {
 				if grouped && l.nodes[v].cluster != l.nodes[w].cluster {
 					continue
 				}
+				// A side where either node has no neighbour has no
+				// crossings; one where each has one is settled by their
+				// places, as between two edge dummies, the common case.
 				var c0, c1 int
-				if su[i] > -2 && su[i+1] > -2 && sd[i] > -2 && sd[i+1] > -2 {
-					if su[i] >= 0 && su[i+1] >= 0 {
-						c0, c1 = order2(su[i], su[i+1])
-					}
-					if sd[i] >= 0 && sd[i+1] >= 0 {
-						d0, d1 := order2(sd[i], sd[i+1])
-						c0, c1 = c0+d0, c1+d1
-					}
-				} else {
-					c0, c1 = l.pairCrossings(v, w)
+				if a, b := su[i], su[i+1]; a >= 0 && b >= 0 {
+					c0, c1 = order2(a, b)
+				} else if a != -1 && b != -1 {
+					c0, c1 = l.sideCrossings(l.up[v], l.up[w])
+				}
+				if a, b := sd[i], sd[i+1]; a >= 0 && b >= 0 {
+					d0, d1 := order2(a, b)
+					c0, c1 = c0+d0, c1+d1
+				} else if a != -1 && b != -1 {
+					d0, d1 := l.sideCrossings(l.down[v], l.down[w])
+					c0, c1 = c0+d0, c1+d1
 				}
 				if c1 < c0 || (reverse && c1 == c0 && c0 > 0) {
 					rank[i], rank[i+1] = w, v
@@ -543,21 +547,6 @@ func (l *lay) single(rank []int) (su, sd []int) {
 		su[i], sd[i] = one(l.up[v]), one(l.down[v])
 	}
 	return su, sd
-}
-
-// pairCrossings counts the crossings between the edges of v and those of w
-// toward both neighbouring ranks: c0 with v left of w, c1 with w left of v.
-func (l *lay) pairCrossings(v, w int) (c0, c1 int) {
-	uv, uw, dv, dw := l.up[v], l.up[w], l.down[v], l.down[w]
-	if len(uv) == 1 && len(uw) == 1 && len(dv) == 1 && len(dw) == 1 {
-		// Two edge dummies: the common case.
-		c0, c1 = order2(l.pos[uv[0]], l.pos[uw[0]])
-		d0, d1 := order2(l.pos[dv[0]], l.pos[dw[0]])
-		return c0 + d0, c1 + d1
-	}
-	c0, c1 = l.sideCrossings(uv, uw)
-	d0, d1 := l.sideCrossings(dv, dw)
-	return c0 + d0, c1 + d1
 }
 
 // sideCrossings counts the pairs of an edge to as and an edge to bs (the
