@@ -14,7 +14,7 @@ import (
 // TestExampleQuality lays out every example and runs the quality checks on
 // the scene: no node overlaps, no edge through a node, no label overlaps, no
 // text overflowing its box, no group over a non-member, no mark outside its
-// area.
+// area, no legend or label over a mark.
 func TestExampleQuality(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("examples", "*.diag"))
 	if err != nil || len(files) == 0 {
@@ -40,6 +40,36 @@ func TestExampleQuality(t *testing.T) {
 			t.Errorf("%s: overlaps %d, edges through nodes %d, label overlaps %d, text overflow %d, group intrusions %d, marks outside %d\n%v",
 				path, r.NodeOverlaps, r.EdgesThroughNodes, r.LabelOverlaps, r.TextOverflow, r.GroupIntrusions, r.MarksOutside, r.Problems)
 		}
+		checkOverMarks(t, path, r)
+	}
+}
+
+// knownOverMarks lists the pictures where labels still cover a mark (a
+// free label among contour lines, or in a crowded corner, with no free
+// place within its reach), with how many (label, mark) pairs: the count
+// may not grow, and a picture that improves must lower its entry, so that
+// the list only shrinks. Every legend keeps clear of the marks.
+var knownOverMarks = map[string]int{
+	"curriculum/1-foundations/classification-metrics.diag":      1,
+	"curriculum/1-foundations/gradient-descent.diag":            2,
+	"curriculum/1-foundations/regularization.diag":              1,
+	"curriculum/2-supervised-learning/gradient-boosting.diag":   3,
+	"curriculum/2-supervised-learning/linear-regression.diag":   1,
+	"curriculum/2-supervised-learning/logistic-regression.diag": 5,
+	"curriculum/2-supervised-learning/svm.diag":                 3,
+	"curriculum/3-unsupervised-learning/pca.diag":               1,
+	"curriculum/4-deep-learning/neuron-perceptron.diag":         2,
+	"examples/plot-piecewise.diag":                              2,
+	"examples/plot-regularization.diag":                         3,
+	"examples/plot-svm.diag":                                    2,
+}
+
+// checkOverMarks holds the picture at path to its entry in knownOverMarks
+// (0 when it has none).
+func checkOverMarks(t *testing.T, path string, r quality.Report) {
+	t.Helper()
+	if want := knownOverMarks[filepath.ToSlash(path)]; r.OverMarks != want {
+		t.Errorf("%s: %d legends or labels over a mark, want %d (see knownOverMarks)\n%s", path, r.OverMarks, want, strings.Join(r.Problems, "\n"))
 	}
 }
 

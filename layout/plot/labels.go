@@ -2,6 +2,7 @@ package plot
 
 import (
 	"math"
+	"sort"
 
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/layout/draw"
@@ -29,28 +30,74 @@ const (
 // labelOffset is the gap between a point and its label, in px.
 const labelOffset = 6
 
+// Reaches of labels: how far, in px, a label may move from its place
+// beside its point to keep clear of the marks; a label with a leader arrow
+// may go further, as the arrow still shows its point.
+const (
+	labelReach = 40
+	arrowReach = 90
+	reachStep  = 3
+)
+
+// labelCost is what a label box at r costs: how far it sticks out of
+// inner (weighted), its overlap with the labels placed, and the marks it
+// hides. 0 is a free place.
+func (d *plotDraw) labelCost(r, inner scene.Rect) float64 {
+	return stickOut(inner, r)*100 + d.overlap(r) + d.obstruction(r)
+}
+
+// nearestFree returns the shortest move, within reach px on a grid of
+// reachStep px, that takes the label box r to a free place
+// in inner, and whether there is one. Moves of equal length are tried up
+// before down and left before right.
+func (d *plotDraw) nearestFree(r, inner scene.Rect, reach float64) (dx, dy float64, ok bool) {
+	n := int(reach / reachStep)
+	type move struct{ dx, dy, dist float64 }
+	var moves []move
+	for j := -n; j <= n; j++ {
+		for i := -n; i <= n; i++ {
+			m := move{float64(i) * reachStep, float64(j) * reachStep, 0}
+			m.dist = math.Hypot(m.dx, m.dy)
+			if m.dist <= reach && m.dist > 0 {
+				moves = append(moves, m)
+			}
+		}
+	}
+	sort.SliceStable(moves, func(a, b int) bool { return moves[a].dist < moves[b].dist })
+	for _, m := range moves {
+		q := r
+		q.X += m.dx
+		q.Y += m.dy
+		if d.labelCost(q, inner) == 0 {
+			return m.dx, m.dy, true
+		}
+	}
+	return 0, 0, false
+}
+
 // candidate returns the label s on the given side of p.
 func (d *plotDraw) candidate(s string, p scene.Point, sd side, paint scene.Paint) *scene.Text {
 	asc, desc := text.Ascent(scene.Sans, plotLabelSize), text.Descent(scene.Sans, plotLabelSize)
 	mid := p.Y + (asc-desc)/2
 	x, y, anchor := p.X, mid, scene.Middle
+	off := float64(labelOffset)
 	switch sd {
 	case sideNE:
-		x, y, anchor = p.X+labelOffset, p.Y-labelOffset-desc, scene.Start
+		x, y, anchor = p.X+off, p.Y-off-desc, scene.Start
 	case sideNW:
-		x, y, anchor = p.X-labelOffset, p.Y-labelOffset-desc, scene.End
+		x, y, anchor = p.X-off, p.Y-off-desc, scene.End
 	case sideSE:
-		x, y, anchor = p.X+labelOffset, p.Y+labelOffset+asc, scene.Start
+		x, y, anchor = p.X+off, p.Y+off+asc, scene.Start
 	case sideSW:
-		x, y, anchor = p.X-labelOffset, p.Y+labelOffset+asc, scene.End
+		x, y, anchor = p.X-off, p.Y+off+asc, scene.End
 	case sideN:
-		y = p.Y - labelOffset - 2 - desc
+		y = p.Y - off - 2 - desc
 	case sideS:
-		y = p.Y + labelOffset + 2 + asc
+		y = p.Y + off + 2 + asc
 	case sideE:
-		x, anchor = p.X+labelOffset+2, scene.Start
+		x, anchor = p.X+off+2, scene.Start
 	case sideW:
-		x, anchor = p.X-labelOffset-2, scene.End
+		x, anchor = p.X-off-2, scene.End
 	}
 	return d.text(s, x, y, anchor, plotLabelSize, paint)
 }
@@ -70,10 +117,16 @@ func tonePaint(t diagram.Tone) scene.Paint {
 }
 
 // placeLabel places a mark's label on the first side of its spot where it
-// stays inside the plot area and overlaps no label placed before; failing
-// that, on the side with the least overlap, moved into the area and then
-// up or down until it is free.
-func (d *plotDraw) placeLabel(s labelSpot) *scene.Text {
+// stays inside the plot area, overlaps no label placed before and covers
+// no line or marker; failing that, on the side with the least cost, moved
+// into the area and then to the nearest place within the spot's reach
+// where it is free; failing that, moved up or down until it overlaps no
+// label.
+func (d *plotDraw) placeLabel(s labelSpot) *scene.Text { return d.placeLabelWithin(s, labelReach) }
+
+// placeLabelWithin is placeLabel for a label that may move up to reach px
+// to keep clear of the marks.
+func (d *plotDraw) placeLabelWithin(s labelSpot, reach float64) *scene.Text {
 	inner := d.area.Inset(2)
 	var best *scene.Text
 	bestCost := math.Inf(1)
@@ -84,10 +137,10 @@ func (d *plotDraw) placeLabel(s labelSpot) *scene.Text {
 	places = append(places, s.extra...)
 	for _, pl := range places {
 		t := d.candidate(s.text, pl.at, pl.sd, tonePaint(s.tone))
-		cost := stickOut(inner, t.Ink)*100 + d.overlap(t.Ink) + d.obstruction(t.Ink)
+		cost := d.labelCost(t.Ink, inner)
 		if cost == 0 {
-			best = t
-			break
+			d.placed = append(d.placed, t.Ink)
+			return t
 		}
 		if cost < bestCost {
 			best, bestCost = t, cost
@@ -97,6 +150,11 @@ func (d *plotDraw) placeLabel(s labelSpot) *scene.Text {
 		return nil
 	}
 	clampText(best, inner)
+	if dx, dy, ok := d.nearestFree(best.Ink, inner, reach); ok {
+		moveText(best, dx, dy)
+		d.placed = append(d.placed, best.Ink)
+		return best
+	}
 	if d.overlap(best.Ink) > 0 {
 		for _, dy := range []float64{-4, 4, -8, 8, -12, 12, -16, 16, -20, 20, -24, 24, -30, 30, -36, 36, -44, 44} {
 			r := best.Ink
@@ -196,7 +254,11 @@ func (d *plotDraw) plotLabel(v *diagram.PlotLabel) []scene.Item {
 	if v.Arrow {
 		sides = []side{sideC, sideN, sideS, sideE, sideW}
 	}
-	t := d.placeLabel(labelSpot{v.Label, at, sides, v.Tone, nil})
+	reach := float64(labelReach)
+	if v.Arrow {
+		reach = arrowReach
+	}
+	t := d.placeLabelWithin(labelSpot{v.Label, at, sides, v.Tone, nil}, reach)
 	if t == nil {
 		return nil
 	}

@@ -51,7 +51,7 @@ const MaxProblems = 50
 // in a good picture (all counts but Crossings and Bends).
 func (r Report) Violations() int {
 	return r.NodeOverlaps + r.EdgesThroughNodes + r.LabelOverlaps + r.TextOverflow +
-		r.GroupIntrusions + r.MembersOutside + r.MarksOutside + r.Invalid +
+		r.GroupIntrusions + r.MembersOutside + r.MarksOutside + r.OverMarks + r.Invalid +
 		r.BadgesOutside + r.BadgesOverText
 }
 
