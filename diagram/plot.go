@@ -131,7 +131,8 @@ func ParseMarker(s string) (Marker, bool) {
 }
 
 // PlotMark is one mark of a plot: *Curve, *Scatter, *PlotPath, *PlotArea,
-// *Region, *Contour, *Rule, *PlotLabel, *Fit or *PlotShape.
+// *Region, *Contour, *Rule, *PlotLabel, *Fit, *PlotShape, *Decision or
+// *Field.
 type PlotMark interface {
 	Element
 	// Mark returns the mark's common fields.
@@ -231,11 +232,14 @@ type PlotPath struct {
 }
 
 // PlotArea is the shaded area under the curve or path Upper (down to y = 0,
-// or the bottom of the axis when 0 is out of range), or between Upper and
-// Lower when Lower is set. Upper and Lower are ids of marks of the same plot.
+// or the bottom of the axis when 0 is out of range), between Upper and
+// Lower when Lower is set, or between Upper and the constant y = Base when
+// HasBase is set. Upper and Lower are ids of marks of the same plot.
 type PlotArea struct {
 	MarkHead
 	Upper, Lower string
+	Base         float64
+	HasBase      bool
 }
 
 // Region is the shaded half-plane where Lhs > Rhs (or Lhs < Rhs when Less is
@@ -527,6 +531,9 @@ func (p *PlotPath) check(v *validator, _ *Plot) {
 
 // check checks that an area lies under lines of its plot.
 func (a *PlotArea) check(v *validator, p *Plot) {
+	if a.HasBase && v.finite(a, "area base", a.Base) && a.Lower != "" {
+		v.errorf(a, "an area lies between two lines, or a line and a constant", "area has both a Lower line and a Base")
+	}
 	for _, ref := range []struct{ field, id string }{{"Upper", a.Upper}, {"Lower", a.Lower}} {
 		if ref.id == "" && ref.field == "Lower" {
 			continue

@@ -55,7 +55,13 @@ const maxErrors = 10
 //     for a plot label and a sequence note, a formula for a curve, region, contour or
 //     rule, a known kind for a fit with a degree (1 to 20, a polynomial
 //     only) or a window (2 to 1000, a moving average only), two corners for
-//     a rect, 3 to 1000 for a polygon and an ordered range for a band, one source of points for a scatter (with generator settings in
+//     a rect, 3 to 1000 for a polygon and an ordered range for a band, a
+//     known rule for a decision (1 to 16 finite centroids or the points
+//     declared above it whose classes give them, non-zero weights for a
+//     linear rule, a formula and finite threshold otherwise; at most one
+//     name and tone per class), a formula, a known ramp, an ordered
+//     range and at most 20 finite levels for a field, a finite base
+//     for an area that reaches a constant, one source of points for a scatter (with generator settings in
 //     range), two points for a path, a line for a note, known icon names,
 //     valid inline markup in note lines and matrix texts, empty masked
 //     cells, and at least one

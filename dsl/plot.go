@@ -37,7 +37,7 @@ type PlotStmt interface {
 // tries them.
 func plotStmts() []PlotStmt {
 	return []PlotStmt{&Scatter{}, &Path{}, &Axis{}, &PlotSize{}, &PlotLabel{}, &Curve{}, &Rule{},
-		&PlotGrid{}, &PlotLegend{}, &Contour{}, &Region{}, &Area{}, &Fit{}, &ShapeStmt{}, &Stray{}}
+		&PlotGrid{}, &PlotLegend{}, &Contour{}, &Region{}, &Area{}, &Fit{}, &ShapeStmt{}, &DecisionStmt{}, &FieldStmt{}, &Stray{}}
 }
 
 // unions registers the statements of a plot block with the parser.
@@ -106,29 +106,31 @@ type PlotLegend struct {
 }
 
 // plotStatements are the words that start a statement in a plot block.
-var plotStatements = []string{"x", "y", "size", "grid", "legend", "curve", "points", "path", "line", "area", "region", "contour", "rule", "label", "fit", "rect", "polygon", "band"}
+var plotStatements = []string{"x", "y", "size", "grid", "legend", "curve", "points", "path", "line", "area", "region", "contour", "rule", "label", "fit", "rect", "polygon", "band", "decision", "field"}
 
 var plotHelp = &help{
 	keywords: []string{"plot"},
 	usage: map[string]string{
-		"plot":    `plot ID ["title"] { axes and marks }`,
-		"x":       `x LO .. HI ["name"] [log]`,
-		"y":       `y LO .. HI ["name"] [log]`,
-		"grid":    `grid`,
-		"legend":  `legend [auto | none | top-right | top-left | bottom-right | bottom-left | outside right | outside below]`,
-		"curve":   `curve [ID:] y = FORMULA [from A to B] [tone T] [dashed] ["label"]`,
-		"points":  `points [ID:] (x, y)... | blobs seed=7 k=3 n=60 [spread=0.06] [centers] | linspace n=10 y = FORMULA  [marker M] [tone T] ["label"...]`,
-		"path":    `path [ID:] (x, y) (x, y)... [marker dot] [arrow] [dashed] [tone T] ["label"]`,
-		"line":    `line [ID:] (x, y) (x, y)... [marker dot] [arrow] [dashed] [tone T] ["label"]`,
-		"area":    `area [ID:] under MARK | between MARK and MARK [tone T] ["label"]`,
-		"region":  `region [ID:] FORMULA > FORMULA [tone T] ["label"]  (a half-plane, e.g. 2*x + y - 1 > 0)`,
-		"contour": `contour [ID:] z = FORMULA [at LEVEL...] [tone T] [dashed] ["label"]`,
-		"rule":    `rule [ID:] x = NUMBER | y = FORMULA [tone T] [dashed] ["label"]`,
-		"label":   `label [ID:] (x, y) "text" [-> (x, y)] [tone T]`,
-		"rect":    `rect [ID:] (x, y) (x, y) [tone T] ["label"]  (two opposite corners)`,
-		"polygon": `polygon [ID:] (x, y) (x, y) (x, y)... [tone T] ["label"]`,
-		"band":    `band [ID:] from A to B [tone T] ["label"]  (a vertical band, A ≤ x ≤ B)`,
-		"fit":     `fit [ID:] poly K | linear | logistic | moving N of POINTS [tone T] [dashed] ["label"]`,
+		"plot":     `plot ID ["title"] { axes and marks }`,
+		"x":        `x LO .. HI ["name"] [log]`,
+		"y":        `y LO .. HI ["name"] [log]`,
+		"grid":     `grid`,
+		"legend":   `legend [auto | none | top-right | top-left | bottom-right | bottom-left | outside right | outside below]`,
+		"curve":    `curve [ID:] y = FORMULA [from A to B] [tone T] [dashed] ["label"]`,
+		"points":   `points [ID:] (x, y)... | blobs seed=7 k=3 n=60 [spread=0.06] [centers] | linspace n=10 y = FORMULA  [marker M] [tone T] ["label"...]`,
+		"path":     `path [ID:] (x, y) (x, y)... [marker dot] [arrow] [dashed] [tone T] ["label"]`,
+		"line":     `line [ID:] (x, y) (x, y)... [marker dot] [arrow] [dashed] [tone T] ["label"]`,
+		"area":     `area [ID:] under MARK [to Y] | between MARK and MARK|Y [tone T] ["label"]`,
+		"region":   `region [ID:] FORMULA > FORMULA [tone T] ["label"]  (a half-plane, e.g. 2*x + y - 1 > 0)`,
+		"contour":  `contour [ID:] z = FORMULA [at LEVEL...] [tone T] [dashed] ["label"]`,
+		"rule":     `rule [ID:] x = NUMBER | y = FORMULA [tone T] [dashed] ["label"]`,
+		"label":    `label [ID:] (x, y) "text" [-> (x, y)] [tone T]`,
+		"rect":     `rect [ID:] (x, y) (x, y) [tone T] ["label"]  (two opposite corners)`,
+		"polygon":  `polygon [ID:] (x, y) (x, y) (x, y)... [tone T] ["label"]`,
+		"band":     `band [ID:] from A to B [tone T] ["label"]  (a vertical band, A ≤ x ≤ B)`,
+		"decision": `decision [ID:] nearest (x, y)... | nearest of POINTS... | linear w = (a, b) b = B | z = FORMULA [at LEVEL]  [tone T | tones T...] ["class"...]`,
+		"field":    `field [ID:] p = FORMULA [ramp sequential|diverging] [from LO to HI] [at LEVEL...] [tone T | tones LOW HIGH] ["key title"]`,
+		"fit":      `fit [ID:] poly K | linear | logistic | moving N of POINTS [tone T] [dashed] ["label"]`,
 	},
 	blocks: map[string][]string{
 		"plot": plotStatements,
@@ -193,6 +195,10 @@ func (b *plotBuilder) statement(st PlotStmt) {
 		b.fit(st)
 	case *ShapeStmt:
 		b.shape(st)
+	case *DecisionStmt:
+		b.decision(st)
+	case *FieldStmt:
+		b.field(st)
 	case *Stray:
 		kw := st.Tokens[0]
 		hint := didYouMean(kw.Value, plotStatements)

@@ -70,8 +70,9 @@ type Path struct {
 	Extra   *Stray        `parser:"( (?! EOL) @@ )?"`
 }
 
-// Area fills under a curve or path, or between two:
-// area [ID:] under MARK | between MARK and MARK [options].
+// Area fills under a curve or path, between two, or between one and a
+// constant y: area [ID:] under MARK [to Y] | between MARK and MARK|Y
+// [options]. Y is a number or a named constant.
 type Area struct {
 	Span
 	Commented
@@ -79,7 +80,10 @@ type Area struct {
 	How     string        `parser:"( @('under' | 'between')"`
 	Upper   Token         `parser:"  @Ident?"`
 	And     bool          `parser:"  ( @'and'"`
-	Lower   Token         `parser:"    @Ident? )? )?"`
+	Lower   Token         `parser:"    ( @Ident"`
+	LowerY  []lexer.Token `parser:"    | @( Number | ( '-' | '+' ) Number? ) )? )?"`
+	To      bool          `parser:"  ( @'to'"`
+	ToY     []lexer.Token `parser:"    @( Number | ( '-' | '+' ) Number? | Ident )? )? )?"`
 	Options []*MarkOption `parser:"( (?! EOL) @@ )*"`
 	Extra   *Stray        `parser:"( (?! EOL) @@ )?"`
 }
@@ -168,6 +172,8 @@ type MarkOption struct {
 	Flag   string      `parser:"| @('dashed' | 'arrow' | 'centers' | 'label' | 'labels')"`
 	Levels *Levels     `parser:"| @@"`
 	Range  *FromTo     `parser:"| @@"`
+	Tones  *TonesAttr  `parser:"| @@"`
+	Ramp   *RampAttr   `parser:"| @@"`
 }
 
 // Leader is the arrow from a label to a point: -> (x, y).
@@ -189,11 +195,12 @@ type Levels struct {
 	Items []*LevelItem `parser:"'at' @@*"`
 }
 
-// LevelItem is a level or a comma.
+// LevelItem is a level (a number or a named constant) or a comma.
 type LevelItem struct {
 	Span
 	Comma bool          `parser:"@','"`
 	Value []lexer.Token `parser:"| @( Number | ( '-' | '+' ) Number? )"`
+	Const *Name         `parser:"| @@"`
 }
 
 // FromTo is the x range of a curve: from A to B.
@@ -254,6 +261,8 @@ type markOptions struct {
 	from, to  float64
 	ranged    bool
 	to2       *diagram.XY // label -> (x, y)
+	tones     []diagram.Tone
+	ramp      diagram.RampKind
 }
 
 // options converts a mark's options. allowed lists the option words the
@@ -312,6 +321,24 @@ func (b *plotBuilder) options(kw string, opts []*MarkOption, extra *Stray, allow
 				return o, false
 			}
 			o.marker, o.markerSet = m, true
+		case op.Tones != nil:
+			tones, ok := b.toneList(op.Tones)
+			if !ok {
+				return o, false
+			}
+			o.tones = append(o.tones, tones...)
+		case op.Ramp != nil:
+			n := op.Ramp.Name
+			if n.Value == "" {
+				c.errorf(op.Pos(), "ramps are "+joinWords(diagram.RampKindNames()), "ramp needs a name")
+				return o, false
+			}
+			r, ok := diagram.ParseRampKind(n.Value)
+			if !ok {
+				c.errorf(tokenPos(n), enumHint(n.Value, "ramps", diagram.RampKindNames()), "unknown ramp %q", n.Value)
+				return o, false
+			}
+			o.ramp = r
 		case op.Flag == "dashed":
 			o.dashed = true
 		case op.Flag == "arrow":
@@ -372,6 +399,14 @@ func (b *plotBuilder) levels(ls *Levels) ([]float64, *lexer.Token, bool) {
 			return out, nil, false
 		case it.Comma:
 			want, prev = true, it.Tokens[0]
+			continue
+		case it.Const != nil:
+			v, ok := b.constant([]lexer.Token{it.Const.Name}, prev, "level")
+			if !ok {
+				return out, nil, false
+			}
+			out = append(out, v)
+			want, prev = false, it.Const.Name
 			continue
 		case !want && it.Value[0].Value == "+":
 			t := it.Tokens[0]
@@ -677,10 +712,32 @@ func (b *plotBuilder) area(a *Area) {
 	}
 	options := a.Options
 	switch {
+	case a.To && (a.How == "between" || a.And):
+		at := a.Tokens[0]
+		for _, t := range a.Tokens {
+			if t.Value == "to" && t.Type == tokIdent {
+				at = t
+			}
+		}
+		c.errorf(tokenPos(at), usage, "to Y follows under MARK; between takes a second mark or a constant after and")
+		return
+	case a.To:
+		to := c.found(a.Upper)
+		if out.Base, ok = b.constant(a.ToY, to, "area base"); !ok {
+			return
+		}
+		out.HasBase = true
 	case a.How == "between" && !a.And:
 		n := c.found(a.Upper)
 		c.errorf(tokenPos(n), usage, "expected and after the first mark, found %s", describe(n))
 		return
+	case a.How == "between" && a.LowerY != nil:
+		if out.Base, ok = b.constant(a.LowerY, c.found(a.Upper), "area base"); !ok {
+			return
+		}
+		out.HasBase = true
+	case a.How == "between" && a.Lower.Value != "" && b.marks[a.Lower.Value] == nil && b.isConst(a.Lower.Value):
+		out.Base, out.HasBase = b.c.consts[a.Lower.Value], true
 	case a.How == "between":
 		if out.Lower, ok = b.lineMark(a.Lower, c.found(a.Upper), usage); !ok {
 			return
@@ -702,6 +759,35 @@ func (b *plotBuilder) area(a *Area) {
 	}
 	out.MarkHead = h
 	b.add(out)
+}
+
+// isConst reports whether name is a named constant of the file.
+func (b *plotBuilder) isConst(name string) bool {
+	_, ok := b.c.consts[name]
+	return ok
+}
+
+// constant converts a number or the name of a constant, which follows the
+// token after; what names it in errors.
+func (b *plotBuilder) constant(toks []lexer.Token, after lexer.Token, what string) (float64, bool) {
+	c := b.c
+	if len(toks) == 1 && toks[0].Type == tokIdent {
+		v, ok := c.consts[toks[0].Value]
+		if !ok {
+			var names []string
+			for n := range c.consts {
+				names = append(names, n)
+			}
+			hint := didYouMean(toks[0].Value, sortedNames(names))
+			if hint == "" {
+				hint = "write a number, or a constant declared with let at the top of the file"
+			}
+			c.errorf(tokenPos(toks[0]), hint, "unknown constant %q", toks[0].Value)
+			return 0, false
+		}
+		return v, true
+	}
+	return c.signed(toks, after, what, "write a number such as 0 or 0.5, or a constant declared with let")
 }
 
 // lineMark converts the id of a curve or path declared earlier in the plot,

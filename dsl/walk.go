@@ -97,6 +97,15 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Options, f)
 		inspect(n.Extra, f)
 		inspect(n.Comment, f)
+	case *DecisionStmt:
+		inspect(n.Doc, f)
+		inspectAll(n.Points, f)
+		inspectAll(n.Data, f)
+		inspect(n.W, f)
+		inspect(n.Z, f)
+		inspectAll(n.Options, f)
+		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *Edge:
 		inspect(n.Doc, f)
 		inspectAll(n.Hops, f)
@@ -104,6 +113,12 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Comment, f)
 	case *Equation:
 		inspect(n.Formula, f)
+	case *FieldStmt:
+		inspect(n.Doc, f)
+		inspect(n.P, f)
+		inspectAll(n.Options, f)
+		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *File:
 		inspectAll(n.Stmts, f)
 		inspectAll(n.Comments, f)
@@ -160,6 +175,8 @@ func walk(n Node, f func(Node) bool) {
 	case *Let:
 		inspect(n.Value, f)
 		inspect(n.Extra, f)
+	case *LevelItem:
+		inspect(n.Const, f)
 	case *Levels:
 		inspectAll(n.Items, f)
 	case *Linspace:
@@ -171,6 +188,8 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Marker, f)
 		inspect(n.Levels, f)
 		inspect(n.Range, f)
+		inspect(n.Tones, f)
+		inspect(n.Ramp, f)
 	case *Mask:
 		inspect(n.Doc, f)
 		inspect(n.Name, f)
@@ -399,6 +418,8 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Options, f)
 		inspectAll(n.Actions, f)
 		inspect(n.Comment, f)
+	case *TonesAttr:
+		inspectAll(n.Names, f)
 	case *TraceAction:
 		inspect(n.Doc, f)
 		inspect(n.Target, f)

@@ -164,6 +164,9 @@ type Style struct {
 	Opacity     float64   // 0 means fully opaque
 	ArrowStart  bool      // an arrowhead at the first point (paths only)
 	ArrowEnd    bool      // an arrowhead at the last point (paths only)
+	// EvenOdd fills a path of several closed loops by the even-odd rule:
+	// a loop inside another cuts a hole (paths only).
+	EvenOdd bool
 }
 
 // Box is a node outline of a given shape filling R.

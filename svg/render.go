@@ -413,6 +413,9 @@ func (r *renderer) path(p *scene.Path) {
 	}
 	classes, sattrs := r.styleAttrs(st)
 	sattrs = append(sattrs, traced...)
+	if st.EvenOdd {
+		sattrs = append(sattrs, `fill-rule="evenodd"`)
+	}
 	attrs := append(r.common(id, classes...), sattrs...)
 	attrs = append(attrs, `stroke-linecap="round"`, `stroke-linejoin="round"`)
 	ops := p.Ops

@@ -1,6 +1,8 @@
 package plot
 
 import (
+	"math"
+
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/scene"
 )
@@ -19,7 +21,16 @@ func (m areaMark) plot(d *plotDraw) drawn {
 		return drawn{under: true}
 	}
 	poly := append([]scene.Point(nil), upper...)
-	if m.Lower != "" {
+	if m.HasBase {
+		base := d.sy.pos(m.Base)
+		switch {
+		case d.sy.log && m.Base <= 0 || math.IsNaN(base):
+			base = d.area.Bottom()
+		default:
+			base = max(min(base, d.area.Bottom()+1), d.area.Y-1)
+		}
+		poly = append(poly, scene.Point{X: upper[len(upper)-1].X, Y: base}, scene.Point{X: upper[0].X, Y: base})
+	} else if m.Lower != "" {
 		lower := d.linePoints(m.Lower)
 		for i := len(lower) - 1; i >= 0; i-- {
 			poly = append(poly, lower[i])

@@ -45,6 +45,13 @@ func (pl *plotter) place(x, y, w, h float64) []scene.Item {
 	}
 	items = append(items, &scene.Group{Kind: scene.KindPlotArea, Clip: area.Inset(-plotMarkPad), Items: marks})
 	items = append(items, d.axes()...)
+	kx := area.Right() + pl.right - pl.keys
+	for _, m := range pl.list {
+		if f, ok := m.(fieldMark); ok {
+			items = append(items, f.key(d, kx+keyGap, area.Y)...)
+			kx += f.keyWidth()
+		}
+	}
 	items = append(items, legend...)
 	return items
 }

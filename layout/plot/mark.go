@@ -81,6 +81,10 @@ func markOf(m diagram.PlotMark) mark {
 		return fitMark{v}
 	case *diagram.PlotShape:
 		return shapeMark{v}
+	case *diagram.Decision:
+		return decisionMark{v}
+	case *diagram.Field:
+		return fieldMark{v}
 	}
 	return nil
 }

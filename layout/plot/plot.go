@@ -45,6 +45,7 @@ type plotter struct {
 	xt, yt             []tick
 	left, top          float64 // margins before the plot area
 	right, bottom      float64 // margins after it
+	keys               float64 // width of the colour keys of fields, in the right margin
 	yName, xName       text.Block
 	legend             *legendLayout // nil when the plot shows no legend
 }
@@ -167,6 +168,13 @@ func (pl *plotter) measure() {
 	if n := len(pl.xt); n > 0 {
 		pl.right = max(pl.right, text.Measure(scene.Sans, plotTickSize, pl.xt[n-1].label)/2+2)
 	}
+	pl.keys = 0
+	for _, m := range pl.list {
+		if f, ok := m.(fieldMark); ok {
+			pl.keys += f.keyWidth()
+		}
+	}
+	pl.right += pl.keys
 	pl.left = max(pl.left, plotMarkPad)
 	if n := len(pl.xt); n > 0 {
 		pl.left = max(pl.left, text.Measure(scene.Sans, plotTickSize, pl.xt[0].label)/2+2)
