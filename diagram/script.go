@@ -15,7 +15,82 @@ type Step struct {
 	Duration time.Duration
 	// Actions run in order; a Together action runs its children at once.
 	Actions []*Action
-	Pos     Pos
+	// Badge, when set, says by which element, and on which side of it,
+	// the step's badge goes; by default it goes by the first element the
+	// actions act on.
+	Badge *BadgeAnchor
+	Pos   Pos
+}
+
+// BadgeSide is the side of an element a step's badge is put on.
+type BadgeSide int
+
+// The badge sides. BadgeAuto lets the layout choose.
+const (
+	BadgeAuto BadgeSide = iota
+	BadgeTop
+	BadgeBottom
+	BadgeLeft
+	BadgeRight
+	BadgeTopLeft
+	BadgeTopRight
+	BadgeBottomLeft
+	BadgeBottomRight
+)
+
+// badgeSideConsts names the constants of BadgeSide in order (see checkEnum).
+var badgeSideConsts = []string{"BadgeAuto", "BadgeTop", "BadgeBottom", "BadgeLeft", "BadgeRight", "BadgeTopLeft", "BadgeTopRight", "BadgeBottomLeft", "BadgeBottomRight"}
+
+func (BadgeSide) consts() []string { return badgeSideConsts }
+
+var badgeSideNames = [...]string{"auto", "top", "bottom", "left", "right", "top-left", "top-right", "bottom-left", "bottom-right"}
+
+// String returns the side as the language writes it.
+func (s BadgeSide) String() string {
+	if s >= 0 && int(s) < len(badgeSideNames) {
+		return badgeSideNames[s]
+	}
+	return "auto"
+}
+
+// BadgeSideNames lists the side names in order, "auto" first.
+func BadgeSideNames() []string { return append([]string(nil), badgeSideNames[:]...) }
+
+// ParseBadgeSide returns the side with the given name.
+func ParseBadgeSide(s string) (BadgeSide, bool) {
+	for i, n := range badgeSideNames {
+		if n == s {
+			return BadgeSide(i), true
+		}
+	}
+	return BadgeAuto, false
+}
+
+// BadgeAnchor places a step's badge by an element: badge at ID [SIDE].
+type BadgeAnchor struct {
+	Target string // the element's id
+	Side   BadgeSide
+	Pos    Pos
+}
+
+// Position returns where the badge anchor was written.
+func (b *BadgeAnchor) Position() Pos { return b.Pos }
+
+func (*BadgeAnchor) walk(func(Element) bool) {}
+
+func (b *BadgeAnchor) eachString(f func(string)) { f(b.Target) }
+
+// check checks a badge anchor; its target is resolved once every id is
+// known.
+func (b *BadgeAnchor) check(v *validator) {
+	checkEnum(v, b, "badge side", b.Side)
+	p := v.pathOf(b)
+	id := b.Target
+	v.later = append(v.later, func() {
+		if _, ok := v.ids[id]; !ok {
+			v.report(b, p, suggestion(id, func() []string { return v.order }), "name an element declared in the diagram", "no element %q to badge", id)
+		}
+	})
 }
 
 // ActionKind names what an action does.
@@ -90,7 +165,12 @@ func (s *Step) Position() Pos { return s.Pos }
 func (a *Action) Position() Pos { return a.Pos }
 
 func (s *Script) walk(f func(Element) bool) { walkList(s.Steps, f) }
-func (s *Step) walk(f func(Element) bool)   { walkList(s.Actions, f) }
+func (s *Step) walk(f func(Element) bool) {
+	walkList(s.Actions, f)
+	if s.Badge != nil {
+		f(s.Badge)
+	}
+}
 func (a *Action) walk(f func(Element) bool) { walkList(a.Actions, f) }
 
 func (*Script) eachString(func(string))   {}
@@ -117,6 +197,10 @@ func (s *Script) check(v *validator) {
 			v.need(st, st.Caption, "give the step the caption that says what it shows", "step has no caption")
 			v.duration(st, "step duration", st.Duration, 1)
 			checkActions(v, st, "Actions", st.Actions)
+			if st.Badge != nil && v.in(st.Badge, step{kind: "badge"}, "badge") {
+				st.Badge.check(v)
+				v.out(st.Badge)
+			}
 			v.out(st)
 		}
 	}

@@ -45,7 +45,7 @@ type ActionStmt interface {
 
 // actionStmts lists the actions in the order the grammar tries them.
 func actionStmts() []ActionStmt {
-	return []ActionStmt{&TargetsAction{}, &FlowAction{}, &TraceAction{}, &MoveAction{}, &CountAction{}, &TogetherAction{}, &Unknown{}}
+	return []ActionStmt{&TargetsAction{}, &FlowAction{}, &TraceAction{}, &MoveAction{}, &CountAction{}, &TogetherAction{}, &BadgeAt{}, &Unknown{}}
 }
 
 func (*TargetsAction) actionStmt()  {}
@@ -54,7 +54,20 @@ func (*TraceAction) actionStmt()    {}
 func (*MoveAction) actionStmt()     {}
 func (*CountAction) actionStmt()    {}
 func (*TogetherAction) actionStmt() {}
-func (*Unknown) actionStmt()        {}
+func (*BadgeAt) actionStmt()        {}
+
+// BadgeAt says where the step's badge goes: badge at ID [SIDE], SIDE one
+// of top, bottom, left, right, top-left, top-right, bottom-left and
+// bottom-right. It is a statement of the step, not an action.
+type BadgeAt struct {
+	Span
+	Commented
+	At     string `parser:"'badge' @'at'?"`
+	Target Token  `parser:"@Ident?"`
+	Side   Token  `parser:"@Ident?"`
+}
+
+func (*Unknown) actionStmt() {}
 
 // TargetsAction is show, hide, dim, highlight or grow with the ids it acts
 // on. A target may also name the edges between two nodes: show a -> b.
@@ -182,7 +195,47 @@ func (st *Step) compile(c *compiler, names *scriptNames) *diagram.Step {
 		}
 		out.Duration = d
 	}
-	out.Actions = c.actions(st.Actions, "step", names)
+	var actions []ActionStmt
+	for _, a := range st.Actions {
+		b, ok := a.(*BadgeAt)
+		if !ok {
+			actions = append(actions, a)
+			continue
+		}
+		if out.Badge != nil {
+			c.errorf(b.Pos(), "a step has one badge; keep one badge at line", "second badge in step")
+			continue
+		}
+		out.Badge = c.badgeAt(b)
+	}
+	out.Actions = c.actions(actions, "step", names)
+	return out
+}
+
+// badgeAt converts badge at ID [SIDE]; nil when it is wrong.
+func (c *compiler) badgeAt(b *BadgeAt) *diagram.BadgeAnchor {
+	usage := "write " + usageOf("badge")
+	if b.At == "" || b.Target.Value == "" {
+		c.errorf(b.Pos(), usage, "badge needs at and the element it stands by")
+		return nil
+	}
+	out := &diagram.BadgeAnchor{Target: b.Target.Value, Pos: c.pos(b.Pos())}
+	if c.scope.lookup(b.Target.Value) == nil {
+		hint := "name an element declared in the diagram"
+		if near := didYouMean(b.Target.Value, c.scope.ids()); near != "" {
+			hint = near
+		}
+		c.errorf(tokenPos(b.Target), hint, "unknown element %q", b.Target.Value)
+		return nil
+	}
+	if b.Side.Value != "" {
+		side, ok := diagram.ParseBadgeSide(b.Side.Value)
+		if !ok {
+			c.errorf(tokenPos(b.Side), enumHint(b.Side.Value, "sides", diagram.BadgeSideNames()[1:]), "unknown side %q", b.Side.Value)
+			return nil
+		}
+		out.Side = side
+	}
 	return out
 }
 
@@ -192,6 +245,10 @@ func (c *compiler) actions(list []ActionStmt, opener string, names *scriptNames)
 	for _, st := range list {
 		if u, ok := st.(*Unknown); ok {
 			u.report(c, opener)
+			continue
+		}
+		if b, ok := st.(*BadgeAt); ok {
+			c.errorf(b.Pos(), "write badge at ID in the step, outside together { }", "badge inside a together block")
 			continue
 		}
 		if a := c.action(st, names); a != nil {

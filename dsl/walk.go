@@ -25,6 +25,9 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Items, f)
 		inspect(n.Extra, f)
 		inspect(n.Comment, f)
+	case *BadgeAt:
+		inspect(n.Doc, f)
+		inspect(n.Comment, f)
 	case *Band:
 		inspect(n.Doc, f)
 		inspectAll(n.Attrs, f)

@@ -25,9 +25,12 @@ func readingPath(s *diagram.Script, sc *scene.Scene) []scene.Item {
 	return append(out, progressDots(len(s.Steps), sc)...)
 }
 
-// badges puts badge n by the first element step n acts on: touching its
-// top-left corner from outside (beside the middle of an edge's route, by
-// the start of a plot line), or at the next free place around it. A badge
+// badges puts badge n by the element step n names with badge at, on the
+// side it names, or else by the first element the step acts on: touching
+// its top-left corner from outside (beside the middle of an edge's route,
+// by the start of a plot line), or at the next free place around it, or
+// the nearest free place in its panel. A side that would leave the panel
+// or cover something gives way to the next free place the same way. A badge
 // covers no text, no label, no node, no line and no other badge, and stays
 // inside the picture. Its number is a label for the quality checks.
 func badges(s *diagram.Script, sc *scene.Scene) []scene.Item {
@@ -37,7 +40,14 @@ func badges(s *diagram.Script, sc *scene.Scene) []scene.Item {
 	badged := map[scene.Item]bool{}
 	search := maxBadgeSearch
 	for i, st := range s.Steps {
-		it := firstTarget(st.Actions, sc, badged)
+		var it scene.Item
+		side := diagram.BadgeAuto
+		if st.Badge != nil {
+			it, side = sc.Find(st.Badge.Target), st.Badge.Side
+		}
+		if it == nil {
+			it = firstTarget(st.Actions, sc, badged)
+		}
 		if it == nil {
 			continue
 		}
@@ -51,7 +61,11 @@ func badges(s *diagram.Script, sc *scene.Scene) []scene.Item {
 			return r, badgeFits(r, obstacles, sc) && !badgeCrosses(r.Inset(-1), routes)
 		}
 		p, ok := scene.Point{}, false
-		for _, q := range badgeSpots(it) {
+		spots := badgeSpots(it)
+		if side != diagram.BadgeAuto {
+			spots = append([]scene.Point{sideSpot(it.Bounds(), side)}, spots...)
+		}
+		for _, q := range spots {
 			if _, ok = fits(q); ok {
 				p = q
 				break
@@ -77,6 +91,30 @@ func badges(s *diagram.Script, sc *scene.Scene) []scene.Item {
 		obstacles = append(obstacles, r.Inset(-2))
 	}
 	return out
+}
+
+// sideSpot returns the centre of a badge that touches the box b from
+// outside on the given side, or at the given corner.
+func sideSpot(b scene.Rect, side diagram.BadgeSide) scene.Point {
+	d := stepBadgeR + 2
+	c := b.Center()
+	switch side {
+	case diagram.BadgeTop:
+		return scene.Point{X: c.X, Y: b.Y - d}
+	case diagram.BadgeBottom:
+		return scene.Point{X: c.X, Y: b.Bottom() + d}
+	case diagram.BadgeLeft:
+		return scene.Point{X: b.X - d, Y: c.Y}
+	case diagram.BadgeRight:
+		return scene.Point{X: b.Right() + d, Y: c.Y}
+	case diagram.BadgeTopRight:
+		return scene.Point{X: b.Right() + d, Y: b.Y - d}
+	case diagram.BadgeBottomLeft:
+		return scene.Point{X: b.X - d, Y: b.Bottom() + d}
+	case diagram.BadgeBottomRight:
+		return scene.Point{X: b.Right() + d, Y: b.Bottom() + d}
+	}
+	return scene.Point{X: b.X - d, Y: b.Y - d} // top-left
 }
 
 // badgeInset is how far a badge keeps from the border of its panel's card.
