@@ -41,7 +41,7 @@ func lineSpots(paths []*scene.Path, label string, tone diagram.Tone) []labelSpot
 		return nil
 	}
 	spot := labelSpot{label, p, []side{sideNW, sideSW, sideN, sideS, sideW, sideNE, sideSE}, tone, nil}
-	for _, frac := range []float64{0.9, 0.75} {
+	for _, frac := range []float64{0.9, 0.75, 0.6, 0.45, 0.3} {
 		if q, ok := pointAlong(paths, frac); ok {
 			for _, sd := range []side{sideNW, sideSE, sideNE, sideSW} {
 				spot.extra = append(spot.extra, spotPlace{q, sd})

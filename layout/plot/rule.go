@@ -31,7 +31,17 @@ func (m ruleMark) plot(d *plotDraw) drawn {
 	}
 	var spots []labelSpot
 	if p, ok := pointAlong(paths, 0.8); ok && m.Label != "" {
-		spots = append(spots, labelSpot{m.Label, p, []side{sideNE, sideSW, sideNW, sideSE, sideE, sideW}, m.Tone, nil})
+		sides := []side{sideNE, sideSW, sideNW, sideSE, sideE, sideW}
+		spot := labelSpot{m.Label, p, sides, m.Tone, nil}
+		// Further back along the rule, where the first place is crowded.
+		for _, frac := range []float64{0.65, 0.5, 0.35, 0.2} {
+			if q, ok := pointAlong(paths, frac); ok {
+				for _, sd := range sides[:4] {
+					spot.extra = append(spot.extra, spotPlace{q, sd})
+				}
+			}
+		}
+		spots = append(spots, spot)
 	}
 	return drawn{items: pathsToItems(paths), spots: spots}
 }
