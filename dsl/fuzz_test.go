@@ -23,6 +23,7 @@ var fuzzSeeds = []string{
 	"}{)(][",
 	"plot p {\n  x -1 .. 1\n  y 0 .. 1 log\n  curve c: y = 1/x\n  points (NaN, 1)\n  region y > 1/0\n}\n",
 	"let t = 0.5\nplot p {\n  points d: (NaN, 1) (1e308, -1e308)\n  decision r: nearest of d e tones good\n  decision l: linear w = (0, ) b = +\n  decision z: z = log(x) at t 1 tones bad bad bad \"a\"\n  field f: p = 1/x ramp diverging from 1 to 0 at t, tones\n  area a under c to t\n}\n",
+	"plot p {\n  legend outside\n  legend outside below right\n  legend none 1e308\n  curve c: y = x \"\"\n  points (NaN, NaN) \"a\"\n}\nplot q { legend auto; legend outside right; rect (0, 0) (1e308, -1e308) \"r\" }\n",
 	"matrix m heat 0..1 {\n  cols \"<a>\" \"]]>\"\n  row c: 1e999 \"\"\n}\n",
 	"matrix m heat -1..3 diverging centre 0 {\n  widths 50% 25, 25\n  row 1 \"\" \"\" icon lock\n  mask f: upper \"x\"\n  mask r1c1 .. r2c2\n}\n",
 	"matrix m heat categorical { widths 1 -1 0 1e9; mask lower \"l\" 3; row \"a\" icon: \"b\" icon icon lock }\n",

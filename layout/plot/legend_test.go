@@ -193,3 +193,38 @@ func TestLegendSwatches(t *testing.T) {
 func newTestEnv() *panel.Env {
 	return panel.NewEnv(panel.Limits{MaxLayoutDummies: 1, MaxCrossingWork: 1, MaxContourVertices: 200_000, MaxFormulaWork: 200_000_000})
 }
+
+// TestLegendHostile lays out automatic legends over marks with extreme
+// values and over no drawn mark at all: the legend is placed (in the first
+// corner when nothing is drawn) over no mark, and nothing panics.
+func TestLegendHostile(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		marks []diagram.PlotMark
+		want  string
+	}{
+		{"points far outside the range", []diagram.PlotMark{&diagram.Scatter{MarkHead: diagram.MarkHead{ID: "s", Label: "far", Tone: diagram.Good},
+			Marker: diagram.MarkerDot, Points: []diagram.XY{{X: 1e308, Y: -1e308}, {X: -1e308, Y: 1e308}}}}, "top right"},
+		{"a curve that is nowhere finite", []diagram.PlotMark{curve("c", "log(-1 - x*x)", "nowhere")}, "top right"},
+		{"a path out to 1e308", []diagram.PlotMark{&diagram.PlotPath{MarkHead: diagram.MarkHead{ID: "p", Label: "huge", Tone: diagram.Bad},
+			Points: []diagram.XY{{X: 0, Y: 0}, {X: 1e308, Y: 1e308}}}}, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := &diagram.Plot{Legend: diagram.LegendAuto, Width: 200, Height: 150, X: diagram.Axis{Lo: 0, Hi: 1}, Y: diagram.Axis{Lo: 0, Hi: 1}, Marks: tt.marks}
+			s, err := layoutAlone(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, ok := legendOf(t, s)
+			if !ok {
+				t.Fatal("no legend")
+			}
+			if got := where(r, s.Plots[0].Area); tt.want != "" && got != tt.want {
+				t.Errorf("legend at %v: %s, want %s", r, got, tt.want)
+			}
+			if rep := quality.Measure(s.Geometry()); rep.OverMarks != 0 || rep.Invalid != 0 {
+				t.Errorf("over marks %d, invalid %d:\n%s", rep.OverMarks, rep.Invalid, strings.Join(rep.Problems, "\n"))
+			}
+		})
+	}
+}
