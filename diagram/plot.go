@@ -16,11 +16,62 @@ type Plot struct {
 	// Legend says where the legend of labelled marks goes; NoLegend draws
 	// each mark's label next to the mark instead.
 	Legend LegendPlace
+	// Axes says which axes are drawn, with their ticks, labels and names.
+	Axes AxesKind
+	// AspectEqual makes one data unit as long on the y axis as on the x
+	// axis, shrinking the plot area along one of them: perpendicular lines
+	// in the data look perpendicular. Both axes must be linear.
+	AspectEqual bool
 	// Marks are drawn in order, later marks on top.
 	Marks []PlotMark
 }
 
 func (*Plot) keyword() string { return "plot" }
+
+// AxesKind says which axes of a plot are drawn.
+type AxesKind int
+
+// The kinds of axes. The zero value draws both.
+const (
+	AxesBoth AxesKind = iota
+	AxesNone          // no frame, ticks or axis names
+	AxesX             // the x axis alone, as the bottom line with its ticks
+	AxesY             // the y axis alone, as the left line with its ticks
+)
+
+// axesKindConsts names the constants of AxesKind in order (see checkEnum).
+var axesKindConsts = []string{"AxesBoth", "AxesNone", "AxesX", "AxesY"}
+
+func (AxesKind) consts() []string { return axesKindConsts }
+
+var axesKindNames = [...]string{"both", "none", "x", "y"}
+
+// String returns the kind's name as written in the language.
+func (k AxesKind) String() string {
+	if k >= 0 && int(k) < len(axesKindNames) {
+		return axesKindNames[k]
+	}
+	return "both"
+}
+
+// AxesKindNames lists the names of the kinds of axes, in order.
+func AxesKindNames() []string { return append([]string(nil), axesKindNames[:]...) }
+
+// ParseAxesKind returns the kind of axes with the given name.
+func ParseAxesKind(s string) (AxesKind, bool) {
+	for i, n := range axesKindNames {
+		if n == s {
+			return AxesKind(i), true
+		}
+	}
+	return AxesBoth, false
+}
+
+// ShowX reports whether the x axis is drawn.
+func (k AxesKind) ShowX() bool { return k == AxesBoth || k == AxesX }
+
+// ShowY reports whether the y axis is drawn.
+func (k AxesKind) ShowY() bool { return k == AxesBoth || k == AxesY }
 
 // Axis is one axis of a plot: its range, its name and its scale.
 type Axis struct {
@@ -396,6 +447,10 @@ func (p *Plot) check(v *validator) {
 		}
 	}
 	checkEnum(v, p, "legend place", p.Legend)
+	checkEnum(v, p, "axes", p.Axes)
+	if p.AspectEqual && (p.X.Log || p.Y.Log) {
+		v.errorf(p, "an equal aspect needs linear axes; drop log or the aspect", "aspect equal with a log axis")
+	}
 	for i, m := range p.Marks {
 		if isNil(m) {
 			v.nilEntry(p, "Marks", i)

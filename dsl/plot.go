@@ -37,7 +37,7 @@ type PlotStmt interface {
 // tries them.
 func plotStmts() []PlotStmt {
 	return []PlotStmt{&Scatter{}, &Path{}, &Axis{}, &PlotSize{}, &PlotLabel{}, &Curve{}, &Rule{},
-		&PlotGrid{}, &PlotLegend{}, &Contour{}, &Region{}, &Area{}, &Fit{}, &ShapeStmt{}, &DecisionStmt{}, &FieldStmt{}, &Stray{}}
+		&PlotGrid{}, &PlotLegend{}, &Contour{}, &Region{}, &Area{}, &Fit{}, &ShapeStmt{}, &DecisionStmt{}, &FieldStmt{}, &PlotAxes{}, &PlotAspect{}, &Stray{}}
 }
 
 // unions registers the statements of a plot block with the parser.
@@ -106,7 +106,7 @@ type PlotLegend struct {
 }
 
 // plotStatements are the words that start a statement in a plot block.
-var plotStatements = []string{"x", "y", "size", "grid", "legend", "curve", "points", "path", "line", "area", "region", "contour", "rule", "label", "fit", "rect", "polygon", "band", "decision", "field"}
+var plotStatements = []string{"x", "y", "size", "grid", "legend", "curve", "points", "path", "line", "area", "region", "contour", "rule", "label", "fit", "rect", "polygon", "band", "decision", "field", "axes", "aspect"}
 
 var plotHelp = &help{
 	keywords: []string{"plot"},
@@ -115,6 +115,8 @@ var plotHelp = &help{
 		"x":        `x LO .. HI ["name"] [log]`,
 		"y":        `y LO .. HI ["name"] [log]`,
 		"grid":     `grid`,
+		"axes":     `axes none | x | y | both`,
+		"aspect":   `aspect equal`,
 		"legend":   `legend [auto | none | top-right | top-left | bottom-right | bottom-left | outside right | outside below]`,
 		"curve":    `curve [ID:] y = FORMULA [from A to B] [tone T] [dashed] ["label"]`,
 		"points":   `points [ID:] (x, y)... | blobs seed=7 k=3 n=60 [spread=0.06] [centers] | linspace n=10 y = FORMULA  [marker M] [tone T] ["label"...]`,
@@ -197,6 +199,10 @@ func (b *plotBuilder) statement(st PlotStmt) {
 		b.shape(st)
 	case *DecisionStmt:
 		b.decision(st)
+	case *PlotAxes:
+		b.axesStmt(st)
+	case *PlotAspect:
+		b.aspect(st)
 	case *FieldStmt:
 		b.field(st)
 	case *Stray:
@@ -347,4 +353,61 @@ func (b *plotBuilder) legend(lg *PlotLegend) {
 		}
 	}
 	b.noMore(kw, lg.Extra)
+}
+
+// PlotAxes says which axes are drawn: axes none | x | y | both.
+type PlotAxes struct {
+	Span
+	Commented
+	Which Token  `parser:"'axes' @Ident?"`
+	Extra *Stray `parser:"( (?! EOL) @@ )?"`
+}
+
+// PlotAspect fixes the ratio of the axes' units: aspect equal.
+type PlotAspect struct {
+	Span
+	Commented
+	Value Token  `parser:"'aspect' @Ident?"`
+	Extra *Stray `parser:"( (?! EOL) @@ )?"`
+}
+
+func (*PlotAxes) plotStmt()   {}
+func (*PlotAspect) plotStmt() {}
+
+// axesStmt converts "axes none | x | y | both".
+func (b *plotBuilder) axesStmt(st *PlotAxes) {
+	kw := st.Tokens[0]
+	if !b.once(kw) {
+		return
+	}
+	t := st.Which
+	if t.Value == "" {
+		b.c.errorf(tokenPos(b.c.found(kw)), "write "+plotHelp.usage["axes"], "axes needs none, x, y or both")
+		return
+	}
+	k, ok := diagram.ParseAxesKind(t.Value)
+	if !ok {
+		b.c.errorf(tokenPos(t), enumHint(t.Value, "axes", diagram.AxesKindNames()), "unknown axes %q", t.Value)
+		return
+	}
+	b.p.Axes = k
+	b.noMore(kw, st.Extra)
+}
+
+// aspect converts "aspect equal".
+func (b *plotBuilder) aspect(st *PlotAspect) {
+	kw := st.Tokens[0]
+	if !b.once(kw) {
+		return
+	}
+	if t := st.Value; t.Value != "equal" {
+		at := t
+		if t.Value == "" {
+			at = b.c.found(kw)
+		}
+		b.c.errorf(tokenPos(at), "write aspect equal, for one data unit as long on both axes", "unknown aspect %s", describe(at))
+		return
+	}
+	b.p.AspectEqual = true
+	b.noMore(kw, st.Extra)
 }

@@ -265,6 +265,14 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Attrs, f)
 		inspectAll(n.Stmts, f)
 		inspect(n.Comment, f)
+	case *PlotAspect:
+		inspect(n.Doc, f)
+		inspect(n.Extra, f)
+		inspect(n.Comment, f)
+	case *PlotAxes:
+		inspect(n.Doc, f)
+		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *PlotGrid:
 		inspect(n.Doc, f)
 		inspect(n.Extra, f)

@@ -104,7 +104,15 @@ func (d *plotDraw) grid() []scene.Item {
 func (d *plotDraw) axes() []scene.Item {
 	a := d.area
 	line := scene.Style{Fill: scene.NoPaint, Stroke: draw.Border, StrokeWidth: 1}
-	out := []scene.Item{&scene.Box{Shape: diagram.Box, R: a, Style: line}}
+	var out []scene.Item
+	switch d.p.Axes {
+	case diagram.AxesBoth:
+		out = append(out, &scene.Box{Shape: diagram.Box, R: a, Style: line})
+	case diagram.AxesX:
+		out = append(out, segment(scene.Point{X: a.X, Y: a.Bottom()}, scene.Point{X: a.Right(), Y: a.Bottom()}, line))
+	case diagram.AxesY:
+		out = append(out, segment(scene.Point{X: a.X, Y: a.Y}, scene.Point{X: a.X, Y: a.Bottom()}, line))
+	}
 	asc, desc := text.Ascent(scene.Sans, plotTickSize), text.Descent(scene.Sans, plotTickSize)
 	var last scene.Rect
 	for i, t := range d.xt {
@@ -128,7 +136,7 @@ func (d *plotDraw) axes() []scene.Item {
 		out = append(out, l)
 		last = l.Ink
 	}
-	if d.p.X.Name != "" {
+	if d.p.X.Name != "" && d.p.Axes.ShowX() {
 		top := a.Bottom() + plotTickLen + 4 + asc + desc + 6
 		// Centred under the plot area, but inside the block.
 		cx := a.X + a.W/2
@@ -136,7 +144,7 @@ func (d *plotDraw) axes() []scene.Item {
 		cx = max(min(cx, d.box.Right()-half), d.box.X+half)
 		out = append(out, d.text(d.p.X.Name, cx, top+text.Ascent(scene.Sans, plotNameSize), scene.Middle, plotNameSize, draw.Ink))
 	}
-	if d.p.Y.Name != "" {
+	if d.p.Y.Name != "" && d.p.Axes.ShowY() {
 		out = append(out, d.text(d.p.Y.Name, d.box.X, d.box.Y+text.Ascent(scene.Sans, plotNameSize), scene.Start, plotNameSize, draw.Ink))
 	}
 	return []scene.Item{&scene.Group{Kind: scene.KindAxes, Items: out}}

@@ -238,3 +238,28 @@ func TestAreaToConstant(t *testing.T) {
 		t.Errorf("area covers %+v, want y from %g to %g across %g", b, sy(0.8), sy(0.25), f.Area.W)
 	}
 }
+
+// TestAspectEqual checks on the scene that with an equal aspect one data
+// unit is as long on both axes, whichever axis the default size favours,
+// and that a plot without axes draws no ticks.
+func TestAspectEqual(t *testing.T) {
+	for _, r := range [][4]float64{{0, 10, 0, 2}, {-1, 1, -5, 5}, {0, 4, 0, 3}} {
+		p := &diagram.Plot{PanelHead: diagram.PanelHead{ID: "p"}, X: diagram.Axis{Lo: r[0], Hi: r[1]}, Y: diagram.Axis{Lo: r[2], Hi: r[3]},
+			AspectEqual: true, Axes: diagram.AxesNone}
+		s, err := layoutAlone(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := s.Plots[0]
+		ux, uy := f.Area.W/(f.X1-f.X0), f.Area.H/(f.Y1-f.Y0)
+		if math.Abs(ux-uy) > 1e-9*ux || f.Area.W > plotDefaultW+1e-9 || f.Area.H > plotDefaultH+1e-9 {
+			t.Errorf("range %v: area %+v, %g px per unit on x, %g on y", r, f.Area, ux, uy)
+		}
+		scene.Walk(s.Items, func(it scene.Item) bool {
+			if g, ok := it.(*scene.Group); ok && g.Kind == scene.KindAxes && len(g.Items) > 0 {
+				t.Errorf("range %v: axes none drew %d axis items", r, len(g.Items))
+			}
+			return true
+		})
+	}
+}

@@ -146,8 +146,25 @@ func (pl *plotter) measure() {
 	if pl.w <= 0 || pl.h <= 0 {
 		pl.w, pl.h = plotDefaultW, plotDefaultH
 	}
+	if pl.p.AspectEqual && !pl.p.X.Log && !pl.p.Y.Log {
+		// One data unit as long on both axes: the area shrinks along the
+		// axis whose unit would be longer.
+		dx, dy := pl.xhi-pl.xlo, pl.yhi-pl.ylo
+		u := min(pl.w/dx, pl.h/dy)
+		if w, h := u*dx, u*dy; w >= 1 && h >= 1 {
+			pl.w, pl.h = w, h
+		}
+	}
 	pl.xt = axisTicks(pl.xlo, pl.xhi, pl.p.X.Log, pl.w, false)
 	pl.yt = axisTicks(pl.ylo, pl.yhi, pl.p.Y.Log, pl.h, true)
+	// A hidden axis has no ticks, labels or name, and no margin for them.
+	showX, showY := pl.p.Axes.ShowX(), pl.p.Axes.ShowY()
+	if !showX {
+		pl.xt = nil
+	}
+	if !showY {
+		pl.yt = nil
+	}
 	widest := 0.0
 	for _, t := range pl.yt {
 		widest = max(widest, text.Measure(scene.Sans, plotTickSize, t.label))
@@ -155,12 +172,19 @@ func (pl *plotter) measure() {
 	tickH := text.Ascent(scene.Sans, plotTickSize) + text.Descent(scene.Sans, plotTickSize)
 	pl.left = widest + plotTickLen + 6
 	pl.top = tickH/2 + 2
-	if pl.p.Y.Name != "" {
+	if !showY {
+		pl.left = plotMarkPad
+	}
+	pl.yName, pl.xName = text.Block{}, text.Block{}
+	if pl.p.Y.Name != "" && showY {
 		pl.yName = text.Lines(pl.p.Y.Name, scene.Sans, plotNameSize)
 		pl.top = max(pl.top+pl.yName.H+4, pl.yName.H+tickH/2+8)
 	}
 	pl.bottom = plotTickLen + 4 + tickH + 2
-	if pl.p.X.Name != "" {
+	if !showX {
+		pl.bottom = plotMarkPad
+	}
+	if pl.p.X.Name != "" && showX {
 		pl.xName = text.Lines(pl.p.X.Name, scene.Sans, plotNameSize)
 		pl.bottom += 6 + pl.xName.H
 	}

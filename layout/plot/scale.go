@@ -66,9 +66,10 @@ type tick struct {
 func axisTicks(lo, hi float64, log bool, length float64, vertical bool) []tick {
 	if log {
 		vals := plotmath.LogTicks(lo, hi)
+		labels := plotmath.FormatLogTicks(vals)
 		out := make([]tick, len(vals))
 		for i, v := range vals {
-			out[i] = tick{v, plotmath.FormatTick(v, v)}
+			out[i] = tick{v, labels[i]}
 		}
 		return out
 	}

@@ -223,3 +223,27 @@ func abs(n int) int {
 }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+// FormatLogTicks formats the ticks of a log axis in one form throughout:
+// plain decimals when FormatTick writes every one of them plainly (all
+// between 1e-4 and 1e6), and otherwise every one in exponent form, so
+// that an axis from 1e−6 to 1 reads 1e−6 … 1e−3 … 1e0 and never mixes
+// 1e−5 with 0.001.
+func FormatLogTicks(vals []float64) []string {
+	plain := true
+	for _, v := range vals {
+		if a := math.Abs(v); finite(a) && a != 0 && (a >= 1e6 || a < 1e-4) {
+			plain = false
+		}
+	}
+	out := make([]string, len(vals))
+	for i, v := range vals {
+		a := math.Abs(v)
+		if plain || !finite(a) || a == 0 {
+			out[i] = FormatTick(v, v)
+			continue
+		}
+		out[i] = signed(v < 0, exponentForm(a, a))
+	}
+	return out
+}

@@ -2,6 +2,7 @@ package plotmath
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -137,5 +138,34 @@ func TestFormatTick(t *testing.T) {
 func TestNiceTicksCapped(t *testing.T) {
 	if got := len(NiceTicks(0, 1, 1<<40)); got > MaxTicks {
 		t.Errorf("NiceTicks(0, 1, 1<<40) gave %d ticks, want at most %d", got, MaxTicks)
+	}
+}
+
+// TestFormatLogTicksOneForm checks that the labels of a log axis share one
+// form: all exponents once any tick needs one, all plain otherwise.
+func TestFormatLogTicksOneForm(t *testing.T) {
+	cases := []struct {
+		lo, hi float64
+		want   []string
+	}{
+		{1e-6, 1, []string{"1e−6", "1e−5", "1e−4", "1e−3", "1e−2", "1e−1", "1e0"}},
+		{0.001, 1000, []string{"0.001", "0.01", "0.1", "1", "10", "100", "1000"}},
+		{1000, 1e9, []string{"1e3", "1e4", "1e5", "1e6", "1e7", "1e8", "1e9"}},
+		{2e-5, 5e-4, nil},
+	}
+	for _, c := range cases {
+		got := FormatLogTicks(LogTicks(c.lo, c.hi))
+		if c.want != nil && strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%g .. %g: %q, want %q", c.lo, c.hi, got, c.want)
+		}
+		exp := 0
+		for _, s := range got {
+			if strings.Contains(s, "e") {
+				exp++
+			}
+		}
+		if exp != 0 && exp != len(got) {
+			t.Errorf("%g .. %g: mixed forms %q", c.lo, c.hi, got)
+		}
 	}
 }
