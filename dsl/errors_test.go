@@ -398,6 +398,18 @@ var errorTests = []struct {
 			"    hint: write A -> E bold\n",
 	},
 	{
+		name: "Mermaid node labels",
+		src:  "graph g {\n  A[Start] --> B\n  C(Round)\n}\n",
+		want: "t.diag:2:4: a node's label is a string after its id, not text in []\n" +
+			"      A[Start] --> B\n" +
+			"       ^\n" +
+			"    hint: write A \"Start\" on a line of its own, then the edge with the id alone\n" +
+			"t.diag:3:4: a node's label is a string after its id, not text in ()\n" +
+			"      C(Round)\n" +
+			"       ^\n" +
+			"    hint: write C \"Round\" shape rounded\n",
+	},
+	{
 		name: "Mermaid graph TD",
 		src:  "graph TD\n  A-->B\n",
 		want: "t.diag:1:7: a graph's direction is written direction down\n" +

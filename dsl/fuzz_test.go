@@ -39,6 +39,7 @@ var fuzzSeeds = []string{
 	"// don't\ngraph g {\n  // inputs\n  a -> b // a's { edge\n}\n",
 	"graph g {\n  a -> b: sends \"x\"\n  db: Database\n  A-->B\n  A --- C\n  A-.->D\n  A ==> E\n}\n",
 	"graph TD\n  A-->B\n",
+	"graph g {\n  A[Start] --> B(End)\n  C(\n}\n",
 	"flowchart LR\n  A-->B\n  B --> C: done\ndigraph G {\n  a -> b;\n}\n",
 	"graph g {\n  a -> b\n  a <- b\n}\nanimate {\n  step \"s\" 1s { show a -> b#2 }\n  step \"t\" 1s { show a -> b[2]; dim a <- b [ 2 ]; hide a -> b[3]; show a <-> b[0]; highlight a -> b[] }\n}\n",
 }

@@ -186,6 +186,7 @@ var directionWords = map[string]string{"TD": "down", "TB": "down", "BT": "up", "
 //
 //	a -> b: label      D2's edge label       a -> b "label"
 //	a: Label           D2's node label       a "Label"
+//	A[Label], A(Label) Mermaid's node label  A "Label", A "Label" shape rounded
 //	A-->B, A --- B     Mermaid's arrows      A -> B, A -- B
 //	A ==> B            Mermaid's thick arrow A -> B bold
 //	graph TD           Mermaid's header      graph g direction down {
@@ -201,6 +202,8 @@ func (x *syntaxContext) otherTool() *diagram.Error {
 		return nil
 	}
 	switch {
+	case (isPunct(t, "[") || isPunct(t, "(")) && x.at == x.start+1 && adjacent(x.toks[x.start], t):
+		return x.shapeLabel()
 	case isPunct(t, ":") && x.at > x.start:
 		label := strings.TrimSpace(string(x.src.src[t.Pos.Offset+1 : lineEndOf(x.toks, x.at)]))
 		head := x.written(x.start, x.at)
@@ -225,6 +228,30 @@ func (x *syntaxContext) otherTool() *diagram.Error {
 		return x.errorAt(t, `"==>" is not an arrow`, "write "+x.arrowFix(x.at, x.at+3, "->", " bold"))
 	}
 	return nil
+}
+
+// shapeLabel explains a node written A[Label] or A(Label), a label in the
+// brackets of a shape: the language writes the label as a string after
+// the id, and the shape as an attribute.
+func (x *syntaxContext) shapeLabel() *diagram.Error {
+	open := x.tok
+	closer := closerOf(open.Value)
+	end := x.at + 1
+	for end < len(x.toks) && !endsStatement(x.toks[end]) && !isPunct(x.toks[end], closer) {
+		end++
+	}
+	if end >= len(x.toks) || !isPunct(x.toks[end], closer) {
+		return nil
+	}
+	label := strings.TrimSpace(string(x.src.src[open.Pos.Offset+1 : x.toks[end].Pos.Offset]))
+	hint := "write " + x.word + " " + quoteLabel(label)
+	if open.Value == "(" {
+		hint += " shape rounded"
+	}
+	if !endsStatement(x.toks[end+1]) {
+		hint += " on a line of its own, then the edge with the id alone"
+	}
+	return x.errorAt(open, "a node's label is a string after its id, not text in "+open.Value+closer, hint)
 }
 
 // arrowFix returns the statement with the tokens toks[from:to], another
