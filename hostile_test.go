@@ -170,6 +170,40 @@ func hostileCases() []hostileCase {
 		{name: "huge animation values", src: "graph g { a \"0\" }\nanimate {\n step \"s\" 1s { count a from -" + huge + " to " + huge + " }\n}\n"},
 		{name: "huge step duration", src: "graph g { a \"0\" }\nanimate {\n step \"s\" " + huge + "s { show a }\n}\n", refused: true},
 		{name: "huge move", src: "plot p {\n x 0 .. 1\n y 0 .. 1\n points m: (0.5, 0.5)\n}\nanimate {\n step \"s\" 1s { move m to (" + huge + ", -" + huge + ") }\n}\n"},
+		// Bars, histograms and proportional bars: numbers the language can
+		// write, and empty, single and very many data.
+		{name: "bars huge values", src: "bars b " + q(xssTag) + " {\n value " + q(xssAttr) + "\n unit " + q(xssCDATA) + "\n a " + q(xssQuotes) + " " + huge + " error " + huge + "\n c -" + huge + "\n d 0\n}\n", texts: []string{xssTag, xssAttr, xssQuotes}},
+		{name: "bars exponent", src: "bars b {\n a 1e308\n c -1e308\n}\n", refused: true},
+		{name: "bars NaN and Inf", src: "bars b {\n a NaN\n c Inf\n d -Inf\n}\n", refused: true},
+		{name: "bars negative zero", src: "bars b {\n a -0\n c 0\n baseline -0\n}\n"},
+		{name: "bars huge baseline", src: "bars b {\n baseline -" + huge + "\n a 1\n c -1\n}\n"},
+		{name: "bars tiny values", src: "bars b {\n value log\n a 0." + strings.Repeat("0", 300) + "1\n c " + huge + "\n}\n"},
+		{name: "bars log through zero", src: "bars b {\n value 0 .. 10 log\n a 1\n}\n", refused: true},
+		{name: "bars empty", src: "bars b {\n}\n", refused: true},
+		{name: "bars one of many series", src: "bars b {\n stacked\n series s1\n series s2\n a 1\n}\n", refused: true},
+		{name: "bars too many", src: "bars b {\n" + manyBars(600) + "}\n", refused: true},
+		{name: "bars huge size", src: "bars b {\n size " + huge + " 1e308\n a 1\n}\n", refused: true},
+		{name: "histogram empty series", src: "histogram h {\n a { }\n}\n", refused: true},
+		{name: "histogram NaN", src: "histogram h {\n a { NaN 1 Inf }\n}\n", refused: true},
+		{name: "histogram one value", src: "histogram h {\n a { 5 }\n}\n"},
+		{name: "histogram one bin", src: "histogram h {\n bins 1\n a { 1 2 3 }\n}\n"},
+		{name: "histogram equal values", src: "histogram h {\n density\n a { -0 0 0 0 }\n}\n"},
+		{name: "histogram huge values", src: "histogram h " + q(xssTag) + " {\n y " + q(xssCDATA) + "\n a " + q(xssQuotes) + " { -" + huge + " 0 " + huge + " }\n b { 0." + strings.Repeat("0", 300) + "1 }\n}\n", texts: []string{xssTag, xssQuotes}},
+		{name: "histogram huge bin width", src: "histogram h {\n x 0 .. 1\n bins width " + huge + "\n a { 0.5 }\n}\n"},
+		{name: "histogram tiny bin width", src: "histogram h {\n bins width 0." + strings.Repeat("0", 300) + "1\n a { 0 1 }\n}\n", refused: true},
+		{name: "histogram huge bin count", src: "histogram h {\n bins " + huge + "\n a { 0 1 }\n}\n", refused: true},
+		{name: "histogram values out of range", src: "histogram h {\n x 0 .. 1\n a { 5 6 -" + huge + " }\n}\n"},
+		{name: "histogram 10^5 values", src: "histogram h {\n a { " + strings.Repeat("1 2.5 -3 ", 33333) + "4 }\n}\n"},
+		{name: "histogram past the sample cap", src: "histogram h {\n a { " + strings.Repeat("1 2 ", 50001) + "}\n}\n", refused: true},
+		{name: "split huge values", src: "split s " + q(xssTag) + " {\n unit " + q(xssCDATA) + "\n a " + q(xssQuotes) + " " + huge + "\n b 1\n c 0\n}\n", texts: []string{xssTag, xssQuotes}},
+		{name: "split exponent", src: "split s {\n a 1e308\n b 1e308\n}\n", refused: true},
+		{name: "split all zero", src: "split s {\n a 0\n b -0\n}\n", refused: true},
+		{name: "split one part", src: "split s {\n a 1\n}\n"},
+		{name: "split tiny parts", src: "split s {\n a 0." + strings.Repeat("0", 300) + "1\n b 0.1\n c 0\n}\n"},
+		{name: "split percentages short of 100", src: "split s {\n a 70%\n b 20%\n}\n", refused: true},
+		{name: "split huge percentages", src: "split s {\n a " + huge + "%\n b 1%\n}\n", refused: true},
+		{name: "grow everything", src: "bars b {\n series s1\n series s2\n a 1 2\n c -" + huge + " " + huge + "\n}\nhistogram h {\n a2 { 1 }\n}\nsplit s {\n p 1\n q 0\n}\nanimate loop {\n step \"s\" 1ms { grow b h s c.s2 p }\n step \"t\" 1s { grow b; grow b ease steps delay 1s }\n}\n"},
+		{name: "grow a node", src: "graph g { a }\nanimate {\n step \"s\" 1s { grow a }\n}\n", refused: true},
 
 		// Structure.
 		{name: "self edge", src: "graph g {\n a -> a \"loop\"\n a -> a\n}\n"},
@@ -185,6 +219,15 @@ func hostileCases() []hostileCase {
 	// Inputs inside the counted limits that once took seconds to minutes
 	// and gigabytes (see resource_test.go).
 	return append(cases, smallResourceCases()...)
+}
+
+// manyBars returns n bar lines.
+func manyBars(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.WriteString(" b" + itoa(i) + " 1\n")
+	}
+	return b.String()
 }
 
 // itoa formats a small non-negative int.

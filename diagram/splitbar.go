@@ -1,6 +1,10 @@
 package diagram
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+	"strconv"
+)
 
 // SplitBar is a proportional bar: one bar of full width split into parts
 // by their share of the total, such as a data set's train, validation and
@@ -14,11 +18,21 @@ type SplitBar struct {
 	Unit string
 	// Width is the length of the bar in px; zero means the default, 560.
 	Width float64
+	// Percent says that the values are percentages of the whole, which
+	// then add up to 100 within PercentSlack; else they are amounts, and
+	// each part's share is its value over their total.
+	Percent bool
 	// Parts are the parts from left to right.
 	Parts []*SplitPart
 }
 
 func (*SplitBar) keyword() string { return "split" }
+
+// PercentSlack is how far from 100 the percentages of a split may add up:
+// the rounding of parts written to one decimal, such as 33.3% three times.
+// The parts are drawn as shares of their sum, so a sum within the slack
+// draws as exactly 100%.
+const PercentSlack = 0.5
 
 // SplitPart is one part of a proportional bar.
 type SplitPart struct {
@@ -85,7 +99,11 @@ func (s *SplitBar) check(v *validator) {
 			v.out(p)
 		}
 	}
-	if len(s.Parts) > 0 && total == 0 {
+	switch {
+	case len(s.Parts) > 0 && total == 0:
 		v.errorf(s, "give at least one part a value above 0", "split parts add up to 0")
+	case s.Percent && math.Abs(total-100) > PercentSlack:
+		v.errorf(s, "make the percentages add up to 100%, or write the parts without % to show them as shares of their total",
+			"split percentages add up to %s%%, not 100%%", strconv.FormatFloat(total, 'g', 6, 64))
 	}
 }

@@ -23,8 +23,11 @@ const maxErrors = 10
 //     parts drawn under their ids, matrix rows, cells, masks and outlines, note
 //     lines, tree nodes and the edges to them, actors, boxes of actors,
 //     messages, sequence notes and frames, timeline segments and parts, bands, items and
-//     stack notes) is unique in the whole diagram; graph nodes and groups,
-//     actors, segments, bands and stack items have one;
+//     stack notes, bar series, bars and the bar of each series in each
+//     category (CATEGORY.SERIES), histogram series and split parts) is
+//     unique in the whole diagram; graph nodes and groups, actors,
+//     segments, bands, stack items, bar series, bars, histogram series and
+//     split parts have one;
 //   - references: edge ends name a node or group of their graph, group
 //     members and rank constraints nodes of their graph, areas a curve,
 //     path or fit of their plot, fits a points mark above them in their
@@ -49,7 +52,15 @@ const maxErrors = 10
 //     MaxWidthRatio times the narrowest), a diverging centre inside its
 //     range, a centre only on a diverging scale, and at most MaxCategories
 //     texts on a categorical scale; durations are positive (steps, segments) or not negative
-//     (budgets, delays, a segment's start time) and at most an hour;
+//     (budgets, delays, a segment's start time) and at most an hour; a bar
+//     chart or histogram area is 80 to 2000 px a side and a split 120 to
+//     2000 px long; a bar chart holds at most MaxBars bars and MaxBarSeries
+//     series, a histogram MaxBarSeries series and a bin count of 1 to
+//     MaxBins, a split MaxSplitParts parts; bar errors and a histogram's
+//     bin width are not negative, bar values on a log axis are above zero,
+//     and a histogram is not on a log axis; split parts are not negative,
+//     add up to more than zero and, when they are percentages, to 100
+//     within PercentSlack;
 //   - what each element needs: a caption for a step, a known kind and a
 //     label for a legend item (a swatch of a tone in that tone), a text
 //     for a plot label and a sequence note, a formula for a curve, region, contour or
@@ -64,7 +75,10 @@ const maxErrors = 10
 //     for an area that reaches a constant, one source of points for a scatter (with generator settings in
 //     range), two points for a path, a line for a note, known icon names,
 //     valid inline markup in note lines and matrix texts, empty masked
-//     cells, and at least one
+//     cells, one value per series for each bar (one value without series)
+//     and one error per value or none, series for a stacked chart, values
+//     in each histogram series, a bin count or a bin width but not both,
+//     and at least one
 //     element in every panel and animation that the language requires to
 //     be non-empty.
 //

@@ -250,6 +250,23 @@ func TestValidate(t *testing.T) {
 			[]string{`<input>: animation: step 1: action 1 (?): unknown action kind -1`},
 		},
 		{
+			"split percentages that do not add up to 100",
+			&Diagram{Body: &Split{Kind: Column, Items: []Panel{
+				&SplitBar{PanelHead: PanelHead{ID: "a", Pos: at(2)}, Percent: true, Parts: []*SplitPart{{ID: "p", Value: 70}, {ID: "q", Value: 20}}},
+				&SplitBar{PanelHead: PanelHead{ID: "b", Pos: at(5)}, Percent: true, Parts: []*SplitPart{{ID: "r", Value: 33.3}, {ID: "s", Value: 33.3}, {ID: "t", Value: 33.3}}},
+				&SplitBar{PanelHead: PanelHead{ID: "c", Pos: at(9)}, Parts: []*SplitPart{{ID: "u", Value: 70}, {ID: "v", Value: 20}}},
+			}}},
+			[]string{`go.diag:2:1: split percentages add up to 90%, not 100%`},
+		},
+		{
+			"the bar of each series is an id",
+			&Diagram{Body: &Split{Items: []Panel{
+				&Bars{PanelHead: PanelHead{ID: "b"}, Series: []*BarSeries{{ID: "s"}}, Items: []*Bar{{ID: "x", Values: []float64{1}}}},
+				&Graph{Nodes: []*Node{{ID: "x.s", Pos: at(7)}}},
+			}}},
+			[]string{`go.diag:7:1: duplicate id "x.s"`},
+		},
+		{
 			"a legend swatch of a tone with another tone",
 			&Diagram{Legend: []LegendItem{{Kind: "bad", Tone: Good, Label: "risk", Pos: at(2)}}},
 			[]string{`go.diag:2:1: legend item of kind "bad" has tone good`},

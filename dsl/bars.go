@@ -272,7 +272,11 @@ func (b *chartBuilder) size(sz *ChartSize, w, h *float64, lo float64) {
 	if !b.once(kw) {
 		return
 	}
-	hint := fmt.Sprintf("write %s in px (each from %g to 2000)", b.help.usage["size"], lo)
+	// The usage says what the size measures, in px; the hint adds the range.
+	hint := fmt.Sprintf("write %s, each from %g to 2000", b.help.usage["size"], lo)
+	if h == nil {
+		hint = fmt.Sprintf("write %s, from %g to 2000", b.help.usage["size"], lo)
+	}
 	vw, ok := c.signed(sz.Width, kw, b.kind+" width", numberHint)
 	if !ok {
 		return

@@ -42,6 +42,11 @@ var fuzzSeeds = []string{
 	"graph g {\n  A[Start] --> B(End)\n  C(\n}\n",
 	"flowchart LR\n  A-->B\n  B --> C: done\ndigraph G {\n  a -> b;\n}\n",
 	"graph g {\n  a -> b\n  a <- b\n}\nanimate {\n  step \"s\" 1s { show a -> b#2 }\n  step \"t\" 1s { show a -> b[2]; dim a <- b [ 2 ]; hide a -> b[3]; show a <-> b[0]; highlight a -> b[] }\n}\n",
+	// Bars, histograms, proportional bars and grow.
+	"bars b \"B\" {\n  horizontal\n  stacked\n  value -1 .. 1e308 \"v\" log\n  baseline -0\n  unit \"%\"\n  values off\n  size 80 2001\n  series s \"S\" tone info\n  a \"A\" 1 -2 error 0.5 tone bad\n  series t\n  c NaN\n}\n",
+	"histogram h {\n  bins width 0\n  bins 1\n  density\n  x 1 .. 1\n  y \"n\"\n  a \"A\" tone warn { 1 2\n 3 -\n }\n  b { }\n  c {\n",
+	"split s {\n  unit \"GB\"\n  size 119\n  a \"A\" 70% tone good\n  b 30\n  c -1%\n  d 1e3%\n  e \"E\" \"F\" 1 2\n}\n",
+	"bars b {\n  series s\n  x 1\n}\nsplit p { q 1 }\nhistogram h { v { 1 } }\nanimate loop {\n  step \"s\" 1s { grow b x.s x p q h v; grow a -> b ease steps delay 2s; grow }\n}\n",
 }
 
 // exampleSources returns the sources of the examples and curriculum sheets,

@@ -372,9 +372,22 @@ func (s *source) unknownWord(tok lexer.Token, opener string) *diagram.Error {
 	return &diagram.Error{Pos: pos, Msg: fmt.Sprintf("unknown keyword %q", tok.Value), Hint: keywordHint(tok.Value, opener)}
 }
 
+// nonFinite reports whether word names a number that is not finite, which
+// an author may write where values go.
+func nonFinite(word string) bool {
+	switch strings.ToLower(word) {
+	case "nan", "inf", "infinity":
+		return true
+	}
+	return false
+}
+
 // keywordHint suggests what to write instead of an unknown word at the start
 // of a statement in the block opened by opener.
 func keywordHint(word, opener string) string {
+	if nonFinite(word) {
+		return "a value is a finite number written plainly, such as 12 or -0.5; " + word + " is not one"
+	}
 	allowed, _ := blockKeywords(opener)
 	if isKeyword(word) {
 		if where := whereAllowed(word); where != "" {

@@ -2,6 +2,8 @@ package dsl
 
 import (
 	"fmt"
+	"math"
+	"strconv"
 
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
@@ -121,6 +123,17 @@ func (s *SplitBar) compile(c *compiler) diagram.Panel {
 	}
 	if percent >= 0 && plain >= 0 {
 		c.errorf(max(percent, plain), "write every part with % or none of them", "parts mix percentages and plain values")
+	}
+	out.Percent = percent >= 0 && plain < 0
+	if out.Percent {
+		total := 0.0
+		for _, p := range out.Parts {
+			total += p.Value
+		}
+		if math.Abs(total-100) > diagram.PercentSlack {
+			c.errorf(s.Pos(), "make the percentages add up to 100%, or write the parts without % to show them as shares of their total",
+				"split percentages add up to %s%%, not 100%%", strconv.FormatFloat(total, 'g', 6, 64))
+		}
 	}
 	if lines == 0 {
 		c.errorf(s.Pos(), "write "+splitBarHelp.usage[""]+" inside the braces", "split has no parts")
