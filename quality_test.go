@@ -1,13 +1,10 @@
 package diag_test
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/aiprep/diag/dsl"
-	"github.com/aiprep/diag/layout"
 	"github.com/aiprep/diag/layout/quality"
 )
 
@@ -21,20 +18,7 @@ func TestExampleQuality(t *testing.T) {
 		t.Fatalf("no examples: %v", err)
 	}
 	for _, path := range files {
-		src, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, _, err := dsl.Compile(path, src)
-		if err != nil {
-			t.Errorf("%s: %v", path, err)
-			continue
-		}
-		sc, err := layout.Layout(d)
-		if err != nil {
-			t.Errorf("%s: %v", path, err)
-			continue
-		}
+		_, sc := layoutExample(t, path)
 		r := quality.Measure(sc.Geometry())
 		if r.NodeOverlaps+r.EdgesThroughNodes+r.LabelOverlaps+r.TextOverflow+r.GroupIntrusions+r.MarksOutside > 0 {
 			t.Errorf("%s: overlaps %d, edges through nodes %d, label overlaps %d, text overflow %d, group intrusions %d, marks outside %d\n%v",
@@ -86,20 +70,7 @@ func TestBadgeQuality(t *testing.T) {
 	}
 	badges := 0
 	for _, path := range files {
-		src, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, _, err := dsl.Compile(path, src)
-		if err != nil {
-			t.Errorf("%s: %v", path, err)
-			continue
-		}
-		sc, err := layout.Layout(d)
-		if err != nil {
-			t.Errorf("%s: %v", path, err)
-			continue
-		}
+		_, sc := layoutExample(t, path)
 		badges += len(sc.Badges)
 		r := quality.Measure(sc.Geometry())
 		if r.BadgesOutside+r.BadgesOverText > 0 {
