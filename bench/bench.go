@@ -43,6 +43,8 @@ type result struct {
 	// RSSKB is the peak resident memory of the child process, in KiB.
 	RSSKB  int64
 	Report quality.Report
+	// Groups measures each group's box against its members.
+	Groups []groupStat
 }
 
 func (r result) ok() bool { return r.Status == "ok" }
@@ -236,6 +238,9 @@ wait:
 	r.CPUMS = median(cr.CPU) / 1e6
 	r.SVGBytes = cr.SVGBytes
 	r.Report = quality.Measure(cr.Geometry)
+	if gr, err := loadGraph(g.Path); err == nil {
+		r.Groups = groupStats(gr, cr.Geometry)
+	}
 	return r
 }
 

@@ -19,7 +19,7 @@ type engine interface {
 }
 
 // engineNames lists the engines in the order of the table.
-var engineNames = []string{"diag", "dot", "d2-dagre", "d2-elk"}
+var engineNames = []string{"diag", "dot", "dot-fixed", "d2-dagre", "d2-elk"}
 
 // newEngine prepares engine name for graph g.
 func newEngine(name string, g *Graph) (engine, error) {
@@ -28,6 +28,8 @@ func newEngine(name string, g *Graph) (engine, error) {
 		return newDiagEngine(g), nil
 	case "dot":
 		return newDotEngine(g)
+	case "dot-fixed":
+		return newDotFixedEngine(g)
 	case "d2-dagre":
 		return newD2Engine(g, "dagre")
 	case "d2-elk":

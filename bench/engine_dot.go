@@ -21,12 +21,37 @@ type dotEngine struct {
 }
 
 func newDotEngine(g *Graph) (*dotEngine, error) {
+	return newDotSource([]byte(ToDOT(g)))
+}
+
+// newDotFixedEngine is dot given diag's boxes: every node gets the width
+// and height diag's layout gives it (fixedsize), and the groups are the
+// same clusters, so that the two layouts place the same boxes. Laying the
+// graph out with diag to learn the sizes is setup, not timed.
+func newDotFixedEngine(g *Graph) (*dotEngine, error) {
+	geo, err := newDiagEngine(g).geometry()
+	if err != nil {
+		return nil, fmt.Errorf("diag sizes: %w", err)
+	}
+	sizes := make(map[string]Size, len(geo.Nodes))
+	for _, n := range geo.Nodes {
+		sizes[n.ID] = Size{W: n.W, H: n.H}
+	}
+	for _, n := range g.Nodes {
+		if _, ok := sizes[n.ID]; !ok {
+			return nil, fmt.Errorf("diag sizes: node %s is not in diag's geometry", n.ID)
+		}
+	}
+	return newDotSource([]byte(ToDOTSized(g, sizes)))
+}
+
+func newDotSource(src []byte) (*dotEngine, error) {
 	ctx := context.Background()
 	gv, err := graphviz.New(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return &dotEngine{src: []byte(ToDOT(g)), ctx: ctx, gv: gv}, nil
+	return &dotEngine{src: src, ctx: ctx, gv: gv}, nil
 }
 
 // render parses the DOT source, lays it out and renders it in format.

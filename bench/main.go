@@ -11,8 +11,10 @@
 //
 // Usage:
 //
+//	go run . -generate graphs
 //	go run . [-runs 5] [-timeout 60s] [-graphs graphs] [-engines diag,dot,d2-dagre,d2-elk] [-only dag-20,dag-50] [-readme README.md]
 //
+// -generate writes the clustered service graphs from their fixed seeds.
 // The Markdown report goes to standard output; progress goes to standard
 // error. With -readme, the report also replaces the part of that file
 // between the results markers.
@@ -38,7 +40,16 @@ func main() {
 	only := flag.String("only", "", "comma-separated graph names to run (all when empty)")
 	readme := flag.String("readme", "", "also write the report into this Markdown file between the results markers")
 	skipCLI := flag.Bool("skip-cli", false, "skip measuring the diag command's memory")
+	generate := flag.String("generate", "", "write the clustered service graphs (svc-*.txt) into this folder and stop")
 	flag.Parse()
+
+	if *generate != "" {
+		if err := writeClustered(*generate); err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+			os.Exit(1)
+		}
+		return
+	}
 
 	if *child {
 		if err := runChild(*engineFlag, *graphFlag, *runs, *outFlag); err != nil {

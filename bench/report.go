@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 )
 
@@ -107,7 +108,95 @@ func formatReport(cfg config, m machineInfo, graphs []graphInfo, results []resul
 	t.cli, t.cliErr = cli, cliErr
 	b.WriteString("\nTargets:\n\n")
 	t.write(&b)
+	writeFair(&b, graphs, get)
 	return b.String()
+}
+
+// Targets of the comparison with dot given diag's boxes (dot-fixed).
+const (
+	fairWidth  = 1.15 // diag's width over dot's, median over the graphs
+	fairArea   = 1.5  // diag's area over dot's, median
+	fairLength = 1.4  // diag's total edge length over dot's, median
+	fairNeed   = 1.3  // every group's box over what its members need
+)
+
+// writeFair writes the comparison of diag with dot given the same boxes
+// and clusters: size, edge length, bends, crossings and group boxes per
+// graph, the medians of the ratios and the targets on them.
+func writeFair(b *strings.Builder, graphs []graphInfo, get func(string, string) (result, bool)) {
+	var widths, areas, lengths []float64
+	var over, wideOver, areaOver, lengthOver []string
+	worstD, worstDBy := 0.0, ""
+	rows := 0
+	var table strings.Builder
+	table.WriteString("| graph | diag W×H | dot W×H | width × | area × | edge length px (diag / dot) | × | bends (diag / dot) | crossings (diag / dot) | group box / members' area, median (diag / dot) | worst group box / need: diag | dot |\n")
+	table.WriteString("|---|---|---|---:|---:|---|---:|---|---|---|---|---|\n")
+	for _, g := range graphs {
+		d, ok1 := get(g.Name, "diag")
+		o, ok2 := get(g.Name, "dot-fixed")
+		if !ok1 || !ok2 || o.Report.Width <= 0 || o.Report.Height <= 0 || o.Report.EdgeLength <= 0 {
+			continue
+		}
+		rows++
+		dq, oq := d.Report, o.Report
+		w := dq.Width / oq.Width
+		a := dq.Width * dq.Height / (oq.Width * oq.Height)
+		el := dq.EdgeLength / oq.EdgeLength
+		widths, areas, lengths = append(widths, w), append(areas, a), append(lengths, el)
+		if w > fairWidth {
+			wideOver = append(wideOver, fmt.Sprintf("%s (%.2f)", g.Name, w))
+		}
+		if a > fairArea {
+			areaOver = append(areaOver, fmt.Sprintf("%s (%.2f)", g.Name, a))
+		}
+		if el > fairLength {
+			lengthOver = append(lengthOver, fmt.Sprintf("%s (%.2f)", g.Name, el))
+		}
+		groups, needD, needO := "—", "—", "—"
+		if len(d.Groups) > 0 {
+			groups = fmt.Sprintf("%.1f / %.1f", medianFill(d.Groups), medianFill(o.Groups))
+			v, id := worstNeed(d.Groups)
+			needD = fmt.Sprintf("%.2f (%s)", v, id)
+			if v > worstD {
+				worstD, worstDBy = v, g.Name+" "+id
+			}
+			for _, s := range d.Groups {
+				if s.Need > fairNeed {
+					over = append(over, fmt.Sprintf("%s %s (%.2f)", g.Name, s.ID, s.Need))
+				}
+			}
+			v, id = worstNeed(o.Groups)
+			needO = fmt.Sprintf("%.2f (%s)", v, id)
+		}
+		fmt.Fprintf(&table, "| %s | %.0f×%.0f | %.0f×%.0f | %.2f | %.2f | %.0f / %.0f | %.2f | %d / %d | %d / %d | %s | %s | %s |\n",
+			g.Name, dq.Width, dq.Height, oq.Width, oq.Height, w, a, dq.EdgeLength, oq.EdgeLength, el,
+			dq.Bends, oq.Bends, dq.Crossings, oq.Crossings, groups, needD, needO)
+	}
+	if rows == 0 {
+		return
+	}
+	b.WriteString("\nThe same boxes: diag against dot given diag's node sizes (`fixedsize`, width and height from diag's layout) and the same groups as clusters (engine dot-fixed). Ratios are diag's over dot's. A group's need is the box of its members packed in their rows (24 px apart), plus 12 px padding on every side and a 20 px title; its members' area is the summed area of its nodes at any depth. Bends of dot count the vertices of its flattened splines.\n\n")
+	b.WriteString(table.String())
+	verdict := func(met bool) string {
+		if met {
+			return "**met**"
+		}
+		return "**missed**"
+	}
+	list := func(items []string) string {
+		if len(items) == 0 {
+			return "none"
+		}
+		return strings.Join(items, ", ")
+	}
+	mw, ma, ml := medianFloat(widths), medianFloat(areas), medianFloat(lengths)
+	b.WriteString("\nTargets against dot given the same boxes, on every graph above:\n\n")
+	fmt.Fprintf(b, "- width ≤ %.2f× dot's: %s (median %.2f, largest %.2f); over: %s\n", fairWidth, verdict(len(wideOver) == 0), mw, slices.Max(widths), list(wideOver))
+	fmt.Fprintf(b, "- area ≤ %.1f× dot's: %s (median %.2f, largest %.2f); over: %s\n", fairArea, verdict(len(areaOver) == 0), ma, slices.Max(areas), list(areaOver))
+	fmt.Fprintf(b, "- total edge length ≤ %.1f× dot's: %s (median %.2f, largest %.2f); over: %s\n", fairLength, verdict(len(lengthOver) == 0), ml, slices.Max(lengths), list(lengthOver))
+	if worstDBy != "" {
+		fmt.Fprintf(b, "- every group's box ≤ %.1f× its members' need: %s (worst %.2f, %s); over: %s\n", fairNeed, verdict(len(over) == 0), worstD, worstDBy, list(over))
+	}
 }
 
 // speedText formats a speed-up factor.

@@ -27,7 +27,8 @@ func quote(s string) string {
 }
 
 // ToDiag translates a graph to the diag language: one graph panel drawn
-// top to bottom, each group a group block declaring its members.
+// top to bottom, each group a group block declaring its members and the
+// groups nested in it.
 func ToDiag(g *Graph) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "graph g %s direction down {\n", quote(g.Name))
@@ -41,12 +42,19 @@ func ToDiag(g *Graph) string {
 			fmt.Fprintf(&b, "  %s %s\n", n.ID, quote(n.Label))
 		}
 	}
-	for _, gr := range g.Groups {
-		fmt.Fprintf(&b, "  group %s %s {\n", gr.ID, quote(gr.ID))
+	var group func(gr Group, indent string)
+	group = func(gr Group, indent string) {
+		fmt.Fprintf(&b, "%sgroup %s %s {\n", indent, gr.ID, quote(gr.ID))
 		for _, id := range gr.Members {
-			fmt.Fprintf(&b, "    %s %s\n", id, quote(labels[id]))
+			fmt.Fprintf(&b, "%s  %s %s\n", indent, id, quote(labels[id]))
 		}
-		b.WriteString("  }\n")
+		for _, c := range g.children(gr.ID) {
+			group(c, indent+"  ")
+		}
+		b.WriteString(indent + "}\n")
+	}
+	for _, gr := range g.children("") {
+		group(gr, "  ")
 	}
 	for _, e := range g.Edges {
 		fmt.Fprintf(&b, "  %s -> %s", e.From, e.To)
@@ -67,12 +75,12 @@ func ToD2(g *Graph) string {
 	grouped := g.groupOf()
 	path := func(id string) string {
 		if gr := grouped[id]; gr != "" {
-			return gr + "." + id
+			return strings.Join(g.groupPath(gr), ".") + "." + id
 		}
 		return id
 	}
 	for _, gr := range g.Groups {
-		fmt.Fprintf(&b, "%s: %s\n", gr.ID, quote(gr.ID))
+		fmt.Fprintf(&b, "%s: %s\n", strings.Join(g.groupPath(gr.ID), "."), quote(gr.ID))
 	}
 	for _, n := range g.Nodes {
 		fmt.Fprintf(&b, "%s: %s\n", path(n.ID), quote(n.Label))
@@ -87,25 +95,56 @@ func ToD2(g *Graph) string {
 	return b.String()
 }
 
+// Size is a node's box in px.
+type Size struct{ W, H float64 }
+
 // ToDOT translates a graph to Graphviz DOT: top to bottom, box nodes,
-// groups as clusters.
-func ToDOT(g *Graph) string {
+// groups as clusters (nested as the groups are).
+func ToDOT(g *Graph) string { return toDOT(g, nil) }
+
+// ToDOTSized translates a graph to DOT with every node's box fixed to the
+// size given for it (fixedsize, width and height in inches of 72 px), so
+// that dot places the same boxes as another engine.
+func ToDOTSized(g *Graph, sizes map[string]Size) string { return toDOT(g, sizes) }
+
+func toDOT(g *Graph, sizes map[string]Size) string {
 	var b strings.Builder
-	b.WriteString("digraph G {\n  rankdir=TB;\n  node [shape=box];\n")
+	b.WriteString("digraph G {\n  rankdir=TB;\n")
+	if sizes != nil {
+		b.WriteString("  node [shape=box, fixedsize=true];\n")
+	} else {
+		b.WriteString("  node [shape=box];\n")
+	}
 	grouped := g.groupOf()
 	labels := map[string]string{}
+	node := func(indent, id string) {
+		fmt.Fprintf(&b, "%s%s [label=%s", indent, id, quote(labels[id]))
+		if s, ok := sizes[id]; ok {
+			fmt.Fprintf(&b, ", width=%s, height=%s", inches(s.W), inches(s.H))
+		}
+		b.WriteString("];\n")
+	}
 	for _, n := range g.Nodes {
 		labels[n.ID] = n.Label
+	}
+	for _, n := range g.Nodes {
 		if grouped[n.ID] == "" {
-			fmt.Fprintf(&b, "  %s [label=%s];\n", n.ID, quote(n.Label))
+			node("  ", n.ID)
 		}
 	}
-	for _, gr := range g.Groups {
-		fmt.Fprintf(&b, "  subgraph %s {\n    label=%s;\n", strconv.Quote("cluster_"+gr.ID), quote(gr.ID))
+	var cluster func(gr Group, indent string)
+	cluster = func(gr Group, indent string) {
+		fmt.Fprintf(&b, "%ssubgraph %s {\n%s  label=%s;\n", indent, strconv.Quote("cluster_"+gr.ID), indent, quote(gr.ID))
 		for _, id := range gr.Members {
-			fmt.Fprintf(&b, "    %s [label=%s];\n", id, quote(labels[id]))
+			node(indent+"  ", id)
 		}
-		b.WriteString("  }\n")
+		for _, c := range g.children(gr.ID) {
+			cluster(c, indent+"  ")
+		}
+		b.WriteString(indent + "}\n")
+	}
+	for _, gr := range g.children("") {
+		cluster(gr, "  ")
 	}
 	for _, e := range g.Edges {
 		fmt.Fprintf(&b, "  %s -> %s", e.From, e.To)
@@ -117,3 +156,6 @@ func ToDOT(g *Graph) string {
 	b.WriteString("}\n")
 	return b.String()
 }
+
+// inches writes a length in px as inches for DOT.
+func inches(px float64) string { return strconv.FormatFloat(px/72, 'f', 4, 64) }
