@@ -36,6 +36,57 @@ func ParseDirection(s string) (Direction, bool) {
 	return Down, false
 }
 
+// Routing is how a graph's edges are drawn.
+type Routing int
+
+// The routings. An edge with RouteAuto takes its graph's routing, and a
+// graph with RouteAuto routes orthogonally.
+const (
+	RouteAuto Routing = iota
+	// RouteOrthogonal bends at right angles, with rounded corners, in
+	// the gaps between ranks: flowcharts.
+	RouteOrthogonal
+	// RouteStraight draws a straight line from one node towards the
+	// other's centre, bending only to pass round a node in its way:
+	// networks, fully connected layers.
+	RouteStraight
+	// RouteSpline draws a smooth curve.
+	RouteSpline
+)
+
+// routingConsts names the constants of Routing in order (see checkEnum).
+var routingConsts = []string{"RouteAuto", "RouteOrthogonal", "RouteStraight", "RouteSpline"}
+
+func (Routing) consts() []string { return routingConsts }
+
+var routingNames = [...]string{"auto", "orthogonal", "straight", "spline"}
+
+// String returns the routing's name as written in the language.
+func (r Routing) String() string {
+	if r >= 0 && int(r) < len(routingNames) {
+		return routingNames[r]
+	}
+	return "auto"
+}
+
+// RoutingNames lists the routings a graph or an edge may name: orthogonal,
+// straight and spline.
+func RoutingNames() []string { return append([]string(nil), routingNames[1:]...) }
+
+// ParseRouting returns the routing with the given name (orthogonal,
+// straight or spline).
+func ParseRouting(s string) (Routing, bool) {
+	for i, n := range routingNames[1:] {
+		if n == s {
+			return Routing(i + 1), true
+		}
+	}
+	return RouteAuto, false
+}
+
+// MaxWeight bounds the magnitude of an edge's weight.
+const MaxWeight = 1e6
+
 // Shape is the outline drawn for a graph node.
 type Shape int
 
@@ -86,9 +137,11 @@ func ParseShape(s string) (Shape, bool) {
 type Graph struct {
 	PanelHead
 	Direction Direction
-	Nodes     []*Node  // in declaration order, including nodes declared by use
-	Edges     []*Edge  // in declaration order
-	Groups    []*Group // top-level groups; nested ones hang below
+	// Route is how the edges are drawn, unless an edge says otherwise.
+	Route  Routing
+	Nodes  []*Node  // in declaration order, including nodes declared by use
+	Edges  []*Edge  // in declaration order
+	Groups []*Group // top-level groups; nested ones hang below
 	// SameRank lists sets of node ids that must share a rank.
 	SameRank [][]string
 }
@@ -139,6 +192,13 @@ type Edge struct {
 	Dashed bool
 	Bold   bool
 	Tone   Tone
+	// Route is how the edge is drawn; RouteAuto takes the graph's.
+	Route Routing
+	// Weighted says the edge has a Weight, drawn as the width of its line
+	// (and, when negative, as a dotted line).
+	Weighted bool
+	// Weight is the edge's weight, within ±MaxWeight.
+	Weight float64
 	Pos    Pos
 }
 
@@ -212,6 +272,7 @@ type graphScope struct {
 // check checks a graph: its nodes, groups, edges and rank constraints.
 func (g *Graph) check(v *validator) {
 	checkEnum(v, g, "direction", g.Direction)
+	checkEnum(v, g, "route", g.Route)
 	sc := &graphScope{nodes: map[string]bool{}, groups: map[string]bool{}, member: map[string]string{}}
 	for i, n := range g.Nodes {
 		switch {
@@ -302,7 +363,14 @@ func (gr *Group) check(v *validator, g *Graph, sc *graphScope) {
 func (e *Edge) check(v *validator, sc *graphScope) {
 	v.declare(e.ID, "edge", e)
 	checkEnum(v, e, "arrow", e.Arrow)
+	checkEnum(v, e, "route", e.Route)
 	v.tone(e, e.Tone)
+	switch {
+	case !e.Weighted && e.Weight != 0:
+		v.errorf(e, "set Weighted to draw the weight, or leave Weight zero", "edge has a weight %g but Weighted is false", e.Weight)
+	case e.Weight-e.Weight != 0 || e.Weight > MaxWeight || e.Weight < -MaxWeight:
+		v.errorf(e, "give a finite weight within ±1e6", "edge weight %g is out of range", e.Weight)
+	}
 	for _, end := range []string{e.From, e.To} {
 		if !sc.nodes[end] && !sc.groups[end] {
 			v.unknownEnd(e, end, sc.nodeIDs, "node", "graph", "an edge joins nodes and groups of its own graph")

@@ -138,13 +138,17 @@ type ToneAttr struct {
 }
 
 // Attr is one attribute of a declaration: a label string, a keyword with a
-// value (shape S, tone T, icon NAME, direction D) or a flag (dashed, bold).
+// value (shape S, tone T, icon NAME, direction D, route R), a weight
+// (weight W) or a flag (dashed, bold).
 type Attr struct {
 	Span
 	Label Token  `parser:"@String"`
-	Key   string `parser:"| @('shape' | 'tone' | 'icon' | 'direction')"`
+	Key   string `parser:"| @('shape' | 'tone' | 'icon' | 'direction' | 'route')"`
 	Value Token  `parser:"@Ident?"`
-	Flag  string `parser:"| @('dashed' | 'bold')"`
+	// Weight is the number of weight W, with its sign; empty when no
+	// number follows.
+	Weight []Token `parser:"| 'weight' @( Number | ( '-' | '+' ) Number? )?"`
+	Flag   string  `parser:"| @('dashed' | 'bold')"`
 }
 
 // Unknown is a statement no rule recognises, kept whole (up to the end of

@@ -79,6 +79,24 @@ ask "Overfitting?" "Train/validation gap."
 			}),
 		},
 		{
+			name: "routes and weights",
+			src: `graph net route straight {
+  a -> b weight 0.8
+  a -> c weight -0.25 route spline
+  b -> c route orthogonal weight +2
+}`,
+			want: graphOf(&diagram.Graph{
+				PanelHead: diagram.PanelHead{ID: "net"},
+				Route:     diagram.RouteStraight,
+				Nodes:     []*diagram.Node{{ID: "a"}, {ID: "b"}, {ID: "c"}},
+				Edges: []*diagram.Edge{
+					{ID: "a->b", From: "a", To: "b", Weighted: true, Weight: 0.8},
+					{ID: "a->c", From: "a", To: "c", Weighted: true, Weight: -0.25, Route: diagram.RouteSpline},
+					{ID: "b->c", From: "b", To: "c", Weighted: true, Weight: 2, Route: diagram.RouteOrthogonal},
+				},
+			}),
+		},
+		{
 			name: "chain attributes apply to every hop",
 			src: `graph loop "The update loop" direction right {
   batch "Mini-batch" shape cylinder

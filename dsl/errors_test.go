@@ -18,6 +18,30 @@ var errorTests = []struct {
 	want string
 }{
 	{
+		name: "unknown route",
+		src:  "graph g route curvy {\n  a -> b\n}\n",
+		want: "t.diag:1:15: unknown route \"curvy\"\n" +
+			"    graph g route curvy {\n" +
+			"                  ^\n" +
+			"    hint: routes are orthogonal, straight, spline\n",
+	},
+	{
+		name: "weight without a number",
+		src:  "graph g {\n  a -> b weight heavy\n}\n",
+		want: "t.diag:2:17: unexpected \"heavy\"\n" +
+			"      a -> b weight heavy\n" +
+			"                    ^\n" +
+			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T] [route R] [weight W]  (arrows: -> <- <-> --)\n",
+	},
+	{
+		name: "weight out of range",
+		src:  "graph g {\n  a -> b weight -2000000\n}\n",
+		want: "t.diag:2:17: edge weight -2e+06 is out of range\n" +
+			"      a -> b weight -2000000\n" +
+			"                    ^\n" +
+			"    hint: weights are within ±1000000; scale them down\n",
+	},
+	{
 		name: "unclosed block",
 		src:  "graph g {\n  a -> b\n",
 		want: "t.diag:1:9: block opened here is never closed\n" +
@@ -143,7 +167,7 @@ var errorTests = []struct {
 		want: "t.diag:1:1: incomplete graph statement\n" +
 			"    graph\n" +
 			"    ^\n" +
-			"    hint: write graph ID [\"title\"] [direction down|right|up|left] { nodes and edges }\n",
+			"    hint: write graph ID [\"title\"] [direction down|right|up|left] [route orthogonal|straight|spline] { nodes and edges }\n",
 	},
 	{
 		name: "unknown shape",
@@ -215,7 +239,7 @@ var errorTests = []struct {
 		want: "t.diag:2:14: unexpected \"dotted\"\n" +
 			"      a -> b \"x\" dotted\n" +
 			"                 ^\n" +
-			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T]  (arrows: -> <- <-> --)\n",
+			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T] [route R] [weight W]  (arrows: -> <- <-> --)\n",
 	},
 	{
 		name: "misspelt attribute",
@@ -223,7 +247,7 @@ var errorTests = []struct {
 		want: "t.diag:2:10: unknown attribute \"dashd\"\n" +
 			"      a -> b dashd\n" +
 			"             ^\n" +
-			"    hint: did you mean \"dashed\"? write a -> b [\"label\"] [dashed] [bold] [tone T]  (arrows: -> <- <-> --)\n",
+			"    hint: did you mean \"dashed\"? write a -> b [\"label\"] [dashed] [bold] [tone T] [route R] [weight W]  (arrows: -> <- <-> --)\n",
 	},
 	{
 		name: "edge after a node label",
@@ -239,7 +263,7 @@ var errorTests = []struct {
 		want: "t.diag:2:10: missing node after ->\n" +
 			"      a -> b ->\n" +
 			"             ^\n" +
-			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T]  (arrows: -> <- <-> --)\n",
+			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T] [route R] [weight W]  (arrows: -> <- <-> --)\n",
 	},
 	{
 		name: "edge without a target",
@@ -247,7 +271,7 @@ var errorTests = []struct {
 		want: "t.diag:2:5: missing node after ->\n" +
 			"      a ->\n" +
 			"        ^\n" +
-			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T]  (arrows: -> <- <-> --)\n",
+			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T] [route R] [weight W]  (arrows: -> <- <-> --)\n",
 	},
 	{
 		name: "show names an unknown id",
@@ -359,7 +383,7 @@ var errorTests = []struct {
 			"t.diag:4:5: missing node after ->\n" +
 			"      c ->\n" +
 			"        ^\n" +
-			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T]  (arrows: -> <- <-> --)\n",
+			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T] [route R] [weight W]  (arrows: -> <- <-> --)\n",
 	},
 	{
 		name: "D2 edge label",

@@ -12,7 +12,7 @@ import (
 
 // Graph is a graph panel: nodes, edges, nested groups and rank hints.
 //
-//	graph ID ["title"] [direction down|right|up|left] { statements }
+//	graph ID ["title"] [direction down|right|up|left] [route R] { statements }
 type Graph struct {
 	Span
 	Commented
@@ -96,11 +96,11 @@ type NodeDecl struct {
 var graphHelp = &help{
 	keywords: []string{"graph"},
 	usage: map[string]string{
-		"graph": `graph ID ["title"] [direction down|right|up|left] { nodes and edges }`,
+		"graph": `graph ID ["title"] [direction down|right|up|left] [route orthogonal|straight|spline] { nodes and edges }`,
 		"group": `group ID ["label"] [tone T] { nodes, edges, groups }`,
 		"rank":  `rank same a b c`,
 		"":      `ID ["label"] [shape S] [tone T] [icon NAME]`,
-		"->":    `a -> b ["label"] [dashed] [bold] [tone T]  (arrows: -> <- <-> --)`,
+		"->":    `a -> b ["label"] [dashed] [bold] [tone T] [route R] [weight W]  (arrows: -> <- <-> --)`,
 	},
 	blocks: map[string][]string{
 		"graph": {"", "group", "rank"},
@@ -140,6 +140,8 @@ func (g *Graph) compile(c *compiler) diagram.Panel {
 			if d, ok := c.enumAttr(a, "direction", "directions", directionNames()); ok {
 				out.Direction, _ = diagram.ParseDirection(d)
 			}
+		case a.Key == "route":
+			out.Route, _ = c.routing(a)
 		default:
 			c.errorf(a.Pos(), "write "+usageOf("graph"), "graph does not take %s", attrName(a))
 		}
@@ -296,6 +298,17 @@ func (b *graphBuilder) edge(e *Edge, parent *diagram.Group) {
 			proto.Bold = true
 		case a.Key == "tone":
 			proto.Tone, _ = c.tone(a)
+		case a.Key == "route":
+			proto.Route, _ = c.routing(a)
+		case a.isWeight():
+			const hint = "write weight W, a number such as weight 0.8 or weight -0.3"
+			if w, ok := c.signed(a.Weight, a.Tokens[0], "edge weight", hint); ok {
+				if w > diagram.MaxWeight || w < -diagram.MaxWeight {
+					c.errorf(tokenPos(a.Weight[0]), "weights are within ±1000000; scale them down", "edge weight %g is out of range", w)
+					break
+				}
+				proto.Weighted, proto.Weight = true, w
+			}
 		default:
 			c.errorf(a.Pos(), "write "+graphHelp.usage["->"], "an edge does not take %s", attrName(a))
 		}
@@ -410,6 +423,20 @@ func (c *compiler) enumAttr(a *Attr, key, plural string, names []string) (string
 		return "", false
 	}
 	return a.Value.Value, true
+}
+
+// isWeight reports whether the attribute is weight W.
+func (a *Attr) isWeight() bool {
+	return a.Label.Value == "" && a.Key == "" && a.Flag == "" && len(a.Tokens) > 0 && a.Tokens[0].Value == "weight"
+}
+
+// routing converts a "route R" attribute.
+func (c *compiler) routing(a *Attr) (diagram.Routing, bool) {
+	name, ok := c.enumAttr(a, "route", "routes", diagram.RoutingNames())
+	if !ok {
+		return diagram.RouteAuto, false
+	}
+	return diagram.ParseRouting(name)
 }
 
 // tone converts a "tone T" attribute.

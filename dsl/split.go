@@ -89,6 +89,8 @@ func attrName(a *Attr) string {
 		return "a label"
 	case a.Flag != "":
 		return a.Flag
+	case a.isWeight():
+		return "weight"
 	}
 	return a.Key
 }

@@ -8,6 +8,7 @@ package graph
 
 import (
 	"errors"
+	"math"
 
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/layout/draw"
@@ -65,6 +66,7 @@ func Layout(env *panel.Env, g *diagram.Graph) panel.Block {
 		var le layered.Edge
 		le.From = endOf(e.From, index, groupIndex)
 		le.To = endOf(e.To, index, groupIndex)
+		le.Style = routeStyle(g, e)
 		if e.Label != "" {
 			tb := text.Lines(e.Label, scene.Sans, text.SizeSmall)
 			edgeLabels[i] = tb
@@ -123,8 +125,17 @@ func Layout(env *panel.Env, g *diagram.Graph) panel.Block {
 			byID[n.ID] = ng
 			nodes[i] = ng
 		}
+		wide := widestWeight(g)
 		for i, e := range g.Edges {
-			items = append(items, edgeItem(e, byID[e.From], byID[e.To], res.Edges[i], edgeLabels[i], x, y))
+			rt := res.Edges[i]
+			var ends [2]*diagram.Node
+			var boxes [2]scene.Rect
+			for k, id := range []string{e.From, e.To} {
+				if v, ok := index[id]; ok {
+					ends[k], boxes[k] = g.Nodes[v], off(res.Nodes[v])
+				}
+			}
+			items = append(items, edgeItem(e, byID[e.From], byID[e.To], rt, edgeLabels[i], x, y, ends, boxes, wide))
 		}
 		return append(items, nodes...)
 	}
@@ -153,33 +164,97 @@ func endOf(id string, nodes, groups map[string]int) layered.End {
 	return layered.End{Node: 0, Group: -1}
 }
 
+// routeStyle returns the layered engine's style for edge e of g: the
+// edge's own routing, else the graph's.
+func routeStyle(g *diagram.Graph, e *diagram.Edge) layered.RouteStyle {
+	r := e.Route
+	if r == diagram.RouteAuto {
+		r = g.Route
+	}
+	switch r {
+	case diagram.RouteStraight:
+		return layered.RouteStraight
+	case diagram.RouteSpline:
+		return layered.RouteSpline
+	}
+	return layered.RouteOrthogonal
+}
+
+// The widths of weighted edges, in px: |weight| 0 is drawn minWeightWidth
+// wide, and the graph's largest |weight| (or 1, when all are smaller)
+// maxWeightWidth wide, in proportion between.
+const (
+	minWeightWidth = 0.75
+	maxWeightWidth = 4.5
+)
+
+// widestWeight returns the |weight| drawn maxWeightWidth wide in g: the
+// largest of its edges', and at least 1.
+func widestWeight(g *diagram.Graph) float64 {
+	w := 1.0
+	for _, e := range g.Edges {
+		if e.Weighted {
+			w = max(w, math.Abs(e.Weight))
+		}
+	}
+	return w
+}
+
+// weightWidth returns the line width of an edge of weight w in a graph
+// whose widest weight is wide.
+func weightWidth(w, wide float64) float64 {
+	return minWeightWidth + (maxWeightWidth-minWeightWidth)*min(math.Abs(w)/wide, 1)
+}
+
 // edgeItem draws a route from the element from to the element to, with
-// rounded bends, its arrowheads and its label.
-func edgeItem(e *diagram.Edge, from, to *scene.Group, rt layered.Route, tb text.Block, x, y float64) scene.Item {
+// rounded bends, its arrowheads and its label. ends holds the nodes at
+// the two ends (nil for a group) and boxes their boxes; wide is the
+// graph's widest weight.
+func edgeItem(e *diagram.Edge, from, to *scene.Group, rt layered.Route, tb text.Block, x, y float64, ends [2]*diagram.Node, boxes [2]scene.Rect, wide float64) scene.Item {
 	pts := make([]scene.Point, len(rt.Points))
 	for i, p := range rt.Points {
 		pts[i] = scene.Point{X: p.X + x, Y: p.Y + y}
 	}
+	curve := make([]scene.Point, len(rt.Curve))
+	for i, p := range rt.Curve {
+		curve[i] = scene.Point{X: p.X + x, Y: p.Y + y}
+	}
+	if rt.Style == layered.RouteStraight || rt.Style == layered.RouteSpline {
+		meetOutlines(pts, curve, ends[0], ends[1], boxes[0], boxes[1])
+	}
 	var ops []scene.PathOp
-	if len(rt.Curve) >= 4 {
-		ops = append(ops, scene.PathOp{Cmd: 'M', Pts: []scene.Point{{X: rt.Curve[0].X + x, Y: rt.Curve[0].Y + y}}})
-		for i := 1; i+2 < len(rt.Curve); i += 3 {
-			ops = append(ops, scene.PathOp{Cmd: 'C', Pts: []scene.Point{
-				{X: rt.Curve[i].X + x, Y: rt.Curve[i].Y + y}, {X: rt.Curve[i+1].X + x, Y: rt.Curve[i+1].Y + y}, {X: rt.Curve[i+2].X + x, Y: rt.Curve[i+2].Y + y}}})
+	switch {
+	case len(curve) >= 4:
+		ops = append(ops, scene.PathOp{Cmd: 'M', Pts: []scene.Point{curve[0]}})
+		for i := 1; i+2 < len(curve); i += 3 {
+			ops = append(ops, scene.PathOp{Cmd: 'C', Pts: []scene.Point{curve[i], curve[i+1], curve[i+2]}})
 		}
-	} else {
+	case rt.Style == layered.RouteStraight:
+		ops = append(ops, scene.PathOp{Cmd: 'M', Pts: []scene.Point{pts[0]}})
+		for _, p := range pts[1:] {
+			ops = append(ops, scene.PathOp{Cmd: 'L', Pts: []scene.Point{p}})
+		}
+	default:
 		ops = draw.RoundedPolyline(pts, draw.BendRadius)
 	}
 	width := 1.5
 	if e.Bold {
 		width = 3
 	}
+	if e.Weighted {
+		width = weightWidth(e.Weight, wide)
+	}
 	st := scene.Style{Fill: scene.NoPaint, Stroke: scene.Paint{Tone: e.Tone, Role: scene.Line}, StrokeWidth: width}
 	if e.Tone == diagram.Neutral {
 		st.Stroke = scene.Paint{Tone: diagram.Neutral, Role: scene.Line}
 	}
-	if e.Dashed {
+	switch {
+	case e.Dashed:
 		st.Dash = []float64{6, 4}
+	case e.Weighted && e.Weight < 0:
+		// A negative weight is dotted: short dashes, as long as the
+		// line is wide, with gaps a little longer.
+		st.Dash = []float64{max(width, 1.5), max(width, 1.5) + 2.5}
 	}
 	st.ArrowEnd = e.Arrow == diagram.Forward || e.Arrow == diagram.Both
 	st.ArrowStart = e.Arrow == diagram.Backward || e.Arrow == diagram.Both

@@ -25,7 +25,9 @@
 //   - route.go, tracks.go, clip.go: orthogonal routes with bends in the
 //     channels between ranks (or cubic splines), ports spread along node
 //     sides, self-loops and flat edges; edges that attach to a group end on
-//     the group's box.
+//     the group's box. Each edge has its own style (Edge.Style).
+//   - straight.go: straight routes, aimed at the centres of their ends and
+//     bent only round the boxes in their way.
 //   - direction.go: down, right, up and left as one final transform.
 //
 // Layout is deterministic: the same input gives the same output.

@@ -36,7 +36,29 @@ type Edge struct {
 	// MinLen is the least number of ranks between the two ends; values
 	// below 1 mean 1, values above MaxMinLen mean MaxMinLen.
 	MinLen int
+	// Style is how the edge is drawn; RouteDefault takes the graph's
+	// (Options.Spline).
+	Style RouteStyle
 }
+
+// RouteStyle is how an edge's route is drawn.
+type RouteStyle int
+
+// The route styles.
+const (
+	// RouteDefault takes the style of the graph: RouteSpline when
+	// Options.Spline is set, RouteOrthogonal otherwise.
+	RouteDefault RouteStyle = iota
+	// RouteOrthogonal bends at right angles in the channels between ranks,
+	// on tracks of their own.
+	RouteOrthogonal
+	// RouteStraight is a polyline aimed at the centres of the two ends,
+	// with as few corners as keep it off every other box: one straight
+	// segment when nothing is in the way.
+	RouteStraight
+	// RouteSpline is a cubic curve, vertical through the ranks it passes.
+	RouteSpline
+)
 
 // MaxMinLen bounds Edge.MinLen, so that no input can ask for millions of
 // ranks.
@@ -91,7 +113,8 @@ type Options struct {
 	EdgeSep float64
 	// GroupPad is the padding inside a group's box (default 12).
 	GroupPad float64
-	// Spline draws cubic curves instead of orthogonal routes.
+	// Spline draws cubic curves instead of orthogonal routes for every
+	// edge whose Style is RouteDefault.
 	Spline bool
 	// Sweeps bounds the passes of crossing reduction (default 24).
 	Sweeps int
@@ -138,8 +161,8 @@ type Route struct {
 	// for splines, the flattened curve (chord error at most 1 px).
 	Points []Point
 	// Curve holds cubic Bézier control points (start, c1, c2, end, c1, c2,
-	// end, ...) when Options.Spline is set; nil otherwise, and nil for an
-	// edge cut short at a group's box (draw Points then).
+	// end, ...) for a spline route; nil otherwise, and nil for an edge cut
+	// short at a group's box (draw Points then).
 	Curve []Point
 	// Label is the box of the edge's label, centred on the route (draw it
 	// with a background); zero when the edge has no label. It never
@@ -148,6 +171,8 @@ type Route struct {
 	// Reversed reports that the edge points against the rank order (it was
 	// reversed to break a cycle); it is still drawn from From to To.
 	Reversed bool
+	// Style is the style the route was drawn in (never RouteDefault).
+	Style RouteStyle
 }
 
 // InputError describes invalid input to [Layout]: the offending item, by
@@ -234,6 +259,9 @@ func validate(g *Graph) error {
 			if !end.IsGroup() && end.Node >= nn {
 				return inputError(ItemEdge, i, "node %d out of range [0,%d)", end.Node, nn)
 			}
+		}
+		if e.Style < RouteDefault || e.Style > RouteSpline {
+			return inputError(ItemEdge, i, "route style %d out of range [0,%d]", e.Style, RouteSpline)
 		}
 		if !finite(e.LabelW) || !finite(e.LabelH) || e.LabelW < 0 || e.LabelH < 0 {
 			return inputError(ItemEdge, i, "label size %gx%g is not a finite, non-negative size", e.LabelW, e.LabelH)

@@ -66,25 +66,25 @@ func TestLayoutSmall(t *testing.T) {
 	}{
 		{Down, &Result{
 			Nodes: []Rect{{10, 0, 40, 20}, {0, 60, 60, 20}},
-			Edges: []Route{{Points: []Point{{30, 20}, {30, 60}}}},
+			Edges: []Route{{Points: []Point{{30, 20}, {30, 60}}, Style: RouteOrthogonal}},
 			Width: 60, Height: 80, Groups: []Rect{}, GroupTitles: []Rect{},
 			OrderWork: 600, // 200 planned sweeps over 2 nodes and 1 edge
 		}},
 		{Up, &Result{
 			Nodes: []Rect{{10, 60, 40, 20}, {0, 0, 60, 20}},
-			Edges: []Route{{Points: []Point{{30, 60}, {30, 20}}}},
+			Edges: []Route{{Points: []Point{{30, 60}, {30, 20}}, Style: RouteOrthogonal}},
 			Width: 60, Height: 80, Groups: []Rect{}, GroupTitles: []Rect{},
 			OrderWork: 600, // 200 planned sweeps over 2 nodes and 1 edge
 		}},
 		{Right, &Result{
 			Nodes: []Rect{{0, 0, 40, 20}, {80, 0, 60, 20}},
-			Edges: []Route{{Points: []Point{{40, 10}, {80, 10}}}},
+			Edges: []Route{{Points: []Point{{40, 10}, {80, 10}}, Style: RouteOrthogonal}},
 			Width: 140, Height: 20, Groups: []Rect{}, GroupTitles: []Rect{},
 			OrderWork: 600, // 200 planned sweeps over 2 nodes and 1 edge
 		}},
 		{Left, &Result{
 			Nodes: []Rect{{100, 0, 40, 20}, {0, 0, 60, 20}},
-			Edges: []Route{{Points: []Point{{100, 10}, {60, 10}}}},
+			Edges: []Route{{Points: []Point{{100, 10}, {60, 10}}, Style: RouteOrthogonal}},
 			Width: 140, Height: 20, Groups: []Rect{}, GroupTitles: []Rect{},
 			OrderWork: 600, // 200 planned sweeps over 2 nodes and 1 edge
 		}},

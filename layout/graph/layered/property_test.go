@@ -78,7 +78,8 @@ func randomGraph(seed uint64) *Graph {
 }
 
 // TestRandomGraphs checks the invariants on 500 seeded random graphs, in
-// every direction, orthogonal and spline.
+// every direction, orthogonal, spline, straight and the three mixed edge
+// by edge.
 func TestRandomGraphs(t *testing.T) {
 	n := 500
 	if testing.Short() {
@@ -86,6 +87,16 @@ func TestRandomGraphs(t *testing.T) {
 	}
 	for seed := range uint64(n) {
 		g := randomGraph(seed)
+		switch seed % 4 {
+		case 1: // every edge straight
+			for i := range g.Edges {
+				g.Edges[i].Style = RouteStraight
+			}
+		case 3: // each edge its own style
+			for i := range g.Edges {
+				g.Edges[i].Style = RouteStyle((i + int(seed)) % 4)
+			}
+		}
 		opt := Options{Direction: Direction(seed / 2 % 4), Spline: seed%3 == 0}
 		if seed%5 == 4 {
 			// Tight spacing and a single sweep.

@@ -66,6 +66,8 @@ func (l *lay) ports() (portTop, portBot []float64) {
 	sides := make([][]conn, l.realN)
 	for i, c := range l.chains {
 		switch {
+		case c.kind == chainNormal && l.style(i) == RouteStraight:
+			// Aimed at the centres of its ends (straight.go): no port.
 		case c.kind == chainNormal:
 			top, bot := c.nodes[0], c.nodes[len(c.nodes)-1]
 			sides[top] = append(sides[top], conn{i, l.x[c.nodes[1]], true, true})
@@ -155,8 +157,10 @@ func (l *lay) route() *Result {
 	// Channel items: channel r lies below rank r.
 	items := make([][]channelItem, nr)
 	for e, c := range l.chains {
-		switch c.kind {
-		case chainNormal:
+		switch {
+		case c.kind == chainNormal && l.style(e) == RouteStraight:
+			// Straight routes need no track.
+		case c.kind == chainNormal:
 			for k := 0; k+1 < len(c.nodes); k++ {
 				a, b := l.hopX(e, k, portTop, portBot), l.hopX(e, k+1, portTop, portBot)
 				if abs(a-b) < 0.5 {
@@ -165,7 +169,7 @@ func (l *lay) route() *Result {
 				r := l.nodes[c.nodes[k]].rank
 				items[r] = append(items[r], channelItem{edge: e, a: a, b: b})
 			}
-		case chainFlat:
+		case c.kind == chainFlat:
 			if c.straight {
 				continue
 			}
@@ -359,18 +363,29 @@ func (l *lay) routeEdge(e int, res *Result, portTop, portBot []float64, trackY m
 	rt := &res.Edges[e]
 	switch c.kind {
 	case chainLoop:
+		rt.Style = l.style(e)
+		if rt.Style == RouteStraight {
+			rt.Style = RouteSpline // a loop cannot be straight: it curves
+		}
 		l.routeLoop(e, rt)
 		return
 	case chainFlat:
+		rt.Style = l.style(e)
 		l.routeFlat(e, rt, portTop, portBot, trackY)
 		return
 	}
+	rt.Style = l.style(e)
+	if rt.Style == RouteStraight {
+		l.routeStraight(e, rt)
+		return
+	}
+	spline := rt.Style == RouteSpline
 	top, bot := c.nodes[0], c.nodes[len(c.nodes)-1]
 	topBox, botBox := l.box(top), l.box(bot)
 	var pts, curve []Point
 	x0 := portTop[e]
 	pts = append(pts, Point{x0, topBox.Y + topBox.H})
-	if l.opt.Spline {
+	if spline {
 		curve = append(curve, pts[0])
 	}
 	for k := 0; k+1 < len(c.nodes); k++ {
@@ -386,7 +401,7 @@ func (l *lay) routeEdge(e int, res *Result, portTop, portBot []float64, trackY m
 		if k+1 == len(c.nodes)-1 {
 			endY = botBox.Y
 		}
-		if l.opt.Spline {
+		if spline {
 			curve = appendLine(curve, Point{a, chTop})
 			if a != b {
 				m := (chTop + chBot) / 2
@@ -404,7 +419,7 @@ func (l *lay) routeEdge(e int, res *Result, portTop, portBot []float64, trackY m
 		}
 		pts = append(pts, Point{b, chBot}, Point{b, endY})
 	}
-	if l.opt.Spline {
+	if spline {
 		pts = flatten(curve)
 	}
 	pts = simplify(pts)
@@ -422,13 +437,15 @@ func (l *lay) routeEdge(e int, res *Result, portTop, portBot []float64, trackY m
 }
 
 // appendLine adds a straight cubic segment to p (a no-op for a zero-length
-// one).
+// one), with its control points at a third and two thirds of the way, so
+// that the curve's direction at each end is the segment's: an arrowhead
+// takes its direction from the last control point.
 func appendLine(curve []Point, p Point) []Point {
 	last := curve[len(curve)-1]
 	if last == p {
 		return curve
 	}
-	return append(curve, last, p, p)
+	return append(curve, lerp(last, p, 1.0/3), lerp(last, p, 2.0/3), p)
 }
 
 // routeLoop draws a self-loop on the right of its node.
@@ -451,7 +468,7 @@ func (l *lay) routeLoop(e int, rt *Route) {
 	dy := b.H / 2 * float64(i+1) / float64(k+1)
 	x0 := b.X + b.W
 	out := x0 + float64(i+1)*l.loopStep
-	if l.opt.Spline {
+	if rt.Style == RouteSpline {
 		c1 := x0 + (out-x0)*4/3
 		rt.Curve = []Point{{x0, cy - dy}, {c1, cy - dy}, {c1, cy + dy}, {x0, cy + dy}}
 		rt.Points = flatten(rt.Curve)
@@ -491,8 +508,8 @@ func (l *lay) routeFlat(e int, rt *Route, portTop, portBot []float64, trackY map
 			p0, p1 = Point{ba.X, cy}, Point{bb.X + bb.W, cy}
 		}
 		rt.Points = []Point{p0, p1}
-		if l.opt.Spline {
-			rt.Curve = []Point{p0, p0, p1, p1}
+		if rt.Style == RouteSpline {
+			rt.Curve = []Point{p0, lerp(p0, p1, 1.0/3), lerp(p0, p1, 2.0/3), p1}
 		}
 		if hasLabel(lw, lh) {
 			m := (p0.X + p1.X) / 2
@@ -502,7 +519,7 @@ func (l *lay) routeFlat(e int, rt *Route, portTop, portBot []float64, trackY map
 	}
 	xa, xb := portTop[e], portBot[e]
 	ty := trackY[[2]int{e, r}]
-	if l.opt.Spline {
+	if rt.Style == RouteSpline {
 		chTop := l.rankTop[r] + l.bandH[r]
 		depth := (ty - chTop) * 4 / 3
 		rt.Curve = []Point{{xa, ba.Y + ba.H}}
