@@ -51,8 +51,25 @@ func (d *plotDraw) labelCost(r, inner scene.Rect) float64 {
 // in inner, and whether there is one. Moves of equal length are tried up
 // before down and left before right.
 func (d *plotDraw) nearestFree(r, inner scene.Rect, reach float64) (dx, dy float64, ok bool) {
+	for _, m := range gridMoves(reach) {
+		q := r
+		q.X += m.dx
+		q.Y += m.dy
+		if d.labelCost(q, inner) == 0 {
+			return m.dx, m.dy, true
+		}
+	}
+	return 0, 0, false
+}
+
+// move is a shift of a label on the grid of reachStep px.
+type move struct{ dx, dy, dist float64 }
+
+// gridMoves returns the moves of length at most reach on the grid of
+// reachStep px, but not the move by nothing, shortest first; of equal
+// length, up before down and left before right.
+func gridMoves(reach float64) []move {
 	n := int(reach / reachStep)
-	type move struct{ dx, dy, dist float64 }
 	var moves []move
 	for j := -n; j <= n; j++ {
 		for i := -n; i <= n; i++ {
@@ -64,15 +81,7 @@ func (d *plotDraw) nearestFree(r, inner scene.Rect, reach float64) (dx, dy float
 		}
 	}
 	sort.SliceStable(moves, func(a, b int) bool { return moves[a].dist < moves[b].dist })
-	for _, m := range moves {
-		q := r
-		q.X += m.dx
-		q.Y += m.dy
-		if d.labelCost(q, inner) == 0 {
-			return m.dx, m.dy, true
-		}
-	}
-	return 0, 0, false
+	return moves
 }
 
 // candidate returns the label s on the given side of p.
@@ -120,15 +129,41 @@ func tonePaint(t diagram.Tone) scene.Paint {
 // stays inside the plot area, overlaps no label placed before and covers
 // no line or marker; failing that, on the side with the least cost, moved
 // into the area and then to the nearest place within the spot's reach
-// where it is free; failing that, moved up or down until it overlaps no
-// label.
-func (d *plotDraw) placeLabel(s labelSpot) *scene.Text { return d.placeLabelWithin(s, labelReach) }
+// where it is free, or else to the nearest free place within farReach,
+// tied to its spot by a leader line; failing that, to the place within
+// the spot's reach that hides the least of the marks without overlapping
+// a label.
+func (d *plotDraw) placeLabel(s labelSpot) placed {
+	return d.placeLabelWithin(s, labelReach, farReach, true)
+}
+
+// placed is a label placed by placeLabelWithin, with the leader line that
+// ties it to its spot when it went far from it (nil otherwise).
+type placed struct {
+	t      *scene.Text
+	leader *scene.Path
+}
+
+// items returns the label's halo, text and leader, for drawing.
+func (p placed) items() []scene.Item {
+	if p.t == nil {
+		return nil
+	}
+	out := []scene.Item{halo(p.t), p.t}
+	if p.leader != nil {
+		out = append(out, p.leader)
+	}
+	return out
+}
 
 // placeLabelWithin is placeLabel for a label that may move up to reach px
-// to keep clear of the marks.
-func (d *plotDraw) placeLabelWithin(s labelSpot, reach float64) *scene.Text {
+// to keep clear of the marks, or up to far px when no place within reach
+// is free; with leader, a label that went far gets a leader line back to
+// its spot.
+func (d *plotDraw) placeLabelWithin(s labelSpot, reach, far float64, leader bool) placed {
 	inner := d.area.Inset(2)
 	var best *scene.Text
+	var bestAt scene.Point
 	bestCost := math.Inf(1)
 	places := make([]spotPlace, 0, len(s.sides)+len(s.extra))
 	for _, sd := range s.sides {
@@ -140,20 +175,34 @@ func (d *plotDraw) placeLabelWithin(s labelSpot, reach float64) *scene.Text {
 		cost := d.labelCost(t.Ink, inner)
 		if cost == 0 {
 			d.placed = append(d.placed, t.Ink)
-			return t
+			return placed{t: t}
 		}
 		if cost < bestCost {
-			best, bestCost = t, cost
+			best, bestAt, bestCost = t, pl.at, cost
 		}
 	}
 	if best == nil {
-		return nil
+		return placed{}
 	}
 	clampText(best, inner)
 	if dx, dy, ok := d.nearestFree(best.Ink, inner, reach); ok {
 		moveText(best, dx, dy)
 		d.placed = append(d.placed, best.Ink)
-		return best
+		return placed{t: best}
+	}
+	if far > reach {
+		if dx, dy, ok := d.nearestFree(best.Ink, inner, far); ok {
+			moveText(best, dx, dy)
+			d.placed = append(d.placed, best.Ink)
+			p := placed{t: best}
+			if leader {
+				p.leader = d.leaderLine(best.Ink, bestAt)
+			}
+			return p
+		}
+	}
+	if dx, dy, ok := d.leastInk(best.Ink, inner, reach); ok {
+		moveText(best, dx, dy)
 	}
 	if d.overlap(best.Ink) > 0 {
 		for _, dy := range []float64{-4, 4, -8, 8, -12, 12, -16, 16, -20, 20, -24, 24, -30, 30, -36, 36, -44, 44} {
@@ -166,7 +215,60 @@ func (d *plotDraw) placeLabelWithin(s labelSpot, reach float64) *scene.Text {
 		}
 	}
 	d.placed = append(d.placed, best.Ink)
-	return best
+	return placed{t: best}
+}
+
+// farReach is how far, in px, a label with no free place within its reach
+// may go to find one; a leader line then ties it to its spot.
+const farReach = 120
+
+// arrowFarReach is farReach for a label with a leader arrow, whose arrow
+// still shows its point.
+const arrowFarReach = 160
+
+// leaderGap is the distance, in px, from a label's ink to its spot beyond
+// which the label gets a leader line.
+const leaderGap = 16
+
+// leaderLine returns a thin line from the edge of the label box r to p,
+// stopping short of p, or nil when the label is near enough to p to be
+// read as its label. The line is recorded as an obstacle, so that labels
+// placed after it keep clear of it.
+func (d *plotDraw) leaderLine(r scene.Rect, p scene.Point) *scene.Path {
+	from := boxExit(r.Inset(-2), p)
+	dist := math.Hypot(p.X-from.X, p.Y-from.Y)
+	if dist <= leaderGap {
+		return nil
+	}
+	to := scene.Point{X: p.X + (from.X-p.X)*3/dist, Y: p.Y + (from.Y-p.Y)*3/dist}
+	pts := []scene.Point{from, to}
+	d.lines = append(d.lines, obstacleLine{pts, scene.Rect{X: min(from.X, to.X), Y: min(from.Y, to.Y), W: math.Abs(to.X - from.X), H: math.Abs(to.Y - from.Y)}})
+	st := lineStyle(diagram.Muted, 1, false)
+	return &scene.Path{Ops: scene.Polyline(from, to), Poly: pts, Style: st}
+}
+
+// leastInk returns the move within reach px, on the grid of nearestFree,
+// that keeps the label box r inside inner and clear of the labels placed
+// while hiding the least of the marks, and whether there is one that
+// hides less than r where it is. Of equal moves the shortest wins.
+func (d *plotDraw) leastInk(r, inner scene.Rect, reach float64) (dx, dy float64, ok bool) {
+	base := math.Inf(1)
+	if stickOut(inner, r) == 0 && d.overlap(r) == 0 {
+		base = d.obstruction(r)
+	}
+	bestCost := base
+	for _, m := range gridMoves(reach) {
+		q := r
+		q.X += m.dx
+		q.Y += m.dy
+		if stickOut(inner, q) > 0 || d.overlap(q) > 0 {
+			continue
+		}
+		if c := d.obstruction(q); c < bestCost {
+			dx, dy, bestCost, ok = m.dx, m.dy, c, true
+		}
+	}
+	return dx, dy, ok
 }
 
 // obstruction measures how much of the marks a label box at r would hide:
@@ -254,15 +356,16 @@ func (d *plotDraw) plotLabel(v *diagram.PlotLabel) []scene.Item {
 	if v.Arrow {
 		sides = []side{sideC, sideN, sideS, sideE, sideW}
 	}
-	reach := float64(labelReach)
+	reach, far := float64(labelReach), float64(farReach)
 	if v.Arrow {
-		reach = arrowReach
+		reach, far = arrowReach, arrowFarReach
 	}
-	t := d.placeLabelWithin(labelSpot{v.Label, at, sides, v.Tone, nil}, reach)
+	pl := d.placeLabelWithin(labelSpot{v.Label, at, sides, v.Tone, nil}, reach, far, !v.Arrow)
+	t := pl.t
 	if t == nil {
 		return nil
 	}
-	items := []scene.Item{halo(t), t}
+	items := pl.items()
 	if v.Arrow {
 		to := d.screen(v.To)
 		from := boxExit(t.Ink.Inset(-3), to)

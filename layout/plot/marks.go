@@ -65,9 +65,7 @@ func (d *plotDraw) marks() []scene.Item {
 	if !d.legendShown {
 		for _, l := range spotted {
 			for _, s := range l.spots {
-				if t := d.placeLabel(s); t != nil {
-					l.g.Items = append(l.g.Items, halo(t), t)
-				}
+				l.g.Items = append(l.g.Items, d.placeLabel(s).items()...)
 			}
 		}
 	}
