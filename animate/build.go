@@ -81,6 +81,7 @@ func BuildWithin(script *diagram.Script, sc *scene.Scene, lim Limits) (*Timeline
 		lim.MaxKeyframes = DefaultMaxKeyframes
 	}
 	b := &builder{scene: sc, channels: map[chanKey]*channel{}, names: map[scene.Item]string{}, lim: lim, scriptPos: script.Pos}
+	b.hideUntilStep(script)
 	t := 0.0
 	for i, st := range script.Steps {
 		d := max(st.Duration.Seconds(), 0) // a model built in Go may hold anything

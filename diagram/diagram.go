@@ -111,8 +111,15 @@ type LegendItem struct {
 	Kind  string
 	Tone  Tone
 	Label string
-	Pos   Pos
+	// ID names the entry for the animation: LegendID of its name. Empty,
+	// the entry cannot be animated.
+	ID  string
+	Pos Pos
 }
+
+// LegendID returns the id of the sheet legend's entry with the given
+// name: "legend.", then the name.
+func LegendID(name string) string { return "legend." + name }
 
 // Ask is one "Interviewers ask" question with its one-line answer.
 type Ask struct {
@@ -159,6 +166,7 @@ func (d *Diagram) eachString(f func(string)) {
 func (it *LegendItem) eachString(f func(string)) {
 	f(it.Kind)
 	f(it.Label)
+	f(it.ID)
 }
 
 func (a *Ask) eachString(f func(string)) {
@@ -209,6 +217,11 @@ func (it *LegendItem) check(v *validator) {
 			"legend kinds are "+strings.Join(legendLines, ", ")+" and the tone names", "unknown legend kind %q", it.Kind)
 	}
 	v.need(it, it.Label, "say what the swatch means", "legend item has no label")
+	if it.ID != "" && !strings.HasPrefix(it.ID, LegendID("")) {
+		v.errorf(it, "a legend entry's id is legend.NAME (LegendID)", "legend entry id %q does not start with %q", it.ID, LegendID(""))
+		return
+	}
+	v.declare(it.ID, "legend entry", it)
 }
 
 // check checks a split and the panels it places.

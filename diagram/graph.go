@@ -1,5 +1,10 @@
 package diagram
 
+import (
+	"fmt"
+	"strings"
+)
+
 // Direction is the way a graph's ranks run.
 type Direction int
 
@@ -155,7 +160,43 @@ type Node struct {
 	Shape Shape
 	Tone  Tone
 	Icon  string // icon name, or empty
+	// Parts are lines drawn under the label, each an element of its own
+	// that the animation can show at its step (a value in the forward
+	// pass, its gradient in the backward pass): part "val" of node "h1" is
+	// "h1.val".
+	Parts []*LabelPart
 	Pos   Pos
+}
+
+// LabelPart is a named line of a node's label, drawn under the label and
+// addressed as the node's id, a dot and the name (SubID).
+type LabelPart struct {
+	Name string
+	Text string
+	Pos  Pos
+}
+
+// Position returns where the part was declared.
+func (p *LabelPart) Position() Pos { return p.Pos }
+
+func (*LabelPart) walk(func(Element) bool) {}
+
+func (p *LabelPart) eachString(f func(string)) {
+	f(p.Name)
+	f(p.Text)
+}
+
+// check checks a part of the node n and declares its id.
+func (p *LabelPart) check(v *validator, n *Node) {
+	switch {
+	case p.Name == "":
+		v.errorf(p, "name the part, like part grad \"∂L/∂h = 0.12\"", "label part has no name")
+	case strings.ContainsAny(p.Name, ". \t\n"):
+		v.errorf(p, "a part's name is one word without dots, like grad", "label part name %q is not a word", p.Name)
+	default:
+		v.declare(SubID(n.ID, Part(p.Name)), "part", p)
+	}
+	v.need(p, p.Text, "give the part the text it shows", "label part %q has no text", p.Name)
 }
 
 // Text returns the label, or the id when the label is empty.
@@ -229,8 +270,8 @@ func (g *Graph) walk(f func(Element) bool) {
 
 func (g *Group) walk(f func(Element) bool) { walkList(g.Groups, f) }
 
-func (*Node) walk(func(Element) bool) {}
-func (*Edge) walk(func(Element) bool) {}
+func (n *Node) walk(f func(Element) bool) { walkList(n.Parts, f) }
+func (*Edge) walk(func(Element) bool)     {}
 
 func (g *Graph) eachString(f func(string)) {
 	f(g.ID)
@@ -317,6 +358,19 @@ func (n *Node) check(v *validator, sc *graphScope) {
 	checkEnum(v, n, "shape", n.Shape)
 	v.tone(n, n.Tone)
 	v.checkIcon(n, n.Icon)
+	if len(n.Parts) > MaxLabelParts {
+		v.errorf(n, fmt.Sprintf("a node has at most %d label parts", MaxLabelParts), "node %q has %d label parts", n.ID, len(n.Parts))
+		return
+	}
+	for i, p := range n.Parts {
+		switch {
+		case p == nil:
+			v.nilEntry(n, "Parts", i)
+		case v.in(p, step{kind: "part", id: p.Name, index: i + 1}, "part"):
+			p.check(v, n)
+			v.out(p)
+		}
+	}
 }
 
 // checkGroups checks the groups of list, the top-level groups of g or the

@@ -25,4 +25,5 @@ const (
 	MaxBarSeries  = 12   // series of one bar chart, or of one histogram
 	MaxBins       = 1000 // bins of one histogram
 	MaxSplitParts = 50   // parts of one proportional bar
+	MaxLabelParts = 8    // label parts of one graph node
 )

@@ -4,9 +4,43 @@ import "time"
 
 // Script is a diagram's animation: steps run one after another.
 type Script struct {
-	Loop  bool
-	Steps []*Step
-	Pos   Pos
+	Loop bool
+	// HideAll hides every element a step names until its step, the first
+	// that names it, whatever the action (a highlight, a trace or a count
+	// shows it as it starts; an element first hidden by a hide is
+	// visible until then), and every edge that no step names until both
+	// its ends show.
+	HideAll bool
+	// Hidden lists elements hidden from the first frame until the first
+	// step that names them, or, when none does, until the steps end.
+	Hidden []*Hidden
+	Steps  []*Step
+	Pos    Pos
+}
+
+// Hidden is one hidden statement of the animation: the elements it lists
+// stay hidden until their step.
+type Hidden struct {
+	Targets []string // element ids
+	Pos     Pos
+}
+
+// Position returns where the statement was written.
+func (h *Hidden) Position() Pos { return h.Pos }
+
+func (*Hidden) walk(func(Element) bool) {}
+
+func (h *Hidden) eachString(f func(string)) { eachOf(h.Targets, f) }
+
+// check checks the statement; its targets are resolved once every id is
+// known.
+func (h *Hidden) check(v *validator) {
+	if len(h.Targets) == 0 {
+		v.errorf(h, "list the ids of the elements to hide until their step", "hidden has no targets")
+	}
+	for _, id := range h.Targets {
+		v.target(h, id, "element to hide", "name an element declared in the diagram")
+	}
 }
 
 // Step is one captioned stage of the animation.
@@ -164,7 +198,10 @@ func (s *Step) Position() Pos { return s.Pos }
 // Position returns where the action was declared.
 func (a *Action) Position() Pos { return a.Pos }
 
-func (s *Script) walk(f func(Element) bool) { walkList(s.Steps, f) }
+func (s *Script) walk(f func(Element) bool) {
+	walkList(s.Hidden, f)
+	walkList(s.Steps, f)
+}
 func (s *Step) walk(f func(Element) bool) {
 	walkList(s.Actions, f)
 	if s.Badge != nil {
@@ -188,6 +225,15 @@ func (s *Script) check(v *validator) {
 	defer v.pop()
 	if len(s.Steps) == 0 {
 		v.errorf(s, "add steps, or leave Script nil for a still picture", "animation has no steps")
+	}
+	for i, h := range s.Hidden {
+		switch {
+		case h == nil:
+			v.nilEntry(s, "Hidden", i)
+		case v.in(h, step{kind: "hidden", index: i + 1}, "hidden"):
+			h.check(v)
+			v.out(h)
+		}
 	}
 	for i, st := range s.Steps {
 		switch {

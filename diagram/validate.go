@@ -24,7 +24,8 @@ const maxErrors = 10
 //     lines, tree nodes and the edges to them, actors, boxes of actors,
 //     messages, sequence notes and frames, timeline segments and parts, bands, items and
 //     stack notes, bar series, bars and the bar of each series in each
-//     category (CATEGORY.SERIES), histogram series and split parts) is
+//     category (CATEGORY.SERIES), histogram series and split parts, label
+//     parts of nodes (NODE.NAME) and named legend entries (legend.NAME)) is
 //     unique in the whole diagram; graph nodes and groups, actors,
 //     segments, bands, stack items, bar series, bars, histogram series and
 //     split parts have one;
@@ -33,7 +34,8 @@ const maxErrors = 10
 //     path or fit of their plot, fits a points mark above them in their
 //     plot, messages, sequence notes and boxes actors of their
 //     sequence, and segments an earlier segment of their timeline; every
-//     animation target names an element of the diagram, a move's path too,
+//     animation target names an element of the diagram, a move's path and
+//     the targets of a hidden statement too,
 //     and each hop of a flow follows an edge in its direction;
 //   - the structure: no nil entries in any list or interface field; no
 //     element held twice or holding itself (a group in itself, directly or
@@ -68,6 +70,8 @@ const maxErrors = 10
 //     rule, a known kind for a fit with a degree (1 to 20, a polynomial
 //     only) or a window (2 to 1000, a moving average only), two corners for
 //     a rect, 3 to 1000 for a polygon and an ordered range for a band, a
+//     one-word name and a text for a node's label part (at most
+//     MaxLabelParts a node), a legend entry id that starts with legend., a
 //     known rule for a decision (1 to 16 finite centroids or the points
 //     declared above it whose classes give them, non-zero weights for a
 //     linear rule, a formula and finite threshold otherwise; at most one
@@ -504,7 +508,7 @@ func joinHint(parts ...string) string {
 }
 
 // target reports, once every id is known, an id that names no element.
-func (v *validator) target(a *Action, id, what, hint string) {
+func (v *validator) target(a Element, id, what, hint string) {
 	p := v.pathOf(a)
 	v.later = append(v.later, func() {
 		if _, ok := v.ids[id]; !ok {

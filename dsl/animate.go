@@ -12,19 +12,30 @@ import (
 // Animate is the animation block: animate [loop] { step ... }.
 type Animate struct {
 	Span
-	Loop  bool          `parser:"'animate' @'loop'?"`
-	Steps []AnimateStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
+	Loop    bool          `parser:"'animate' @'loop'?"`
+	HideAll bool          `parser:"@'hidden'?"`
+	Steps   []AnimateStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
-// AnimateStmt is one statement of the animate block: a *Step, or an
-// *Unknown for anything else.
+// HiddenStmt is hidden IDS in the animate block: the elements it lists
+// are hidden until the first step that names them, or until the steps end.
+// A target may name edges, as in show: hidden a -> b.
+type HiddenStmt struct {
+	Span
+	Commented
+	Targets []*Target `parser:"'hidden' @@*"`
+}
+
+// AnimateStmt is one statement of the animate block: a *Step, a
+// *HiddenStmt, or an *Unknown for anything else.
 type AnimateStmt interface {
 	statement
 	animateStmt()
 }
 
-func (*Step) animateStmt()    {}
-func (*Unknown) animateStmt() {}
+func (*Step) animateStmt()       {}
+func (*HiddenStmt) animateStmt() {}
+func (*Unknown) animateStmt()    {}
 
 // Step is one captioned stage: step "caption" DURATION { actions }.
 type Step struct {
@@ -163,11 +174,15 @@ var easeNames = []string{"ease-in-out", "linear", "steps"}
 
 // compile converts the animation once resolveScript has resolved its names.
 func (a *Animate) compile(c *compiler, names *scriptNames) *diagram.Script {
-	s := &diagram.Script{Loop: a.Loop, Pos: c.pos(a.Pos())}
+	s := &diagram.Script{Loop: a.Loop, HideAll: a.HideAll, Pos: c.pos(a.Pos())}
 	for _, st := range a.Steps {
 		switch st := st.(type) {
 		case *Step:
 			s.Steps = append(s.Steps, st.compile(c, names))
+		case *HiddenStmt:
+			if h := c.hidden(st); h != nil {
+				s.Hidden = append(s.Hidden, h)
+			}
 		case *Unknown:
 			st.report(c, "animate")
 		}
@@ -209,6 +224,25 @@ func (st *Step) compile(c *compiler, names *scriptNames) *diagram.Step {
 		out.Badge = c.badgeAt(b)
 	}
 	out.Actions = c.actions(actions, "step", names)
+	return out
+}
+
+// hidden converts hidden IDS; nil when it is wrong.
+func (c *compiler) hidden(h *HiddenStmt) *diagram.Hidden {
+	if len(h.Targets) == 0 {
+		c.errorf(h.Pos(), "write "+usageOf("hidden"), "hidden needs at least one id")
+		return nil
+	}
+	out := &diagram.Hidden{Pos: c.pos(h.Pos())}
+	ok := true
+	for _, tg := range h.Targets {
+		ids, good := c.target(tg)
+		out.Targets = append(out.Targets, ids...)
+		ok = ok && good
+	}
+	if !ok {
+		return nil
+	}
 	return out
 }
 

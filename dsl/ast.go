@@ -92,11 +92,13 @@ type Legend struct {
 	Items []*LegendItem `parser:"'legend' '{' EOL? ( @@ ( EOL @@? )* )? '}'"`
 }
 
-// LegendItem is one legend line: a kind (solid, dashed, bold, dot or a tone)
-// and its label.
+// LegendItem is one legend line: an optional name (NAME:), a kind (solid,
+// dashed, bold, dot or a tone) and its label. The animation names the
+// entry NAME legend.NAME; an entry without a name cannot be animated.
 type LegendItem struct {
 	Span
 	Commented
+	Name *Tag     `parser:"( (?= Ident ':') @@ )?"`
 	Kind Token    `parser:"@Ident"`
 	Args []*Value `parser:"@@*"`
 }
@@ -139,7 +141,7 @@ type ToneAttr struct {
 
 // Attr is one attribute of a declaration: a label string, a keyword with a
 // value (shape S, tone T, icon NAME, direction D, route R), a weight
-// (weight W) or a flag (dashed, bold).
+// (weight W), a flag (dashed, bold) or a label part (part NAME "text").
 type Attr struct {
 	Span
 	Label Token  `parser:"@String"`
@@ -147,8 +149,17 @@ type Attr struct {
 	Value Token  `parser:"@Ident?"`
 	// Weight is the number of weight W, with its sign; empty when no
 	// number follows.
-	Weight []Token `parser:"| 'weight' @( Number | ( '-' | '+' ) Number? )?"`
-	Flag   string  `parser:"| @('dashed' | 'bold')"`
+	Weight []Token   `parser:"| 'weight' @( Number | ( '-' | '+' ) Number? )?"`
+	Flag   string    `parser:"| @('dashed' | 'bold')"`
+	Part   *PartAttr `parser:"| @@"`
+}
+
+// PartAttr is a named line of a node's label: part NAME "text". It is drawn
+// under the label, and the animation names it NODE.NAME.
+type PartAttr struct {
+	Span
+	Name Token `parser:"'part' @Ident?"`
+	Text Token `parser:"@String?"`
 }
 
 // Unknown is a statement no rule recognises, kept whole (up to the end of

@@ -99,7 +99,8 @@ var graphHelp = &help{
 		"graph": `graph ID ["title"] [direction down|right|up|left] [route orthogonal|straight|spline] { nodes and edges }`,
 		"group": `group ID ["label"] [tone T] { nodes, edges, groups }`,
 		"rank":  `rank same a b c`,
-		"":      `ID ["label"] [shape S] [tone T] [icon NAME]`,
+		"":      `ID ["label"] [shape S] [tone T] [icon NAME] [part NAME "text"]...`,
+		"part":  `part NAME "text"  (a line under a node's label, named NODE.NAME in the animation)`,
 		"->":    `a -> b ["label"] [dashed] [bold] [tone T] [route R] [weight W]  (arrows: -> <- <-> --)`,
 	},
 	blocks: map[string][]string{
@@ -242,11 +243,41 @@ func (b *graphBuilder) node(d *NodeDecl, parent *diagram.Group) {
 			if name, ok := c.enumAttr(a, "icon", "icons", icon.Names()); ok {
 				n.Icon = name
 			}
+		case a.Part != nil:
+			if p := b.part(n, a.Part); p != nil {
+				n.Parts = append(n.Parts, p)
+			}
 		default:
 			c.errorf(a.Pos(), "write "+graphHelp.usage[""], "a node does not take %s", attrName(a))
 		}
 	}
 	b.addNode(n, parent)
+}
+
+// part converts a label part of the node n and declares its id, n.NAME;
+// nil when it is wrong.
+func (b *graphBuilder) part(n *diagram.Node, pa *PartAttr) *diagram.LabelPart {
+	c := b.c
+	usage := "write " + usageOf("part")
+	switch {
+	case pa.Name.Value == "":
+		c.errorf(pa.Pos(), usage, "part needs a name")
+		return nil
+	case pa.Text.Value == "":
+		c.errorf(pa.Pos(), usage, "part %q needs its text in quotes", pa.Name.Value)
+		return nil
+	case strings.Contains(pa.Name.Value, "."):
+		c.errorf(tokenPos(pa.Name), "a part's name is one word, like grad", "part name %q has a dot", pa.Name.Value)
+		return nil
+	case len(n.Parts) == diagram.MaxLabelParts:
+		c.errorf(pa.Pos(), fmt.Sprintf("a node has at most %d label parts; put the rest in a note", diagram.MaxLabelParts), "too many label parts for node %q", n.ID)
+		return nil
+	}
+	id := diagram.SubID(n.ID, diagram.Part(pa.Name.Value))
+	if !c.declareAt(id, tokenPos(pa.Name), "part", b.g.ID) {
+		return nil
+	}
+	return &diagram.LabelPart{Name: pa.Name.Value, Text: c.str(pa.Text), Pos: c.pos(pa.Pos())}
 }
 
 func (b *graphBuilder) group(gr *Group, parent *diagram.Group) {

@@ -2,6 +2,7 @@ package dsl
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/aiprep/diag/diagram"
 )
@@ -150,6 +151,16 @@ func (c *compiler) legend(d *diagram.Diagram, l *Legend) {
 			continue
 		}
 		item.Label = c.str(it.Args[0].String)
+		if it.Name != nil {
+			name, at := it.Name.ID.Value, tokenPos(it.Name.ID)
+			if strings.Contains(name, ".") {
+				c.errorf(at, "a legend entry's name is one word, like fwd", "legend entry name %q has a dot", name)
+				continue
+			}
+			if c.declareAt(diagram.LegendID(name), at, "legend entry", "") {
+				item.ID = diagram.LegendID(name)
+			}
+		}
 		d.Legend = append(d.Legend, item)
 	}
 }

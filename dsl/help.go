@@ -42,7 +42,8 @@ var coreHelp = &help{
 		"ask":       `ask "question" "answer"`,
 		"let":       letUsage,
 		"legend":    `legend { solid "data flow"; dashed "feedback"; bad "failure case" }`,
-		"animate":   `animate [loop] { step "caption" 2s { actions } }`,
+		"animate":   `animate [loop] [hidden] { step "caption" 2s { actions } }`,
+		"hidden":    `hidden ID...  (in animate: hidden until the first step that names them)`,
 		"step":      `step "caption" 2s { actions }`,
 		"show":      `show ID... [delay 0.5s] [ease linear|ease-in-out|steps]`,
 		"hide":      `hide ID... [delay 0.5s] [ease linear|ease-in-out|steps]`,
@@ -60,7 +61,7 @@ var coreHelp = &help{
 		"ease":      `ease linear|ease-in-out|steps`,
 	},
 	blocks: map[string][]string{
-		"animate":  {"step"},
+		"animate":  {"step", "hidden"},
 		"step":     append(actionKeywords[:len(actionKeywords):len(actionKeywords)], "badge"),
 		"together": actionKeywords,
 		"legend":   {""},

@@ -120,7 +120,7 @@ func parsePanel(lex *lexer.PeekingLexer) (Panel, error) {
 }
 
 var animateStmts = &part[stepOrUnknown]{
-	members: func() []stepOrUnknown { return []stepOrUnknown{&Step{}, &Unknown{}} },
+	members: func() []stepOrUnknown { return []stepOrUnknown{&Step{}, &HiddenStmt{}, &Unknown{}} },
 	options: func() []participle.Option { return []participle.Option{participle.Union[ActionStmt](actionStmts()...)} },
 }
 

@@ -20,7 +20,7 @@ var wholeGrammar = sync.OnceValue(func() *participle.Parser[File] {
 		participle.Lexer(definition{}),
 		participle.UseLookahead(1),
 		participle.Union[Panel](panelKinds()...),
-		participle.Union[AnimateStmt](&Step{}, &Unknown{}),
+		participle.Union[AnimateStmt](&Step{}, &HiddenStmt{}, &Unknown{}),
 		participle.Union[ActionStmt](actionStmts()...),
 	}
 	for _, p := range panelKinds() {

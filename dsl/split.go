@@ -91,6 +91,8 @@ func attrName(a *Attr) string {
 		return a.Flag
 	case a.isWeight():
 		return "weight"
+	case a.Part != nil:
+		return "part"
 	}
 	return a.Key
 }

@@ -17,6 +17,8 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Options, f)
 		inspect(n.Extra, f)
 		inspect(n.Comment, f)
+	case *Attr:
+		inspect(n.Part, f)
 	case *Autonumber:
 		inspect(n.Doc, f)
 		inspect(n.Comment, f)
@@ -155,6 +157,10 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Title, f)
 	case *Heat:
 		inspect(n.Centre, f)
+	case *HiddenStmt:
+		inspect(n.Doc, f)
+		inspectAll(n.Targets, f)
+		inspect(n.Comment, f)
 	case *HistSeries:
 		inspect(n.Doc, f)
 		inspectAll(n.Attrs, f)
@@ -173,6 +179,7 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Items, f)
 	case *LegendItem:
 		inspect(n.Doc, f)
+		inspect(n.Name, f)
 		inspectAll(n.Args, f)
 		inspect(n.Comment, f)
 	case *Let:

@@ -32,10 +32,15 @@ func legend(entries []diagram.LegendItem) panel.Block {
 		out := []scene.Item{text.Label("", head, x, base, scene.Start, scene.SansBold, text.SizeSmall, draw.MutedInk)}
 		xx := x + headW + itemGap
 		for i, e := range entries {
-			out = append(out, swatch(e, scene.Rect{X: xx, Y: mid - 7, W: sw, H: 14})...)
+			entry := swatch(e, scene.Rect{X: xx, Y: mid - 7, W: sw, H: 14})
 			xx += sw + swGap
-			out = append(out, text.Label("", e.Label, xx, base, scene.Start, scene.Sans, text.SizeSmall, draw.Ink))
+			entry = append(entry, text.Label("", e.Label, xx, base, scene.Start, scene.Sans, text.SizeSmall, draw.Ink))
 			xx += widths[i] + itemGap
+			if e.ID == "" {
+				out = append(out, entry...)
+				continue
+			}
+			out = append(out, &scene.Group{ID: e.ID, Kind: scene.KindPart, Items: entry})
 		}
 		return []scene.Item{&scene.Group{Kind: scene.KindLegend, Items: out}}
 	}

@@ -90,11 +90,28 @@ func Node(n *diagram.Node, r scene.Rect, tb text.Block) *scene.Group {
 		top += (iconSize + 4) / 2
 		items = append(items, Icon(n.Icon, scene.Rect{X: r.Center().X - iconSize/2, Y: top - iconSize - 4, W: iconSize, H: iconSize}, scene.Paint{Tone: n.Tone, Role: scene.Line})...)
 	}
-	for _, t := range tb.Place("", r.Center().X, top, scene.Middle, scene.Paint{Tone: n.Tone, Role: scene.Ink}) {
-		t.(*scene.Text).Box = r
+	lines := tb.Place("", r.Center().X, top, scene.Middle, scene.Paint{Tone: n.Tone, Role: scene.Ink})
+	first := len(lines) - len(n.Parts) // the label parts are the last lines (NodeText)
+	for i, t := range lines {
+		t := t.(*scene.Text)
+		t.Box = r
+		if i >= first && first >= 0 {
+			t.ID = diagram.SubID(n.ID, diagram.Part(n.Parts[i-first].Name))
+		}
 		items = append(items, t)
 	}
 	return &scene.Group{ID: n.ID, Kind: scene.KindNode, Role: scene.RoleNode, Items: items}
+}
+
+// NodeText returns the text a node shows: its label (or id), then each of
+// its label parts on a line of its own, which Node draws under the part's
+// id.
+func NodeText(n *diagram.Node) string {
+	s := n.Text()
+	for _, p := range n.Parts {
+		s += "\n" + p.Text
+	}
+	return s
 }
 
 // Icon draws a named icon in the square r.

@@ -56,7 +56,7 @@ func Layout(env *panel.Env, g *diagram.Graph) panel.Block {
 
 	labels := make([]text.Block, len(g.Nodes))
 	for i, n := range g.Nodes {
-		tb := text.Lines(n.Text(), scene.Sans, text.SizeBody)
+		tb := text.Lines(draw.NodeText(n), scene.Sans, text.SizeBody)
 		labels[i] = tb
 		w, h := draw.NodeSize(n, tb)
 		in.Nodes = append(in.Nodes, layered.Node{W: w, H: h, Group: nodeGroup[i]})
