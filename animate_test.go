@@ -67,9 +67,14 @@ type sampleState struct {
 	DY     *float64 `json:"dy,omitempty"`
 	SX     *float64 `json:"sx,omitempty"`
 	SY     *float64 `json:"sy,omitempty"`
+	Rotate *float64 `json:"rotate,omitempty"`
+	// Points is, for a shape, how many points its outline has, and
+	// Ends its first, middle and last point.
+	Points int        `json:"points,omitempty"`
+	Ends   []*float64 `json:"ends,omitempty"`
 }
 
-var propNames = map[animate.Prop]string{animate.Opacity: "opacity", animate.Transform: "transform", animate.DashOffset: "dashoffset"}
+var propNames = map[animate.Prop]string{animate.Opacity: "opacity", animate.Transform: "transform", animate.DashOffset: "dashoffset", animate.Shape: "shape"}
 
 // sampleTimes are the moments every timeline golden records: across the
 // steps, the settle, the hold and into a second loop.
@@ -107,6 +112,18 @@ func TestTimelineGoldens(t *testing.T) {
 						ss.DX, ss.DY = r4(st.V.DX), r4(st.V.DY)
 						if st.V.Scales() {
 							ss.SX, ss.SY = r4(st.V.ScaleX()), r4(st.V.ScaleY())
+						}
+						if st.V.Rotate != 0 {
+							ss.Rotate = r4(st.V.Rotate)
+						}
+					case animate.Shape:
+						var pts []scene.Point
+						for _, piece := range st.Outline {
+							pts = append(pts, piece...)
+						}
+						ss.Points = len(pts)
+						for _, p := range []scene.Point{pts[0], pts[len(pts)/2], pts[len(pts)-1]} {
+							ss.Ends = append(ss.Ends, r4(p.X), r4(p.Y))
 						}
 					}
 					line, err := json.Marshal(ss)
@@ -206,7 +223,8 @@ func TestStillFrames(t *testing.T) {
 }
 
 // TestStyleSheet checks the emitted CSS of every animated example: every
-// name carries the prefix, only opacity, transform and stroke-dashoffset
+// name carries the prefix, only opacity, transform, stroke-dashoffset and
+// (for a morph, with a fallback for browsers that cannot animate it) d
 // are animated, keyframe offsets increase, and reduced motion stops every
 // animation.
 func TestStyleSheet(t *testing.T) {
@@ -238,6 +256,10 @@ func TestStyleSheet(t *testing.T) {
 					prop := strings.SplitN(decl, ":", 2)[0]
 					switch prop {
 					case "opacity", "transform", "stroke-dashoffset", "animation-timing-function":
+					case "d":
+						if !strings.Contains(svg, `@supports not (d:path("M0 0")){`) {
+							t.Errorf("%s: %s animates d with no fallback", path, m[1])
+						}
 					default:
 						t.Errorf("%s: %s animates %q", path, m[1], prop)
 					}

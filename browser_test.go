@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -24,6 +25,7 @@ import (
 
 	"github.com/aiprep/diag"
 	"github.com/aiprep/diag/animate"
+	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/internal/browsertest"
 	"github.com/aiprep/diag/scene"
 )
@@ -82,6 +84,7 @@ type computed struct {
 	Opacity   float64
 	Transform string
 	Dash      string
+	D         string
 	Box       rect
 }
 
@@ -103,7 +106,7 @@ const seekScript = `((svg, t, ids) => {
 		if (!el) continue;
 		const cs = getComputedStyle(el);
 		const r = el.getBoundingClientRect();
-		out[id] = {Opacity: parseFloat(cs.opacity), Transform: cs.transform, Dash: cs.strokeDashoffset, Box: {X: r.x, Y: r.y, W: r.width, H: r.height}};
+		out[id] = {Opacity: parseFloat(cs.opacity), Transform: cs.transform, Dash: cs.strokeDashoffset, D: cs.d || "", Box: {X: r.x, Y: r.y, W: r.width, H: r.height}};
 	}
 	return out;
 })(%q, %v, %s)`
@@ -126,40 +129,90 @@ func seek(t *testing.T, ctx context.Context, svgID string, prefix string, tl *an
 
 var matrixRE = regexp.MustCompile(`^matrix\(([^)]*)\)$`)
 
-// transformOf returns the scale and translation of a computed transform
-// that neither rotates nor skews.
-func transformOf(s string) (sx, sy, dx, dy float64, ok bool) {
+// matrixOf returns the six numbers of a computed transform,
+// matrix(a, b, c, d, e, f).
+func matrixOf(s string) ([6]float64, bool) {
 	if s == "none" {
-		return 1, 1, 0, 0, true
+		return [6]float64{1, 0, 0, 1, 0, 0}, true
 	}
+	var v [6]float64
 	m := matrixRE.FindStringSubmatch(s)
 	if m == nil {
-		return 0, 0, 0, 0, false
+		return v, false
 	}
 	parts := strings.Split(m[1], ",")
 	if len(parts) != 6 {
-		return 0, 0, 0, 0, false
+		return v, false
 	}
-	var v [6]float64
 	for i, p := range parts {
 		f, err := strconv.ParseFloat(strings.TrimSpace(p), 64)
 		if err != nil {
-			return 0, 0, 0, 0, false
+			return v, false
 		}
 		v[i] = f
 	}
-	return v[0], v[3], v[4], v[5], v[1] == 0 && v[2] == 0
+	return v, true
+}
+
+// wantMatrix returns the matrix of a Transform value, the style sheet's
+// translate(DX, DY) rotate(Rotate) scale(ScaleX, ScaleY).
+func wantMatrix(v animate.Value) [6]float64 {
+	r := v.Rotate * math.Pi / 180
+	cos, sin := math.Cos(r), math.Sin(r)
+	return [6]float64{v.ScaleX() * cos, v.ScaleX() * sin, -v.ScaleY() * sin, v.ScaleY() * cos, v.DX, v.DY}
+}
+
+var numberRE = regexp.MustCompile(`-?[0-9]+(\.[0-9]+)?(e-?[0-9]+)?`)
+
+// outlineOf returns the coordinates of a computed path("M x y L x y ...").
+func outlineOf(d string) []float64 {
+	var out []float64
+	for _, m := range numberRE.FindAllString(d, -1) {
+		f, err := strconv.ParseFloat(m, 64)
+		if err == nil {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// checkOutline compares a path's computed d with the outline of a Shape
+// state.
+func checkOutline(t *testing.T, name string, at float64, id, d string, o animate.Outline) {
+	t.Helper()
+	got := outlineOf(d)
+	var want []float64
+	for _, piece := range o {
+		for _, p := range piece {
+			want = append(want, p.X, p.Y)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("%s at %.3fs: #%s has %d coordinates in the browser (%.60q), %d from At", name, at, id, len(got), d, len(want))
+		return
+	}
+	for i := range got {
+		if math.Abs(got[i]-want[i]) > pxTol {
+			t.Errorf("%s at %.3fs: #%s point %d is %.2f in the browser, %.2f from At", name, at, id, i/2, got[i], want[i])
+			return
+		}
+	}
 }
 
 // grownBox returns where a transform state puts the box r of its element:
-// scaled about the origin, then moved.
+// scaled and turned about the origin, then moved; for a turned element,
+// the box around its turned box.
 func grownBox(r scene.Rect, st animate.State) rect {
 	o := st.Origin
-	x0 := o.X + (r.X-o.X)*st.V.ScaleX() + st.V.DX
-	x1 := o.X + (r.Right()-o.X)*st.V.ScaleX() + st.V.DX
-	y0 := o.Y + (r.Y-o.Y)*st.V.ScaleY() + st.V.DY
-	y1 := o.Y + (r.Bottom()-o.Y)*st.V.ScaleY() + st.V.DY
-	return rect{X: min(x0, x1), Y: min(y0, y1), W: math.Abs(x1 - x0), H: math.Abs(y1 - y0)}
+	m := wantMatrix(st.V)
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, p := range []scene.Point{{X: r.X, Y: r.Y}, {X: r.Right(), Y: r.Y}, {X: r.X, Y: r.Bottom()}, {X: r.Right(), Y: r.Bottom()}} {
+		px, py := p.X-o.X, p.Y-o.Y
+		x := o.X + m[0]*px + m[2]*py + m[4]
+		y := o.Y + m[1]*px + m[3]*py + m[5]
+		x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x), max(y1, y)
+	}
+	return rect{X: x0, Y: y0, W: x1 - x0, H: y1 - y0}
 }
 
 // boxTol is how far the box a browser draws may lie from the box the
@@ -223,12 +276,21 @@ func checkAgreement(t *testing.T, name, prefix string, tl *animate.Timeline, at 
 				t.Errorf("%s at %.3fs: #%s opacity = %.4f in the browser, %.4f from At", name, at, id, c.Opacity, st.V.Opacity)
 			}
 		case animate.Transform:
-			sx, sy, dx, dy, ok := transformOf(c.Transform)
-			if !ok || math.Abs(dx-st.V.DX) > pxTol || math.Abs(dy-st.V.DY) > pxTol ||
-				math.Abs(sx-st.V.ScaleX()) > scaleTol || math.Abs(sy-st.V.ScaleY()) > scaleTol {
-				t.Errorf("%s at %.3fs: #%s transform = %q in the browser, translate(%.2f, %.2f) scale(%.4f, %.4f) from At",
-					name, at, id, c.Transform, st.V.DX, st.V.DY, st.V.ScaleX(), st.V.ScaleY())
+			m, ok := matrixOf(c.Transform)
+			want := wantMatrix(st.V)
+			for i := range m {
+				tol := scaleTol
+				if i >= 4 {
+					tol = pxTol
+				}
+				ok = ok && math.Abs(m[i]-want[i]) <= tol
 			}
+			if !ok {
+				t.Errorf("%s at %.3fs: #%s transform = %q in the browser, translate(%.2f, %.2f) rotate(%.3fdeg) scale(%.4f, %.4f) from At",
+					name, at, id, c.Transform, st.V.DX, st.V.DY, st.V.Rotate, st.V.ScaleX(), st.V.ScaleY())
+			}
+		case animate.Shape:
+			checkOutline(t, name, at, id, c.D, st.Outline)
 		case animate.DashOffset:
 			v, err := strconv.ParseFloat(strings.TrimSuffix(c.Dash, "px"), 64)
 			if err != nil || math.Abs(v-st.V.Offset) > pxTol {
@@ -239,13 +301,27 @@ func checkAgreement(t *testing.T, name, prefix string, tl *animate.Timeline, at 
 	return n
 }
 
-// seekTimes returns the moments to compare: seven across the period, each
-// moved off any keyframe by a few milliseconds, where a value may jump,
-// and one after the end when the animation plays once.
+// seekTimes returns the moments to compare: seven across the period, and
+// seven within the first change of every track that turns, scales or
+// changes a shape, each moved off any keyframe by a few milliseconds,
+// where a value may jump, and one after the end when the animation plays
+// once.
 func seekTimes(tl *animate.Timeline) []float64 {
 	var out []float64
-	for _, f := range []float64{0.04, 0.17, 0.31, 0.46, 0.62, 0.78, 0.93} {
-		at := f * tl.Period
+	fractions := []float64{0.04, 0.17, 0.31, 0.46, 0.62, 0.78, 0.93}
+	moments := make([]float64, 0, len(fractions))
+	for _, f := range fractions {
+		moments = append(moments, f*tl.Period)
+	}
+	for _, tr := range tl.Tracks {
+		if i := firstChange(tr); i >= 0 && (tr.Prop == animate.Shape || tr.Rotates() || tr.Scales()) {
+			t0, t1 := tr.Keys[i].T, tr.Keys[i+1].T
+			for _, f := range fractions {
+				moments = append(moments, t0+f*(t1-t0))
+			}
+		}
+	}
+	for _, at := range moments {
 		for moved := true; moved; {
 			moved = false
 			for _, tr := range tl.Tracks {
@@ -259,9 +335,44 @@ func seekTimes(tl *animate.Timeline) []float64 {
 		}
 		out = append(out, at)
 	}
+	slices.Sort(out)
+	out = slices.Compact(out)
 	if !tl.Loop {
 		// Played once, the animation holds its last keyframe.
 		out = append(out, 1.25*tl.Period)
+	}
+	return out
+}
+
+// firstChange returns the index of the first key of a track after which
+// the value changes over a while (not a jump), or -1.
+func firstChange(tr animate.Track) int {
+	for i := 0; i+1 < len(tr.Keys); i++ {
+		a, b := tr.Keys[i], tr.Keys[i+1]
+		if a.V != b.V && a.Ease != diagram.Steps && b.T-a.T > 0.05 {
+			return i
+		}
+	}
+	return -1
+}
+
+// motionMoments counts, for every track of a timeline that turns, scales
+// or changes a shape, the moments among at at which it is changing.
+func motionMoments(tl *animate.Timeline, at []float64) map[string]int {
+	out := map[string]int{}
+	for _, tr := range tl.Tracks {
+		if tr.Prop != animate.Shape && !tr.Rotates() && !tr.Scales() || tr.Fallback {
+			continue
+		}
+		out[tr.Target] += 0
+		for _, t := range at {
+			for i := 0; i+1 < len(tr.Keys); i++ {
+				a, b := tr.Keys[i], tr.Keys[i+1]
+				if a.V != b.V && a.Ease != diagram.Steps && t > a.T && t < b.T {
+					out[tr.Target]++
+				}
+			}
+		}
 	}
 	return out
 }
@@ -351,6 +462,13 @@ func agreement(t *testing.T, ctx context.Context) {
 				if c, ok := got[cssID(name, st.Target)]; ok && checkBox(t, fmt.Sprintf("%s at %.3fs", name, at), bounds, st, c.Box) {
 					boxes++
 				}
+			}
+		}
+		// Every rotate, scale and morph is compared at 7 moments or more
+		// while it moves.
+		for target, n := range motionMoments(tl, seekTimes(tl)) {
+			if n < 7 {
+				t.Errorf("%s: #%s compared at %d moments while it moves, want at least 7", name, target, n)
 			}
 		}
 		if compared < 5*len(tl.Tracks) {

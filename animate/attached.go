@@ -15,7 +15,7 @@ func (b *builder) followEnds() {
 		if !ok || g.Kind != scene.KindEdge || g.ID == "" {
 			return true
 		}
-		if _, named := b.channels[chanKey{g.ID, Opacity}]; named {
+		if _, named := b.channels[chanKey{target: g.ID, prop: Opacity}]; named {
 			return false
 		}
 		from, to := edgeEnds(g)
@@ -46,7 +46,7 @@ func edgeEnds(g *scene.Group) (from, to string) {
 // revealTime returns when a show first reveals an element that starts
 // hidden.
 func (b *builder) revealTime(id string) (float64, bool) {
-	c, ok := b.channels[chanKey{id, Opacity}]
+	c, ok := b.channels[chanKey{target: id, prop: Opacity}]
 	if !ok || c.initial.Opacity != 0 || len(c.segs) == 0 {
 		return 0, false
 	}

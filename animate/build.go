@@ -80,7 +80,8 @@ func BuildWithin(script *diagram.Script, sc *scene.Scene, lim Limits) (*Timeline
 	if lim.MaxKeyframes <= 0 {
 		lim.MaxKeyframes = DefaultMaxKeyframes
 	}
-	b := &builder{scene: sc, channels: map[chanKey]*channel{}, names: map[scene.Item]string{}, lim: lim, scriptPos: script.Pos}
+	b := &builder{scene: sc, channels: map[chanKey]*channel{}, names: map[scene.Item]string{}, lim: lim, scriptPos: script.Pos,
+		turns: planTurns(script)}
 	b.hideUntilStep(script)
 	t := 0.0
 	for i, st := range script.Steps {
@@ -111,11 +112,14 @@ func BuildWithin(script *diagram.Script, sc *scene.Scene, lim Limits) (*Timeline
 	}
 	for _, c := range b.order {
 		tl.Tracks = append(tl.Tracks, Track{
-			Target:  c.target,
-			Prop:    c.prop,
-			Keys:    mergeEqual(quantize(c.keys(tl.End, Settle, tl.Period, reset), tl.Period)),
-			Origin:  c.origin,
-			DashLen: c.dashLen,
+			Target:     c.target,
+			Prop:       c.prop,
+			Keys:       mergeEqual(quantize(c.keys(tl.End, Settle, tl.Period, reset), tl.Period)),
+			Origin:     c.origin,
+			DashLen:    c.dashLen,
+			Shapes:     c.shapes,
+			KeepStroke: c.keepStroke,
+			Fallback:   c.fallback,
 		})
 	}
 	tl.Overlays = b.overlays
@@ -123,10 +127,12 @@ func BuildWithin(script *diagram.Script, sc *scene.Scene, lim Limits) (*Timeline
 	return tl, nil
 }
 
-// chanKey names one property of one element.
+// chanKey names one property of one element; a fallback channel is used
+// only where the browser cannot animate a path's shape.
 type chanKey struct {
-	target string
-	prop   Prop
+	target   string
+	prop     Prop
+	fallback bool
 }
 
 type builder struct {
@@ -147,12 +153,15 @@ type builder struct {
 	over      bool
 	current   *diagram.Action
 	scriptPos diagram.Pos
+	// turns holds, for every element a rotate or scale acts on, its
+	// transform before the first of them and after each (see turns).
+	turns *turns
 }
 
 // channel returns the channel of a property of an element, making it with
 // the given initial and still values when it is new.
 func (b *builder) channel(target string, prop Prop, initial, base Value) *channel {
-	k := chanKey{target, prop}
+	k := chanKey{target: target, prop: prop}
 	if c, ok := b.channels[k]; ok {
 		return c
 	}
@@ -169,7 +178,7 @@ func (b *builder) add(c *channel, s segment) {
 	if b.over {
 		return
 	}
-	b.keys += len(s.Keys) + 1
+	b.keys += (len(s.Keys) + 1) * max(c.weight, 1)
 	if b.keys > b.lim.MaxKeyframes {
 		b.over = true
 		raise := "or raise the limit with Limits." + string(diagram.LimitKeyframes)
@@ -286,8 +295,12 @@ func (b *builder) action(a *diagram.Action, s, e float64) {
 				b.grow(a, id, it, start, e)
 			}
 		}
+	case diagram.Rotate, diagram.Scale:
+		b.turn(a, start, e)
+	case diagram.Morph:
+		b.morph(a, start, e)
 	default:
-		b.errs.Add(a.Pos, "the action \""+a.Kind.String()+"\" cannot be animated", "use show, hide, dim, highlight, flow, trace, move, count or grow")
+		b.errs.Add(a.Pos, "the action \""+a.Kind.String()+"\" cannot be animated", "use show, hide, dim, highlight, flow, trace, move, count, grow, rotate, scale or morph")
 	}
 }
 

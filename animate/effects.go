@@ -364,7 +364,7 @@ func (b *builder) labelsArrive(id string, it scene.Item, s, e float64) {
 			n++
 			tid = b.name(t, id+"~text"+strconv.Itoa(n))
 		}
-		if _, named := b.channels[chanKey{tid, Opacity}]; named {
+		if _, named := b.channels[chanKey{target: tid, prop: Opacity}]; named {
 			return true
 		}
 		c := b.channel(tid, Opacity, Value{Opacity: 0}, Value{Opacity: 1})
@@ -404,6 +404,9 @@ func (b *builder) move(a *diagram.Action, s, e float64) {
 		}
 		start := Value{DX: round2(pts[0].X - centre.X), DY: round2(pts[0].Y - centre.Y)}
 		c := b.channel(id, Transform, start, Value{})
+		if !b.own(c, a, id) {
+			return
+		}
 		c.origin = centre
 		b.add(c, segment{T0: s, Ease: ease, Keys: alongKeys(pts, centre, s, e, a.Easing)})
 		return
@@ -414,6 +417,9 @@ func (b *builder) move(a *diagram.Action, s, e float64) {
 		return
 	}
 	c := b.channel(id, Transform, Value{}, Value{})
+	if !b.own(c, a, id) {
+		return
+	}
 	c.origin = centre
 	b.add(c, segment{T0: s, Ease: a.Easing, Keys: []Key{{T: e, V: Value{DX: round2(p.X - centre.X), DY: round2(p.Y - centre.Y)}, Ease: diagram.Linear}}})
 }

@@ -68,7 +68,11 @@ func (b *builder) grow(a *diagram.Action, id string, it scene.Item, s, e float64
 		round := slices.Index(orders, gr.g.Grow.Order)
 		gr.t0, gr.t1 = s+d*float64(round), s+d*float64(round+1)
 		flat, origin := growStart(gr.g)
-		c := b.channel(b.name(gr.g, gr.owner+"~grow"), Transform, flat, Value{})
+		gid := b.name(gr.g, gr.owner+"~grow")
+		c := b.channel(gid, Transform, flat, Value{})
+		if !b.own(c, a, gid) {
+			return
+		}
 		c.origin = origin
 		// A bar grown before is flattened again first, then grows.
 		b.add(c, segment{T0: gr.t0, Keys: []Key{{T: gr.t0, V: flat}}})
@@ -119,7 +123,7 @@ func (b *builder) arrive(m *scene.Group, t, in float64) {
 			n++
 			id = b.name(it, m.ID+"~label"+strconv.Itoa(n))
 		}
-		if _, named := b.channels[chanKey{id, Opacity}]; named {
+		if _, named := b.channels[chanKey{target: id, prop: Opacity}]; named {
 			continue
 		}
 		c := b.channel(id, Opacity, Value{Opacity: 0}, Value{Opacity: 1})

@@ -33,9 +33,19 @@ type channel struct {
 	// free channels have no still value to return to: they belong to
 	// overlays, which the still picture hides anyway.
 	free bool
-	// origin and dashLen are copied to the track.
-	origin  scene.Point
-	dashLen float64
+	// origin, dashLen, shapes and fallback are copied to the track.
+	origin     scene.Point
+	dashLen    float64
+	shapes     []Outline
+	fallback   bool
+	keepStroke bool
+	// weight is how many keyframes one key counts for against the limit:
+	// the points of its outline for a Shape channel, 1 for the others.
+	weight int
+	// use says which action moves or scales the element, for a Transform
+	// channel: one kind of action owns it (see turn).
+	use  diagram.ActionKind
+	used bool
 }
 
 // keys turns the channel's segments into keyframes over [0, period]: the

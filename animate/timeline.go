@@ -8,12 +8,15 @@ import (
 // Prop is the property a track animates.
 type Prop int
 
-// The animated properties: only these three, which browsers animate
-// cheaply and which work inside <img>.
+// The animated properties, which browsers animate cheaply and which work
+// inside <img>. Shape is the outline of a path (CSS d), which some
+// browsers cannot animate: a Shape track comes with Fallback tracks that
+// stand in for it there.
 const (
 	Opacity Prop = iota
 	Transform
 	DashOffset
+	Shape
 )
 
 // Key is one keyframe: at time T (seconds from the start of the period) the
@@ -26,9 +29,11 @@ type Key struct {
 }
 
 // Value is a property value. For Opacity only Opacity is used; for
-// DashOffset only Offset. For Transform, the element is scaled about the
-// track's Origin, by ScaleX along x and ScaleY along y, then moved by
-// (DX, DY).
+// DashOffset only Offset; for Shape only Shape, the index of the path's
+// outline in the track's Shapes. For Transform, the element is scaled
+// about the track's Origin, by ScaleX along x and ScaleY along y, turned
+// about it by Rotate degrees (clockwise on the page, as CSS and SVG turn),
+// then moved by (DX, DY).
 //
 // A scale is kept as its shrink, 1 − scale, so that the zero Value is the
 // element as drawn: ShrinkY 1 flattens it onto the horizontal line through
@@ -38,7 +43,9 @@ type Value struct {
 	Opacity          float64
 	DX, DY           float64
 	ShrinkX, ShrinkY float64
+	Rotate           float64
 	Offset           float64
+	Shape            int
 }
 
 // ScaleX returns the scale of a Transform value along x.
@@ -62,7 +69,24 @@ type Track struct {
 	// DashLen is the drawn length of the path, for DashOffset tracks: the
 	// renderer sets stroke-dasharray to it.
 	DashLen float64
+	// Shapes are the outlines a Shape track passes through, each a list
+	// of polylines (one per piece of the path). All have the same number
+	// of pieces, and each piece the same number of points in every
+	// outline, so a browser animates one into the other point by point.
+	Shapes []Outline
+	// KeepStroke asks that the strokes of a Transform track's element keep
+	// their width as it scales, as a rotate or scale wants (a growing bar's
+	// outline scales with it).
+	KeepStroke bool
+	// Fallback marks a track that is used only where the browser cannot
+	// animate a Shape: there, an element with fallback tracks is
+	// animated by them alone, and everywhere else they are not used.
+	// Timeline.At leaves them out; FallbackAt uses them.
+	Fallback bool
 }
+
+// Outline is the shape of a path: one polyline per piece.
+type Outline [][]scene.Point
 
 // Caption is a step's caption and the time span it shows.
 type Caption struct {
@@ -91,6 +115,17 @@ type Timeline struct {
 	// names holds the ids the timeline gave elements of the scene that have
 	// none of their own, so that tracks can target them.
 	names map[scene.Item]string
+}
+
+// Rotates reports whether some key of a Transform track turns its
+// element.
+func (tr *Track) Rotates() bool {
+	for _, k := range tr.Keys {
+		if tr.Prop == Transform && k.V.Rotate != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // Scales reports whether some key of a Transform track scales its

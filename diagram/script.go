@@ -1,6 +1,10 @@
 package diagram
 
-import "time"
+import (
+	"fmt"
+	"math"
+	"time"
+)
 
 // Script is a diagram's animation: steps run one after another.
 type Script struct {
@@ -143,14 +147,17 @@ const (
 	Count
 	Together
 	Grow
+	Rotate
+	Scale
+	Morph
 )
 
 // actionKindConsts names the constants of ActionKind in order (see checkEnum).
-var actionKindConsts = []string{"Show", "Hide", "Dim", "Highlight", "Flow", "Trace", "MoveAlong", "MoveTo", "Count", "Together", "Grow"}
+var actionKindConsts = []string{"Show", "Hide", "Dim", "Highlight", "Flow", "Trace", "MoveAlong", "MoveTo", "Count", "Together", "Grow", "Rotate", "Scale", "Morph"}
 
 func (ActionKind) consts() []string { return actionKindConsts }
 
-var actionNames = [...]string{"show", "hide", "dim", "highlight", "flow", "trace", "move", "move", "count", "together", "grow"}
+var actionNames = [...]string{"show", "hide", "dim", "highlight", "flow", "trace", "move", "move", "count", "together", "grow", "rotate", "scale", "morph"}
 
 // String returns the keyword that starts the action.
 func (k ActionKind) String() string {
@@ -183,10 +190,23 @@ type Action struct {
 	X, Y    float64  // for MoveTo, in data coordinates
 	From    float64  // for Count
 	To      float64  // for Count
+	// Angle is, for Rotate, how far the element turns in the action's
+	// slot, in degrees counterclockwise on the page (a negative angle turns
+	// clockwise).
+	Angle float64
+	// Factor is, for Scale, by how much the element's size is multiplied
+	// in the action's slot (0.5 halves it).
+	Factor float64
+	// Into is, for Morph, the id of the path whose shape the element's
+	// line takes.
+	Into    string
 	Delay   time.Duration
 	Easing  Easing
 	Actions []*Action // for Together
-	Pos     Pos
+	// Pivot is, for Rotate and Scale, the point the element turns or
+	// scales about; nil for the centre of its bounds.
+	Pivot *Pivot
+	Pos   Pos
 }
 
 // Position returns where the animation was declared.
@@ -205,10 +225,15 @@ func (s *Script) walk(f func(Element) bool) {
 func (s *Step) walk(f func(Element) bool) {
 	walkList(s.Actions, f)
 	if s.Badge != nil {
-		f(s.Badge)
+		Inspect(s.Badge, f)
 	}
 }
-func (a *Action) walk(f func(Element) bool) { walkList(a.Actions, f) }
+func (a *Action) walk(f func(Element) bool) {
+	walkList(a.Actions, f)
+	if a.Pivot != nil {
+		Inspect(a.Pivot, f)
+	}
+}
 
 func (*Script) eachString(func(string))   {}
 func (s *Step) eachString(f func(string)) { f(s.Caption) }
@@ -216,6 +241,7 @@ func (s *Step) eachString(f func(string)) { f(s.Caption) }
 func (a *Action) eachString(f func(string)) {
 	eachOf(a.Targets, f)
 	f(a.Path)
+	f(a.Into)
 }
 
 // check checks the animation. Targets are checked once every id is
@@ -301,6 +327,19 @@ func (a *Action) check(v *validator) {
 	case Count:
 		one()
 		v.finite(a, "count range", a.From, a.To)
+	case Rotate:
+		one()
+		if v.finite(a, "rotation angle", a.Angle) && math.Abs(a.Angle) > MaxTurn {
+			v.errorf(a, fmt.Sprintf("turn by at most %g degrees either way", float64(MaxTurn)), "rotation angle %g is out of range", a.Angle)
+		}
+	case Scale:
+		one()
+		if v.finite(a, "scale factor", a.Factor) && (a.Factor < MinScaleFactor || a.Factor > MaxScaleFactor) {
+			v.errorf(a, fmt.Sprintf("scale by a factor from %g to %g", MinScaleFactor, float64(MaxScaleFactor)), "scale factor %g is out of range", a.Factor)
+		}
+	case Morph:
+		one()
+		v.target(a, a.Into, "path to morph into", "name a path, curve or edge of the diagram in Into")
 	case Together:
 		if len(a.Actions) == 0 {
 			v.errorf(a, "put the actions that run at once in Actions", "together has no actions")
@@ -310,7 +349,109 @@ func (a *Action) check(v *validator) {
 	for _, id := range a.Targets {
 		v.target(a, id, "element to "+verb, "name an element declared in the diagram")
 	}
+	if a.Pivot != nil {
+		if a.Kind != Rotate && a.Kind != Scale {
+			v.errorf(a, "only rotate and scale turn about a pivot; leave Pivot nil", "%s has a pivot", verb)
+		} else if v.in(a.Pivot, step{kind: "pivot"}, "pivot") {
+			a.Pivot.check(v)
+			v.out(a.Pivot)
+		}
+	}
 	if a.Kind == Flow {
 		v.flow(a)
+	}
+}
+
+// The ranges of the motions, which keep every keyframe a number CSS
+// writes plainly: one rotate turns at most MaxTurn degrees either way
+// (ten full turns), and one scale multiplies the size by a factor from
+// MinScaleFactor to MaxScaleFactor.
+const (
+	MaxTurn        = 3600
+	MinScaleFactor = 0.01
+	MaxScaleFactor = 100
+)
+
+// Anchor names a point of an element's bounds: its centre, the middle of
+// a side or a corner.
+type Anchor int
+
+// The anchors. AnchorCenter is the default.
+const (
+	AnchorCenter Anchor = iota
+	AnchorTop
+	AnchorBottom
+	AnchorLeft
+	AnchorRight
+	AnchorTopLeft
+	AnchorTopRight
+	AnchorBottomLeft
+	AnchorBottomRight
+)
+
+// anchorConsts names the constants of Anchor in order (see checkEnum).
+var anchorConsts = []string{"AnchorCenter", "AnchorTop", "AnchorBottom", "AnchorLeft", "AnchorRight", "AnchorTopLeft", "AnchorTopRight", "AnchorBottomLeft", "AnchorBottomRight"}
+
+func (Anchor) consts() []string { return anchorConsts }
+
+var anchorNames = [...]string{"center", "top", "bottom", "left", "right", "top-left", "top-right", "bottom-left", "bottom-right"}
+
+// String returns the anchor as the language writes it.
+func (a Anchor) String() string {
+	if a >= 0 && int(a) < len(anchorNames) {
+		return anchorNames[a]
+	}
+	return "center"
+}
+
+// AnchorNames lists the anchor names in order, "center" first.
+func AnchorNames() []string { return append([]string(nil), anchorNames[:]...) }
+
+// ParseAnchor returns the anchor with the given name.
+func ParseAnchor(s string) (Anchor, bool) {
+	for i, n := range anchorNames {
+		if n == s {
+			return Anchor(i), true
+		}
+	}
+	return AnchorCenter, false
+}
+
+// Pivot is the point a rotate or a scale turns about. Of, when set,
+// names another element whose centre is the pivot; Point, when set, puts
+// it at (X, Y) in the data coordinates of the element's plot; otherwise
+// Anchor picks a point of the element's own bounds.
+type Pivot struct {
+	Anchor Anchor
+	Of     string
+	Point  bool
+	X, Y   float64
+	Pos    Pos
+}
+
+// Position returns where the pivot was written.
+func (p *Pivot) Position() Pos { return p.Pos }
+
+func (*Pivot) walk(func(Element) bool) {}
+
+func (p *Pivot) eachString(f func(string)) { f(p.Of) }
+
+// check checks a pivot; the element it names is resolved once every id
+// is known.
+func (p *Pivot) check(v *validator) {
+	checkEnum(v, p, "pivot anchor", p.Anchor)
+	switch {
+	case p.Of != "" && p.Point:
+		v.errorf(p, "give the pivot as an element (Of) or as a point (Point, X, Y), not both", "pivot names both an element and a point")
+	case p.Of != "":
+		path := v.pathOf(p)
+		id := p.Of
+		v.later = append(v.later, func() {
+			if _, ok := v.ids[id]; !ok {
+				v.report(p, path, suggestion(id, func() []string { return v.order }), "name an element declared in the diagram", "no element %q to turn about", id)
+			}
+		})
+	case p.Point:
+		v.finite(p, "pivot point", p.X, p.Y)
 	}
 }

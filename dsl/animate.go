@@ -2,6 +2,7 @@ package dsl
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -56,7 +57,7 @@ type ActionStmt interface {
 
 // actionStmts lists the actions in the order the grammar tries them.
 func actionStmts() []ActionStmt {
-	return []ActionStmt{&TargetsAction{}, &FlowAction{}, &TraceAction{}, &MoveAction{}, &CountAction{}, &TogetherAction{}, &BadgeAt{}, &Unknown{}}
+	return []ActionStmt{&TargetsAction{}, &FlowAction{}, &TraceAction{}, &MoveAction{}, &CountAction{}, &TurnAction{}, &MorphAction{}, &TogetherAction{}, &BadgeAt{}, &Unknown{}}
 }
 
 func (*TargetsAction) actionStmt()  {}
@@ -64,6 +65,8 @@ func (*FlowAction) actionStmt()     {}
 func (*TraceAction) actionStmt()    {}
 func (*MoveAction) actionStmt()     {}
 func (*CountAction) actionStmt()    {}
+func (*TurnAction) actionStmt()     {}
+func (*MorphAction) actionStmt()    {}
 func (*TogetherAction) actionStmt() {}
 func (*BadgeAt) actionStmt()        {}
 
@@ -152,6 +155,40 @@ type CountAction struct {
 	Target  Token     `parser:"'count' ( (?! 'from' | 'to' | 'delay' | 'ease') @Ident )?"`
 	From    []Token   `parser:"( 'from' @( '-'? Number ) )?"`
 	To      []Token   `parser:"( 'to' @( '-'? Number ) )?"`
+	Options []*Option `parser:"@@*"`
+}
+
+// TurnAction is rotate ID by ANGLE [about PIVOT] or scale ID by FACTOR
+// [about PIVOT]: the element turns by ANGLE degrees counterclockwise, or
+// its size is multiplied by FACTOR, and its last rotate or scale ends in
+// the element as drawn.
+type TurnAction struct {
+	Span
+	Commented
+	Verb    string    `parser:"@('rotate' | 'scale')"`
+	Target  Token     `parser:"( (?! 'by' | 'about' | 'delay' | 'ease') @Ident )?"`
+	By      []Token   `parser:"( 'by' @( '-'? Number ) )?"`
+	About   *Pivot    `parser:"@@?"`
+	Options []*Option `parser:"@@*"`
+}
+
+// Pivot is the point a rotate or scale turns about: about (x, y) in the
+// data coordinates of the element's plot, about ANCHOR (center, top,
+// bottom, left, right or a corner such as top-left) of the element's
+// bounds, or about ID, the centre of another element.
+type Pivot struct {
+	Span
+	At   *Point `parser:"'about' ( @@"`
+	Name Token  `parser:"| (?! 'delay' | 'ease') @Ident )?"`
+}
+
+// MorphAction is morph ID into ID: the element's line changes shape into
+// the other's.
+type MorphAction struct {
+	Span
+	Commented
+	Target  Token     `parser:"'morph' ( (?! 'into' | 'delay' | 'ease') @Ident )?"`
+	Into    Token     `parser:"( 'into' @Ident )?"`
 	Options []*Option `parser:"@@*"`
 }
 
@@ -317,6 +354,11 @@ func (c *compiler) action(st ActionStmt, names *scriptNames) *diagram.Action {
 		opts, ok = st.Options, c.move(st, a) && ok
 	case *CountAction:
 		opts, ok = st.Options, c.count(st, a) && ok
+	case *TurnAction:
+		opts, ok = st.Options, c.turn(st, a) && ok
+	case *MorphAction:
+		a.Kind, opts = diagram.Morph, st.Options
+		a.Into = st.Into.Value
 	case *TogetherAction:
 		a.Kind, opts, ok = diagram.Together, st.Options, true
 		a.Actions = c.actions(st.Actions, "together", names)
@@ -576,6 +618,69 @@ func (c *compiler) count(n *CountAction, a *diagram.Action) bool {
 	to, okT := c.number(n.To, "count end")
 	a.From, a.To = from, to
 	return okF && okT
+}
+
+// turn converts what a rotate or scale does: by how much, and about
+// which point.
+func (c *compiler) turn(t *TurnAction, a *diagram.Action) bool {
+	a.Kind = diagram.Rotate
+	what, limit := "angle", fmt.Sprintf("turn by at most %g degrees either way, counterclockwise for a positive angle", float64(diagram.MaxTurn))
+	if t.Verb == "scale" {
+		a.Kind = diagram.Scale
+		what, limit = "factor", fmt.Sprintf("scale by a factor from %g to %g (0.5 halves the size, 2 doubles it)", diagram.MinScaleFactor, float64(diagram.MaxScaleFactor))
+	}
+	if t.By == nil {
+		if t.Target.Value != "" {
+			c.errorf(t.Pos(), "write "+usageOf(t.Verb), "%s needs by and the %s", t.Verb, what)
+		}
+		return false
+	}
+	v, ok := c.number(t.By, t.Verb+" "+what)
+	if !ok {
+		return false
+	}
+	switch {
+	case a.Kind == diagram.Rotate && math.Abs(v) > diagram.MaxTurn:
+		c.errorf(tokenPos(t.By[0]), limit, "rotation angle %s is out of range", signedText(t.By))
+		return false
+	case a.Kind == diagram.Scale && !(v >= diagram.MinScaleFactor && v <= diagram.MaxScaleFactor):
+		c.errorf(tokenPos(t.By[0]), limit, "scale factor %s is out of range", signedText(t.By))
+		return false
+	}
+	a.Angle, a.Factor = v, 0
+	if a.Kind == diagram.Scale {
+		a.Angle, a.Factor = 0, v
+	}
+	if t.About == nil {
+		return true
+	}
+	p := &diagram.Pivot{Pos: c.pos(t.About.Pos())}
+	a.Pivot = p
+	switch {
+	case t.About.At != nil:
+		x, okX := c.number(t.About.At.X, "x")
+		y, okY := c.number(t.About.At.Y, "y")
+		p.Point, p.X, p.Y = true, x, y
+		return okX && okY
+	case t.About.Name.Value == "":
+		c.errorf(t.About.Pos(), "write about (x, y), about ID or about "+strings.Join(diagram.AnchorNames(), "|"), "about needs a point, an element or an anchor")
+		return false
+	}
+	name := t.About.Name
+	if an, ok := diagram.ParseAnchor(name.Value); ok {
+		p.Anchor = an
+		return true
+	}
+	if c.scope.lookup(name.Value) == nil {
+		hint := didYouMean(name.Value, append(diagram.AnchorNames(), c.scope.ids()...))
+		if hint == "" {
+			hint = "write about (x, y), about an element's id or about " + strings.Join(diagram.AnchorNames(), "|")
+		}
+		c.errorf(tokenPos(name), hint, "unknown pivot %q", name.Value)
+		return false
+	}
+	p.Of = name.Value
+	return true
 }
 
 // options applies delay and ease options to a.

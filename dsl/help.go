@@ -23,9 +23,9 @@ var headerKeywords = []string{"title", "subtitle", "footer", "kicker", "theme", 
 
 // attributeWords are the words that may follow the start of a statement,
 // for suggestions when one is misspelt.
-var attributeWords = []string{"shape", "tone", "icon", "direction", "dashed", "bold", "same", "loop", "delay", "ease", "along", "to", "from"}
+var attributeWords = []string{"shape", "tone", "icon", "direction", "dashed", "bold", "same", "loop", "delay", "ease", "along", "to", "from", "by", "about", "into"}
 
-var actionKeywords = []string{"show", "hide", "dim", "highlight", "flow", "trace", "move", "count", "grow", "together"}
+var actionKeywords = []string{"show", "hide", "dim", "highlight", "flow", "trace", "move", "count", "grow", "rotate", "scale", "morph", "together"}
 
 // coreHelp covers everything that is not a panel kind: the header, the
 // legend and the animation.
@@ -54,6 +54,9 @@ var coreHelp = &help{
 		"move":      `move ID along PATH, or move ID to (x, y)`,
 		"count":     `count ID from 0 to 100`,
 		"grow":      `grow ID... [delay 0.5s] [ease linear|ease-in-out|steps] (a chart, a bar, a histogram series or a split part)`,
+		"rotate":    `rotate ID by DEGREES [about (x, y)|about ID|about center|top|bottom|left|right|top-left|...] (counterclockwise; it ends as drawn)`,
+		"scale":     `scale ID by FACTOR [about (x, y)|about ID|about center|top|bottom|left|right|top-left|...] (0.5 halves it; it ends as drawn)`,
+		"morph":     `morph ID into PATH`,
 		"together":  `together { actions }`,
 		"badge":     `badge at ID [top|bottom|left|right|top-left|top-right|bottom-left|bottom-right]`,
 		"":          `KIND "label" (KIND is solid, dashed, bold, dot or a tone)`,

@@ -158,6 +158,18 @@ func (c *compiler) resolveAction(st ActionStmt) ([]string, bool) {
 		return ids, ok
 	case *CountAction:
 		return c.resolveTarget(st.Pos(), st.Target, "count")
+	case *TurnAction:
+		return c.resolveTarget(st.Pos(), st.Target, st.Verb)
+	case *MorphAction:
+		ids, ok := c.resolveTarget(st.Pos(), st.Target, "morph")
+		switch {
+		case st.Into.Value != "":
+			ok = c.resolve(st.Into, "path") != nil && ok
+		case st.Target.Value != "":
+			c.errorf(st.Pos(), "write "+usageOf("morph"), "morph needs into and the path whose shape it takes")
+			ok = false
+		}
+		return ids, ok
 	}
 	return nil, true
 }

@@ -229,6 +229,10 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Parts, f)
 		inspect(n.Extra, f)
 		inspect(n.Comment, f)
+	case *MorphAction:
+		inspect(n.Doc, f)
+		inspectAll(n.Options, f)
+		inspect(n.Comment, f)
 	case *MoveAction:
 		inspect(n.Doc, f)
 		inspect(n.To, f)
@@ -267,6 +271,8 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Options, f)
 		inspect(n.Extra, f)
 		inspect(n.Comment, f)
+	case *Pivot:
+		inspect(n.At, f)
 	case *Plot:
 		inspect(n.Doc, f)
 		inspectAll(n.Attrs, f)
@@ -454,6 +460,11 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Doc, f)
 		inspectAll(n.Attrs, f)
 		inspect(n.Children, f)
+		inspect(n.Comment, f)
+	case *TurnAction:
+		inspect(n.Doc, f)
+		inspect(n.About, f)
+		inspectAll(n.Options, f)
 		inspect(n.Comment, f)
 	case *Unknown:
 		inspect(n.Doc, f)

@@ -289,15 +289,21 @@ func frameAttrs(sts []animate.State) []string {
 	for _, st := range sts {
 		switch st.Prop {
 		case animate.Transform:
-			if st.V.Scales() {
+			if st.V.Scales() || st.V.Rotate != 0 {
 				o := st.Origin
-				attrs = append(attrs, `transform="translate(`+num(o.X+st.V.DX)+" "+num(o.Y+st.V.DY)+") scale("+
+				turn := ""
+				if st.V.Rotate != 0 {
+					turn = " rotate(" + scaleString(st.V.Rotate) + ")"
+				}
+				attrs = append(attrs, `transform="translate(`+num(o.X+st.V.DX)+" "+num(o.Y+st.V.DY)+")"+turn+" scale("+
 					scaleString(st.V.ScaleX())+" "+scaleString(st.V.ScaleY())+") translate("+num(-o.X)+" "+num(-o.Y)+`)"`)
 			} else if st.V.DX != 0 || st.V.DY != 0 {
 				attrs = append(attrs, `transform="translate(`+num(st.V.DX)+" "+num(st.V.DY)+`)"`)
 			}
 		case animate.DashOffset:
 			parts = append(parts, "stroke-dashoffset:"+num(st.V.Offset))
+		case animate.Shape:
+			// The path is drawn in its outline of the moment (see path).
 		default:
 			parts = append(parts, "opacity:"+strconv.FormatFloat(math.Round(st.V.Opacity*1000)/1000, 'f', -1, 64))
 		}
@@ -419,6 +425,11 @@ func (r *renderer) path(p *scene.Path) {
 	attrs := append(r.common(id, classes...), sattrs...)
 	attrs = append(attrs, `stroke-linecap="round"`, `stroke-linejoin="round"`)
 	ops := p.Ops
+	for _, st := range r.frame[id] {
+		if st.Prop == animate.Shape {
+			ops = animate.OutlineOps(st.Outline)
+		}
+	}
 	var heads []arrowHead
 	if p.Style.ArrowEnd || p.Style.ArrowStart {
 		w := max(p.Style.StrokeWidth, 1)

@@ -40,6 +40,9 @@ func (r *renderer) style(sc *scene.Scene, tl *animate.Timeline, opts Options) (s
 		r.palette(&b, &DarkPalette)
 		b.WriteString("}\n")
 	}
+	if !tl.Empty() {
+		r.keepStrokes(&b, tl)
+	}
 	if !tl.Empty() && len(opts.Frame) == 0 {
 		r.keyframes(&b, tl)
 	}
@@ -138,6 +141,10 @@ func (r *renderer) keyframes(b *strings.Builder, tl *animate.Timeline) {
 	}
 	byTarget := map[string][]string{}
 	var order []string
+	// Fallback tracks animate their targets only where a browser cannot
+	// animate the shape of a path (CSS d): there, they alone do.
+	fallback := map[string][]string{}
+	var fallbackOrder []string
 	// origins holds the transform origin of each transformed element: its
 	// centre in its own box for a move, a point of the picture for an
 	// element that scales (a bar that grows from its baseline).
@@ -157,23 +164,40 @@ func (r *renderer) keyframes(b *strings.Builder, tl *animate.Timeline) {
 			b.WriteString("}")
 		}
 		b.WriteString("}\n")
+		if tr.Fallback {
+			if _, ok := fallback[tr.Target]; !ok {
+				fallbackOrder = append(fallbackOrder, tr.Target)
+			}
+			fallback[tr.Target] = append(fallback[tr.Target], name)
+			continue
+		}
 		if _, ok := byTarget[tr.Target]; !ok {
 			order = append(order, tr.Target)
 		}
 		byTarget[tr.Target] = append(byTarget[tr.Target], name)
 		if tr.Prop == animate.Transform {
 			origins[tr.Target] = "transform-box:fill-box;transform-origin:center;"
-			if tr.Scales() {
+			if tr.Scales() || tr.Rotates() {
 				origins[tr.Target] = "transform-box:view-box;transform-origin:" + num(tr.Origin.X) + "px " + num(tr.Origin.Y) + "px;"
 			}
 		}
 	}
-	for _, id := range order {
+	rule := func(id string, names []string) {
 		var parts []string
-		for _, n := range byTarget[id] {
+		for _, n := range names {
 			parts = append(parts, fmt.Sprintf("%s %ss ease-in-out 0s %s both", n, secString(period), iter))
 		}
 		fmt.Fprintf(b, "#%s-%s{%sanimation:%s}\n", r.prefix, ident(id), origins[id], strings.Join(parts, ","))
+	}
+	for _, id := range order {
+		rule(id, byTarget[id])
+	}
+	if len(fallbackOrder) > 0 {
+		b.WriteString("@supports not (d:path(\"M0 0\")){\n")
+		for _, id := range fallbackOrder {
+			rule(id, fallback[id])
+		}
+		b.WriteString("}\n")
 	}
 	fmt.Fprintf(b, "@media (prefers-reduced-motion: reduce){.%s .%s-a{animation:none!important}}\n", r.prefix, r.prefix)
 }
@@ -198,12 +222,53 @@ func scaleString(s float64) string {
 func propValue(tr animate.Track, v animate.Value) string {
 	switch tr.Prop {
 	case animate.Transform:
+		if tr.Rotates() {
+			return fmt.Sprintf("transform:translate(%spx,%spx) rotate(%sdeg) scale(%s,%s)", num(v.DX), num(v.DY), scaleString(v.Rotate), scaleString(v.ScaleX()), scaleString(v.ScaleY()))
+		}
 		if tr.Scales() {
 			return fmt.Sprintf("transform:translate(%spx,%spx) scale(%s,%s)", num(v.DX), num(v.DY), scaleString(v.ScaleX()), scaleString(v.ScaleY()))
 		}
 		return fmt.Sprintf("transform:translate(%spx,%spx) scale(1)", num(v.DX), num(v.DY))
 	case animate.DashOffset:
 		return "stroke-dashoffset:" + num(v.Offset)
+	case animate.Shape:
+		return `d:path("` + outlineData(tr.Shapes[v.Shape]) + `")`
 	}
 	return "opacity:" + strconv.FormatFloat(math.Round(v.Opacity*1000)/1000, 'f', -1, 64)
+}
+
+// outlineData returns the path data of an outline: absolute moves and
+// lines only, the form in which a browser animates one path into another
+// of as many points.
+func outlineData(o animate.Outline) string {
+	var b []byte
+	for _, piece := range o {
+		for i, p := range piece {
+			if len(b) > 0 {
+				b = append(b, ' ')
+			}
+			if i == 0 {
+				b = append(b, 'M')
+			} else {
+				b = append(b, 'L')
+			}
+			b = appendNum(b, p.X)
+			b = append(b, ' ')
+			b = appendNum(b, p.Y)
+		}
+	}
+	return string(b)
+}
+
+// keepStrokes writes, for every element whose strokes keep their width as
+// it scales (a rotate or a scale), that its strokes and those of its
+// parts do not scale: vector-effect works on the transform of the style
+// sheet and of a still frame alike.
+func (r *renderer) keepStrokes(b *strings.Builder, tl *animate.Timeline) {
+	for _, tr := range tl.Tracks {
+		if tr.KeepStroke {
+			id := "#" + r.prefix + "-" + ident(tr.Target)
+			fmt.Fprintf(b, "%s,%s *{vector-effect:non-scaling-stroke}\n", id, id)
+		}
+	}
 }
