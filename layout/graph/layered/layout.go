@@ -27,14 +27,14 @@ type lay struct {
 	pos      []int
 	x        []float64
 
-	candidate    []bool // ranks to transpose again
-	su, sd       []int  // scratch for transposition
-	pairA, pairB []int  // scratch for sideCrossings
-	keyedBuf     []keyed
-	slotBuf      []int
-	loopStep     float64
-	flatLabelGap map[[2]int]float64
-	crossings    int
+	candidate      []bool // ranks to transpose again
+	upOne, downOne []int  // each node's single neighbour above and below (singles)
+	pairA, pairB   []int  // scratch for sideCrossings
+	keyedBuf       []keyed
+	slotBuf        []int
+	loopStep       float64
+	flatLabelGap   map[[2]int]float64
+	crossings      int
 
 	groupL, groupR []float64
 	// vertical geometry

@@ -198,29 +198,37 @@ func (l *lay) groupsContiguous() {
 // before it (down) or after it (up).
 func (l *lay) sweep(down, reverse bool, key []float64, hasKey []bool) {
 	var buf []int
+	pos := l.pos
 	step := func(r int) {
 		rank := l.ranks[r]
+		adjRank, nbrs := r-1, l.up
+		if !down {
+			adjRank, nbrs = r+1, l.down
+		}
 		for _, v := range rank {
-			adj := l.up[v]
-			if !down {
-				adj = l.down[v]
-			}
-			buf = buf[:0]
-			for _, w := range adj {
-				buf = append(buf, l.pos[w])
-			}
-			key[v], hasKey[v] = median(buf)
 			if l.nodes[v].kind == kindFiller {
-				adjRank := r - 1
-				if !down {
-					adjRank = r + 1
-				}
 				key[v], hasKey[v] = l.groupPlace(l.nodes[v].orig, adjRank)
+				continue
+			}
+			// The median of one or two positions needs no sorting.
+			switch adj := nbrs[v]; len(adj) {
+			case 0:
+				key[v], hasKey[v] = 0, false
+			case 1:
+				key[v], hasKey[v] = float64(pos[adj[0]]), true
+			case 2:
+				key[v], hasKey[v] = float64(pos[adj[0]]+pos[adj[1]])/2, true
+			default:
+				buf = buf[:0]
+				for _, w := range adj {
+					buf = append(buf, pos[w])
+				}
+				key[v], hasKey[v] = median(buf)
 			}
 		}
 		l.ranks[r] = l.arrange(rank, key, hasKey, reverse)
 		for i, v := range l.ranks[r] {
-			l.pos[v] = i
+			pos[v] = i
 		}
 	}
 	if down {
@@ -360,7 +368,7 @@ func (l *lay) arrangeIn(c int, items []int, key []float64, hasKey []bool, revers
 // or with reverse swap it (as dot does on alternate sweeps, to leave
 // plateaus).
 func (l *lay) sortKeyed(s []int, reverse bool, keyOf func(int) (float64, bool)) {
-	items := l.keyedBuf[:0]
+	items, slots := l.keyedBuf[:0], l.slotBuf[:0]
 	for i, v := range s {
 		if k, ok := keyOf(v); ok {
 			slot := i
@@ -368,27 +376,37 @@ func (l *lay) sortKeyed(s []int, reverse bool, keyOf func(int) (float64, bool)) 
 				slot = -i
 			}
 			items = append(items, keyed{k, slot, v})
-		}
-	}
-	slots := l.slotBuf[:0]
-	for i, v := range s {
-		if _, ok := keyOf(v); ok {
 			slots = append(slots, i)
 		}
 	}
-	slices.SortFunc(items, func(a, b keyed) int {
-		if a.key != b.key {
-			if a.key < b.key {
-				return -1
-			}
-			return 1
-		}
-		return a.slot - b.slot
-	})
+	sortItems(items)
 	for i, slot := range slots {
 		s[slot] = items[i].v
 	}
 	l.keyedBuf, l.slotBuf = items, slots
+}
+
+// sortItems sorts items by key, then by slot. No two items share a slot,
+// so the order is the same whatever the algorithm: a rank of a few dozen
+// nodes, nearly in order after the first sweeps, is sorted by insertion.
+func sortItems(items []keyed) {
+	if len(items) > 32 {
+		slices.SortFunc(items, func(a, b keyed) int {
+			if a.key != b.key {
+				if a.key < b.key {
+					return -1
+				}
+				return 1
+			}
+			return a.slot - b.slot
+		})
+		return
+	}
+	for i := 1; i < len(items); i++ {
+		for j := i; j > 0 && items[j].before(items[j-1]); j-- {
+			items[j], items[j-1] = items[j-1], items[j]
+		}
+	}
 }
 
 // keyed is an item to sort by key, then by its place (for stability).
@@ -396,6 +414,11 @@ type keyed struct {
 	key  float64
 	slot int
 	v    int
+}
+
+// before reports whether k sorts before o: by key, then by slot.
+func (k keyed) before(o keyed) bool {
+	return k.key < o.key || k.key == o.key && k.slot < o.slot
 }
 
 // consistentGroups puts sibling groups in one left-to-right order, the same
@@ -473,6 +496,10 @@ func (l *lay) transposeAll(reverse bool) {
 	for r := range cand {
 		cand[r] = true
 	}
+	// The one neighbour above and below of each node, when it has at most
+	// one (-1: none; -2: several): most nodes are dummies.
+	upOne, downOne := l.singles()
+	pos := l.pos
 	for pass := 0; pass < 16; pass++ {
 		improved := false
 		for r, rank := range l.ranks {
@@ -480,9 +507,6 @@ func (l *lay) transposeAll(reverse bool) {
 				continue
 			}
 			cand[r] = false
-			// The one neighbour above and below of each node, when it has
-			// at most one (-1: none; -2: several): most nodes are dummies.
-			su, sd := l.single(rank)
 			for i := 0; i+1 < len(rank); i++ {
 				v, w := rank[i], rank[i+1]
 				if grouped && l.nodes[v].cluster != l.nodes[w].cluster {
@@ -492,13 +516,13 @@ func (l *lay) transposeAll(reverse bool) {
 				// crossings; one where each has one is settled by their
 				// places, as between two edge dummies, the common case.
 				var c0, c1 int
-				if a, b := su[i], su[i+1]; a >= 0 && b >= 0 {
-					c0, c1 = order2(a, b)
+				if a, b := upOne[v], upOne[w]; a >= 0 && b >= 0 {
+					c0, c1 = order2(pos[a], pos[b])
 				} else if a != -1 && b != -1 {
 					c0, c1 = l.sideCrossings(l.up[v], l.up[w])
 				}
-				if a, b := sd[i], sd[i+1]; a >= 0 && b >= 0 {
-					d0, d1 := order2(a, b)
+				if a, b := downOne[v], downOne[w]; a >= 0 && b >= 0 {
+					d0, d1 := order2(pos[a], pos[b])
 					c0, c1 = c0+d0, c1+d1
 				} else if a != -1 && b != -1 {
 					d0, d1 := l.sideCrossings(l.down[v], l.down[w])
@@ -506,9 +530,7 @@ func (l *lay) transposeAll(reverse bool) {
 				}
 				if c1 < c0 || (reverse && c1 == c0 && c0 > 0) {
 					rank[i], rank[i+1] = w, v
-					su[i], su[i+1] = su[i+1], su[i]
-					sd[i], sd[i+1] = sd[i+1], sd[i]
-					l.pos[v], l.pos[w] = i+1, i
+					pos[v], pos[w] = i+1, i
 					improved = improved || c1 < c0
 					cand[r] = true
 					if r > 0 {
@@ -526,27 +548,26 @@ func (l *lay) transposeAll(reverse bool) {
 	}
 }
 
-// single fills l.su and l.sd for a rank: the position of each node's one
-// neighbour above (below), -1 for none and -2 for several.
-func (l *lay) single(rank []int) (su, sd []int) {
-	if cap(l.su) < len(rank) {
-		l.su = make([]int, len(rank))
-		l.sd = make([]int, len(rank))
-	}
-	su, sd = l.su[:len(rank)], l.sd[:len(rank)]
-	one := func(adj []int) int {
-		switch len(adj) {
-		case 0:
-			return -1
-		case 1:
-			return l.pos[adj[0]]
+// singles returns, for every node, its one neighbour in the rank above and
+// in the rank below: -1 for none and -2 for several. The edges between
+// ranks never change once the layers are built, so they are found once.
+func (l *lay) singles() (up, down []int) {
+	if len(l.upOne) != len(l.nodes) {
+		one := func(adj []int) int {
+			switch len(adj) {
+			case 0:
+				return -1
+			case 1:
+				return adj[0]
+			}
+			return -2
 		}
-		return -2
+		l.upOne, l.downOne = make([]int, len(l.nodes)), make([]int, len(l.nodes))
+		for v := range l.nodes {
+			l.upOne[v], l.downOne[v] = one(l.up[v]), one(l.down[v])
+		}
 	}
-	for i, v := range rank {
-		su[i], sd[i] = one(l.up[v]), one(l.down[v])
-	}
-	return su, sd
+	return l.upOne, l.downOne
 }
 
 // sideCrossings counts the pairs of an edge to as and an edge to bs (the
