@@ -17,8 +17,10 @@ import (
 // with the grammar, and a process that compiles one graph would otherwise
 // build the grammar of every panel kind. parser holds the top level: header
 // lines, the legend and the animate block's frame. A panel statement is
-// handed to parsePanel, which parses it with the part of its kind, and a
-// statement of the animate block to parseAnimateStmt. Each part parses the
+// handed to parsePanel, which parses it with the part of its kind, a
+// statement of the animate block to parseAnimateStmt, and a let statement
+// (whose formula grammar is larger than all the rest of the top level) to
+// Let.Parse. Each part parses the
 // union its place in the whole grammar holds, in the same order, less the
 // members that cannot match the statement's first word; so the tree, and
 // where a syntax error is found, are those of the whole grammar.
@@ -28,6 +30,37 @@ import (
 var parser = sync.OnceValue(func() *participle.Parser[File] {
 	return participle.MustBuild[File](grammarOptions()...)
 })
+
+// parseFile parses the tokens of a file with parser.
+func parseFile(peek *lexer.PeekingLexer) (*File, error) {
+	return parser().ParseFromLexer(peek)
+}
+
+// letGrammar is Let without its Parse method: the grammar of a let
+// statement, for its part of the grammar.
+type letGrammar Let
+
+// letParser returns the part of the grammar that parses a let statement,
+// built on first use.
+var letParser = sync.OnceValue(func() *participle.Parser[letGrammar] {
+	return participle.MustBuild[letGrammar](grammarOptions()...)
+})
+
+// Parse parses a let statement from lex with the part of the grammar that
+// holds it, as the whole grammar would: it reports no match, and leaves
+// lex, when the statement does not start with let, and on an error leaves
+// lex where the statement's grammar stopped.
+func (l *Let) Parse(lex *lexer.PeekingLexer) error {
+	if lex.Peek().Value != "let" {
+		return participle.NextMatch
+	}
+	g, err := letParser().ParseFromLexer(lex, participle.AllowTrailing(true))
+	if err != nil {
+		return err
+	}
+	*l = Let(*g)
+	return nil
+}
 
 // grammarOptions are the options of every part of the grammar.
 func grammarOptions(more ...participle.Option) []participle.Option {
@@ -141,23 +174,26 @@ func parseAnimateStmt(lex *lexer.PeekingLexer) (AnimateStmt, error) {
 // an error, parsing resumes at the next statement of the same or an outer
 // block, so every independent error is reported (at most ten).
 func Parse(name string, src []byte) (*File, error) {
-	return parseWith(parser(), name, src, Limits{})
+	return parseWith(parseFile, name, src, Limits{})
 }
 
 // ParseWithin parses like Parse, within the caps of lim.
 func ParseWithin(name string, src []byte, lim Limits) (*File, error) {
-	return parseWith(parser(), name, src, lim)
+	return parseWith(parseFile, name, src, lim)
 }
 
+// fileParser parses the tokens of a file into its AST.
+type fileParser func(*lexer.PeekingLexer) (*File, error)
+
 // parseWith parses like Parse with the given file parser.
-func parseWith(p *participle.Parser[File], name string, src []byte, lim Limits) (*File, error) {
+func parseWith(p fileParser, name string, src []byte, lim Limits) (*File, error) {
 	return parseSource(p, name, src, lim, true)
 }
 
 // parseSource parses like Parse. With habits set, it first looks for the
 // habits of other tools that hide themselves (see habits): if it finds
 // any, it reports them and the errors of the text with them fixed.
-func parseSource(p *participle.Parser[File], name string, src []byte, lim Limits, habits bool) (*File, error) {
+func parseSource(p fileParser, name string, src []byte, lim Limits, habits bool) (*File, error) {
 	s := source{name: name, src: src}
 	// participle's token buffer, filled from the scanner once, serves both
 	// the checks below and the parser.
@@ -214,13 +250,13 @@ func parseSource(p *participle.Parser[File], name string, src []byte, lim Limits
 // parseTokens runs the participle parser. A panic inside it would be a bug
 // in the grammar; it is turned into an error so that no input can crash a
 // caller.
-func parseTokens(p *participle.Parser[File], name string, peek *lexer.PeekingLexer) (f *File, err error) {
+func parseTokens(p fileParser, name string, peek *lexer.PeekingLexer) (f *File, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			f, err = nil, fmt.Errorf("%s: internal parser error: %v", name, r)
 		}
 	}()
-	return p.ParseFromLexer(peek)
+	return p(peek)
 }
 
 // maxErrors is how many errors a run reports, like go/parser.

@@ -9,13 +9,15 @@ import (
 	"testing"
 
 	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
 	"github.com/google/go-cmp/cmp"
 )
 
 // wholeGrammar is the grammar of the language built in one piece, every
-// union a participle union: the oracle that the parts of the grammar
-// (parser, parsePanel, parseAnimateStmt) are held to.
-var wholeGrammar = sync.OnceValue(func() *participle.Parser[File] {
+// union a participle union and the let statement's grammar inline: the
+// oracle that the parts of the grammar (parser, parsePanel,
+// parseAnimateStmt, Let.Parse) are held to.
+var wholeGrammar = sync.OnceValue(func() *participle.Parser[wholeFile] {
 	opts := []participle.Option{
 		participle.Lexer(definition{}),
 		participle.UseLookahead(1),
@@ -28,8 +30,62 @@ var wholeGrammar = sync.OnceValue(func() *participle.Parser[File] {
 			opts = append(opts, u.unions()...)
 		}
 	}
-	return participle.MustBuild[File](opts...)
+	return participle.MustBuild[wholeFile](opts...)
 })
+
+// wholeFile and wholeStmt are File and Stmt with the grammar of a let
+// statement inline (letGrammar), where Let has a part of its own.
+type wholeFile struct {
+	Span
+	Stmts []*wholeStmt `parser:"EOL? ( @@ ( EOL @@? )* )?"`
+}
+
+type wholeStmt struct {
+	Span
+	Commented
+	Header  *Header     `parser:"@@"`
+	Let     *letGrammar `parser:"| @@"`
+	Legend  *Legend     `parser:"| @@"`
+	Animate *Animate    `parser:"| @@"`
+	Panel   Panel       `parser:"| @@"`
+}
+
+// parseWhole parses a file with the whole grammar.
+func parseWhole(peek *lexer.PeekingLexer) (*File, error) {
+	w, err := wholeGrammar().ParseFromLexer(peek)
+	if err != nil {
+		return nil, err
+	}
+	f := &File{Span: w.Span}
+	for _, st := range w.Stmts {
+		f.Stmts = append(f.Stmts, &Stmt{Span: st.Span, Commented: st.Commented, Header: st.Header,
+			Let: (*Let)(st.Let), Legend: st.Legend, Animate: st.Animate, Panel: st.Panel})
+	}
+	return f, nil
+}
+
+// TestWholeGrammarMirrorsFile checks that wholeFile and wholeStmt have the
+// grammar of File and Stmt, field by field.
+func TestWholeGrammarMirrorsFile(t *testing.T) {
+	for _, pair := range [][2]reflect.Type{
+		{reflect.TypeFor[File](), reflect.TypeFor[wholeFile]()},
+		{reflect.TypeFor[Stmt](), reflect.TypeFor[wholeStmt]()},
+	} {
+		var got, want []string
+		for i := range pair[0].NumField() {
+			if f := pair[0].Field(i); f.Tag.Get("parser") != "" || f.Anonymous {
+				want = append(want, f.Name+" "+f.Tag.Get("parser"))
+			}
+		}
+		for i := range pair[1].NumField() {
+			f := pair[1].Field(i)
+			got = append(got, f.Name+" "+f.Tag.Get("parser"))
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s and %s differ (-%[1]s +%[2]s):\n%s", pair[0], pair[1], diff)
+		}
+	}
+}
 
 // mutations returns n variants of src, each with one token deleted,
 // doubled, swapped with the next or preceded by another token, at places
@@ -94,8 +150,8 @@ func TestPartsParseAsWholeGrammar(t *testing.T) {
 		srcs = append(srcs, mutations(src, perFile, rng)...)
 	}
 	for _, src := range srcs {
-		got, gotErr := parseWith(parser(), "f.diag", src, Limits{})
-		want, wantErr := parseWith(wholeGrammar(), "f.diag", src, Limits{})
+		got, gotErr := parseWith(parseFile, "f.diag", src, Limits{})
+		want, wantErr := parseWith(parseWhole, "f.diag", src, Limits{})
 		if g, w := fmt.Sprint(gotErr), fmt.Sprint(wantErr); g != w {
 			t.Errorf("Parse(%q) error = %s, whole grammar: %s", src, g, w)
 			continue

@@ -16,7 +16,7 @@ import (
 // parse or maxErrors errors are found. Brackets balance here (scan has
 // checked them), so skipping a statement with its blocks leaves the blocks
 // around it whole.
-func (s *source) syntaxErrors(p *participle.Parser[File], toks []lexer.Token, err error) diagram.ErrorList {
+func (s *source) syntaxErrors(p fileParser, toks []lexer.Token, err error) diagram.ErrorList {
 	var errs diagram.ErrorList
 	for err != nil && len(errs) < maxErrors {
 		var perr participle.Error
