@@ -169,6 +169,17 @@ func hostileCases() []hostileCase {
 		{name: "huge grid", src: "grid 1000000000 {\n graph g { a }\n}\n", refused: true},
 		{name: "huge animation values", src: "graph g { a \"0\" }\nanimate {\n step \"s\" 1s { count a from -" + huge + " to " + huge + " }\n}\n"},
 		{name: "huge step duration", src: "graph g { a \"0\" }\nanimate {\n step \"s\" " + huge + "s { show a }\n}\n", refused: true},
+		{name: "huge rotate", src: "plot p {\n x 0 .. 1\n y 0 .. 1\n path l (0, 0) (1, 1)\n}\nanimate {\n step \"s\" 1s { rotate l by " + huge + " }\n}\n", refused: true},
+		{name: "rotate by 1e308", src: "plot p {\n x 0 .. 1\n y 0 .. 1\n path l (0, 0) (1, 1)\n}\nanimate {\n step \"s\" 1s { rotate l by 1e308 }\n}\n", refused: true},
+		{name: "rotate by NaN and Inf", src: "plot p {\n x 0 .. 1\n y 0 .. 1\n path l (0, 0) (1, 1)\n}\nanimate {\n step \"s\" 1s { rotate l by NaN; rotate l by -Inf }\n}\n", refused: true},
+		{name: "rotate many turns", src: "plot p {\n x 0 .. 1\n y 0 .. 1\n path l (0, 0) (1, 1)\n}\nanimate {\n step \"s\" 1s { rotate l by 3600 }\n step \"t\" 1s { rotate l by 3600 about (0.5, 0.5) }\n}\n"},
+		{name: "rotate about a huge point", src: "plot p {\n x 0 .. 1\n y 0 .. 1\n path l (0, 0) (1, 1)\n}\nanimate {\n step \"s\" 1s { rotate l by 30 about (" + huge + ", -" + huge + ") }\n}\n", refused: true},
+		{name: "scale by zero and huge", src: "plot p {\n x 0 .. 1\n y 0 .. 1\n rect r: (0, 0) (1, 1)\n}\nanimate {\n step \"s\" 1s { scale r by 0; scale r by " + huge + "; scale r by -2; scale r by 1e-308 }\n}\n", refused: true},
+		{name: "scales that multiply past the range", src: "plot p {\n x 0 .. 1\n y 0 .. 1\n rect r: (0, 0) (1, 1)\n}\nanimate {\n step \"s\" 1s { scale r by 100 }\n step \"t\" 1s { scale r by 100 }\n}\n", refused: true},
+		{name: "morph of an empty curve", src: "plot p {\n x 0 .. 1\n y 0 .. 1\n curve a: y = log(-1 - x^2)\n curve b: y = x\n}\nanimate {\n step \"s\" 1s { morph a into b }\n}\n", refused: true},
+		{name: "morph into a node", src: "plot p {\n x 0 .. 1\n y 0 .. 1\n curve b: y = x\n}\ngraph g { n }\nanimate {\n step \"s\" 1s { morph b into n }\n}\n", refused: true},
+		{name: "morph of huge curves", src: "plot p {\n x 0 .. 1\n y 0 .. 1\n curve a: y = " + huge + " * sin(1000*x)\n curve b: y = -" + huge + " * x\n}\nanimate {\n step \"s\" 1s { morph a into b; morph b into a }\n}\n"},
+		{name: "morph into itself", src: "plot p {\n x 0 .. 1\n y 0 .. 1\n curve a: y = x^2\n}\nanimate {\n step \"s\" 1s { morph a into a }\n}\n"},
 		{name: "huge move", src: "plot p {\n x 0 .. 1\n y 0 .. 1\n points m: (0.5, 0.5)\n}\nanimate {\n step \"s\" 1s { move m to (" + huge + ", -" + huge + ") }\n}\n"},
 		// Bars, histograms and proportional bars: numbers the language can
 		// write, and empty, single and very many data.

@@ -160,8 +160,18 @@ func (b *builder) pivot(a *diagram.Action, id string, it scene.Item) (scene.Poin
 	default:
 		at = anchorPoint(r, p.Anchor)
 	}
+	// A pivot far off the page would swing the element out of the
+	// picture, and its numbers out of what CSS writes plainly.
+	reach := farPivot * max(b.scene.Width, b.scene.Height, 1)
+	if !(math.Abs(at.X) <= reach && math.Abs(at.Y) <= reach) {
+		b.errs.Add(a.Pos, fmt.Sprintf("the pivot of %q lies far outside the picture", id), "turn or scale about a point in the picture or near it")
+		return scene.Point{}, false
+	}
 	return scene.Point{X: round2(at.X), Y: round2(at.Y)}, true
 }
+
+// farPivot is how far a pivot may lie from the page, in sizes of the page.
+const farPivot = 10
 
 // anchorPoint returns the point of r an anchor names.
 func anchorPoint(r scene.Rect, an diagram.Anchor) scene.Point {

@@ -13,6 +13,7 @@ import (
 // and a few broken ones.
 var fuzzSeeds = []string{
 	"",
+	"plot p {\n  curve a: y = x\n  curve b: y = x^2\n  path l (0, 0) (1, 1)\n}\nanimate {\n  step \"s\" 1s { rotate l by 30 about (0, 0); rotate l by -1e308 about top-left; scale a by 0.5 about l; scale b by 0 ease steps; morph a into b delay 0.2s; morph a; rotate; scale l by; rotate l about }\n}\n",
 	"title \"T\"\nsubtitle \"S\"\ntheme dark\nsize 1440 900\nsheet bias-variance\n",
 	"legend {\n  solid \"data flow\"\n  bad \"failure case\"\n}\nask \"Q?\" \"A.\"\n",
 	"row \"r\" {\n  graph g \"G\" direction right {\n    a \"A\" shape cylinder tone warn icon db\n    a -> b <- c <-> d -- e \"x\" dashed bold tone bad\n    group h \"H\" { f; group i { j } }\n    rank same a b\n  }\n  grid 2 { column { } }\n}\n",
