@@ -11,7 +11,8 @@
 // before it returns to its first frame (Reset) and starts again.
 //
 // Each action adds segments to the channel of one property of one element
-// (show, hide and dim: opacity; trace: dash offset; move: transform). A
+// (show, hide and dim: opacity; trace: dash offset; move, grow, rotate and
+// scale: transform; morph: shape). A
 // channel becomes one track: its keys are strictly increasing, since CSS
 // merges keyframes that share an offset, and a jump is a keyframe interval
 // with steps easing. Effects CSS cannot draw on the element itself (the
@@ -19,6 +20,19 @@
 // count) are overlay copies in Timeline.Overlays, groups of kind
 // scene.KindOverlay that the still picture hides and their opacity tracks
 // show.
+//
+// Motions that end as drawn: rotate and scale (turn.go) put an element in
+// the pose that its later rotates and scales undo, so the last one leaves
+// it as the scene draws it (Value.Rotate and the shrinks, about the
+// track's Origin). A morph (morph.go) animates the outline of an overlay
+// copy of a line: a Shape track whose values index Track.Shapes, outlines
+// that Resample cut into the same points, which the renderer writes as
+// CSS d and Timeline.At interpolates point by point. Where a browser
+// cannot animate d, Fallback tracks (Timeline.FallbackAt) stand in for an
+// element's other tracks: a crossfade that is whole at every frame.
+// Anything that changes a line's shape over time (a morph, a line that
+// follows a parameter) is a Shape channel of outlines from Resample, with
+// a fallback.
 //
 // Build reads the laid-out scene and never changes it: the overlays it
 // adds and the ids it gives elements that have none (a traced line, the
