@@ -59,6 +59,15 @@ func TestWorkLimits(t *testing.T) {
 			hint:  "split the diagram into several files, or raise the limit with Limits.MaxTokens (diag --max-tokens N)",
 		},
 		{
+			// Two marks use t, of 4 values: each is drawn 3 more times.
+			name:  "sweep drawings",
+			src:   "param t from 0 to 1 steps 4\nplot p {\n  x 0 .. 1\n  y 0 .. 1\n  rule r: x = t\n  curve c: y = t*x\n}\nanimate {\n  step \"s\" 2s { sweep t }\n}\n",
+			need:  6,
+			limit: func(n int) Limits { return Limits{MaxSweepDrawings: n} },
+			want:  "t.diag:6:3: drawing this mark at every value of its parameter passes the limit of 5 drawings for sweeps",
+			hint:  "or raise the limit with Limits.MaxSweepDrawings (diag --max-sweep-drawings N)",
+		},
+		{
 			// a -> c and b -> d each skip one rank of the chain a, b, c, d.
 			name:  "layout dummies",
 			src:   "graph g {\n  a -> b -> c -> d\n  a -> c\n  b -> d\n}\n",

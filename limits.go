@@ -70,6 +70,10 @@ type Limits struct {
 	// (nodes, dummies and the fillers that keep groups in every rank they
 	// span) and its edges, times the sweeps planned over them.
 	MaxCrossingWork int
+	// MaxSweepDrawings caps the marks drawn again for the values of the
+	// parameters the animation sweeps, all plots together: a mark that
+	// uses a parameter of K values is drawn K − 1 more times.
+	MaxSweepDrawings int
 	// MaxKeyframes caps the keyframes the animation makes: an action adds
 	// one or a few to each element it animates, so a trace of a whole graph
 	// adds them to every edge, in every step that traces it.
@@ -97,6 +101,7 @@ const (
 	DefaultMaxFormulaWork     = layout.DefaultMaxFormulaWork
 	DefaultMaxLayoutDummies   = layout.DefaultMaxLayoutDummies
 	DefaultMaxCrossingWork    = layout.DefaultMaxCrossingWork
+	DefaultMaxSweepDrawings   = layout.DefaultMaxSweepDrawings
 	DefaultMaxKeyframes       = animate.DefaultMaxKeyframes
 )
 
@@ -122,6 +127,7 @@ func (l Limits) withDefaults() Limits {
 	def(&l.MaxFormulaWork, DefaultMaxFormulaWork)
 	def(&l.MaxLayoutDummies, DefaultMaxLayoutDummies)
 	def(&l.MaxCrossingWork, DefaultMaxCrossingWork)
+	def(&l.MaxSweepDrawings, DefaultMaxSweepDrawings)
 	def(&l.MaxKeyframes, DefaultMaxKeyframes)
 	return l
 }
@@ -139,6 +145,7 @@ func (l Limits) layout() layout.Limits {
 		MaxCrossingWork:    l.MaxCrossingWork,
 		MaxContourVertices: l.MaxContourVertices,
 		MaxFormulaWork:     l.MaxFormulaWork,
+		MaxSweepDrawings:   l.MaxSweepDrawings,
 		Raise:              raiseField,
 	}
 }

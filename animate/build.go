@@ -289,6 +289,8 @@ func (b *builder) action(a *diagram.Action, s, e float64) {
 		b.move(a, start, e)
 	case diagram.Count:
 		b.count(a, start, e)
+	case diagram.Sweep:
+		b.sweep(a, start, e)
 	case diagram.Grow:
 		for _, id := range a.Targets {
 			if it := b.find(a, id); it != nil {
@@ -300,7 +302,7 @@ func (b *builder) action(a *diagram.Action, s, e float64) {
 	case diagram.Morph:
 		b.morph(a, start, e)
 	default:
-		b.errs.Add(a.Pos, "the action \""+a.Kind.String()+"\" cannot be animated", "use show, hide, dim, highlight, flow, trace, move, count, grow, rotate, scale or morph")
+		b.errs.Add(a.Pos, "the action \""+a.Kind.String()+"\" cannot be animated", "use show, hide, dim, highlight, flow, trace, move, count, grow, rotate, scale, morph or sweep")
 	}
 }
 

@@ -1,6 +1,9 @@
 package diagram
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // Const is a named constant of the diagram, declared once and used by name
 // in any formula of any plot, so that one value (a regularization strength,
@@ -13,8 +16,21 @@ type Const struct {
 	// them, since this package parses no formulas.
 	Name  string
 	Value float64
+	// Sweep, when set, makes the constant a parameter that the animation
+	// sweeps: it takes each of these values in turn (the language writes
+	// param NAME from A to B [steps K], or param NAME values V V ...), and
+	// every mark whose formula or text uses it is drawn again for each.
+	// Value, what the still picture shows, is the last of them.
+	Sweep []float64
 	Pos   Pos
 }
+
+// MaxSweepValues caps the values of one parameter.
+const MaxSweepValues = 101
+
+// Swept reports whether the constant is a parameter that the animation
+// sweeps.
+func (c *Const) Swept() bool { return len(c.Sweep) > 0 }
 
 // Position returns where the constant was declared.
 func (c *Const) Position() Pos { return c.Pos }
@@ -38,8 +54,33 @@ func (c *Const) check(v *validator, seen map[string]*Const) {
 		v.errorf(c, hint, "constant %q is declared twice", c.Name)
 	default:
 		seen[c.Name] = c
+		if c.Swept() {
+			v.params = append(v.params, c.Name)
+		}
 	}
 	v.finite(c, "constant "+c.Name, c.Value)
+	if !c.Swept() {
+		return
+	}
+	switch n := len(c.Sweep); {
+	case n < 2 || n > MaxSweepValues:
+		v.errorf(c, fmt.Sprintf("a parameter takes from 2 to %d values", MaxSweepValues), "parameter %q has %d value(s)", c.Name, n)
+	case !v.finite(c, "parameter "+c.Name, c.Sweep...):
+	case c.Value != c.Sweep[n-1]:
+		v.errorf(c, "set Value to the last value of Sweep: the still picture shows the final value", "parameter %q is %g, not its last value %g", c.Name, c.Value, c.Sweep[n-1])
+	}
+}
+
+// Params returns the diagram's parameters: its constants that the
+// animation sweeps, in order.
+func (d *Diagram) Params() []*Const {
+	var out []*Const
+	for i := range d.Consts {
+		if d.Consts[i].Swept() {
+			out = append(out, &d.Consts[i])
+		}
+	}
+	return out
 }
 
 // isConstName reports whether s is a valid constant name.

@@ -15,6 +15,7 @@ const (
 	LimitContourVertices Limit = "MaxContourVertices" // points of all contour lines
 	LimitFormulaWork     Limit = "MaxFormulaWork"     // work of evaluating plot formulas
 	LimitKeyframes       Limit = "MaxKeyframes"       // keyframes of the animation
+	LimitSweepDrawings   Limit = "MaxSweepDrawings"   // marks drawn again for the values of swept parameters
 )
 
 // The caps on the data charts, which the model checks (see Validate): a

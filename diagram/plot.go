@@ -316,6 +316,10 @@ type Rule struct {
 	MarkHead
 	Vertical bool
 	X        float64
+	// XFormula, when set, is the formula X was computed from, written with
+	// constants (rule x = t): a parameter in it moves the rule when the
+	// animation sweeps it.
+	XFormula Formula
 	Y        Formula
 	Dashed   bool
 }
@@ -401,7 +405,10 @@ func (r *Region) walk(f func(Element) bool) {
 }
 
 func (c *Contour) walk(f func(Element) bool) { Inspect(&c.Z, f) }
-func (r *Rule) walk(f func(Element) bool)    { Inspect(&r.Y, f) }
+func (r *Rule) walk(f func(Element) bool) {
+	Inspect(&r.XFormula, f)
+	Inspect(&r.Y, f)
+}
 
 func (*Axis) walk(func(Element) bool)      {}
 func (*Formula) walk(func(Element) bool)   {}

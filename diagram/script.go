@@ -3,6 +3,7 @@ package diagram
 import (
 	"fmt"
 	"math"
+	"slices"
 	"time"
 )
 
@@ -150,14 +151,17 @@ const (
 	Rotate
 	Scale
 	Morph
+	// Sweep steps a parameter through its values: every mark that uses
+	// it is drawn at each value in turn.
+	Sweep
 )
 
 // actionKindConsts names the constants of ActionKind in order (see checkEnum).
-var actionKindConsts = []string{"Show", "Hide", "Dim", "Highlight", "Flow", "Trace", "MoveAlong", "MoveTo", "Count", "Together", "Grow", "Rotate", "Scale", "Morph"}
+var actionKindConsts = []string{"Show", "Hide", "Dim", "Highlight", "Flow", "Trace", "MoveAlong", "MoveTo", "Count", "Together", "Grow", "Rotate", "Scale", "Morph", "Sweep"}
 
 func (ActionKind) consts() []string { return actionKindConsts }
 
-var actionNames = [...]string{"show", "hide", "dim", "highlight", "flow", "trace", "move", "move", "count", "together", "grow", "rotate", "scale", "morph"}
+var actionNames = [...]string{"show", "hide", "dim", "highlight", "flow", "trace", "move", "move", "count", "together", "grow", "rotate", "scale", "morph", "sweep"}
 
 // String returns the keyword that starts the action.
 func (k ActionKind) String() string {
@@ -187,6 +191,7 @@ type Action struct {
 	Kind    ActionKind
 	Targets []string // element ids; for Flow, the node ids along the path
 	Path    string   // for MoveAlong: the id of the path followed
+	Param   string   // for Sweep: the name of the parameter swept
 	X, Y    float64  // for MoveTo, in data coordinates
 	From    float64  // for Count
 	To      float64  // for Count
@@ -242,6 +247,7 @@ func (a *Action) eachString(f func(string)) {
 	eachOf(a.Targets, f)
 	f(a.Path)
 	f(a.Into)
+	f(a.Param)
 }
 
 // check checks the animation. Targets are checked once every id is
@@ -340,6 +346,18 @@ func (a *Action) check(v *validator) {
 	case Morph:
 		one()
 		v.target(a, a.Into, "path to morph into", "name a path, curve or edge of the diagram in Into")
+	case Sweep:
+		if len(a.Targets) > 0 {
+			v.errorf(a, "a sweep names its parameter in Param, and no elements", "sweep has %d targets", len(a.Targets))
+		}
+		p := v.pathOf(a)
+		name := a.Param
+		v.later = append(v.later, func() {
+			if !slices.Contains(v.params, name) {
+				v.report(a, p, suggestion(name, func() []string { return v.params }),
+					"name a parameter declared with param NAME from A to B", "no parameter %q to sweep", name)
+			}
+		})
 	case Together:
 		if len(a.Actions) == 0 {
 			v.errorf(a, "put the actions that run at once in Actions", "together has no actions")

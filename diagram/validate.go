@@ -45,6 +45,9 @@ const maxErrors = 10
 //     lifeline stands by one actor;
 //   - constants: each has a name of ASCII letters, digits and _ that
 //     starts with a letter, no two share a name, and values are finite;
+//     a parameter (a constant with Sweep) has 2 to MaxSweepValues finite
+//     values, the last of which is its Value, and a sweep action names a
+//     parameter of the diagram;
 //   - sizes and ranges: numbers are finite; enums (tones, shapes,
 //     directions, kinds, ...) hold one of their constants; the diagram's
 //     and plots' sizes, grid columns and note widths are in range; a plot
@@ -134,6 +137,9 @@ type validator struct {
 	state map[Element]visit
 	// later are the checks of references, run once every id is known.
 	later []func()
+	// params are the names of the diagram's parameters, which a sweep
+	// names.
+	params []string
 }
 
 // pending is an error found, with the suggestion that completes its hint

@@ -57,7 +57,7 @@ type ActionStmt interface {
 
 // actionStmts lists the actions in the order the grammar tries them.
 func actionStmts() []ActionStmt {
-	return []ActionStmt{&TargetsAction{}, &FlowAction{}, &TraceAction{}, &MoveAction{}, &CountAction{}, &TurnAction{}, &MorphAction{}, &TogetherAction{}, &BadgeAt{}, &Unknown{}}
+	return []ActionStmt{&TargetsAction{}, &FlowAction{}, &TraceAction{}, &MoveAction{}, &CountAction{}, &TurnAction{}, &MorphAction{}, &SweepAction{}, &TogetherAction{}, &BadgeAt{}, &Unknown{}}
 }
 
 func (*TargetsAction) actionStmt()  {}
@@ -67,6 +67,7 @@ func (*MoveAction) actionStmt()     {}
 func (*CountAction) actionStmt()    {}
 func (*TurnAction) actionStmt()     {}
 func (*MorphAction) actionStmt()    {}
+func (*SweepAction) actionStmt()    {}
 func (*TogetherAction) actionStmt() {}
 func (*BadgeAt) actionStmt()        {}
 
@@ -189,6 +190,15 @@ type MorphAction struct {
 	Commented
 	Target  Token     `parser:"'morph' ( (?! 'into' | 'delay' | 'ease') @Ident )?"`
 	Into    Token     `parser:"( 'into' @Ident )?"`
+	Options []*Option `parser:"@@*"`
+}
+
+// SweepAction is sweep NAME: the parameter NAME takes each of its values
+// in turn, and the marks that use it follow.
+type SweepAction struct {
+	Span
+	Commented
+	Param   Token     `parser:"'sweep' ( (?! 'delay' | 'ease') @Ident )?"`
 	Options []*Option `parser:"@@*"`
 }
 
@@ -359,6 +369,8 @@ func (c *compiler) action(st ActionStmt, names *scriptNames) *diagram.Action {
 	case *MorphAction:
 		a.Kind, opts = diagram.Morph, st.Options
 		a.Into = st.Into.Value
+	case *SweepAction:
+		a.Kind, opts, ok = diagram.Sweep, st.Options, c.sweep(st, a)
 	case *TogetherAction:
 		a.Kind, opts, ok = diagram.Together, st.Options, true
 		a.Actions = c.actions(st.Actions, "together", names)
@@ -681,6 +693,28 @@ func (c *compiler) turn(t *TurnAction, a *diagram.Action) bool {
 	}
 	p.Of = name.Value
 	return true
+}
+
+// sweep converts sweep NAME: NAME must be a parameter of the file.
+func (c *compiler) sweep(st *SweepAction, a *diagram.Action) bool {
+	if st.Param.Value == "" {
+		c.errorf(st.Pos(), "write "+usageOf("sweep"), "sweep needs the name of a parameter")
+		return false
+	}
+	var names []string
+	for _, p := range c.params {
+		if p == st.Param.Value {
+			a.Param = p
+			return true
+		}
+		names = append(names, p)
+	}
+	hint := "declare it at the top level: " + paramUsage
+	if near := didYouMean(st.Param.Value, names); near != "" {
+		hint = near
+	}
+	c.errorf(tokenPos(st.Param), hint, "no parameter %q to sweep", st.Param.Value)
+	return false
 }
 
 // options applies delay and ease options to a.

@@ -39,6 +39,7 @@ type Stmt struct {
 	Commented
 	Header  *Header  `parser:"@@"`
 	Let     *Let     `parser:"| @@"`
+	Param   *Param   `parser:"| @@"`
 	Legend  *Legend  `parser:"| @@"`
 	Animate *Animate `parser:"| @@"`
 	Panel   Panel    `parser:"| @@"`

@@ -45,6 +45,11 @@ type compiler struct {
 	set map[string]Pos
 	// consts are the file's named constants, for its formulas.
 	consts map[string]float64
+	// params are the names of the file's parameters, in order.
+	params []string
+	// sets are the points marks with listed points of the plot being
+	// compiled, declared so far, by id: what count(SET, ...) counts.
+	sets map[string][]diagram.XY
 }
 
 // pos converts an AST position to a diagram position.
@@ -139,6 +144,9 @@ func (c *compiler) compileFile() *diagram.Diagram {
 	var anim *Animate
 	c.lets(d)
 	c.consts = d.ConstValues()
+	for _, p := range d.Params() {
+		c.params = append(c.params, p.Name)
+	}
 	for _, st := range c.file.Stmts {
 		switch {
 		case st.Header != nil:

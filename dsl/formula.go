@@ -65,7 +65,7 @@ var formulaWords = append([]string{"x", "y", "pi", "e"}, expr.Functions()...)
 // parseFormula checks a formula with the expression parser, reporting its
 // errors where they are in the file.
 func (c *compiler) parseFormula(f diagram.Formula) (*expr.Expr, bool) {
-	e, err := expr.Parse(f.Text, f.Pos, expr.Options{Consts: c.consts})
+	e, err := expr.Parse(f.Text, f.Pos, expr.Options{Consts: c.consts, Sets: c.sets})
 	if err != nil {
 		c.reportFormula(f, err)
 		return nil, false

@@ -25,12 +25,12 @@ var headerKeywords = []string{"title", "subtitle", "footer", "kicker", "theme", 
 // for suggestions when one is misspelt.
 var attributeWords = []string{"shape", "tone", "icon", "direction", "dashed", "bold", "same", "loop", "delay", "ease", "along", "to", "from", "by", "about", "into"}
 
-var actionKeywords = []string{"show", "hide", "dim", "highlight", "flow", "trace", "move", "count", "grow", "rotate", "scale", "morph", "together"}
+var actionKeywords = []string{"show", "hide", "dim", "highlight", "flow", "trace", "move", "count", "grow", "rotate", "scale", "morph", "sweep", "together"}
 
 // coreHelp covers everything that is not a panel kind: the header, the
 // legend and the animation.
 var coreHelp = &help{
-	keywords: append(append([]string(nil), headerKeywords...), "let", "legend", "animate"),
+	keywords: append(append([]string(nil), headerKeywords...), "let", "param", "legend", "animate"),
 	usage: map[string]string{
 		"title":     `title "text"`,
 		"subtitle":  `subtitle "text"`,
@@ -41,6 +41,7 @@ var coreHelp = &help{
 		"sheet":     `sheet ID`,
 		"ask":       `ask "question" "answer"`,
 		"let":       letUsage,
+		"param":     paramUsage,
 		"legend":    `legend { solid "data flow"; dashed "feedback"; bad "failure case" }`,
 		"animate":   `animate [loop] [hidden] { step "caption" 2s { actions } }`,
 		"hidden":    `hidden ID...  (in animate: hidden until the first step that names them)`,
@@ -53,6 +54,7 @@ var coreHelp = &help{
 		"trace":     `trace ID`,
 		"move":      `move ID along PATH, or move ID to (x, y)`,
 		"count":     `count ID from 0 to 100`,
+		"sweep":     `sweep NAME (a parameter declared with param NAME from A to B)`,
 		"grow":      `grow ID... [delay 0.5s] [ease linear|ease-in-out|steps] (a chart, a bar, a histogram series or a split part)`,
 		"rotate":    `rotate ID by DEGREES [about (x, y)|about ID|about center|top|bottom|left|right|top-left|...] (counterclockwise; it ends as drawn)`,
 		"scale":     `scale ID by FACTOR [about (x, y)|about ID|about center|top|bottom|left|right|top-left|...] (0.5 halves it; it ends as drawn)`,

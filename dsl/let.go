@@ -29,6 +29,14 @@ const maxConsts = 256
 func (c *compiler) lets(d *diagram.Diagram) {
 	seen := map[string]Pos{}
 	for _, st := range c.file.Stmts {
+		if st.Param != nil {
+			if len(d.Consts) == maxConsts {
+				c.errorf(st.Param.Pos(), "a file declares at most 256 constants and parameters", "too many constants")
+				return
+			}
+			c.param(d, st.Param, seen)
+			continue
+		}
 		if st.Let == nil {
 			continue
 		}
@@ -72,6 +80,10 @@ func (c *compiler) lets(d *diagram.Diagram) {
 			c.reportFormula(f, err)
 			continue
 		}
+		if p := usedParam(d, e); p != "" {
+			c.errorAt(f.Pos, "a constant keeps one value; use the parameter in the formulas that draw, which the animation sweeps", "constant %q uses parameter %q", l.Name.Value, p)
+			continue
+		}
 		if e.UsesX() || e.UsesY() {
 			c.errorAt(f.Pos, "a constant's value is a number or a formula of numbers and earlier constants, without x or y", "constant %q depends on x or y", l.Name.Value)
 			continue
@@ -98,4 +110,14 @@ func validConstName(s string) bool {
 		}
 	}
 	return true
+}
+
+// usedParam returns the name of a parameter of d that e uses, or "".
+func usedParam(d *diagram.Diagram, e *expr.Expr) string {
+	for _, p := range d.Params() {
+		if e.Uses(p.Name) {
+			return p.Name
+		}
+	}
+	return ""
 }

@@ -157,9 +157,11 @@ func (p *Plot) compile(c *compiler) diagram.Panel {
 	}
 	c.panelTitle(&out.PanelHead, "plot", p.Attrs)
 	b := &plotBuilder{c: c, p: out, set: map[string]Pos{}, marks: map[string]diagram.PlotMark{}}
+	c.sets = nil
 	for _, st := range p.Stmts {
 		b.statement(st)
 	}
+	c.sets = nil
 	return out
 }
 

@@ -244,6 +244,12 @@ func (b *plotBuilder) add(m diagram.PlotMark) {
 	b.p.Marks = append(b.p.Marks, m)
 	if id := m.Mark().ID; id != "" {
 		b.marks[id] = m
+		if s, ok := m.(*diagram.Scatter); ok && len(s.Points) > 0 {
+			if b.c.sets == nil {
+				b.c.sets = map[string][]diagram.XY{}
+			}
+			b.c.sets[id] = s.Points
+		}
 	}
 }
 
@@ -928,6 +934,9 @@ func (b *plotBuilder) rule(ru *Rule) {
 		return
 	case axis == "x":
 		out.Vertical, out.X = true, e.Eval(0, 0)
+		if len(e.ConstNames()) > 0 {
+			out.XFormula = f
+		}
 	case e.UsesY():
 		c.errorAt(f.Pos, "write y = a constant or a linear formula in x, like y = x", "a rule's formula may not use y")
 		return
@@ -965,9 +974,52 @@ func (b *plotBuilder) label(lb *PlotLabel) {
 		return
 	}
 	h.Label, h.Tone = o.label(), o.tone
+	if !b.textFormulas(lb.Options, h.Label) {
+		return
+	}
 	out := &diagram.PlotLabel{MarkHead: h, At: at}
 	if o.to2 != nil {
 		out.To, out.Arrow = *o.to2, true
 	}
 	b.add(out)
+}
+
+// textFormulas checks the formulas written in braces in the text of a
+// label, as in "TP = {count(pos, x >= t)}", each reported where it is in
+// the file; a brace that is not closed is reported too.
+func (b *plotBuilder) textFormulas(opts []*MarkOption, text string) bool {
+	var at Pos
+	for _, o := range opts {
+		if o.Label.Value != "" {
+			at = tokenPos(o.Label)
+			break
+		}
+	}
+	ok := true
+	for i := 0; i < len(text); {
+		open := strings.IndexByte(text[i:], '{')
+		if open < 0 {
+			break
+		}
+		open += i
+		p := at + Pos(2+open) // past the quote and the brace
+		end := strings.IndexByte(text[open:], '}')
+		if end < 0 {
+			b.c.errorf(p-1, "close the formula with }, like \"t = {t}\"", "formula in a label has no closing }")
+			return false
+		}
+		end += open
+		f := diagram.Formula{Text: text[open+1 : end], Pos: b.c.pos(p)}
+		if strings.TrimSpace(f.Text) == "" {
+			b.c.errorf(p, "write a formula between the braces, like {t} or {count(pos, x >= t)}", "empty formula in a label")
+			ok = false
+		} else if e, good := b.c.parseFormula(f); !good {
+			ok = false
+		} else if e.UsesX() || e.UsesY() {
+			b.c.errorf(p, "a label shows a number: use constants, parameters and count(SET, CONDITION), not x or y", "formula in a label uses x or y")
+			ok = false
+		}
+		i = end + 1
+	}
+	return ok
 }

@@ -265,6 +265,12 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Attrs, f)
 		inspect(n.Extra, f)
 		inspect(n.Comment, f)
+	case *Param:
+		inspect(n.From, f)
+		inspect(n.To, f)
+		inspect(n.Steps, f)
+		inspectAll(n.Values, f)
+		inspect(n.Extra, f)
 	case *Path:
 		inspect(n.Doc, f)
 		inspectAll(n.Points, f)
@@ -418,12 +424,17 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Doc, f)
 		inspect(n.Header, f)
 		inspect(n.Let, f)
+		inspect(n.Param, f)
 		inspect(n.Legend, f)
 		inspect(n.Animate, f)
 		inspect(n.Panel, f)
 		inspect(n.Comment, f)
 	case *Stray:
 		inspect(n.Doc, f)
+		inspect(n.Comment, f)
+	case *SweepAction:
+		inspect(n.Doc, f)
+		inspectAll(n.Options, f)
 		inspect(n.Comment, f)
 	case *Target:
 		inspect(n.Index, f)

@@ -22,6 +22,39 @@ type node struct {
 	name  string
 	value float64
 	args  []*node
+	// deps names the constants a folded aggregate (count over a set of
+	// points) was computed from, which Uses reports.
+	deps []string
+}
+
+// usesConst reports whether the subtree mentions the named constant.
+func (n *node) usesConst(name string) bool {
+	if n.kind == constNode && n.name == name {
+		return true
+	}
+	for _, d := range n.deps {
+		if d == name {
+			return true
+		}
+	}
+	for _, a := range n.args {
+		if a.usesConst(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// constNames appends the names of the constants the subtree mentions.
+func (n *node) constNames(out []string) []string {
+	if n.kind == constNode && n.name != "" {
+		out = append(out, n.name)
+	}
+	out = append(out, n.deps...)
+	for _, a := range n.args {
+		out = a.constNames(out)
+	}
+	return out
 }
 
 // usesVar reports whether the subtree mentions the variable name.

@@ -2,6 +2,7 @@ package expr
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -28,7 +29,17 @@ type Options struct {
 	// such as the constants a sheet declares with let. A name of the
 	// language (x, y, pi, e or a function) is never looked up here.
 	Consts map[string]float64
+	// Sets are named sets of points, such as the points marks of a plot,
+	// that count(SET, CONDITION) counts: count(pos, x >= t) is how many
+	// points of pos have x >= t. A count is a constant of the formula,
+	// computed once when it is parsed.
+	Sets map[string][]diagram.XY
 }
+
+// MaxCountPoints caps the points one count may visit, over all the
+// counts of one formula, so a formula of many counts of big sets stays
+// cheap to parse.
+const MaxCountPoints = 100_000
 
 // IsReserved reports whether name is a name of the language: a variable, a
 // constant or a function, which no named constant may take.
@@ -57,7 +68,7 @@ func Parse(src string, at diagram.Pos, opts Options) (*Expr, error) {
 	if opts.MaxLen <= 0 {
 		opts.MaxLen = DefaultMaxLen
 	}
-	p := &parser{src: src, at: at, maxDepth: opts.MaxDepth, consts: opts.Consts}
+	p := &parser{src: src, at: at, maxDepth: opts.MaxDepth, consts: opts.Consts, sets: opts.Sets}
 	if n := utf8.RuneCountInString(src); n > opts.MaxLen {
 		off := 0
 		for range opts.MaxLen {
@@ -90,6 +101,22 @@ func MustParse(src string) *Expr {
 	return e
 }
 
+// Uses reports whether the expression mentions the named constant, in
+// itself or in the condition of a count.
+func (e *Expr) Uses(name string) bool { return e.root.usesConst(name) }
+
+// ConstNames returns the names of the constants the expression mentions
+// (pi and e included), each once, in order of first mention.
+func (e *Expr) ConstNames() []string {
+	var out []string
+	for _, n := range e.root.constNames(nil) {
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 // UsesX reports whether the expression mentions x.
 func (e *Expr) UsesX() bool { return e.usesX }
 
@@ -106,6 +133,8 @@ type parser struct {
 	depth    int
 	maxDepth int
 	consts   map[string]float64
+	sets     map[string][]diagram.XY
+	counted  int // points visited by counts so far
 }
 
 func (p *parser) peek() token { return p.toks[p.i] }
@@ -335,6 +364,9 @@ func (p *parser) parseName(t token) (*node, error) {
 // parseCall parses the argument list of a call of name; the next token is
 // the opening parenthesis.
 func (p *parser) parseCall(name token) (*node, error) {
+	if name.text == "count" && lookupFunction(name.text) == nil {
+		return p.parseCount(name)
+	}
 	f := lookupFunction(name.text)
 	if f == nil {
 		hint := "the functions are " + functionList()
@@ -375,6 +407,74 @@ func (p *parser) parseCall(name token) (*node, error) {
 			"write "+f.usage)
 	}
 	return &node{kind: callNode, name: f.name, args: args}, nil
+}
+
+// countUsage is how a count is written.
+const countUsage = "count(SET, CONDITION), like count(pos, x >= t): how many points of the points mark pos have x >= t"
+
+// parseCount parses count(SET) or count(SET, CONDITION), the next token
+// being the opening parenthesis, and computes it: the number of points
+// (x, y) of the set where the condition, a formula in x and y, is neither
+// 0 nor NaN. The result is a number that remembers the constants the
+// condition used.
+func (p *parser) parseCount(name token) (*node, error) {
+	open := p.next()
+	if err := p.enter(open); err != nil {
+		return nil, err
+	}
+	defer p.leave()
+	set := p.peek()
+	if set.kind != tokIdent {
+		return nil, p.errorAt(set.off, "count needs the id of a set of points first", "write "+countUsage)
+	}
+	p.next()
+	pts, ok := p.sets[set.text]
+	if !ok {
+		hint := "name a points mark of this plot declared with an id, like points pos: (0.8, 1) (0.6, 1)"
+		if len(p.sets) > 0 {
+			names := make([]string, 0, len(p.sets))
+			for n := range p.sets {
+				names = append(names, n)
+			}
+			slices.Sort(names)
+			hint = "the sets of points here are " + strings.Join(names, ", ")
+			if s := suggest(set.text, names); s != "" {
+				hint = "did you mean " + strconv.Quote(s) + "? " + hint
+			}
+		}
+		return nil, p.errorAt(set.off, "unknown set of points "+strconv.Quote(set.text), hint)
+	}
+	var cond *node
+	if isOp(p.peek(), ",") {
+		p.next()
+		c, err := p.parseCompare()
+		if err != nil {
+			return nil, err
+		}
+		cond = c
+	}
+	if err := p.closeParen(open); err != nil {
+		return nil, err
+	}
+	n := &node{kind: numberNode}
+	if cond == nil {
+		n.value = float64(len(pts))
+		return n, nil
+	}
+	p.counted += len(pts)
+	if p.counted > MaxCountPoints {
+		return nil, p.errorAt(name.off, fmt.Sprintf("the counts of this formula visit more than %d points", MaxCountPoints), "count smaller sets, or fewer times")
+	}
+	c := compiler{}
+	c.emit(fold(cond))
+	stack := make([]float64, max(c.maxDepth, 1))
+	for _, q := range pts {
+		if v := run(c.prog, stack, q.X, q.Y); v != 0 && !math.IsNaN(v) {
+			n.value++
+		}
+	}
+	n.deps = cond.constNames(nil)
+	return n, nil
 }
 
 // closeParen consumes the ")" that matches open.

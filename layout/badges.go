@@ -216,7 +216,7 @@ func firstTarget(actions []*diagram.Action, sc *scene.Scene, badged map[scene.It
 				}
 				continue
 			}
-			for _, id := range a.Targets {
+			for _, id := range actionTargets(a, sc) {
 				it := sc.Find(id)
 				if it == nil {
 					continue
@@ -406,4 +406,19 @@ func badgeCrosses(r scene.Rect, routes [][]scene.Point) bool {
 		}
 	}
 	return false
+}
+
+// actionTargets returns the ids of the elements an action acts on: its
+// targets, or for a sweep the marks that follow its parameter.
+func actionTargets(a *diagram.Action, sc *scene.Scene) []string {
+	if a.Kind != diagram.Sweep {
+		return a.Targets
+	}
+	var ids []string
+	for _, sw := range sc.Sweeps {
+		if sw.Param == a.Param && len(sw.Groups) > 0 {
+			ids = append(ids, sw.Groups[len(sw.Groups)-1])
+		}
+	}
+	return ids
 }

@@ -27,6 +27,7 @@ func Layout(d *diagram.Diagram) (*scene.Scene, error) {
 func LayoutWithin(d *diagram.Diagram, lim Limits) (*scene.Scene, error) {
 	env := panel.NewEnv(withDefaults(lim))
 	env.Consts = d.ConstValues()
+	env.Params = sweptParams(d)
 	s := &scene.Scene{Title: d.Title, Desc: d.Subtitle, Theme: d.Theme}
 
 	var sections []panel.Block
@@ -70,6 +71,7 @@ func LayoutWithin(d *diagram.Diagram, lim Limits) (*scene.Scene, error) {
 		return nil, errs
 	}
 	s.Plots = env.Plots()
+	s.Sweeps = env.Sweeps()
 	s.Width = max(w+2*margin, d.Width)
 	s.Height = max(y+margin, d.Height)
 	s.Items = append(s.Items, readingPath(d.Script, s)...)
@@ -133,4 +135,38 @@ func footer(s string) panel.Block {
 	return panel.Block{W: tb.W, H: tb.H, Place: func(x, y float64) []scene.Item {
 		return tb.Place("", x, y, scene.Start, draw.MutedInk)
 	}}
+}
+
+// sweptParams returns the values of the parameters that the animation
+// sweeps, by name; nil when it sweeps none.
+func sweptParams(d *diagram.Diagram) map[string][]float64 {
+	if d.Script == nil {
+		return nil
+	}
+	var out map[string][]float64
+	var visit func(list []*diagram.Action)
+	visit = func(list []*diagram.Action) {
+		for _, a := range list {
+			if a == nil {
+				continue
+			}
+			if a.Kind == diagram.Sweep {
+				for _, p := range d.Params() {
+					if p.Name == a.Param {
+						if out == nil {
+							out = map[string][]float64{}
+						}
+						out[p.Name] = p.Sweep
+					}
+				}
+			}
+			visit(a.Actions)
+		}
+	}
+	for _, st := range d.Script.Steps {
+		if st != nil {
+			visit(st.Actions)
+		}
+	}
+	return out
 }

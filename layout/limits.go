@@ -18,6 +18,7 @@ const (
 	DefaultMaxCrossingWork    = layered.DefaultMaxOrderWork
 	DefaultMaxContourVertices = 200_000
 	DefaultMaxFormulaWork     = 200_000_000
+	DefaultMaxSweepDrawings   = 2000
 )
 
 // withDefaults returns l with every zero or negative field set to its
@@ -32,5 +33,6 @@ func withDefaults(l Limits) Limits {
 	def(&l.MaxCrossingWork, DefaultMaxCrossingWork)
 	def(&l.MaxContourVertices, DefaultMaxContourVertices)
 	def(&l.MaxFormulaWork, DefaultMaxFormulaWork)
+	def(&l.MaxSweepDrawings, DefaultMaxSweepDrawings)
 	return l
 }

@@ -7,7 +7,9 @@ import (
 // Geometry returns the scene in the neutral geometry schema of the quality
 // checks: graph nodes, edge routes, groups, labels, texts with the boxes
 // they must fit in, plot marks with their areas and what they cover, and
-// the boxes of legends.
+// the boxes of legends. It is what the still picture shows: overlay groups,
+// which it hides (a mark drawn at the other values of a swept parameter),
+// are left out.
 func (s *Scene) Geometry() geom.Geometry {
 	var g geom.Geometry
 	badges := map[string]bool{}
@@ -29,6 +31,9 @@ func (s *Scene) Geometry() geom.Geometry {
 				}
 				if v.Kind == KindBadge && badges[v.ID] {
 					continue // listed from s.Badges below
+				}
+				if v.Kind == KindOverlay {
+					continue // hidden in the still picture
 				}
 				if v.Kind == KindLegend {
 					b := v.Bounds()

@@ -84,6 +84,19 @@ type Scene struct {
 	// Badges lists the reading path's badges on the diagram, in step
 	// order, each with the card of the panel whose element it marks.
 	Badges []BadgeFrame
+	// Sweeps lists, for each mark drawn at the values of a parameter the
+	// animation sweeps, the groups that hold its drawings.
+	Sweeps []Sweep
+}
+
+// Sweep is a mark drawn at each value of a parameter: Groups[i] is the id
+// of the group that holds its drawing at Values[i]. The last group is the
+// mark as the still picture shows it, at the last value; the others are
+// overlays (KindOverlay), which the still picture hides.
+type Sweep struct {
+	Param  string
+	Values []float64
+	Groups []string
 }
 
 // BadgeFrame is where a step's badge went: its group's id, its box and

@@ -29,6 +29,7 @@ func limitFlags(fs *flag.FlagSet) *diag.Limits {
 	limit(&l.MaxFormulaWork, "max-formula-work", "refuse plots whose formulas take more than `N` operations to draw (default 200000000)")
 	limit(&l.MaxLayoutDummies, "max-layout-dummies", "refuse graphs whose long edges need more than `N` dummy nodes (default 50000)")
 	limit(&l.MaxCrossingWork, "max-crossing-work", "refuse graphs whose crossing reduction takes more than `N` steps (default 5000000)")
+	limit(&l.MaxSweepDrawings, "max-sweep-drawings", "refuse sweeps that draw marks again more than `N` times in all (default 2000)")
 	limit(&l.MaxKeyframes, "max-keyframes", "refuse animations that make more than `N` keyframes (default 100000)")
 	return l
 }

@@ -26,6 +26,11 @@ type Limits struct {
 	// a contour evaluates its formula on a grid of about 3 px cells, a
 	// curve at up to tens of thousands of points.
 	MaxFormulaWork int
+	// MaxSweepDrawings caps the marks drawn again for the values of the
+	// parameters the animation sweeps: a mark that uses a parameter of K
+	// values is drawn K − 1 more times. The formula work of those
+	// drawings counts towards MaxFormulaWork too.
+	MaxSweepDrawings int
 	// Raise, when set, gives the last words of the hint of an error that
 	// reports a limit: how to raise the limit.
 	// When nil, the hint says to raise the Limits field.
@@ -34,7 +39,7 @@ type Limits struct {
 
 // Usage counts what the panels of a diagram have used of the limits.
 type Usage struct {
-	Dummies, CrossingWork, ContourVertices, FormulaWork int
+	Dummies, CrossingWork, ContourVertices, FormulaWork, SweepDrawings int
 	// FormulaPassed and ContourPassed record that the formula work or the
 	// contour points passed their limit, which is reported once: every
 	// later formula or contour is refused silently, as the diagram fails

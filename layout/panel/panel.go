@@ -79,9 +79,13 @@ type Env struct {
 	// Consts are the diagram's named constants, which every formula may
 	// use (expr.Options.Consts).
 	Consts map[string]float64
+	// Params are the values of the parameters that the animation sweeps,
+	// by name; the marks that use one are drawn again at each value.
+	Params map[string][]float64
 
-	errs  diagram.ErrorList
-	plots []scene.PlotFrame
+	errs   diagram.ErrorList
+	plots  []scene.PlotFrame
+	sweeps []scene.Sweep
 }
 
 // NewEnv returns the environment of the layout of one diagram within the
@@ -110,3 +114,11 @@ func (e *Env) AddPlot(f scene.PlotFrame) { e.plots = append(e.plots, f) }
 
 // Plots returns the data frames of the plots placed so far.
 func (e *Env) Plots() []scene.PlotFrame { return e.plots }
+
+// AddSweep records the drawings of a mark at the values of a parameter,
+// so that the animation can step through them. Plots call it as they are
+// placed.
+func (e *Env) AddSweep(s scene.Sweep) { e.sweeps = append(e.sweeps, s) }
+
+// Sweeps returns the sweeps recorded so far, in drawing order.
+func (e *Env) Sweeps() []scene.Sweep { return e.sweeps }

@@ -13,6 +13,9 @@ type labelMark struct{ *diagram.PlotLabel }
 func (m labelMark) head() *diagram.MarkHead { return m.Mark() }
 
 func (m labelMark) prepare(pl *plotter) (xs, ys []float64) {
+	for _, f := range textFormulas(m.Label, m.Pos) {
+		pl.formula(f)
+	}
 	return []float64{m.At.X}, []float64{m.At.Y}
 }
 

@@ -360,7 +360,7 @@ func (d *plotDraw) plotLabel(v *diagram.PlotLabel) []scene.Item {
 	if v.Arrow {
 		reach, far = arrowReach, arrowFarReach
 	}
-	pl := d.placeLabelWithin(labelSpot{v.Label, at, sides, v.Tone, nil}, reach, far, !v.Arrow)
+	pl := d.placeLabelWithin(labelSpot{d.fillText(v.Label, v.Pos), at, sides, v.Tone, nil}, reach, far, !v.Arrow)
 	t := pl.t
 	if t == nil {
 		return nil

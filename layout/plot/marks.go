@@ -2,6 +2,7 @@ package plot
 
 import (
 	"math"
+	"slices"
 
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/expr"
@@ -38,22 +39,49 @@ func (d *plotDraw) marks() []scene.Item {
 	}
 	var free []freeLabel
 	var spotted []labelled
-	for _, m := range d.list {
+	// variants are the drawings of marks at the values of a swept
+	// parameter, whose labels are placed once the mark's own are.
+	type variant struct {
+		g     *scene.Group
+		d     *plotDraw
+		spots []labelSpot
+		free  func() []scene.Item
+	}
+	var variants []variant
+	for i, m := range d.list {
 		dr := m.plot(d)
 		g := &scene.Group{ID: m.head().ID, Kind: scene.KindMark, Items: dr.items}
+		own := g // the group that holds the mark's own drawing and labels
+		if param, values := d.sweptBy(i); param != "" && d.sweepBudget(len(values)-1, m.head().Pos) {
+			base := d.markBase(m)
+			g.ID = base
+			own = &scene.Group{ID: sweepID(base, param, len(values)-1), Kind: scene.KindMark, Items: dr.items}
+			g.Items = []scene.Item{own}
+			sw := scene.Sweep{Param: param, Values: values}
+			for k, v := range values[:len(values)-1] {
+				dv := d.at(param, k, v)
+				vr := dv.list[i].plot(dv)
+				vg := &scene.Group{ID: sweepID(base, param, k), Kind: scene.KindOverlay, Items: vr.items}
+				g.Items = append(g.Items, vg)
+				sw.Groups = append(sw.Groups, vg.ID)
+				variants = append(variants, variant{vg, dv, vr.spots, vr.free})
+			}
+			sw.Groups = append(sw.Groups, own.ID)
+			d.env.AddSweep(sw)
+		}
 		switch {
 		case dr.under:
 			fills = append(fills, g)
 			if len(dr.spots) > 0 {
-				spotted = append(spotted, labelled{g, dr.spots})
+				spotted = append(spotted, labelled{own, dr.spots})
 			}
 		case dr.free != nil:
 			g.Kind = scene.KindLabel
 			rest = append(rest, g)
-			free = append(free, freeLabel{g, dr.free})
+			free = append(free, freeLabel{own, dr.free})
 		default:
 			rest = append(rest, g)
-			spotted = append(spotted, labelled{g, dr.spots})
+			spotted = append(spotted, labelled{own, dr.spots})
 		}
 		rest = append(rest, dr.after...)
 		d.addObstacles(dr.items)
@@ -67,6 +95,22 @@ func (d *plotDraw) marks() []scene.Item {
 			for _, s := range l.spots {
 				l.g.Items = append(l.g.Items, d.placeLabel(s).items()...)
 			}
+		}
+	}
+	// A drawing at another value places its labels among the labels
+	// placed, as its mark's own would be, without taking their room.
+	for _, v := range variants {
+		v.d.placed = slices.Clip(d.placed)
+		v.d.dots, v.d.lines, v.d.fills = d.dots, d.lines, d.fills
+		if v.free != nil {
+			v.g.Items = v.free()
+			continue
+		}
+		if d.legendShown {
+			continue
+		}
+		for _, s := range v.spots {
+			v.g.Items = append(v.g.Items, v.d.placeLabel(s).items()...)
 		}
 	}
 	return append(fills, rest...)

@@ -48,11 +48,21 @@ type plotter struct {
 	keys               float64 // width of the colour keys of fields, in the right margin
 	yName, xName       text.Block
 	legend             *legendLayout // nil when the plot shows no legend
+
+	// owner is the index of the mark being prepared, or -1; uses lists
+	// the formulas each mark parsed, by index, so that the marks that
+	// use a swept parameter are known. sets are the points marks with
+	// listed points, by id, that count(...) counts; variants caches the
+	// formulas compiled at each value of a swept parameter.
+	owner    int
+	uses     [][]diagram.Formula
+	sets     map[string][]diagram.XY
+	variants map[variantKey]map[diagram.Formula]*expr.Expr
 }
 
 // Layout lays out a plot panel.
 func Layout(env *panel.Env, p *diagram.Plot) panel.Block {
-	pl := &plotter{env: env, p: p, exprs: map[diagram.Formula]*expr.Expr{}, ok: true}
+	pl := &plotter{env: env, p: p, exprs: map[diagram.Formula]*expr.Expr{}, ok: true, owner: -1}
 	for _, m := range p.Marks {
 		mk := markOf(m)
 		if mk == nil {
@@ -83,10 +93,13 @@ func Layout(env *panel.Env, p *diagram.Plot) panel.Block {
 // formula returns the compiled formula f, parsing it on first use; a
 // formula that does not parse is reported at its position.
 func (pl *plotter) formula(f diagram.Formula) *expr.Expr {
+	if pl.owner >= 0 {
+		pl.uses[pl.owner] = append(pl.uses[pl.owner], f)
+	}
 	if e, ok := pl.exprs[f]; ok {
 		return e
 	}
-	e, err := expr.Parse(f.Text, f.Pos, expr.Options{Consts: pl.env.Consts})
+	e, err := expr.Parse(f.Text, f.Pos, expr.Options{Consts: pl.env.Consts, Sets: pl.sets})
 	if err != nil {
 		pl.ok = false
 		if de, ok := err.(*diagram.Error); ok {
@@ -103,10 +116,19 @@ func (pl *plotter) formula(f diagram.Formula) *expr.Expr {
 // where the plot does not give them.
 func (pl *plotter) compile() {
 	var xs, ys []float64
-	for _, m := range pl.list {
+	pl.uses = make([][]diagram.Formula, len(pl.list))
+	for i, m := range pl.list {
+		if s, ok := m.(scatterMark); ok && s.ID != "" && len(s.Points) > 0 {
+			if pl.sets == nil {
+				pl.sets = map[string][]diagram.XY{}
+			}
+			pl.sets[s.ID] = s.Points
+		}
+		pl.owner = i
 		mx, my := m.prepare(pl)
 		xs, ys = append(xs, mx...), append(ys, my...)
 	}
+	pl.owner = -1
 	if !pl.ok {
 		return
 	}

@@ -14,6 +14,8 @@ func (m ruleMark) head() *diagram.MarkHead { return m.Mark() }
 func (m ruleMark) prepare(pl *plotter) (xs, ys []float64) {
 	if !m.Vertical {
 		pl.formula(m.Y)
+	} else if m.XFormula.Text != "" {
+		pl.formula(m.XFormula)
 	}
 	return nil, nil
 }
@@ -22,8 +24,12 @@ func (m ruleMark) plot(d *plotDraw) drawn {
 	st := lineStyle(m.Tone, ruleWidth, m.Dashed)
 	var paths []*scene.Path
 	if m.Vertical {
-		if d.sx.contains(m.X) {
-			px := d.sx.pos(m.X)
+		x := m.X
+		if e := d.exprs[m.XFormula]; m.XFormula.Text != "" && e != nil {
+			x = e.Eval(0, 0)
+		}
+		if d.sx.contains(x) {
+			px := d.sx.pos(x)
 			paths = d.strokes([][]scene.Point{{{X: px, Y: d.area.Bottom()}, {X: px, Y: d.area.Y}}}, st)
 		}
 	} else {
