@@ -246,8 +246,8 @@ func (s *Step) eachString(f func(string)) { f(s.Caption) }
 func (a *Action) eachString(f func(string)) {
 	eachOf(a.Targets, f)
 	f(a.Path)
-	f(a.Into)
 	f(a.Param)
+	f(a.Into)
 }
 
 // check checks the animation. Targets are checked once every id is
