@@ -45,6 +45,7 @@ type wholeStmt struct {
 	Commented
 	Header  *Header     `parser:"@@"`
 	Let     *letGrammar `parser:"| @@"`
+	Param   *Param      `parser:"| @@"`
 	Legend  *Legend     `parser:"| @@"`
 	Animate *Animate    `parser:"| @@"`
 	Panel   Panel       `parser:"| @@"`
@@ -59,7 +60,7 @@ func parseWhole(peek *lexer.PeekingLexer) (*File, error) {
 	f := &File{Span: w.Span}
 	for _, st := range w.Stmts {
 		f.Stmts = append(f.Stmts, &Stmt{Span: st.Span, Commented: st.Commented, Header: st.Header,
-			Let: (*Let)(st.Let), Legend: st.Legend, Animate: st.Animate, Panel: st.Panel})
+			Let: (*Let)(st.Let), Param: st.Param, Legend: st.Legend, Animate: st.Animate, Panel: st.Panel})
 	}
 	return f, nil
 }
