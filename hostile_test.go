@@ -113,6 +113,8 @@ func hostileCases() []hostileCase {
 		{name: "points far outside", src: "plot p {\n x 0 .. 1\n y 0 .. 1\n path q: (0, 0) (" + huge + ", " + huge + ") (-" + huge + ", 5) arrow\n label (" + huge + ", -" + huge + ") \"far\" -> (-" + huge + ", " + huge + ")\n}\n"},
 		{name: "constant NaN", src: "let a = 0/0\nplot p {\n x 0 .. 1\n y 0 .. 1\n curve c: y = a*x\n}\n", refused: true},
 		{name: "constant Inf", src: "let a = 1e308*10\nlet b = -1/0\nplot p {\n x 0 .. 1\n curve c: y = a*x\n}\n", refused: true},
+		{name: "constant 1e308 in plot numbers", src: "let w = 1e308\nlet t = 1e-308\nplot p {\n x -w .. w\n y t .. w log\n}\n", refused: true},
+		{name: "constants at the ends of the numbers", src: "let w = 1e308\nlet t = 1e-308\nplot p {\n x -1 .. 1\n y t .. w log\n band b: from -w to w\n rect r: (-w, t) (w, w)\n polygon g: (-w, t) (w, w) (0, 1)\n points q: (-w, w) (w, t)\n curve c: y = x from -w to w\n label (w, w) \"far\" -> (-w, t)\n decision d: linear w = (w, -w) b = -w\n}\n"},
 		{name: "constant 1e308", src: "let a = 1e308\nlet b = -a\nplot p {\n x 0 .. 1\n y 0 .. 1\n curve c: y = if(x < 0.5, a, b)\n curve d: y = a*x^2\n}\n"},
 		{name: "constant huge", src: "let a = " + huge + "\nplot p {\n x 0 .. 1\n curve c: y = a*x\n}\n"},
 		{name: "constant named like markup", src: "let script = 1\nlet onload = 2\nplot p {\n x 0 .. 1\n y 0 .. 3\n curve c: y = script + onload*x " + q(xssTag) + "\n}\n", texts: []string{xssTag}},

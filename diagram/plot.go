@@ -1,6 +1,9 @@
 package diagram
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+)
 
 // Plot is a panel of axes with marks drawn in data coordinates: curves
 // y = f(x), scatter points, paths, shaded areas and half-planes, contour
@@ -512,6 +515,8 @@ func (a *Axis) check(v *validator, name string) {
 			"%s range %g .. %g is empty", name, a.Lo, a.Hi)
 	case a.Log && a.Lo != a.Hi && a.Lo <= 0:
 		v.errorf(a, "a log scale needs a range above 0, like "+name+" 0.01 .. 100", "%s log scale starts at %g", name, a.Lo)
+	case math.IsInf(a.Hi-a.Lo, 0):
+		v.errorf(a, "write a range whose width is a finite number, like "+name+" -1e300 .. 1e300", "%s range %g .. %g is too wide", name, a.Lo, a.Hi)
 	}
 }
 

@@ -51,8 +51,9 @@ const maxErrors = 10
 //   - sizes and ranges: numbers are finite; enums (tones, shapes,
 //     directions, kinds, ...) hold one of their constants; the diagram's
 //     and plots' sizes, grid columns and note widths are in range; a plot
-//     axis range, a curve's range and a heat scale are ordered and a log
-//     axis starts above zero; a matrix has rows of one width, outlines and
+//     axis range, a curve's range and a heat scale are ordered, a plot
+//     axis range is of finite width and a log axis starts above zero; a
+//     matrix has rows of one width, outlines and
 //     masks inside it, one positive width per column (the widest at most
 //     MaxWidthRatio times the narrowest), a diverging centre inside its
 //     range, a centre only on a diverging scale, and at most MaxCategories

@@ -58,12 +58,12 @@ var errorTests = []struct {
 			"    hint: add a closing }\n",
 	},
 	{
-		name: "sign before a word in a plot range",
-		src:  "plot p {\n  x - a .. 1\n}\n",
-		want: "t.diag:2:7: x range start must be a number, found \"a\"\n" +
-			"      x - a .. 1\n" +
+		name: "sign before an unknown constant in a plot range",
+		src:  "let alpha = 2\nplot p {\n  x - alpah .. 1\n}\n",
+		want: "t.diag:3:7: unknown constant \"alpah\"\n" +
+			"      x - alpah .. 1\n" +
 			"          ^\n" +
-			"    hint: write a plain number such as 12 or -0.5\n",
+			"    hint: did you mean \"alpha\"?\n",
 	},
 	{
 		name: "stray closing brace",

@@ -39,6 +39,10 @@ func TestLetErrors(t *testing.T) {
 		{"let w =\n", `t.diag:1:8: missing value of constant "w"`},
 		{"let w = 2 \"two\"\n", `t.diag:1:11: unexpected string "two" after the value of constant "w"`},
 		{"plot p {\n  curve c: y = lambd*x\n}\nlet lambda = 1\n", `t.diag:2:16: unknown variable "lambd"`},
+		{"let delta = 1\nplot p {\n  points q: (-delt, 1)\n}\n", `t.diag:3:15: unknown constant "delt"`},
+		{"let lo = 2\nplot p {\n  x lo .. 1\n}\n", `t.diag:3:5: x range 2 .. 1 is empty`},
+		{"let lo = 0\nplot p {\n  x lo .. 1 log\n}\n", `t.diag:3:5: x log scale starts at 0`},
+		{"let w = 1\nplot p {\n  band b: from w to -w\n}\n", `t.diag:3:11: band range from 1 to -1 is empty`},
 	}
 	for _, tt := range tests {
 		_, _, err := Compile("t.diag", []byte(tt.src))
@@ -46,5 +50,59 @@ func TestLetErrors(t *testing.T) {
 		if len(list) == 0 || list[0].Pos.String()+": "+list[0].Msg != tt.want {
 			t.Errorf("Compile(%q) = %v, want %s", tt.src, err, tt.want)
 		}
+	}
+}
+
+// TestLetInPlotNumbers checks that a named constant, with or without a
+// sign, stands for a number wherever a plot takes one: the axis ranges,
+// points of every mark, a band's and a curve's from .. to, a linear
+// decision's weights and bias, and a label's leader.
+func TestLetInPlotNumbers(t *testing.T) {
+	src := `let span = 4
+let delta = 1.5
+plot p {
+  x -span .. span
+  y -delta .. +span
+  band b: from -delta to delta
+  rect r: (-delta, 0) (delta, span)
+  polygon g: (0, 0) (span, 0) (0, delta)
+  points q: (-span, 1) (+span, -delta)
+  label l: (0, span) "top" -> (delta, -delta)
+  decision d: linear w = (delta, -span) b = -delta
+  curve c: y = x from -delta to span
+}
+`
+	d, _, err := Compile("t.diag", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := d.Body.(*diagram.Plot)
+	if p.X.Lo != -4 || p.X.Hi != 4 || p.Y.Lo != -1.5 || p.Y.Hi != 4 {
+		t.Errorf("ranges x %g .. %g, y %g .. %g, want x -4 .. 4, y -1.5 .. 4", p.X.Lo, p.X.Hi, p.Y.Lo, p.Y.Hi)
+	}
+	marks := map[string]diagram.PlotMark{}
+	for _, m := range p.Marks {
+		marks[m.Mark().ID] = m
+	}
+	band := marks["b"].(*diagram.PlotShape)
+	rect := marks["r"].(*diagram.PlotShape)
+	poly := marks["g"].(*diagram.PlotShape)
+	pts := marks["q"].(*diagram.Scatter)
+	lab := marks["l"].(*diagram.PlotLabel)
+	dec := marks["d"].(*diagram.Decision)
+	cv := marks["c"].(*diagram.Curve)
+	got := []float64{band.From, band.To, rect.Points[0].X, rect.Points[1].Y, poly.Points[2].Y,
+		pts.Points[0].X, pts.Points[1].X, pts.Points[1].Y, lab.At.Y, lab.To.X, lab.To.Y,
+		dec.W.X, dec.W.Y, dec.B, cv.From, cv.To}
+	want := []float64{-1.5, 1.5, -1.5, 4, 1.5, -4, 4, -1.5, 4, 1.5, -1.5, 1.5, -4, -1.5, -1.5, 4}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("numbers mismatch (-want +got):\n%s", diff)
+	}
+	out, err := Format("t.diag", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(out) != src {
+		t.Errorf("Format changed the file:\n%s", out)
 	}
 }

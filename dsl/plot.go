@@ -64,9 +64,9 @@ type Axis struct {
 	Span
 	Commented
 	Name  string        `parser:"@('x' | 'y')"`
-	Lo    []lexer.Token `parser:"( @( Number | ( '-' | '+' ) Number? )"`
+	Lo    []lexer.Token `parser:"( @( Number | ( '-' | '+' ) ( Number | Ident )? | (?! 'log') Ident )"`
 	Range string        `parser:"  ( @Range"`
-	Hi    []lexer.Token `parser:"    @( Number | ( '-' | '+' ) Number? )? )? )?"`
+	Hi    []lexer.Token `parser:"    @( Number | ( '-' | '+' ) ( Number | Ident )? | (?! 'log') Ident )? )? )?"`
 	Items []*AxisItem   `parser:"@@*"`
 	Extra *Stray        `parser:"( (?! EOL) @@ )?"`
 }
@@ -253,7 +253,7 @@ func (b *plotBuilder) axis(ax *Axis) {
 	a.Pos = c.pos(ax.Pos())
 	ranged := false
 	if ax.Lo != nil {
-		lo, ok := c.signed(ax.Lo, kw, ax.Name+" range start", numberHint)
+		lo, ok := b.constant(ax.Lo, kw, ax.Name+" range start")
 		if !ok {
 			return
 		}
@@ -262,7 +262,7 @@ func (b *plotBuilder) axis(ax *Axis) {
 			c.errorf(tokenPos(r), "write a range as LO .. HI, e.g. "+ax.Name+" -3 .. 3", "expected .. after %s range start, found %s", ax.Name, describe(r))
 			return
 		}
-		hi, ok := c.signed(ax.Hi, c.found(last(ax.Lo)), ax.Name+" range end", numberHint)
+		hi, ok := b.constant(ax.Hi, c.found(last(ax.Lo)), ax.Name+" range end")
 		if !ok {
 			return
 		}

@@ -26,7 +26,7 @@ type DecisionStmt struct {
 	Data    []*Name       `parser:"    @@* )?"`
 	Linear  bool          `parser:"| @'linear'"`
 	W       *XY           `parser:"  ( 'w' '=' @@? )?"`
-	B       []lexer.Token `parser:"  ( 'b' '=' @( Number | ( '-' | '+' ) Number? )? )?"`
+	B       []lexer.Token `parser:"  ( 'b' '=' @( Number | ( '-' | '+' ) ( Number | Ident )? | Ident )? )?"`
 	Z       *Equation     `parser:"| @@ )?"`
 	Options []*MarkOption `parser:"( (?! EOL) @@ )*"`
 	Extra   *Stray        `parser:"( (?! EOL) @@ )?"`
@@ -150,7 +150,7 @@ func (b *plotBuilder) decision(st *DecisionStmt) {
 		}
 		out.W = w
 		if st.B != nil {
-			bias, ok := c.signed(st.B, c.found(last(st.W.Tokens)), "bias b", numberHint)
+			bias, ok := b.constant(st.B, c.found(last(st.W.Tokens)), "bias b")
 			if !ok {
 				return
 			}

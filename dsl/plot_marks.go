@@ -145,12 +145,12 @@ type Equation struct {
 }
 
 // XY is a point (x, y) in data coordinates: X and Y are the tokens of
-// each number (an optional sign and the number). The parts after "(" are
+// each number (an optional sign and the number, or a named constant). The parts after "(" are
 // optional in the grammar, so that Compile can say which is missing.
 type XY struct {
 	Span
-	X []lexer.Token `parser:"'(' @( Number | ( '-' | '+' ) Number? )?"`
-	Y []lexer.Token `parser:"( ',' @( Number | ( '-' | '+' ) Number? )? ')'? )?"`
+	X []lexer.Token `parser:"'(' @( Number | ( '-' | '+' ) ( Number | Ident )? | Ident )?"`
+	Y []lexer.Token `parser:"( ',' @( Number | ( '-' | '+' ) ( Number | Ident )? | Ident )? ')'? )?"`
 }
 
 // Comma reports whether the point has the comma after x.
@@ -206,9 +206,9 @@ type LevelItem struct {
 // FromTo is the x range of a curve: from A to B.
 type FromTo struct {
 	Span
-	From []lexer.Token `parser:"'from' @( Number | ( '-' | '+' ) Number? )?"`
+	From []lexer.Token `parser:"'from' @( Number | ( '-' | '+' ) ( Number | Ident )? | (?! 'to') Ident )?"`
 	To   bool          `parser:"( @'to'"`
-	Upto []lexer.Token `parser:"  @( Number | ( '-' | '+' ) Number? )? )?"`
+	Upto []lexer.Token `parser:"  @( Number | ( '-' | '+' ) ( Number | Ident )? | Ident )? )?"`
 }
 
 // defaultTones are the tones marks take in turn when none is written.
@@ -364,7 +364,7 @@ func (b *plotBuilder) options(kw string, opts []*MarkOption, extra *Stray, allow
 			}
 		case op.Range != nil:
 			r := op.Range
-			lo, ok := c.signed(r.From, t, kw+" start", numberHint)
+			lo, ok := b.constant(r.From, t, kw+" start")
 			if !ok {
 				return o, false
 			}
@@ -373,7 +373,7 @@ func (b *plotBuilder) options(kw string, opts []*MarkOption, extra *Stray, allow
 				c.errorf(tokenPos(n), "write from A to B, e.g. from -2 to 2", "expected to after from, found %s", describe(n))
 				return o, false
 			}
-			hi, ok := c.signed(r.Upto, c.found(last(r.From)), kw+" end", numberHint)
+			hi, ok := b.constant(r.Upto, c.found(last(r.From)), kw+" end")
 			if !ok {
 				return o, false
 			}
@@ -461,7 +461,7 @@ func (b *plotBuilder) point(xy *XY, after Pos) (diagram.XY, bool) {
 	if xy == nil {
 		return expected("(", c.next(after))
 	}
-	x, ok := c.signed(xy.X, xy.Tokens[0], "x", numberHint)
+	x, ok := b.constant(xy.X, xy.Tokens[0], "x")
 	if !ok {
 		return diagram.XY{}, false
 	}
@@ -469,7 +469,7 @@ func (b *plotBuilder) point(xy *XY, after Pos) (diagram.XY, bool) {
 		return expected(",", c.found(xy.Tokens[len(xy.X)]))
 	}
 	comma := xy.Tokens[1+len(xy.X)]
-	y, ok := c.signed(xy.Y, comma, "y", numberHint)
+	y, ok := b.constant(xy.Y, comma, "y")
 	if !ok {
 		return diagram.XY{}, false
 	}
@@ -773,23 +773,28 @@ func (b *plotBuilder) isConst(name string) bool {
 	return ok
 }
 
-// constant converts a number or the name of a constant, which follows the
-// token after; what names it in errors.
+// constant converts a number or the name of a constant, either with an
+// optional sign (-delta), which follows the token after; what names it in
+// errors.
 func (b *plotBuilder) constant(toks []lexer.Token, after lexer.Token, what string) (float64, bool) {
 	c := b.c
-	if len(toks) == 1 && toks[0].Type == tokIdent {
-		v, ok := c.consts[toks[0].Value]
+	if n := len(toks); n > 0 && toks[n-1].Type == tokIdent {
+		name := toks[n-1]
+		v, ok := c.consts[name.Value]
 		if !ok {
 			var names []string
 			for n := range c.consts {
 				names = append(names, n)
 			}
-			hint := didYouMean(toks[0].Value, sortedNames(names))
+			hint := didYouMean(name.Value, sortedNames(names))
 			if hint == "" {
 				hint = "write a number, or a constant declared with let at the top of the file"
 			}
-			c.errorf(tokenPos(toks[0]), hint, "unknown constant %q", toks[0].Value)
+			c.errorf(tokenPos(name), hint, "unknown constant %q", name.Value)
 			return 0, false
+		}
+		if n == 2 && toks[0].Value == "-" {
+			v = -v
 		}
 		return v, true
 	}

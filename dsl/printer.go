@@ -22,7 +22,8 @@ import (
 //     two spaces per level and its "}" on a line of its own;
 //   - the cells of a matrix's rows are aligned in columns;
 //   - one space between tokens, except after "(" and "[", before "[",
-//     ")", "]", "," and ":", between a sign and its number (-2) and in
+//     ")", "]", "," and ":", between a sign and its number (-2) or
+//     constant (-delta) and in
 //     "<=" and ">=";
 //   - at most one blank line in a row, none at the start or end of a
 //     block or of the file;
@@ -213,6 +214,18 @@ func newPrinter(f *File) *printer {
 			for i, t := range toks {
 				if isSign(t) && i+1 < len(toks) {
 					p.gap[t.Pos.Offset], p.gap[toks[i+1].Pos.Offset] = spaceOne, spaceOne
+				}
+			}
+		case layoutSpaced:
+			switch n.(type) {
+			case *XY, *Axis, *FromTo, *DecisionStmt:
+				// A sign before a named constant is glued to it, as to
+				// a number: (-delta, 0), x -span .. span.
+				toks := spanTokens(n)
+				for i := 1; i < len(toks); i++ {
+					if isSign(toks[i-1]) && toks[i].Type == tokIdent {
+						p.gap[toks[i].Pos.Offset] = spaceNone
+					}
 				}
 			}
 		case layoutCells:
