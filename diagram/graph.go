@@ -89,6 +89,47 @@ func ParseRouting(s string) (Routing, bool) {
 	return RouteAuto, false
 }
 
+// Pin is the side of a graph's picture that a node or group keeps to.
+type Pin int
+
+// The pins. PinNone leaves the node or group where the layout puts it.
+const (
+	PinNone Pin = iota
+	PinLeft
+	PinRight
+	PinTop
+	PinBottom
+)
+
+// pinConsts names the constants of Pin in order (see checkEnum).
+var pinConsts = []string{"PinNone", "PinLeft", "PinRight", "PinTop", "PinBottom"}
+
+func (Pin) consts() []string { return pinConsts }
+
+var pinNames = [...]string{"none", "left", "right", "top", "bottom"}
+
+// String returns the pin's name as written in the language.
+func (p Pin) String() string {
+	if p >= 0 && int(p) < len(pinNames) {
+		return pinNames[p]
+	}
+	return "none"
+}
+
+// PinNames lists the sides a node or group may be pinned to.
+func PinNames() []string { return append([]string(nil), pinNames[1:]...) }
+
+// ParsePin returns the pin with the given name (left, right, top or
+// bottom).
+func ParsePin(s string) (Pin, bool) {
+	for i, n := range pinNames[1:] {
+		if n == s {
+			return Pin(i + 1), true
+		}
+	}
+	return PinNone, false
+}
+
 // MaxWeight bounds the magnitude of an edge's weight.
 const MaxWeight = 1e6
 
@@ -147,8 +188,20 @@ type Graph struct {
 	Nodes  []*Node  // in declaration order, including nodes declared by use
 	Edges  []*Edge  // in declaration order
 	Groups []*Group // top-level groups; nested ones hang below
-	// SameRank lists sets of node ids that must share a rank.
+	// SameRank lists sets of node ids that must share a rank; they keep
+	// the order listed.
 	SameRank [][]string
+	// SourceOrder keeps the nodes of each rank in declaration order (among
+	// the nodes of one group).
+	SourceOrder bool
+	// Orders lists node ids that keep the order listed where they share a
+	// rank and a group: left to right, or top to bottom in a graph going
+	// right or left.
+	Orders [][]string
+	// Aligns lists sets of node ids placed on one line across ranks: one
+	// vertical line in a graph going down or up, one horizontal line in a
+	// graph going right or left.
+	Aligns [][]string
 }
 
 func (*Graph) keyword() string { return "graph" }
@@ -165,6 +218,7 @@ type Node struct {
 	// pass, its gradient in the backward pass): part "val" of node "h1" is
 	// "h1.val".
 	Parts []*LabelPart
+	Pin   Pin // the side of the picture the node keeps to
 	Pos   Pos
 }
 
@@ -250,6 +304,7 @@ type Group struct {
 	Tone   Tone
 	Nodes  []string // ids of member nodes, in order
 	Groups []*Group // nested groups
+	Pin    Pin      // the side of the picture the group keeps to
 	Pos    Pos
 }
 
@@ -277,6 +332,12 @@ func (g *Graph) eachString(f func(string)) {
 	f(g.ID)
 	f(g.Title)
 	for _, set := range g.SameRank {
+		eachOf(set, f)
+	}
+	for _, set := range g.Orders {
+		eachOf(set, f)
+	}
+	for _, set := range g.Aligns {
 		eachOf(set, f)
 	}
 }
@@ -335,14 +396,19 @@ func (g *Graph) check(v *validator) {
 		}
 	}
 	nodeIDs := sc.nodeIDs
-	for i, set := range g.SameRank {
-		if len(set) < 2 {
-			v.errorf(g, "a rank constraint lists at least two nodes", "SameRank[%d] has %d node(s)", i, len(set))
-		}
-		for _, id := range set {
-			if !sc.nodes[id] {
-				v.report(g, v.path, suggestion(id, func() []string { return nodeIDs }),
-					"SameRank lists ids of nodes in the graph's Nodes", "unknown node %q in SameRank[%d]", id, i)
+	for _, lists := range []struct {
+		name string
+		sets [][]string
+	}{{"SameRank", g.SameRank}, {"Orders", g.Orders}, {"Aligns", g.Aligns}} {
+		for i, set := range lists.sets {
+			if len(set) < 2 {
+				v.errorf(g, "a placement constraint lists at least two nodes", "%s[%d] has %d node(s)", lists.name, i, len(set))
+			}
+			for _, id := range set {
+				if !sc.nodes[id] {
+					v.report(g, v.path, suggestion(id, func() []string { return nodeIDs }),
+						lists.name+" lists ids of nodes in the graph's Nodes", "unknown node %q in %s[%d]", id, lists.name, i)
+				}
 			}
 		}
 	}
@@ -356,6 +422,7 @@ func (n *Node) check(v *validator, sc *graphScope) {
 	v.declare(n.ID, "node", n)
 	sc.nodes[n.ID], sc.nodeIDs = true, append(sc.nodeIDs, n.ID)
 	checkEnum(v, n, "shape", n.Shape)
+	checkEnum(v, n, "pin", n.Pin)
 	v.tone(n, n.Tone)
 	v.checkIcon(n, n.Icon)
 	if len(n.Parts) > MaxLabelParts {
@@ -396,6 +463,7 @@ func (gr *Group) check(v *validator, g *Graph, sc *graphScope) {
 	v.declare(gr.ID, "group", gr)
 	sc.groups[gr.ID] = true
 	v.tone(gr, gr.Tone)
+	checkEnum(v, gr, "pin", gr.Pin)
 	nodeIDs := sc.nodeIDs
 	for _, id := range gr.Nodes {
 		switch prev, held := sc.member[id]; {

@@ -30,7 +30,7 @@ const maxErrors = 10
 //     segments, bands, stack items, bar series, bars, histogram series and
 //     split parts have one;
 //   - references: edge ends name a node or group of their graph, group
-//     members and rank constraints nodes of their graph, areas a curve,
+//     members and rank, order and align constraints nodes of their graph, areas a curve,
 //     path or fit of their plot, fits a points mark above them in their
 //     plot, messages, sequence notes and boxes actors of their
 //     sequence, and segments an earlier segment of their timeline; every

@@ -97,6 +97,31 @@ ask "Overfitting?" "Train/validation gap."
 			}),
 		},
 		{
+			name: "order, align and pins",
+			src: `graph g direction right order source {
+  a "A" pin top
+  order -> align
+  group grp "G" pin right {
+    c
+  }
+  order c a
+  align a order
+  rank same align c
+}`,
+			want: graphOf(&diagram.Graph{
+				PanelHead:   diagram.PanelHead{ID: "g"},
+				Direction:   diagram.Right,
+				SourceOrder: true,
+				Nodes: []*diagram.Node{{ID: "a", Label: "A", Pin: diagram.PinTop}, {ID: "order"}, {ID: "align"},
+					{ID: "c"}},
+				Edges:    []*diagram.Edge{{ID: "order->align", From: "order", To: "align"}},
+				Groups:   []*diagram.Group{{ID: "grp", Label: "G", Pin: diagram.PinRight, Nodes: []string{"c"}}},
+				SameRank: [][]string{{"align", "c"}},
+				Orders:   [][]string{{"c", "a"}},
+				Aligns:   [][]string{{"a", "order"}},
+			}),
+		},
+		{
 			name: "chain attributes apply to every hop",
 			src: `graph loop "The update loop" direction right {
   batch "Mini-batch" shape cylinder

@@ -42,6 +42,22 @@ var errorTests = []struct {
 			"    hint: weights are within ±1000000; scale them down\n",
 	},
 	{
+		name: "unknown node in align",
+		src:  "graph g {\n  left -> right\n  align left rigth\n}\n",
+		want: "t.diag:3:14: unknown node \"rigth\"\n" +
+			"      align left rigth\n" +
+			"                 ^\n" +
+			"    hint: did you mean \"right\"?\n",
+	},
+	{
+		name: "unknown pin",
+		src:  "graph g {\n  a pin middle\n}\n",
+		want: "t.diag:2:9: unknown pin \"middle\"\n" +
+			"      a pin middle\n" +
+			"            ^\n" +
+			"    hint: sides are left, right, top, bottom\n",
+	},
+	{
 		name: "unclosed block",
 		src:  "graph g {\n  a -> b\n",
 		want: "t.diag:1:9: block opened here is never closed\n" +
@@ -167,7 +183,7 @@ var errorTests = []struct {
 		want: "t.diag:1:1: incomplete graph statement\n" +
 			"    graph\n" +
 			"    ^\n" +
-			"    hint: write graph ID [\"title\"] [direction down|right|up|left] [route orthogonal|straight|spline] { nodes and edges }\n",
+			"    hint: write graph ID [\"title\"] [direction down|right|up|left] [route orthogonal|straight|spline] [order source] { nodes and edges }\n",
 	},
 	{
 		name: "unknown shape",

@@ -22,8 +22,8 @@ type Graph struct {
 }
 
 // GraphStmt is one statement inside a graph or group block: a *Group, a
-// *Rank, an *Edge, a *NodeDecl, or an *Unknown for anything else, tried in
-// that order (graphStmts).
+// *Rank, a *Placement, an *Edge, a *NodeDecl, or an *Unknown for anything
+// else, tried in that order (graphStmts).
 type GraphStmt interface {
 	statement
 	graphStmt()
@@ -32,7 +32,7 @@ type GraphStmt interface {
 // graphStmts lists the statements of a graph block in the order the grammar
 // tries them.
 func graphStmts() []GraphStmt {
-	return []GraphStmt{&Group{}, &Rank{}, &Edge{}, &NodeDecl{}, &Unknown{}}
+	return []GraphStmt{&Group{}, &Rank{}, &Placement{}, &Edge{}, &NodeDecl{}, &Unknown{}}
 }
 
 // unions registers the statements of a graph block with the parser.
@@ -40,11 +40,12 @@ func (*Graph) unions() []participle.Option {
 	return []participle.Option{participle.Union[GraphStmt](graphStmts()...)}
 }
 
-func (*Group) graphStmt()    {}
-func (*Rank) graphStmt()     {}
-func (*Edge) graphStmt()     {}
-func (*NodeDecl) graphStmt() {}
-func (*Unknown) graphStmt()  {}
+func (*Group) graphStmt()     {}
+func (*Rank) graphStmt()      {}
+func (*Placement) graphStmt() {}
+func (*Edge) graphStmt()      {}
+func (*NodeDecl) graphStmt()  {}
+func (*Unknown) graphStmt()   {}
 
 // Group is a titled box around nodes, edges and nested groups.
 //
@@ -63,6 +64,17 @@ type Rank struct {
 	Commented
 	Mode  Token   `parser:"'rank' @Ident?"`
 	Nodes []Token `parser:"@( Ident* )"`
+}
+
+// Placement is a placement rule over nodes: order a b c keeps them in
+// that order within a rank, align a b c puts them on one line across
+// ranks. A node named order or align can still be declared: the rule
+// needs a node id right after its keyword.
+type Placement struct {
+	Span
+	Commented
+	Kind  string  `parser:"@('order' | 'align')"`
+	Nodes []Token `parser:"@( Ident+ )"`
 }
 
 // Edge is a chain of one or more edges, a -> b <- c, with attributes that
@@ -96,16 +108,18 @@ type NodeDecl struct {
 var graphHelp = &help{
 	keywords: []string{"graph"},
 	usage: map[string]string{
-		"graph": `graph ID ["title"] [direction down|right|up|left] [route orthogonal|straight|spline] { nodes and edges }`,
-		"group": `group ID ["label"] [tone T] { nodes, edges, groups }`,
+		"graph": `graph ID ["title"] [direction down|right|up|left] [route orthogonal|straight|spline] [order source] { nodes and edges }`,
+		"group": `group ID ["label"] [tone T] [pin left|right|top|bottom] { nodes, edges, groups }`,
 		"rank":  `rank same a b c`,
-		"":      `ID ["label"] [shape S] [tone T] [icon NAME] [part NAME "text"]...`,
+		"":      `ID ["label"] [shape S] [tone T] [icon NAME] [pin left|right|top|bottom] [part NAME "text"]...`,
 		"part":  `part NAME "text"  (a line under a node's label, named NODE.NAME in the animation)`,
+		"order": `order a b c  (left to right within a rank; top to bottom going right or left)`,
+		"align": `align a b c  (on one line across ranks)`,
 		"->":    `a -> b ["label"] [dashed] [bold] [tone T] [route R] [weight W]  (arrows: -> <- <-> --)`,
 	},
 	blocks: map[string][]string{
-		"graph": {"", "group", "rank"},
-		"group": {"", "group", "rank"},
+		"graph": {"", "group", "rank", "order", "align"},
+		"group": {"", "group", "rank", "order", "align"},
 	},
 }
 
@@ -124,6 +138,7 @@ type graphBuilder struct {
 	failed   map[string]bool // unknown ids already reported
 	edgeIDs  map[string]int
 	ranks    []*Rank
+	places   []*Placement
 }
 
 func (g *Graph) compile(c *compiler) diagram.Panel {
@@ -143,6 +158,10 @@ func (g *Graph) compile(c *compiler) diagram.Panel {
 			}
 		case a.Key == "route":
 			out.Route, _ = c.routing(a)
+		case a.Key == "order":
+			if _, ok := c.enumAttr(a, "order", "graph orders", []string{"source"}); ok {
+				out.SourceOrder = true
+			}
 		default:
 			c.errorf(a.Pos(), "write "+usageOf("graph"), "graph does not take %s", attrName(a))
 		}
@@ -153,6 +172,9 @@ func (g *Graph) compile(c *compiler) diagram.Panel {
 	b.build(g.Stmts, nil)
 	for _, r := range b.ranks {
 		b.rank(r)
+	}
+	for _, p := range b.places {
+		b.placement(p)
 	}
 	return out
 }
@@ -193,6 +215,8 @@ func (b *graphBuilder) build(stmts []GraphStmt, parent *diagram.Group) {
 			b.edge(st, parent)
 		case *Rank:
 			b.ranks = append(b.ranks, st)
+		case *Placement:
+			b.places = append(b.places, st)
 		case *Unknown:
 			b.unknown(st)
 		}
@@ -247,6 +271,8 @@ func (b *graphBuilder) node(d *NodeDecl, parent *diagram.Group) {
 			if p := b.part(n, a.Part); p != nil {
 				n.Parts = append(n.Parts, p)
 			}
+		case a.Key == "pin":
+			n.Pin, _ = c.pin(a)
 		default:
 			c.errorf(a.Pos(), "write "+graphHelp.usage[""], "a node does not take %s", attrName(a))
 		}
@@ -298,6 +324,8 @@ func (b *graphBuilder) group(gr *Group, parent *diagram.Group) {
 			c.errorf(a.Pos(), "a group has one label", "second label for group")
 		case a.Key == "tone":
 			out.Tone, _ = c.tone(a)
+		case a.Key == "pin":
+			out.Pin, _ = c.pin(a)
 		default:
 			c.errorf(a.Pos(), "write "+graphHelp.usage["group"], "a group does not take %s", attrName(a))
 		}
@@ -435,6 +463,39 @@ func (b *graphBuilder) rank(r *Rank) {
 	b.g.SameRank = append(b.g.SameRank, ids)
 }
 
+// placement converts "order a b c" and "align a b c" once every node is
+// known.
+func (b *graphBuilder) placement(p *Placement) {
+	c := b.c
+	if len(p.Nodes) < 2 {
+		c.errorf(p.Pos(), "write "+graphHelp.usage[p.Kind], "%s needs at least two nodes", p.Kind)
+		return
+	}
+	var ids []string
+	seen := map[string]bool{}
+	for _, n := range p.Nodes {
+		if b.nodes[n.Value] == nil {
+			hint := didYouMean(n.Value, b.nodeIDs())
+			if hint == "" {
+				hint = p.Kind + " lists nodes of this graph"
+			}
+			c.errorf(tokenPos(n), hint, "unknown node %q", n.Value)
+			return
+		}
+		if seen[n.Value] {
+			c.errorf(tokenPos(n), "list each node once", "node %q is listed twice", n.Value)
+			return
+		}
+		seen[n.Value] = true
+		ids = append(ids, n.Value)
+	}
+	if p.Kind == "order" {
+		b.g.Orders = append(b.g.Orders, ids)
+	} else {
+		b.g.Aligns = append(b.g.Aligns, ids)
+	}
+}
+
 func (b *graphBuilder) nodeIDs() []string {
 	out := make([]string, len(b.g.Nodes))
 	for i, n := range b.g.Nodes {
@@ -468,6 +529,15 @@ func (c *compiler) routing(a *Attr) (diagram.Routing, bool) {
 		return diagram.RouteAuto, false
 	}
 	return diagram.ParseRouting(name)
+}
+
+// pin converts a "pin SIDE" attribute.
+func (c *compiler) pin(a *Attr) (diagram.Pin, bool) {
+	name, ok := c.enumAttr(a, "pin", "sides", diagram.PinNames())
+	if !ok {
+		return diagram.PinNone, false
+	}
+	return diagram.ParsePin(name)
 }
 
 // tone converts a "tone T" attribute.

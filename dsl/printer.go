@@ -84,7 +84,7 @@ func layoutOf(n Node) layout {
 		*ItemAttr, *Leader, *Legend, *LegendItem, *LevelItem, *Levels, *Linspace, *MarkOption,
 		*MarkerAttr, *Matrix, *MatrixAttr, *MatrixHeaders, *MoveAction, *NodeDecl, *Note,
 		*NoteAttr, *NoteLine, *Option, *Outline, *OutlineAttr, *Path, *Plot, *PlotGrid, *PlotLabel,
-		*PlotLegend, *PlotSize, *Point, *Rank, *RawBlock, *Region, *RowHeader, *Rule, *Scatter,
+		*PlotLegend, *PlotSize, *Placement, *Point, *Rank, *RawBlock, *Region, *RowHeader, *Rule, *Scatter,
 		*Milestone, *Segment, *SegmentPart, *SeqArrowHead, *SeqBlock, *SeqBox, *SeqElse, *SeqFrame, *SeqMessage, *SeqNote,
 		*Sequence, *Split, *Stack, *StackItem, *StackNote, *StartAt, *Step, *Stmt, *Stray, *Tag,
 		*Target, *TargetsAction, *Timeline, *TitleAttr, *TogetherAction, *ToneAttr, *TraceAction,

@@ -279,6 +279,9 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Comment, f)
 	case *Pivot:
 		inspect(n.At, f)
+	case *Placement:
+		inspect(n.Doc, f)
+		inspect(n.Comment, f)
 	case *Plot:
 		inspect(n.Doc, f)
 		inspectAll(n.Attrs, f)

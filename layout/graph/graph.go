@@ -43,7 +43,7 @@ func Layout(env *panel.Env, g *diagram.Graph) panel.Block {
 			groups = append(groups, gr)
 			groupIndex[gr.ID] = gi
 			tw := text.Measure(scene.SansBold, text.SizeSmall, gr.Label)
-			in.Groups = append(in.Groups, layered.Group{Parent: parent, TitleW: tw + 16, TitleH: groupTitleH})
+			in.Groups = append(in.Groups, layered.Group{Parent: parent, TitleW: tw + 16, TitleH: groupTitleH, Pin: layered.Pin(gr.Pin)})
 			for _, id := range gr.Nodes {
 				if ni, ok := index[id]; ok {
 					nodeGroup[ni] = gi
@@ -59,7 +59,7 @@ func Layout(env *panel.Env, g *diagram.Graph) panel.Block {
 		tb := text.Lines(draw.NodeText(n), scene.Sans, text.SizeBody)
 		labels[i] = tb
 		w, h := draw.NodeSize(n, tb)
-		in.Nodes = append(in.Nodes, layered.Node{W: w, H: h, Group: nodeGroup[i]})
+		in.Nodes = append(in.Nodes, layered.Node{W: w, H: h, Group: nodeGroup[i], Pin: layered.Pin(n.Pin)})
 	}
 	edgeLabels := make([]text.Block, len(g.Edges))
 	for i, e := range g.Edges {
@@ -74,17 +74,29 @@ func Layout(env *panel.Env, g *diagram.Graph) panel.Block {
 		}
 		in.Edges = append(in.Edges, le)
 	}
-	for _, set := range g.SameRank {
+	indices := func(set []string) []int {
 		var ids []int
 		for _, id := range set {
 			if i, ok := index[id]; ok {
 				ids = append(ids, i)
 			}
 		}
-		in.SameRank = append(in.SameRank, ids)
+		return ids
+	}
+	for _, set := range g.SameRank {
+		// A rank shared keeps the order written.
+		in.SameRank = append(in.SameRank, indices(set))
+		in.Orders = append(in.Orders, indices(set))
+	}
+	for _, set := range g.Orders {
+		in.Orders = append(in.Orders, indices(set))
+	}
+	for _, set := range g.Aligns {
+		in.Aligns = append(in.Aligns, indices(set))
 	}
 	res, err := layered.Layout(in, layered.Options{
 		Direction:    layered.Direction(g.Direction),
+		SourceOrder:  g.SourceOrder,
 		MaxDummies:   left(env.Limits.MaxLayoutDummies, env.Used.Dummies),
 		MaxOrderWork: left(env.Limits.MaxCrossingWork, env.Used.CrossingWork),
 	})

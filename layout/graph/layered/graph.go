@@ -16,6 +16,14 @@ type Graph struct {
 	Groups []Group
 	// SameRank lists sets of node indices that must share a rank.
 	SameRank [][]int
+	// Orders lists node indices that keep this order, left to right in
+	// layout space (top to bottom going right or left), where they share
+	// a rank and an innermost group.
+	Orders [][]int
+	// Aligns lists sets of node indices placed on one line across ranks
+	// (one x going down or up, one y going right or left); of nodes that
+	// share a rank, the first listed is aligned.
+	Aligns [][]int
 }
 
 // Node is a box of a given size.
@@ -24,6 +32,8 @@ type Node struct {
 	W, H float64
 	// Group is the index of the innermost group holding the node, or -1.
 	Group int
+	// Pin is the side of the picture the node keeps to.
+	Pin Pin
 }
 
 // Edge is a directed connection from one end to another.
@@ -89,6 +99,8 @@ type Group struct {
 	Parent int
 	// TitleW and TitleH are the size of the group's title; zero for none.
 	TitleW, TitleH float64
+	// Pin is the side of the picture the group keeps to.
+	Pin Pin
 }
 
 // Direction is the way ranks follow each other.
@@ -116,6 +128,9 @@ type Options struct {
 	// Spline draws cubic curves instead of orthogonal routes for every
 	// edge whose Style is RouteDefault.
 	Spline bool
+	// SourceOrder keeps the nodes of each rank in input order (among the
+	// nodes of one innermost group).
+	SourceOrder bool
 	// Sweeps bounds the passes of crossing reduction (default 24).
 	Sweeps int
 	// MaxDummies is the budget of dummy nodes: an edge between ranks r and
@@ -200,6 +215,8 @@ const (
 	ItemGroup                // an entry of Graph.Groups
 	ItemEdge                 // an entry of Graph.Edges
 	ItemSameRank             // an entry of Graph.SameRank
+	ItemOrder                // an entry of Graph.Orders
+	ItemAlign                // an entry of Graph.Aligns
 )
 
 // String returns the item's name as errors write it, such as "edge".
@@ -213,6 +230,10 @@ func (it Item) String() string {
 		return "edge"
 	case ItemSameRank:
 		return "same-rank set"
+	case ItemOrder:
+		return "order list"
+	case ItemAlign:
+		return "align set"
 	}
 	return "Item(" + strconv.Itoa(int(it)) + ")"
 }
@@ -272,11 +293,26 @@ func validate(g *Graph) error {
 			}
 		}
 	}
-	for i, set := range g.SameRank {
-		for _, v := range set {
-			if v < 0 || v >= nn {
-				return inputError(ItemSameRank, i, "node %d out of range [0,%d)", v, nn)
+	for _, lists := range []struct {
+		item Item
+		sets [][]int
+	}{{ItemSameRank, g.SameRank}, {ItemOrder, g.Orders}, {ItemAlign, g.Aligns}} {
+		for i, set := range lists.sets {
+			for _, v := range set {
+				if v < 0 || v >= nn {
+					return inputError(lists.item, i, "node %d out of range [0,%d)", v, nn)
+				}
 			}
+		}
+	}
+	for i, n := range g.Nodes {
+		if n.Pin < PinNone || n.Pin > PinBottom {
+			return inputError(ItemNode, i, "pin %d out of range [0,%d]", n.Pin, PinBottom)
+		}
+	}
+	for i, gr := range g.Groups {
+		if gr.Pin < PinNone || gr.Pin > PinBottom {
+			return inputError(ItemGroup, i, "pin %d out of range [0,%d]", gr.Pin, PinBottom)
 		}
 	}
 	return nil

@@ -27,6 +27,15 @@ type lay struct {
 	pos      []int
 	x        []float64
 
+	// ordered: order constraints apply (constrain.go); listOf holds each
+	// real node's places in the order lists.
+	ordered bool
+	listOf  [][]listPlace
+	boxed   bool // group boxes are drawn: alignment pushes nothing
+	// spanLo and spanHi are each group's first and last rank, once the
+	// boxes are drawn.
+	spanLo, spanHi []int
+
 	candidate      []bool // ranks to transpose again
 	upOne, downOne []int  // each node's single neighbour above and below (singles)
 	pairA, pairB   []int  // scratch for sideCrossings
@@ -56,16 +65,19 @@ func Layout(g *Graph, opt Options) (*Result, error) {
 	l.titleAtEnd = opt.Direction == Up || opt.Direction == Left
 	l.titleAcross = horizontal
 	l.prepareGroups()
-	rank := l.rankGraph()
+	rank := l.pinRanks(l.rankGraph())
 	size, err := l.checkBudget(rank)
 	if err != nil {
 		return nil, err
 	}
 	l.buildLayers(rank)
+	l.ordered = l.hasOrderRules()
 	l.order()
 	l.planFlatEdges()
 	l.positionX()
+	l.alignAll(false)
 	l.compactGroups()
+	l.alignAll(true)
 	res := l.route()
 	transform(res, opt.Direction)
 	res.Dummies, res.OrderWork = size.dummies, orderWork(size, opt.Sweeps)

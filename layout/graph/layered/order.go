@@ -55,6 +55,7 @@ func (l *lay) order() {
 			l.ranks = cloneOrder(bestOrder)
 			l.updatePos()
 		}
+		l.constrainOrder()
 		c := l.totalCrossings(cc, l.ranks, l.pos)
 		if best < 0 || c <= best {
 			best = c
@@ -70,6 +71,7 @@ func (l *lay) order() {
 				l.consistentGroups()
 				l.updatePos()
 			}
+			l.constrainOrder()
 			c := l.totalCrossings(cc, l.ranks, l.pos)
 			stale++
 			if c <= best {
