@@ -389,10 +389,10 @@ func (l *lay) sortKeyed(s []int, reverse bool, keyOf func(int) (float64, bool)) 
 }
 
 // sortItems sorts items by key, then by slot. No two items share a slot,
-// so the order is the same whatever the algorithm: a rank of a few dozen
-// nodes, nearly in order after the first sweeps, is sorted by insertion.
+// so the order is the same whatever the algorithm: a rank of up to 64
+// keyed nodes, nearly in order after the first sweeps, is sorted by insertion.
 func sortItems(items []keyed) {
-	if len(items) > 32 {
+	if len(items) > 64 {
 		slices.SortFunc(items, func(a, b keyed) int {
 			if a.key != b.key {
 				if a.key < b.key {
@@ -521,13 +521,13 @@ func (l *lay) transposeAll(reverse bool) {
 				if a, b := upOne[v], upOne[w]; a >= 0 && b >= 0 {
 					c0, c1 = order2(pos[a], pos[b])
 				} else if a != -1 && b != -1 {
-					c0, c1 = l.sideCrossings(l.up[v], l.up[w])
+					c0, c1 = l.sides(a, b, l.up[v], l.up[w])
 				}
 				if a, b := downOne[v], downOne[w]; a >= 0 && b >= 0 {
 					d0, d1 := order2(pos[a], pos[b])
 					c0, c1 = c0+d0, c1+d1
 				} else if a != -1 && b != -1 {
-					d0, d1 := l.sideCrossings(l.down[v], l.down[w])
+					d0, d1 := l.sides(a, b, l.down[v], l.down[w])
 					c0, c1 = c0+d0, c1+d1
 				}
 				if c1 < c0 || (reverse && c1 == c0 && c0 > 0) {
@@ -570,6 +570,35 @@ func (l *lay) singles() (up, down []int) {
 		}
 	}
 	return l.upOne, l.downOne
+}
+
+// sides counts the crossings of one side of two adjacent nodes, as
+// sideCrossings does, given their single neighbours on that side (-2:
+// several): with one node's single neighbour, one pass over the other's.
+func (l *lay) sides(a, b int, as, bs []int) (c0, c1 int) {
+	switch {
+	case b >= 0:
+		pb := l.pos[b]
+		for _, x := range as {
+			if pa := l.pos[x]; pb < pa {
+				c0++
+			} else if pb > pa {
+				c1++
+			}
+		}
+		return c0, c1
+	case a >= 0:
+		pa := l.pos[a]
+		for _, y := range bs {
+			if pb := l.pos[y]; pb < pa {
+				c0++
+			} else if pb > pa {
+				c1++
+			}
+		}
+		return c0, c1
+	}
+	return l.sideCrossings(as, bs)
 }
 
 // sideCrossings counts the pairs of an edge to as and an edge to bs (the
