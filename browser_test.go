@@ -344,6 +344,59 @@ func seekTimes(tl *animate.Timeline) []float64 {
 	return out
 }
 
+// sweepTimes returns moments within the sweeps of a scene's parameters:
+// seven spread over the time their drawings change and seven within the
+// first crossfade, each moved off the keyframes as seekTimes does.
+func sweepTimes(sc *scene.Scene, tl *animate.Timeline) []float64 {
+	groups := map[string]bool{}
+	for _, sw := range sc.Sweeps {
+		for _, g := range sw.Groups {
+			groups[g] = true
+		}
+	}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	var c0, c1 float64
+	for _, tr := range tl.Tracks {
+		if !groups[tr.Target] {
+			continue
+		}
+		for i := 1; i < len(tr.Keys); i++ {
+			if tr.Keys[i].V != tr.Keys[i-1].V && tr.Keys[i].T <= tl.End {
+				lo, hi = min(lo, tr.Keys[i-1].T), max(hi, tr.Keys[i].T)
+			}
+		}
+		if i := firstChange(tr); i >= 0 && c1 == 0 && tr.Keys[i+1].T <= tl.End {
+			c0, c1 = tr.Keys[i].T, tr.Keys[i+1].T
+		}
+	}
+	if !(lo < hi) || c1 == 0 {
+		return nil
+	}
+	var out []float64
+	for _, f := range []float64{0.04, 0.17, 0.31, 0.46, 0.62, 0.78, 0.93} {
+		out = append(out, offKeys(tl, lo+f*(hi-lo)), offKeys(tl, c0+f*(c1-c0)))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// offKeys moves a moment just past any keyframe within 4 ms of it, where
+// the browser and At may round to different sides.
+func offKeys(tl *animate.Timeline, at float64) float64 {
+	for moved := true; moved; {
+		moved = false
+		for _, tr := range tl.Tracks {
+			for _, k := range tr.Keys {
+				if math.Abs(k.T-at) < 0.004 {
+					at = k.T + 0.005
+					moved = true
+				}
+			}
+		}
+	}
+	return at
+}
+
 // firstChange returns the index of the first key of a track after which
 // the value changes over a while (not a jump), or -1.
 func firstChange(tr animate.Track) int {
@@ -469,6 +522,17 @@ func agreement(t *testing.T, ctx context.Context) {
 		for target, n := range motionMoments(tl, seekTimes(tl)) {
 			if n < 7 {
 				t.Errorf("%s: #%s compared at %d moments while it moves, want at least 7", name, target, n)
+			}
+		}
+		// A sweep is compared at seven moments spread over the time its
+		// drawings change and seven within its first crossfade.
+		if len(sc.Sweeps) > 0 {
+			moments := sweepTimes(sc, tl)
+			if len(moments) < 14 {
+				t.Errorf("%s: %d moments in its sweeps, want at least 14", name, len(moments))
+			}
+			for _, at := range moments {
+				compared += checkAgreement(t, name, name, tl, at, seek(t, ctx, "", name, tl, at))
 			}
 		}
 		if compared < 5*len(tl.Tracks) {

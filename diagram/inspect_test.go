@@ -34,7 +34,7 @@ var notElements = map[string]string{
 var kinds = []Element{
 	&Split{}, &Graph{}, &Plot{}, &Matrix{}, &Note{}, &Tree{}, &Sequence{}, &Timeline{}, &Stack{},
 	&Bars{}, &Histogram{}, &SplitBar{},
-	&Curve{}, &Scatter{}, &PlotPath{}, &PlotArea{}, &Region{}, &Contour{}, &Rule{}, &PlotLabel{}, &Fit{}, &PlotShape{}, &Decision{}, &Field{},
+	&Curve{}, &Scatter{}, &PlotPath{}, &PlotArea{}, &Region{}, &Contour{}, &Rule{}, &PlotLabel{}, &Fit{}, &PlotShape{}, &Decision{}, &Field{}, &PlotPoint{},
 	&Message{}, &SeqNote{}, &Frame{},
 }
 

@@ -185,8 +185,8 @@ func ParseMarker(s string) (Marker, bool) {
 }
 
 // PlotMark is one mark of a plot: *Curve, *Scatter, *PlotPath, *PlotArea,
-// *Region, *Contour, *Rule, *PlotLabel, *Fit, *PlotShape, *Decision or
-// *Field.
+// *Region, *Contour, *Rule, *PlotLabel, *Fit, *PlotShape, *Decision,
+// *Field or *PlotPoint.
 type PlotMark interface {
 	Element
 	// Mark returns the mark's common fields.
@@ -642,4 +642,28 @@ func (l *PlotLabel) check(v *validator, _ *Plot) {
 	if l.Arrow {
 		v.finite(l, "label arrow end", l.To.X, l.To.Y)
 	}
+}
+
+// PlotPoint is one point whose coordinates are formulas of constants,
+// parameters and counts (not of x or y), drawn with a marker: a point that
+// follows a parameter, such as a ROC curve's operating point at the
+// threshold t, (count(neg, x >= t) / count(neg), count(pos, x >= t) /
+// count(pos)).
+type PlotPoint struct {
+	MarkHead
+	X, Y   Formula
+	Marker Marker
+}
+
+func (*PlotPoint) keyword() string { return "point" }
+
+func (p *PlotPoint) walk(f func(Element) bool) {
+	Inspect(&p.X, f)
+	Inspect(&p.Y, f)
+}
+
+func (p *PlotPoint) check(v *validator, _ *Plot) {
+	v.need(p, p.X.Text, "write the x of the point as a formula, like count(neg, x >= t) / 6", "point has no x formula")
+	v.need(p, p.Y.Text, "write the y of the point as a formula, like count(pos, x >= t) / 6", "point has no y formula")
+	checkEnum(v, p, "marker", p.Marker)
 }

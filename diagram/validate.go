@@ -71,7 +71,7 @@ const maxErrors = 10
 //   - what each element needs: a caption for a step, a known kind and a
 //     label for a legend item (a swatch of a tone in that tone), a text
 //     for a plot label and a sequence note, a formula for a curve, region, contour or
-//     rule, a known kind for a fit with a degree (1 to 20, a polynomial
+//     rule and two (x and y) for a point with a known marker, a known kind for a fit with a degree (1 to 20, a polynomial
 //     only) or a window (2 to 1000, a moving average only), two corners for
 //     a rect, 3 to 1000 for a polygon and an ordered range for a band, a
 //     one-word name and a text for a node's label part (at most

@@ -47,8 +47,8 @@ type compiler struct {
 	consts map[string]float64
 	// params are the names of the file's parameters, in order.
 	params []string
-	// sets are the points marks with listed points of the plot being
-	// compiled, declared so far, by id: what count(SET, ...) counts.
+	// sets are the points marks with listed points declared so far, in
+	// any plot, by id: what count(SET, ...) counts.
 	sets map[string][]diagram.XY
 }
 

@@ -55,6 +55,11 @@ func TestParamErrors(t *testing.T) {
 		{"plot p {\n  points pos: (1, 1)\n  label (0, 0) \"n = {count(pso, x > 0)}\"\n}\n", `t.diag:3:28: unknown set of points "pso"`},
 		{"plot p {\n  label (0, 0) \"n = {x}\"\n}\n", `t.diag:2:22: formula in a label uses x or y`},
 		{"plot p {\n  label (0, 0) \"n = {1\"\n}\n", `t.diag:2:21: formula in a label has no closing }`},
+		{"plot p {\n  point q: (1; 2)\n}\n", `t.diag:2:12: point needs (x, y)`},
+		{"plot p {\n  point q: (1, x)\n}\n", `t.diag:2:16: a point's formula uses x or y`},
+		{"plot p {\n  point q: (1, cnt(a))\n}\n", `t.diag:2:16: unknown function "cnt"`},
+		{"plot p {\n  point q\n}\n", `t.diag:2:10: point needs (x, y), found end of line`},
+		{"plot p {\n  point q: (1, 2) \"{count(pos)}\"\n}\nplot r {\n  points pos: (1, 1)\n}\n", `t.diag:2:27: unknown set of points "pos"`},
 	}
 	for _, tt := range tests {
 		_, _, err := Compile("t.diag", []byte(tt.src))
@@ -62,5 +67,24 @@ func TestParamErrors(t *testing.T) {
 		if len(list) == 0 || list[0].Pos.String()+": "+list[0].Msg != tt.want {
 			t.Errorf("Compile(%q) = %v, want %s", tt.src, err, tt.want)
 		}
+	}
+}
+
+// TestPoint checks a point with formula coordinates, counting the points
+// of an earlier plot, and its label with a number.
+func TestPoint(t *testing.T) {
+	src := "plot a {\n  points pos: (0.9, 1) (0.5, 1)\n}\nplot b {\n  point now: ( count(pos, x >= 0.6) / count(pos) , 1 ) marker star \"n = {count(pos)}\"\n}\n"
+	d, _, err := Compile("t.diag", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := d.Body.(*diagram.Split).Items[1].(*diagram.Plot).Marks[0].(*diagram.PlotPoint)
+	want := &diagram.PlotPoint{MarkHead: diagram.MarkHead{ID: "now", Label: "n = {count(pos)}", Tone: diagram.Accent, Pos: pos(5, 3)},
+		X: diagram.Formula{Text: "count(pos, x >= 0.6) / count(pos)", Pos: pos(5, 16)}, Y: diagram.Formula{Text: "1", Pos: pos(5, 52)}, Marker: diagram.MarkerStar}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("point mismatch (-want +got):\n%s", diff)
+	}
+	if err := diagram.Validate(d); err != nil {
+		t.Errorf("Validate: %v", err)
 	}
 }

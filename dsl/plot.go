@@ -37,7 +37,7 @@ type PlotStmt interface {
 // tries them.
 func plotStmts() []PlotStmt {
 	return []PlotStmt{&Scatter{}, &Path{}, &Axis{}, &PlotSize{}, &PlotLabel{}, &Curve{}, &Rule{},
-		&PlotGrid{}, &PlotLegend{}, &Contour{}, &Region{}, &Area{}, &Fit{}, &ShapeStmt{}, &DecisionStmt{}, &FieldStmt{}, &PlotAxes{}, &PlotAspect{}, &Stray{}}
+		&PlotGrid{}, &PlotLegend{}, &Contour{}, &Region{}, &Area{}, &Fit{}, &ShapeStmt{}, &DecisionStmt{}, &FieldStmt{}, &PlotAxes{}, &PlotAspect{}, &PointStmt{}, &Stray{}}
 }
 
 // unions registers the statements of a plot block with the parser.
@@ -106,7 +106,7 @@ type PlotLegend struct {
 }
 
 // plotStatements are the words that start a statement in a plot block.
-var plotStatements = []string{"x", "y", "size", "grid", "legend", "curve", "points", "path", "line", "area", "region", "contour", "rule", "label", "fit", "rect", "polygon", "band", "decision", "field", "axes", "aspect"}
+var plotStatements = []string{"x", "y", "size", "grid", "legend", "curve", "points", "path", "line", "area", "region", "contour", "rule", "label", "fit", "rect", "polygon", "band", "decision", "field", "axes", "aspect", "point"}
 
 var plotHelp = &help{
 	keywords: []string{"plot"},
@@ -127,6 +127,7 @@ var plotHelp = &help{
 		"contour":  `contour [ID:] z = FORMULA [at LEVEL...] [tone T] [dashed] ["label"]`,
 		"rule":     `rule [ID:] x = NUMBER | y = FORMULA [tone T] [dashed] ["label"]`,
 		"label":    `label [ID:] (x, y) "text" [-> (x, y)] [tone T]`,
+		"point":    `point [ID:] (FORMULA, FORMULA) [marker M] [tone T] ["label"]  (e.g. point now: (count(neg, x >= t) / 6, count(pos, x >= t) / 6))`,
 		"rect":     `rect [ID:] (x, y) (x, y) [tone T] ["label"]  (two opposite corners)`,
 		"polygon":  `polygon [ID:] (x, y) (x, y) (x, y)... [tone T] ["label"]`,
 		"band":     `band [ID:] from A to B [tone T] ["label"]  (a vertical band, A ≤ x ≤ B)`,
@@ -157,11 +158,9 @@ func (p *Plot) compile(c *compiler) diagram.Panel {
 	}
 	c.panelTitle(&out.PanelHead, "plot", p.Attrs)
 	b := &plotBuilder{c: c, p: out, set: map[string]Pos{}, marks: map[string]diagram.PlotMark{}}
-	c.sets = nil
 	for _, st := range p.Stmts {
 		b.statement(st)
 	}
-	c.sets = nil
 	return out
 }
 
@@ -195,6 +194,8 @@ func (b *plotBuilder) statement(st PlotStmt) {
 		b.rule(st)
 	case *PlotLabel:
 		b.label(st)
+	case *PointStmt:
+		b.formulaPoint(st)
 	case *Fit:
 		b.fit(st)
 	case *ShapeStmt:

@@ -313,6 +313,12 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Doc, f)
 		inspect(n.Extra, f)
 		inspect(n.Comment, f)
+	case *PointStmt:
+		inspect(n.Doc, f)
+		inspect(n.At, f)
+		inspectAll(n.Options, f)
+		inspect(n.Extra, f)
+		inspect(n.Comment, f)
 	case *Rank:
 		inspect(n.Doc, f)
 		inspect(n.Comment, f)

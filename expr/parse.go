@@ -430,7 +430,7 @@ func (p *parser) parseCount(name token) (*node, error) {
 	p.next()
 	pts, ok := p.sets[set.text]
 	if !ok {
-		hint := "name a points mark of this plot declared with an id, like points pos: (0.8, 1) (0.6, 1)"
+		hint := "name a points mark with listed points declared above, like points pos: (0.8, 1) (0.6, 1)"
 		if len(p.sets) > 0 {
 			names := make([]string, 0, len(p.sets))
 			for n := range p.sets {

@@ -28,6 +28,7 @@ func LayoutWithin(d *diagram.Diagram, lim Limits) (*scene.Scene, error) {
 	env := panel.NewEnv(withDefaults(lim))
 	env.Consts = d.ConstValues()
 	env.Params = sweptParams(d)
+	env.Sets = pointSets(d)
 	s := &scene.Scene{Title: d.Title, Desc: d.Subtitle, Theme: d.Theme}
 
 	var sections []panel.Block
@@ -168,5 +169,21 @@ func sweptParams(d *diagram.Diagram) map[string][]float64 {
 			visit(st.Actions)
 		}
 	}
+	return out
+}
+
+// pointSets returns the points marks with listed points of every plot, by
+// id: the sets a count in a formula counts.
+func pointSets(d *diagram.Diagram) map[string][]diagram.XY {
+	var out map[string][]diagram.XY
+	diagram.Inspect(d.Body, func(e diagram.Element) bool {
+		if s, ok := e.(*diagram.Scatter); ok && s.ID != "" && len(s.Points) > 0 {
+			if out == nil {
+				out = map[string][]diagram.XY{}
+			}
+			out[s.ID] = s.Points
+		}
+		return true
+	})
 	return out
 }

@@ -82,6 +82,9 @@ type Env struct {
 	// Params are the values of the parameters that the animation sweeps,
 	// by name; the marks that use one are drawn again at each value.
 	Params map[string][]float64
+	// Sets are the points marks with listed points, by id, that
+	// count(SET, ...) in a formula counts (expr.Options.Sets).
+	Sets map[string][]diagram.XY
 
 	errs   diagram.ErrorList
 	plots  []scene.PlotFrame

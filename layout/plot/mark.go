@@ -85,6 +85,8 @@ func markOf(m diagram.PlotMark) mark {
 		return decisionMark{v}
 	case *diagram.Field:
 		return fieldMark{v}
+	case *diagram.PlotPoint:
+		return pointMark{v}
 	}
 	return nil
 }

@@ -52,7 +52,7 @@ type plotter struct {
 	// owner is the index of the mark being prepared, or -1; uses lists
 	// the formulas each mark parsed, by index, so that the marks that
 	// use a swept parameter are known. sets are the points marks with
-	// listed points, by id, that count(...) counts; variants caches the
+	// listed points of the diagram, by id, that count(...) counts; variants caches the
 	// formulas compiled at each value of a swept parameter.
 	owner    int
 	uses     [][]diagram.Formula
@@ -117,13 +117,8 @@ func (pl *plotter) formula(f diagram.Formula) *expr.Expr {
 func (pl *plotter) compile() {
 	var xs, ys []float64
 	pl.uses = make([][]diagram.Formula, len(pl.list))
+	pl.sets = pl.env.Sets
 	for i, m := range pl.list {
-		if s, ok := m.(scatterMark); ok && s.ID != "" && len(s.Points) > 0 {
-			if pl.sets == nil {
-				pl.sets = map[string][]diagram.XY{}
-			}
-			pl.sets[s.ID] = s.Points
-		}
 		pl.owner = i
 		mx, my := m.prepare(pl)
 		xs, ys = append(xs, mx...), append(ys, my...)
