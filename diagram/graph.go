@@ -89,6 +89,47 @@ func ParseRouting(s string) (Routing, bool) {
 	return RouteAuto, false
 }
 
+// GraphLayout is how a graph's nodes are placed.
+type GraphLayout int
+
+// The graph layouts.
+const (
+	// LayoutLayered places nodes in ranks along the graph's direction.
+	LayoutLayered GraphLayout = iota
+	// LayoutRing places nodes on a circle in the order of the cycle
+	// their edges make, for cycles drawn as cycles.
+	LayoutRing
+)
+
+// graphLayoutConsts names the constants of GraphLayout in order (see
+// checkEnum).
+var graphLayoutConsts = []string{"LayoutLayered", "LayoutRing"}
+
+func (GraphLayout) consts() []string { return graphLayoutConsts }
+
+var graphLayoutNames = [...]string{"layered", "ring"}
+
+// String returns the layout's name as written in the language.
+func (l GraphLayout) String() string {
+	if l >= 0 && int(l) < len(graphLayoutNames) {
+		return graphLayoutNames[l]
+	}
+	return "layered"
+}
+
+// GraphLayoutNames lists the names of the graph layouts.
+func GraphLayoutNames() []string { return append([]string(nil), graphLayoutNames[:]...) }
+
+// ParseGraphLayout returns the graph layout with the given name.
+func ParseGraphLayout(s string) (GraphLayout, bool) {
+	for i, n := range graphLayoutNames {
+		if n == s {
+			return GraphLayout(i), true
+		}
+	}
+	return LayoutLayered, false
+}
+
 // Pin is the side of a graph's picture that a node or group keeps to.
 type Pin int
 
@@ -182,6 +223,9 @@ func ParseShape(s string) (Shape, bool) {
 // laid out in ranks.
 type Graph struct {
 	PanelHead
+	// Layout is how the nodes are placed: in ranks along Direction, or
+	// on a ring.
+	Layout    GraphLayout
 	Direction Direction
 	// Route is how the edges are drawn, unless an edge says otherwise.
 	Route  Routing
@@ -375,6 +419,19 @@ type graphScope struct {
 func (g *Graph) check(v *validator) {
 	checkEnum(v, g, "direction", g.Direction)
 	checkEnum(v, g, "route", g.Route)
+	if checkEnum(v, g, "layout", g.Layout) && g.Layout == LayoutRing {
+		switch {
+		case len(g.Groups) > 0:
+			v.errorf(g, "a ring has no groups: remove them, or use the layered layout", "graph %q on a ring has groups", g.ID)
+		case len(g.SameRank)+len(g.Orders)+len(g.Aligns) > 0 || g.SourceOrder:
+			v.errorf(g, "a ring keeps the order of its cycle: remove rank, order and align, or use the layered layout", "graph %q on a ring has rank, order or align rules", g.ID)
+		}
+		for _, n := range g.Nodes {
+			if n != nil && n.Pin != PinNone {
+				v.errorf(n, "a ring keeps the order of its cycle: remove the pin, or use the layered layout", "node %q on a ring is pinned", n.ID)
+			}
+		}
+	}
 	sc := &graphScope{nodes: map[string]bool{}, groups: map[string]bool{}, member: map[string]string{}}
 	for i, n := range g.Nodes {
 		switch {

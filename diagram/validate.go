@@ -67,7 +67,8 @@ const maxErrors = 10
 //     and a histogram is not on a log axis; split parts are not negative,
 //     add up to more than zero and, when they are percentages, to 100
 //     within PercentSlack; an edge's weight is finite, within ±MaxWeight
-//     and zero unless the edge is Weighted;
+//     and zero unless the edge is Weighted; a graph on a ring has no
+//     groups, pins, rank, order or align rules;
 //   - what each element needs: a caption for a step, a known kind and a
 //     label for a legend item (a swatch of a tone in that tone), a text
 //     for a plot label and a sequence note, a formula for a curve, region, contour or

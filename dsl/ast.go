@@ -142,12 +142,12 @@ type ToneAttr struct {
 
 // Attr is one attribute of a declaration: a label string, a keyword with a
 // value (shape S, tone T, icon NAME, direction D, route R, pin SIDE,
-// order source), a weight (weight W), a flag (dashed, bold) or a label
+// order source, layout L), a weight (weight W), a flag (dashed, bold) or a label
 // part (part NAME "text").
 type Attr struct {
 	Span
 	Label Token  `parser:"@String"`
-	Key   string `parser:"| @('shape' | 'tone' | 'icon' | 'direction' | 'route' | 'pin' | 'order')"`
+	Key   string `parser:"| @('shape' | 'tone' | 'icon' | 'direction' | 'route' | 'pin' | 'order' | 'layout')"`
 	Value Token  `parser:"@Ident?"`
 	// Weight is the number of weight W, with its sign; empty when no
 	// number follows.

@@ -97,6 +97,16 @@ ask "Overfitting?" "Train/validation gap."
 			}),
 		},
 		{
+			name: "ring layout",
+			src:  "graph loop layout ring {\n  a -> b -> a\n}",
+			want: graphOf(&diagram.Graph{
+				PanelHead: diagram.PanelHead{ID: "loop"},
+				Layout:    diagram.LayoutRing,
+				Nodes:     []*diagram.Node{{ID: "a"}, {ID: "b"}},
+				Edges:     []*diagram.Edge{{ID: "a->b", From: "a", To: "b"}, {ID: "b->a", From: "b", To: "a"}},
+			}),
+		},
+		{
 			name: "order, align and pins",
 			src: `graph g direction right order source {
   a "A" pin top

@@ -58,6 +58,14 @@ var errorTests = []struct {
 			"    hint: sides are left, right, top, bottom\n",
 	},
 	{
+		name: "group on a ring",
+		src:  "graph g layout ring {\n  group box { a }\n  a -> b\n}\n",
+		want: "t.diag:2:3: a graph on a ring has no groups\n" +
+			"      group box { a }\n" +
+			"      ^\n" +
+			"    hint: a ring has no groups: remove them, or use the layered layout\n",
+	},
+	{
 		name: "unclosed block",
 		src:  "graph g {\n  a -> b\n",
 		want: "t.diag:1:9: block opened here is never closed\n" +
@@ -183,7 +191,7 @@ var errorTests = []struct {
 		want: "t.diag:1:1: incomplete graph statement\n" +
 			"    graph\n" +
 			"    ^\n" +
-			"    hint: write graph ID [\"title\"] [direction down|right|up|left] [route orthogonal|straight|spline] [order source] { nodes and edges }\n",
+			"    hint: write graph ID [\"title\"] [direction down|right|up|left] [route orthogonal|straight|spline] [order source] [layout layered|ring] { nodes and edges }\n",
 	},
 	{
 		name: "unknown shape",

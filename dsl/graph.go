@@ -108,7 +108,7 @@ type NodeDecl struct {
 var graphHelp = &help{
 	keywords: []string{"graph"},
 	usage: map[string]string{
-		"graph": `graph ID ["title"] [direction down|right|up|left] [route orthogonal|straight|spline] [order source] { nodes and edges }`,
+		"graph": `graph ID ["title"] [direction down|right|up|left] [route orthogonal|straight|spline] [order source] [layout layered|ring] { nodes and edges }`,
 		"group": `group ID ["label"] [tone T] [pin left|right|top|bottom] { nodes, edges, groups }`,
 		"rank":  `rank same a b c`,
 		"":      `ID ["label"] [shape S] [tone T] [icon NAME] [pin left|right|top|bottom] [part NAME "text"]...`,
@@ -162,6 +162,10 @@ func (g *Graph) compile(c *compiler) diagram.Panel {
 			if _, ok := c.enumAttr(a, "order", "graph orders", []string{"source"}); ok {
 				out.SourceOrder = true
 			}
+		case a.Key == "layout":
+			if name, ok := c.enumAttr(a, "layout", "graph layouts", diagram.GraphLayoutNames()); ok {
+				out.Layout, _ = diagram.ParseGraphLayout(name)
+			}
 		default:
 			c.errorf(a.Pos(), "write "+usageOf("graph"), "graph does not take %s", attrName(a))
 		}
@@ -175,6 +179,9 @@ func (g *Graph) compile(c *compiler) diagram.Panel {
 	}
 	for _, p := range b.places {
 		b.placement(p)
+	}
+	if out.Layout == diagram.LayoutRing {
+		b.ringRules(g.Stmts)
 	}
 	return out
 }
@@ -461,6 +468,28 @@ func (b *graphBuilder) rank(r *Rank) {
 		ids = append(ids, n.Value)
 	}
 	b.g.SameRank = append(b.g.SameRank, ids)
+}
+
+// ringRules reports what a graph on a ring cannot have: groups, pins and
+// rank, order and align rules.
+func (b *graphBuilder) ringRules(stmts []GraphStmt) {
+	const hint = "a ring keeps the order of its cycle; remove it, or use the layered layout"
+	for _, st := range stmts {
+		switch st := st.(type) {
+		case *Group:
+			b.c.errorf(st.Pos(), "a ring has no groups: remove them, or use the layered layout", "a graph on a ring has no groups")
+		case *Rank:
+			b.c.errorf(st.Pos(), hint, "a graph on a ring has no rank rules")
+		case *Placement:
+			b.c.errorf(st.Pos(), hint, "a graph on a ring has no %s rules", st.Kind)
+		case *NodeDecl:
+			for _, a := range st.Attrs {
+				if a.Key == "pin" {
+					b.c.errorf(a.Pos(), hint, "a node on a ring has no pin")
+				}
+			}
+		}
+	}
 }
 
 // placement converts "order a b c" and "align a b c" once every node is

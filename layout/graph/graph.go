@@ -62,6 +62,14 @@ func Layout(env *panel.Env, g *diagram.Graph) panel.Block {
 		in.Nodes = append(in.Nodes, layered.Node{W: w, H: h, Group: nodeGroup[i], Pin: layered.Pin(n.Pin)})
 	}
 	edgeLabels := make([]text.Block, len(g.Edges))
+	if g.Layout == diagram.LayoutRing {
+		for i, e := range g.Edges {
+			if e.Label != "" {
+				edgeLabels[i] = text.Lines(e.Label, scene.Sans, text.SizeSmall)
+			}
+		}
+		return ringLayout(env, g, index, labels, edgeLabels)
+	}
 	for i, e := range g.Edges {
 		var le layered.Edge
 		le.From = endOf(e.From, index, groupIndex)
