@@ -74,3 +74,31 @@ func TestBadgeQuality(t *testing.T) {
 		t.Error("no badges measured")
 	}
 }
+
+// TestConnectorQuality lays out every example with connectors between
+// panels and checks that none runs across a panel that holds neither of
+// its ends, or across a text.
+func TestConnectorQuality(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("examples", "*.diag"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	connectors := 0
+	for _, path := range files {
+		_, sc := layoutExample(t, path)
+		connectors += len(sc.Connectors)
+		r := quality.Measure(sc.Geometry())
+		if r.ConnectorsThroughPanels+r.ConnectorsOverText > 0 {
+			var lines []string
+			for _, l := range r.Problems {
+				if strings.HasPrefix(l, "connector") {
+					lines = append(lines, l)
+				}
+			}
+			t.Errorf("%s: %d connectors through panels, %d over text\n%s", path, r.ConnectorsThroughPanels, r.ConnectorsOverText, strings.Join(lines, "\n"))
+		}
+	}
+	if connectors == 0 {
+		t.Error("no connectors measured")
+	}
+}

@@ -402,6 +402,22 @@ func (b *builder) move(a *diagram.Action, s, e float64) {
 			b.errs.Add(a.Pos, fmt.Sprintf("%q has no line to move along", a.Path), "name a path, curve or edge of the diagram")
 			return
 		}
+		// An end of the edge followed leaves from its own place, or
+		// arrives at it: a card flies from its panel along the route
+		// into its place in another.
+		if g, ok := along.(*scene.Group); ok && g.Kind == scene.KindEdge {
+			from, to := edgeEnds(g)
+			if from == id {
+				pts = append([]scene.Point{centre}, pts...)
+			}
+			if to == id {
+				pts = append(pts[:len(pts):len(pts)], centre)
+			}
+			if b.isConnector(a.Path) {
+				b.travel(a, id, it, pts, to == id, s, e)
+				return
+			}
+		}
 		start := Value{DX: round2(pts[0].X - centre.X), DY: round2(pts[0].Y - centre.Y)}
 		c := b.channel(id, Transform, start, Value{})
 		if !b.own(c, a, id) {

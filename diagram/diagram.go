@@ -22,6 +22,8 @@ type Diagram struct {
 
 	// Body is the root panel; nil draws only the header.
 	Body Panel
+	// Connectors join elements of different panels.
+	Connectors []*Connector
 
 	Legend []LegendItem
 	Asks   []Ask
@@ -139,6 +141,7 @@ func (a *Ask) Position() Pos { return a.Pos }
 
 func (d *Diagram) walk(f func(Element) bool) {
 	Inspect(d.Body, f)
+	walkList(d.Connectors, f)
 	for i := range d.Legend {
 		Inspect(&d.Legend[i], f)
 	}
@@ -186,6 +189,7 @@ func (d *Diagram) check(v *validator) {
 	if d.Body != nil {
 		v.panel(d.Body, 0)
 	}
+	checkConnectors(v, d)
 	for i := range d.Legend {
 		v.push(step{kind: "legend item", index: i + 1})
 		d.Legend[i].check(v)

@@ -35,7 +35,8 @@ const maxErrors = 10
 //     plot, messages, sequence notes and boxes actors of their
 //     sequence, and segments an earlier segment of their timeline; every
 //     animation target names an element of the diagram, a move's path and
-//     the targets of a hidden statement too,
+//     the targets of a hidden statement too, connectors name two
+//     different elements of the diagram (at most MaxConnectors),
 //     and each hop of a flow follows an edge in its direction;
 //   - the structure: no nil entries in any list or interface field; no
 //     element held twice or holding itself (a group in itself, directly or

@@ -132,12 +132,13 @@ type TraceAction struct {
 	Options []*Option `parser:"@@*"`
 }
 
-// MoveAction is move ID along PATH or move ID to (x, y).
+// MoveAction is move ID along PATH or move ID to (x, y). PATH is the id of
+// a line, or an edge or connector named by its ends: move card along a -> b.
 type MoveAction struct {
 	Span
 	Commented
 	Target  Token     `parser:"'move' ( (?! 'along' | 'to' | 'delay' | 'ease') @Ident )?"`
-	Along   Token     `parser:"( 'along' @Ident"`
+	Along   *Target   `parser:"( 'along' @@"`
 	To      *Point    `parser:"| 'to' @@ )?"`
 	Options []*Option `parser:"@@*"`
 }
@@ -361,7 +362,7 @@ func (c *compiler) action(st ActionStmt, names *scriptNames) *diagram.Action {
 	case *TraceAction:
 		a.Kind, opts = diagram.Trace, st.Options
 	case *MoveAction:
-		opts, ok = st.Options, c.move(st, a) && ok
+		opts, ok = st.Options, c.move(st, a, names) && ok
 	case *CountAction:
 		opts, ok = st.Options, c.count(st, a) && ok
 	case *TurnAction:
@@ -599,11 +600,11 @@ func (c *compiler) flowHint(a, b string) string {
 
 // move converts what a move action does, its names resolved: move along
 // PATH or to (x, y).
-func (c *compiler) move(m *MoveAction, a *diagram.Action) bool {
+func (c *compiler) move(m *MoveAction, a *diagram.Action, names *scriptNames) bool {
 	switch {
-	case m.Along.Value != "":
-		a.Kind, a.Path = diagram.MoveAlong, m.Along.Value
-		return true
+	case m.Along != nil:
+		a.Kind, a.Path = diagram.MoveAlong, names.along[m]
+		return a.Path != ""
 	case m.To != nil:
 		a.Kind = diagram.MoveTo
 		x, okX := c.number(m.To.X, "x")

@@ -42,6 +42,7 @@ type Stmt struct {
 	Param   *Param   `parser:"| @@"`
 	Legend  *Legend  `parser:"| @@"`
 	Animate *Animate `parser:"| @@"`
+	Connect *Connect `parser:"| @@"`
 	Panel   Panel    `parser:"| @@"`
 }
 

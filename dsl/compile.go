@@ -142,6 +142,7 @@ func (c *compiler) compileFile() *diagram.Diagram {
 	var body []diagram.Panel
 	var bodyPos Pos
 	var anim *Animate
+	var connects []*Connect
 	c.lets(d)
 	c.consts = d.ConstValues()
 	for _, p := range d.Params() {
@@ -159,6 +160,8 @@ func (c *compiler) compileFile() *diagram.Diagram {
 				continue
 			}
 			anim = st.Animate
+		case st.Connect != nil:
+			connects = append(connects, st.Connect)
 		case st.Panel != nil:
 			if u, ok := st.Panel.(*Unknown); ok {
 				u.report(c, "")
@@ -180,6 +183,7 @@ func (c *compiler) compileFile() *diagram.Diagram {
 		// Several top-level panels stack in a column.
 		d.Body = &diagram.Split{PanelHead: diagram.PanelHead{Pos: c.pos(bodyPos)}, Kind: diagram.Column, Items: body}
 	}
+	c.connectors(d, connects)
 	if anim != nil {
 		d.Script = anim.compile(c, c.resolveScript(anim))
 	}

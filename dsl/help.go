@@ -30,7 +30,7 @@ var actionKeywords = []string{"show", "hide", "dim", "highlight", "flow", "trace
 // coreHelp covers everything that is not a panel kind: the header, the
 // legend and the animation.
 var coreHelp = &help{
-	keywords: append(append([]string(nil), headerKeywords...), "let", "param", "legend", "animate"),
+	keywords: append(append([]string(nil), headerKeywords...), "let", "param", "legend", "animate", "connect"),
 	usage: map[string]string{
 		"title":     `title "text"`,
 		"subtitle":  `subtitle "text"`,
@@ -44,6 +44,7 @@ var coreHelp = &help{
 		"param":     paramUsage,
 		"legend":    `legend { solid "data flow"; dashed "feedback"; bad "failure case" }`,
 		"animate":   `animate [loop] [hidden] { step "caption" 2s { actions } }`,
+		"connect":   `connect a -> b ["label"] [tone T] [dashed] [bold]  (a line from an element of one panel to one of another)`,
 		"hidden":    `hidden ID...  (in animate: hidden until the first step that names them)`,
 		"step":      `step "caption" 2s { actions }`,
 		"show":      `show ID... [delay 0.5s] [ease linear|ease-in-out|steps]`,
@@ -52,7 +53,7 @@ var coreHelp = &help{
 		"highlight": `highlight ID... [delay 0.5s] [ease linear|ease-in-out|steps]`,
 		"flow":      `flow a -> b -> c`,
 		"trace":     `trace ID`,
-		"move":      `move ID along PATH, or move ID to (x, y)`,
+		"move":      `move ID along PATH (or along a -> b), or move ID to (x, y)`,
 		"count":     `count ID from 0 to 100`,
 		"sweep":     `sweep NAME (a parameter declared with param NAME from A to B)`,
 		"grow":      `grow ID... [delay 0.5s] [ease linear|ease-in-out|steps] (a chart, a bar, a histogram series or a split part)`,

@@ -110,26 +110,28 @@ func (c *compiler) resolve(id Token, what string) *symbol {
 type scriptNames struct {
 	targets map[ActionStmt][]string
 	ok      map[ActionStmt]bool
+	// along is the id of the line each move along follows.
+	along map[*MoveAction]string
 }
 
 // resolveScript resolves every name the actions of a refer to (targets,
 // flow paths, traced and moved elements, move paths), reporting unknown
 // names with a "did you mean" hint and edges that do not exist.
 func (c *compiler) resolveScript(a *Animate) *scriptNames {
-	names := &scriptNames{targets: map[ActionStmt][]string{}, ok: map[ActionStmt]bool{}}
+	names := &scriptNames{targets: map[ActionStmt][]string{}, ok: map[ActionStmt]bool{}, along: map[*MoveAction]string{}}
 	Inspect(a, func(n Node) bool {
 		st, ok := n.(ActionStmt)
 		if !ok {
 			return true
 		}
-		names.targets[st], names.ok[st] = c.resolveAction(st)
+		names.targets[st], names.ok[st] = c.resolveAction(st, names)
 		return true
 	})
 	return names
 }
 
 // resolveAction resolves the names of one action.
-func (c *compiler) resolveAction(st ActionStmt) ([]string, bool) {
+func (c *compiler) resolveAction(st ActionStmt, names *scriptNames) ([]string, bool) {
 	switch st := st.(type) {
 	case *TargetsAction:
 		var ids []string
@@ -152,8 +154,10 @@ func (c *compiler) resolveAction(st ActionStmt) ([]string, bool) {
 		return c.target(st.Target)
 	case *MoveAction:
 		ids, ok := c.resolveTarget(st.Pos(), st.Target, "move")
-		if st.Along.Value != "" {
-			ok = c.resolve(st.Along, "path") != nil && ok
+		if st.Along != nil {
+			path, good := c.alongPath(st.Along)
+			names.along[st] = path
+			ok = good && ok
 		}
 		return ids, ok
 	case *CountAction:
@@ -181,4 +185,24 @@ func (c *compiler) resolveTarget(p Pos, id Token, verb string) ([]string, bool) 
 		return nil, false
 	}
 	return []string{id.Value}, true
+}
+
+// alongPath resolves the line a move follows: the id of a line, or one
+// edge or connector named by its ends (a -> b, a -> b[2]).
+func (c *compiler) alongPath(t *Target) (string, bool) {
+	if t.To.Value == "" {
+		if c.resolve(t.ID, "path") == nil {
+			return "", false
+		}
+		return t.ID.Value, true
+	}
+	ids, ok := c.target(t)
+	switch {
+	case !ok:
+		return "", false
+	case len(ids) > 1:
+		c.errorf(t.Pos(), fmt.Sprintf("name one of them, like %s -> %s[2]", t.ID.Value, t.To.Value), "%d edges join %q and %q; a move follows one", len(ids), t.ID.Value, t.To.Value)
+		return "", false
+	}
+	return ids[0], true
 }

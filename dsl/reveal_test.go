@@ -70,3 +70,62 @@ func TestRevealErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestConnectCompiles checks what connect statements compile to: one
+// connector a hop, named like edges, and edges the animation may follow.
+func TestConnectCompiles(t *testing.T) {
+	src := `graph g {
+  a
+}
+note n {
+  x: "line"
+}
+graph h {
+  b
+}
+connect a -> n.x -> b "label" tone info dashed
+connect a -> n.x
+animate {
+  step "s" 1s { flow a -> n.x -> b; show a -> n.x[2]; move a along a -> n.x[2] }
+}
+`
+	d, _, err := Compile("t.diag", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, k := range d.Connectors {
+		got = append(got, k.ID+" "+k.Label)
+	}
+	if diff := cmp.Diff([]string{"a->n.x label", "n.x->b label", "a->n.x[2] "}, got); diff != "" {
+		t.Errorf("connectors (-want +got):\n%s", diff)
+	}
+	if !d.Connectors[0].Dashed || d.Connectors[0].Tone != diagram.Info {
+		t.Errorf("first connector: dashed %v, tone %v; want dashed, info", d.Connectors[0].Dashed, d.Connectors[0].Tone)
+	}
+	if p := d.Script.Steps[0].Actions[2].Path; p != "a->n.x[2]" {
+		t.Errorf("move along path %q, want a->n.x[2]", p)
+	}
+	if err := diagram.Validate(d); err != nil {
+		t.Errorf("Validate: %v", err)
+	}
+}
+
+// TestConnectErrors checks the reports for wrong connect statements.
+func TestConnectErrors(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"graph g {\n  a\n}\nconnect a\n", `4:1: connect needs two elements joined by an arrow`},
+		{"graph g {\n  a\n}\nconnect a -> zz\n", `4:14: unknown element "zz"`},
+		{"graph g {\n  a\n  b\n}\nconnect a -> b\n", `"a" and "b" are nodes of the same graph`},
+		{"graph g {\n  a\n}\nconnect a -> a\n", `connector from "a" to itself`},
+		{"graph g {\n  a\n}\nnote n {\n  \"x\"\n}\nconnect g -> a\n", `"g" holds "a"`},
+		{"graph g {\n  a\n}\nnote n {\n  x: \"x\"\n}\nconnect a -> n.x shape box\n", `a connector does not take shape`},
+		{"graph g {\n  a\n}\nnote n {\n  x: \"x\"\n}\nconnect a -> n.x\nconnect a -> n.x\nanimate {\n  step \"s\" 1s { move a along a -> n.x }\n}\n", `2 edges join "a" and "n.x"; a move follows one`},
+	}
+	for _, tt := range tests {
+		_, _, err := Compile("t.diag", []byte(tt.src))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%q: got %v, want %s", tt.src, err, tt.want)
+		}
+	}
+}

@@ -86,6 +86,9 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Comment, f)
 	case *CommentGroup:
 		inspectAll(n.List, f)
+	case *Connect:
+		inspectAll(n.Hops, f)
+		inspectAll(n.Attrs, f)
 	case *Contour:
 		inspect(n.Doc, f)
 		inspect(n.Z, f)
@@ -235,6 +238,7 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Comment, f)
 	case *MoveAction:
 		inspect(n.Doc, f)
+		inspect(n.Along, f)
 		inspect(n.To, f)
 		inspectAll(n.Options, f)
 		inspect(n.Comment, f)
@@ -436,6 +440,7 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Param, f)
 		inspect(n.Legend, f)
 		inspect(n.Animate, f)
+		inspect(n.Connect, f)
 		inspect(n.Panel, f)
 		inspect(n.Comment, f)
 	case *Stray:

@@ -9,12 +9,12 @@ import (
 )
 
 // layoutPanel measures a panel of any kind: a row, column or grid of
-// panels, or a panel of one of the kinds, which the core frames on a card
-// with its title (or, for a block with its own card, keeps under the
-// panel's id).
-func layoutPanel(env *panel.Env, p diagram.Panel) panel.Block {
+// panels, gutter px apart, or a panel of one of the kinds, which the core
+// frames on a card with its title (or, for a block with its own card,
+// keeps under the panel's id).
+func layoutPanel(env *panel.Env, p diagram.Panel, gutter float64) panel.Block {
 	if s, ok := p.(*diagram.Split); ok {
-		return split(env, s)
+		return split(env, s, gutter)
 	}
 	for _, k := range kinds {
 		if !k.Accepts(p) {
@@ -33,11 +33,13 @@ func layoutPanel(env *panel.Env, p diagram.Panel) panel.Block {
 
 // split places child panels in a row, a column or a grid, aligning their
 // tops (rows) or left edges (columns). Cells of a row share its height and
-// cells of a column share its width, so panel frames line up.
-func split(env *panel.Env, s *diagram.Split) panel.Block {
+// cells of a column share its width, so panel frames line up. The cells
+// are gutter px apart.
+func split(env *panel.Env, s *diagram.Split, gutter float64) panel.Block {
+	gap := gutter
 	kids := make([]panel.Block, len(s.Items))
 	for i, it := range s.Items {
-		kids[i] = layoutPanel(env, it)
+		kids[i] = layoutPanel(env, it, gutter)
 	}
 	cols := 1
 	switch s.Kind {

@@ -37,7 +37,11 @@ func LayoutWithin(d *diagram.Diagram, lim Limits) (*scene.Scene, error) {
 		sections = append(sections, h)
 	}
 	if d.Body != nil {
-		sections = append(sections, layoutPanel(env, d.Body))
+		gutter := float64(gap)
+		if len(d.Connectors) > 0 {
+			gutter = connectGutter // room for the connectors and their labels
+		}
+		sections = append(sections, layoutPanel(env, d.Body, gutter))
 	}
 	if len(d.Legend) > 0 {
 		sections = append(sections, legend(d.Legend))
@@ -75,6 +79,10 @@ func LayoutWithin(d *diagram.Diagram, lim Limits) (*scene.Scene, error) {
 	s.Sweeps = env.Sweeps()
 	s.Width = max(w+2*margin, d.Width)
 	s.Height = max(y+margin, d.Height)
+	s.Items = append(s.Items, connectors(env, d, s)...)
+	if errs := env.Errors(); len(errs) > 0 {
+		return nil, errs
+	}
 	s.Items = append(s.Items, readingPath(d.Script, s)...)
 	return s, nil
 }

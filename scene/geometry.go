@@ -91,7 +91,7 @@ func (s *Scene) Geometry() geom.Geometry {
 					in := v.Ink
 					g.Labels = append(g.Labels, geom.Box{ID: owner, X: in.X, Y: in.Y, W: in.W, H: in.H})
 				}
-				if v.Box == (Rect{}) && v.Role != RoleLabel && len(s.Badges) > 0 {
+				if v.Box == (Rect{}) && v.Role != RoleLabel && (len(s.Badges) > 0 || len(s.Connectors) > 0) {
 					in := v.Ink
 					g.Inks = append(g.Inks, geom.Box{ID: owner, X: in.X, Y: in.Y, W: in.W, H: in.H})
 				}
@@ -101,6 +101,21 @@ func (s *Scene) Geometry() geom.Geometry {
 	walk(s.Items, "", Rect{})
 	for _, b := range s.Badges {
 		g.Badges = append(g.Badges, geom.Badge{ID: b.ID, X: b.R.X, Y: b.R.Y, W: b.R.W, H: b.R.H, Panel: qbox(b.Panel)})
+	}
+	for _, c := range s.Connectors {
+		k := geom.Connector{ID: c.ID, Ends: []geom.Box{qbox(c.Ends[0]), qbox(c.Ends[1])}, Label: qbox(c.Label)}
+		for _, p := range c.Route {
+			k.Points = append(k.Points, [2]float64{p.X, p.Y})
+		}
+		for _, r := range c.Panels {
+			if r != (Rect{}) {
+				k.Own = append(k.Own, qbox(r))
+			}
+		}
+		g.Connectors = append(g.Connectors, k)
+	}
+	for _, r := range s.Panels {
+		g.Panels = append(g.Panels, qbox(r))
 	}
 	return g
 }

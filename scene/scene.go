@@ -87,6 +87,12 @@ type Scene struct {
 	// Sweeps lists, for each mark drawn at the values of a parameter the
 	// animation sweeps, the groups that hold its drawings.
 	Sweeps []Sweep
+	// Connectors lists the lines between panels, in drawing order, each
+	// with the boxes of its ends and the cards that hold them.
+	Connectors []ConnectorFrame
+	// Panels lists the cards of the leaf panels when the diagram has
+	// connectors.
+	Panels []Rect
 }
 
 // Sweep is a mark drawn at each value of a parameter: Groups[i] is the id
@@ -97,6 +103,17 @@ type Sweep struct {
 	Param  string
 	Values []float64
 	Groups []string
+}
+
+// ConnectorFrame is where a connector between panels went: its group's id,
+// its route, the boxes of its two ends, the cards of the panels that hold
+// them (zero for an end in no panel) and its label's box (zero for none).
+type ConnectorFrame struct {
+	ID     string
+	Route  []Point
+	Ends   [2]Rect
+	Panels [2]Rect
+	Label  Rect
 }
 
 // BadgeFrame is where a step's badge went: its group's id, its box and

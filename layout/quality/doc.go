@@ -58,6 +58,12 @@
 //   - BadgesOverText: badges that overlap a text's ink box, a label or a
 //     text that must fit in a box; a badge counts once however many texts
 //     it covers.
+//   - ConnectorsThroughPanels: (connector, panel) pairs where a line
+//     between panels enters a panel's card shrunk by 2 px, for a card that
+//     holds neither of its ends.
+//   - ConnectorsOverText: (connector, text) pairs where a line between
+//     panels enters a text's ink box or a label shrunk by 0.5 px; the
+//     texts inside the boxes of its ends and its own label are exempt.
 //   - Invalid: items left out of every check because a coordinate is not a
 //     finite number (NaN or infinite).
 //   - Bends: interior route vertices where the direction turns by more than

@@ -16,6 +16,7 @@ func Measure(g geom.Geometry) Report {
 	r.MarksOutside = s.marksOutside()
 	r.OverMarks = s.overMarks()
 	r.BadgesOutside, r.BadgesOverText = s.badges()
+	r.ConnectorsThroughPanels, r.ConnectorsOverText = s.connectors()
 	for _, route := range s.routes {
 		r.Bends += countBends(route)
 		r.EdgeLength += routeLength(route)

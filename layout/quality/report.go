@@ -26,6 +26,12 @@ type Report struct {
 	BadgesOutside int `json:"badges_outside"`
 	// BadgesOverText counts the badges that cover a text or a label.
 	BadgesOverText int `json:"badges_over_text"`
+	// ConnectorsThroughPanels counts (connector, panel) pairs where a line
+	// between panels runs across a panel that holds neither of its ends.
+	ConnectorsThroughPanels int `json:"connectors_through_panels"`
+	// ConnectorsOverText counts (connector, text) pairs where a line
+	// between panels runs across a text or a label.
+	ConnectorsOverText int `json:"connectors_over_text"`
 	// Invalid counts items left out of the checks because a coordinate is
 	// not a finite number.
 	Invalid   int `json:"invalid"`
@@ -52,7 +58,7 @@ const MaxProblems = 50
 func (r Report) Violations() int {
 	return r.NodeOverlaps + r.EdgesThroughNodes + r.LabelOverlaps + r.TextOverflow +
 		r.GroupIntrusions + r.MembersOutside + r.MarksOutside + r.OverMarks + r.Invalid +
-		r.BadgesOutside + r.BadgesOverText
+		r.BadgesOutside + r.BadgesOverText + r.ConnectorsThroughPanels + r.ConnectorsOverText
 }
 
 // problems collects problem lines.

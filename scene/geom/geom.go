@@ -23,6 +23,24 @@ type Geometry struct {
 	// hold (tick labels, titles, captions), for the badge check; given
 	// only for a picture with badges.
 	Inks []Box `json:"inks,omitempty"`
+	// Connectors are the lines between panels: each must stay out of the
+	// panels that hold neither of its ends and off every text. Their
+	// routes are among Edges too.
+	Connectors []Connector `json:"connectors,omitempty"`
+	// Panels are the cards of the leaf panels; given only for a picture
+	// with connectors.
+	Panels []Box `json:"panels,omitempty"`
+}
+
+// Connector is a line from an element of one panel to an element of
+// another: its route, the boxes of its two ends, the cards that hold them
+// (a connector may run inside these) and its label's box.
+type Connector struct {
+	ID     string       `json:"id,omitempty"`
+	Points [][2]float64 `json:"points"`
+	Ends   []Box        `json:"ends"`
+	Own    []Box        `json:"own,omitempty"`
+	Label  Box          `json:"label,omitempty"`
 }
 
 // Badge is a reading-path badge: its box, and the panel of the element it
