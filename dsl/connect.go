@@ -15,6 +15,7 @@ type Connect struct {
 	From  Token   `parser:"'connect' @Ident?"`
 	Hops  []*Hop  `parser:"@@*"`
 	Attrs []*Attr `parser:"( (?! EOL) @@ )*"`
+	Extra *Stray  `parser:"( (?! EOL) @@ )?"`
 }
 
 // connectors converts the connect statements once every panel has declared
@@ -33,6 +34,10 @@ func (c *compiler) connectors(d *diagram.Diagram, list []*Connect) {
 		}
 		proto := diagram.Connector{}
 		labelled, ok := false, true
+		if cn.Extra != nil {
+			c.errorf(cn.Extra.Pos(), usage, "unexpected %s in connect", describe(cn.Extra.Tokens[0]))
+			ok = false
+		}
 		for _, a := range cn.Attrs {
 			switch {
 			case a.Label.Value != "" && !labelled:
@@ -59,7 +64,7 @@ func (c *compiler) connectors(d *diagram.Diagram, list []*Connect) {
 					c.errorf(h.Pos(), fmt.Sprintf("a diagram has at most %d connectors", diagram.MaxConnectors), "too many connectors")
 					return
 				}
-				k := diagram.Connector(proto)
+				k := proto
 				k.From, k.To, k.Arrow, k.Pos = from.Value, h.To.Value, arrows[h.Arrow()], c.pos(h.Pos())
 				key := k.From + "->" + k.To
 				counts[key]++

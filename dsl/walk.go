@@ -89,6 +89,7 @@ func walk(n Node, f func(Node) bool) {
 	case *Connect:
 		inspectAll(n.Hops, f)
 		inspectAll(n.Attrs, f)
+		inspect(n.Extra, f)
 	case *Contour:
 		inspect(n.Doc, f)
 		inspect(n.Z, f)
