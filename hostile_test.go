@@ -113,6 +113,8 @@ func hostileCases() []hostileCase {
 		{name: "points far outside", src: "plot p {\n x 0 .. 1\n y 0 .. 1\n path q: (0, 0) (" + huge + ", " + huge + ") (-" + huge + ", 5) arrow\n label (" + huge + ", -" + huge + ") \"far\" -> (-" + huge + ", " + huge + ")\n}\n"},
 		{name: "constant NaN", src: "let a = 0/0\nplot p {\n x 0 .. 1\n y 0 .. 1\n curve c: y = a*x\n}\n", refused: true},
 		{name: "constant Inf", src: "let a = 1e308*10\nlet b = -1/0\nplot p {\n x 0 .. 1\n curve c: y = a*x\n}\n", refused: true},
+		{name: "y2 at the edges", src: "let w = 1e308\nplot p {\n x 0 .. 1\n y2 1e-300 .. w log\n points q: (0.5, NaN) (0.5, Inf) y2\n}\n", refused: true},
+		{name: "y2 with no data", src: "plot p {\n x 0 .. 1\n y2 \"empty\" log\n curve c: y = 0/0 y2\n path r: (0, -1) (1, -2) y2\n rule s: y = 1e308 y2\n label (0.5, 1000000000000000000000) \"far\" y2\n}\n"},
 		{name: "constant 1e308 in plot numbers", src: "let w = 1e308\nlet t = 1e-308\nplot p {\n x -w .. w\n y t .. w log\n}\n", refused: true},
 		{name: "constants at the ends of the numbers", src: "let w = 1e308\nlet t = 1e-308\nplot p {\n x -1 .. 1\n y t .. w log\n band b: from -w to w\n rect r: (-w, t) (w, w)\n polygon g: (-w, t) (w, w) (0, 1)\n points q: (-w, w) (w, t)\n curve c: y = x from -w to w\n label (w, w) \"far\" -> (-w, t)\n decision d: linear w = (w, -w) b = -w\n}\n"},
 		{name: "constant 1e308", src: "let a = 1e308\nlet b = -a\nplot p {\n x 0 .. 1\n y 0 .. 1\n curve c: y = if(x < 0.5, a, b)\n curve d: y = a*x^2\n}\n"},

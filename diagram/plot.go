@@ -11,6 +11,10 @@ import (
 type Plot struct {
 	PanelHead
 	X, Y Axis
+	// Y2 is the secondary y axis, on the right of the plot area, or nil
+	// when the plot has none. The marks whose MarkHead.Y2 is set are drawn
+	// against it.
+	Y2 *Axis
 	// Width and Height are the size of the plot area in px (the axes'
 	// inside); zero means the default, 360 × 240.
 	Width, Height float64
@@ -212,7 +216,11 @@ type MarkHead struct {
 	ID    string
 	Label string
 	Tone  Tone
-	Pos   Pos
+	// Y2 draws the mark against the plot's secondary y axis (Plot.Y2); it
+	// is taken by curves, points, paths, rules, labels and fits, and an
+	// area under a line on Y2 lies on Y2 too.
+	Y2  bool
+	Pos Pos
 }
 
 // Mark returns h itself, so that embedding MarkHead gives a mark its Mark
@@ -390,6 +398,7 @@ func (*Sampled) Position() Pos { return Pos{} }
 func (p *Plot) walk(f func(Element) bool) {
 	Inspect(&p.X, f)
 	Inspect(&p.Y, f)
+	Inspect(p.Y2, f)
 	walkList(p.Marks, f)
 }
 
@@ -450,6 +459,9 @@ func (*Sampled) eachString(func(string)) {}
 func (p *Plot) check(v *validator) {
 	p.X.check(v, "x")
 	p.Y.check(v, "y")
+	if p.Y2 != nil {
+		p.Y2.check(v, "y2")
+	}
 	for _, x := range []float64{p.Width, p.Height} {
 		if !(x == 0 || x >= 80 && x <= 2000) {
 			v.errorf(p, "Width and Height are px from 80 to 2000, or 0 for the default", "plot size %g × %g is out of range", p.Width, p.Height)
@@ -471,9 +483,26 @@ func (p *Plot) check(v *validator) {
 		if v.in(m, step{kind: kind, id: h.ID, index: i + 1}, kind) {
 			v.declare(h.ID, kind, m)
 			v.tone(m, h.Tone)
+			if h.Y2 {
+				p.checkY2(v, m)
+			}
 			m.check(v, p)
 			v.out(m)
 		}
+	}
+}
+
+// checkY2 checks a mark drawn against the secondary y axis: the plot has
+// one, and the mark is of a kind that has y values of its own.
+func (p *Plot) checkY2(v *validator, m PlotMark) {
+	switch m.(type) {
+	case *Curve, *Scatter, *PlotPath, *Rule, *PlotLabel, *Fit, *PlotArea:
+	default:
+		v.errorf(m, "curves, points, paths, rules, labels and fits may be drawn on y2", "%s cannot be drawn on y2", m.keyword())
+		return
+	}
+	if p.Y2 == nil {
+		v.errorf(m, "declare the secondary axis in the plot, like y2 0 .. 1 \"name\"", "%s on y2, but the plot has no y2 axis", m.keyword())
 	}
 }
 

@@ -54,6 +54,8 @@ const maxErrors = 10
 //     and plots' sizes, grid columns and note widths are in range; a plot
 //     axis range, a curve's range and a heat scale are ordered, a plot
 //     axis range is of finite width and a log axis starts above zero; a
+//     plot mark on y2 is a curve, points, path, rule, label, fit or area
+//     of a plot that has a y2 axis; a
 //     matrix has rows of one width, outlines and
 //     masks inside it, one positive width per column (the widest at most
 //     MaxWidthRatio times the narrowest), a diverging centre inside its

@@ -59,11 +59,11 @@ func (*Region) plotStmt()     {}
 func (*Area) plotStmt()       {}
 func (*Stray) plotStmt()      {}
 
-// Axis is an axis of a plot: x|y [LO .. HI] ["name"] [log].
+// Axis is an axis of a plot: x|y|y2 [LO .. HI] ["name"] [log].
 type Axis struct {
 	Span
 	Commented
-	Name  string        `parser:"@('x' | 'y')"`
+	Name  string        `parser:"@('x' | 'y' | 'y2')"`
 	Lo    []lexer.Token `parser:"( @( Number | ( '-' | '+' ) ( Number | Ident )? | (?! 'log') Ident )"`
 	Range string        `parser:"  ( @Range"`
 	Hi    []lexer.Token `parser:"    @( Number | ( '-' | '+' ) ( Number | Ident )? | (?! 'log') Ident )? )? )?"`
@@ -106,7 +106,7 @@ type PlotLegend struct {
 }
 
 // plotStatements are the words that start a statement in a plot block.
-var plotStatements = []string{"x", "y", "size", "grid", "legend", "curve", "points", "path", "line", "area", "region", "contour", "rule", "label", "fit", "rect", "polygon", "band", "decision", "field", "axes", "aspect", "point"}
+var plotStatements = []string{"x", "y", "y2", "size", "grid", "legend", "curve", "points", "path", "line", "area", "region", "contour", "rule", "label", "fit", "rect", "polygon", "band", "decision", "field", "axes", "aspect", "point"}
 
 var plotHelp = &help{
 	keywords: []string{"plot"},
@@ -114,26 +114,27 @@ var plotHelp = &help{
 		"plot":     `plot ID ["title"] { axes and marks }`,
 		"x":        `x LO .. HI ["name"] [log]`,
 		"y":        `y LO .. HI ["name"] [log]`,
+		"y2":       `y2 [LO .. HI] ["name"] [log]  (a second y axis, on the right, for the marks written with y2)`,
 		"grid":     `grid`,
 		"axes":     `axes none | x | y | both`,
 		"aspect":   `aspect equal`,
 		"legend":   `legend [auto | none | top-right | top-left | bottom-right | bottom-left | outside right | outside below]`,
-		"curve":    `curve [ID:] y = FORMULA [from A to B] [tone T] [dashed] ["label"]`,
-		"points":   `points [ID:] (x, y)... | blobs seed=7 k=3 n=60 [spread=0.06] [centers] | linspace n=10 y = FORMULA  [marker M] [tone T] ["label"...]`,
-		"path":     `path [ID:] (x, y) (x, y)... [marker dot] [arrow] [dashed] [tone T] ["label"]`,
-		"line":     `line [ID:] (x, y) (x, y)... [marker dot] [arrow] [dashed] [tone T] ["label"]`,
+		"curve":    `curve [ID:] y = FORMULA [from A to B] [tone T] [dashed] [y2] ["label"]`,
+		"points":   `points [ID:] (x, y)... | blobs seed=7 k=3 n=60 [spread=0.06] [centers] | linspace n=10 y = FORMULA  [marker M] [tone T] [y2] ["label"...]`,
+		"path":     `path [ID:] (x, y) (x, y)... [marker dot] [arrow] [dashed] [tone T] [y2] ["label"]`,
+		"line":     `line [ID:] (x, y) (x, y)... [marker dot] [arrow] [dashed] [tone T] [y2] ["label"]`,
 		"area":     `area [ID:] under MARK [to Y] | between MARK and MARK|Y [tone T] ["label"]`,
 		"region":   `region [ID:] FORMULA > FORMULA [tone T] ["label"]  (a half-plane, e.g. 2*x + y - 1 > 0)`,
 		"contour":  `contour [ID:] z = FORMULA [at LEVEL...] [tone T] [dashed] ["label"]`,
-		"rule":     `rule [ID:] x = NUMBER | y = FORMULA [tone T] [dashed] ["label"]`,
-		"label":    `label [ID:] (x, y) "text" [-> (x, y)] [tone T]`,
+		"rule":     `rule [ID:] x = NUMBER | y = FORMULA [tone T] [dashed] [y2] ["label"]`,
+		"label":    `label [ID:] (x, y) "text" [-> (x, y)] [tone T] [y2]`,
 		"point":    `point [ID:] (FORMULA, FORMULA) [marker M] [tone T] ["label"]  (e.g. point now: (count(neg, x >= t) / 6, count(pos, x >= t) / 6))`,
 		"rect":     `rect [ID:] (x, y) (x, y) [tone T] ["label"]  (two opposite corners)`,
 		"polygon":  `polygon [ID:] (x, y) (x, y) (x, y)... [tone T] ["label"]`,
 		"band":     `band [ID:] from A to B [tone T] ["label"]  (a vertical band, A ≤ x ≤ B)`,
 		"decision": `decision [ID:] nearest (x, y)... | nearest of POINTS... | linear w = (a, b) b = B | z = FORMULA [at LEVEL]  [tone T | tones T...] ["class"...]`,
 		"field":    `field [ID:] p = FORMULA [ramp sequential|diverging] [from LO to HI] [at LEVEL...] [tone T | tones LOW HIGH] ["key title"]`,
-		"fit":      `fit [ID:] poly K | linear | logistic | moving N of POINTS [tone T] [dashed] ["label"]`,
+		"fit":      `fit [ID:] poly K | linear | logistic | moving N of POINTS [tone T] [dashed] [y2] ["label"]`,
 	},
 	blocks: map[string][]string{
 		"plot": plotStatements,
@@ -149,6 +150,15 @@ type plotBuilder struct {
 	set   map[string]Pos // where x, y, size, grid and legend were set
 	marks map[string]diagram.PlotMark
 	tones int // marks given a default tone so far
+	// y2Uses are the marks written with y2, which need the plot's y2
+	// axis, wherever it is declared.
+	y2Uses []y2Use
+}
+
+// y2Use is a mark written with y2: the word's place and the mark's keyword.
+type y2Use struct {
+	at Pos
+	kw string
 }
 
 func (p *Plot) compile(c *compiler) diagram.Panel {
@@ -160,6 +170,11 @@ func (p *Plot) compile(c *compiler) diagram.Panel {
 	b := &plotBuilder{c: c, p: out, set: map[string]Pos{}, marks: map[string]diagram.PlotMark{}}
 	for _, st := range p.Stmts {
 		b.statement(st)
+	}
+	if out.Y2 == nil {
+		for _, u := range b.y2Uses {
+			c.errorf(u.at, "declare the secondary axis in the plot, like y2 0 .. 1 \"name\"", "%s on y2, but the plot has no y2 axis", u.kw)
+		}
 	}
 	return out
 }
@@ -248,8 +263,12 @@ func (b *plotBuilder) axis(ax *Axis) {
 		return
 	}
 	a := &b.p.X
-	if ax.Name == "y" {
+	switch ax.Name {
+	case "y":
 		a = &b.p.Y
+	case "y2":
+		b.p.Y2 = &diagram.Axis{}
+		a = b.p.Y2
 	}
 	a.Pos = c.pos(ax.Pos())
 	ranged := false

@@ -81,11 +81,11 @@ func (b *plotBuilder) fit(ft *Fit) {
 	if !b.fitData(ft, out) {
 		return
 	}
-	o, ok := b.options("fit", ft.Options, ft.Extra, "tone", "dashed", "label")
+	o, ok := b.options("fit", ft.Options, ft.Extra, "tone", "dashed", "label", "y2")
 	if !ok {
 		return
 	}
-	h.Label, h.Tone = o.label(), o.toneOr(b.nextTone)
+	h.Label, h.Tone, h.Y2 = o.label(), o.toneOr(b.nextTone), o.y2
 	out.MarkHead, out.Dashed = h, o.dashed
 	b.add(out)
 }

@@ -169,7 +169,7 @@ type MarkOption struct {
 	Leader *Leader     `parser:"| @@"`
 	Tone   *ToneAttr   `parser:"| @@"`
 	Marker *MarkerAttr `parser:"| @@"`
-	Flag   string      `parser:"| @('dashed' | 'arrow' | 'centers' | 'label' | 'labels')"`
+	Flag   string      `parser:"| @('dashed' | 'arrow' | 'centers' | 'label' | 'labels' | 'y2')"`
 	Levels *Levels     `parser:"| @@"`
 	Range  *FromTo     `parser:"| @@"`
 	Tones  *TonesAttr  `parser:"| @@"`
@@ -269,6 +269,7 @@ type markOptions struct {
 	to2       *diagram.XY // label -> (x, y)
 	tones     []diagram.Tone
 	ramp      diagram.RampKind
+	y2        bool // drawn against the secondary y axis
 }
 
 // options converts a mark's options. allowed lists the option words the
@@ -347,6 +348,9 @@ func (b *plotBuilder) options(kw string, opts []*MarkOption, extra *Stray, allow
 			o.ramp = r
 		case op.Flag == "dashed":
 			o.dashed = true
+		case op.Flag == "y2":
+			o.y2 = true
+			b.y2Uses = append(b.y2Uses, y2Use{tokenPos(t), kw})
 		case op.Flag == "arrow":
 			o.arrow = true
 		case op.Flag == "centers":
@@ -536,11 +540,11 @@ func (b *plotBuilder) curve(cv *Curve) {
 		b.c.errorAt(f.Pos, "write y = a formula in x; for a level line of f(x, y) use contour", "a curve's formula may not use y")
 		return
 	}
-	o, ok := b.options("curve", cv.Options, cv.Extra, "tone", "dashed", "from", "label")
+	o, ok := b.options("curve", cv.Options, cv.Extra, "tone", "dashed", "from", "label", "y2")
 	if !ok {
 		return
 	}
-	h.Label, h.Tone = o.label(), o.toneOr(b.nextTone)
+	h.Label, h.Tone, h.Y2 = o.label(), o.toneOr(b.nextTone), o.y2
 	b.add(&diagram.Curve{MarkHead: h, Y: f, From: o.from, To: o.to, Dashed: o.dashed})
 }
 
@@ -588,10 +592,11 @@ func (b *plotBuilder) scatter(sc *Scatter) {
 		c.errorf(tokenPos(src), "write "+plotHelp.usage["points"], "points need data: (x, y) pairs, blobs or linspace; found %s", describe(src))
 		return
 	}
-	o, ok := b.options("points", sc.Options, sc.Extra, "tone", "marker", "centers", "labels")
+	o, ok := b.options("points", sc.Options, sc.Extra, "tone", "marker", "centers", "labels", "y2")
 	if !ok {
 		return
 	}
+	h.Y2 = o.y2
 	if o.centers && out.Blobs == nil {
 		c.errorf(sc.Pos(), "only blobs have centers", "centers needs blobs")
 		return
@@ -689,11 +694,11 @@ func (b *plotBuilder) path(p *Path) {
 		b.c.errorf(tokenPos(at), "write "+plotHelp.usage[kw], "a %s needs at least two points", kw)
 		return
 	}
-	o, ok := b.options(kw, p.Options, p.Extra, "tone", "marker", "arrow", "dashed", "label")
+	o, ok := b.options(kw, p.Options, p.Extra, "tone", "marker", "arrow", "dashed", "label", "y2")
 	if !ok {
 		return
 	}
-	h.Label, h.Tone = o.label(), o.toneOr(b.nextTone)
+	h.Label, h.Tone, h.Y2 = o.label(), o.toneOr(b.nextTone), o.y2
 	out := &diagram.PlotPath{MarkHead: h, Points: pts, Marker: o.marker, Arrow: o.arrow, Dashed: o.dashed}
 	b.c.declareParts(h.ID, out.Parts(), p.Pos(), b.p.ID)
 	b.add(out)
@@ -763,8 +768,22 @@ func (b *plotBuilder) area(a *Area) {
 	if !o.toneSet {
 		h.Tone = b.marks[out.Upper].Mark().Tone
 	}
+	// An area lies on the axis of its lines, which must share one.
+	h.Y2 = b.marks[out.Upper].Mark().Y2
+	if out.Lower != "" && b.marks[out.Lower].Mark().Y2 != h.Y2 {
+		c.errorf(tokenPos(a.Lower), "shade between two lines on the same y axis, or draw both on y2", "area between %s on %s and %s on %s", out.Upper, axisName(h.Y2), out.Lower, axisName(!h.Y2))
+		return
+	}
 	out.MarkHead = h
 	b.add(out)
+}
+
+// axisName names the y axis a mark is drawn against.
+func axisName(y2 bool) string {
+	if y2 {
+		return "y2"
+	}
+	return "y"
 }
 
 // isConst reports whether name is a named constant of the file.
@@ -951,11 +970,11 @@ func (b *plotBuilder) rule(ru *Rule) {
 	default:
 		out.Y = f
 	}
-	o, ok := b.options("rule", ru.Options, ru.Extra, "tone", "dashed", "label")
+	o, ok := b.options("rule", ru.Options, ru.Extra, "tone", "dashed", "label", "y2")
 	if !ok {
 		return
 	}
-	h.Label, h.Tone = o.label(), diagram.Muted
+	h.Label, h.Tone, h.Y2 = o.label(), diagram.Muted, o.y2
 	if o.toneSet {
 		h.Tone = o.tone
 	}
@@ -970,7 +989,7 @@ func (b *plotBuilder) label(lb *PlotLabel) {
 	if !ok {
 		return
 	}
-	o, ok := b.options("label", lb.Options, lb.Extra, "tone", "label", "->")
+	o, ok := b.options("label", lb.Options, lb.Extra, "tone", "label", "->", "y2")
 	if !ok {
 		return
 	}
@@ -978,7 +997,7 @@ func (b *plotBuilder) label(lb *PlotLabel) {
 		b.c.errorf(lb.Pos(), "write "+plotHelp.usage["label"], "label needs a text")
 		return
 	}
-	h.Label, h.Tone = o.label(), o.tone
+	h.Label, h.Tone, h.Y2 = o.label(), o.tone, o.y2
 	if !b.textFormulas(lb.Options, h.Label) {
 		return
 	}

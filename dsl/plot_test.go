@@ -132,19 +132,19 @@ func TestPlotErrors(t *testing.T) {
 		{"plot {\n  curve y = sinn(x)\n}\n",
 			`t.diag:2:13: unknown function "sinn" (did you mean "sin"?)`},
 		{"plot {\n  curve y = x - 1 colour good\n}\n",
-			`t.diag:2:19: curve does not take "colour" (write curve [ID:] y = FORMULA [from A to B] [tone T] [dashed] ["label"])`},
+			`t.diag:2:19: curve does not take "colour" (write curve [ID:] y = FORMULA [from A to B] [tone T] [dashed] [y2] ["label"])`},
 		{"plot {\n  curve y = x tone purple\n}\n",
 			`t.diag:2:20: unknown tone "purple" (tones are neutral, accent, info, good, warn, bad, muted)`},
 		{"plot {\n  points p: (1, 2) (3 4)\n}\n",
 			`t.diag:2:23: expected ",", found number 4 (write a point as (x, y), e.g. (1.5, -2))`},
 		{"plot {\n  points blobs seed=7 k=3\n}\n",
-			`t.diag:2:10: blobs needs n= (write points [ID:] (x, y)... | blobs seed=7 k=3 n=60 [spread=0.06] [centers] | linspace n=10 y = FORMULA  [marker M] [tone T] ["label"...])`},
+			`t.diag:2:10: blobs needs n= (write points [ID:] (x, y)... | blobs seed=7 k=3 n=60 [spread=0.06] [centers] | linspace n=10 y = FORMULA  [marker M] [tone T] [y2] ["label"...])`},
 		{"plot {\n  region r: x*y > 1\n}\n",
 			"t.diag:2:13: region is not a half-plane (a region is a half-plane: both sides must be linear in x and y, like 2*x + y - 1 > 0)"},
 		{"plot {\n  curve f: y = x\n  area a under g\n}\n",
 			`t.diag:3:16: unknown curve or path "g" (name a curve or path declared above in this plot, like curve f: y = x^2)`},
 		{"plot {\n  path p (1, 2) marker dot\n}\n",
-			`t.diag:2:10: a path needs at least two points (write path [ID:] (x, y) (x, y)... [marker dot] [arrow] [dashed] [tone T] ["label"])`},
+			`t.diag:2:10: a path needs at least two points (write path [ID:] (x, y) (x, y)... [marker dot] [arrow] [dashed] [tone T] [y2] ["label"])`},
 		{"plot {\n  curve y = x*y\n}\n",
 			"t.diag:2:13: a curve's formula may not use y (write y = a formula in x; for a level line of f(x, y) use contour)"},
 		{"plot {\n  rule y = x^2\n}\n",
@@ -156,7 +156,7 @@ func TestPlotErrors(t *testing.T) {
 		{"plot {\n  points (1, 2) marker hexagon\n}\n",
 			`t.diag:2:24: unknown marker "hexagon" (markers are dot, square, triangle, diamond, cross, star)`},
 		{"plot {\n  label (1, 2)\n}\n",
-			`t.diag:2:3: label needs a text (write label [ID:] (x, y) "text" [-> (x, y)] [tone T])`},
+			`t.diag:2:3: label needs a text (write label [ID:] (x, y) "text" [-> (x, y)] [tone T] [y2])`},
 		{"plot {\n  x \"θθ\" 0 .. 1\n}\n",
 			`t.diag:2:10: unexpected number 0 in x axis (write x LO .. HI ["name"] [log])`},
 		{"plot {\n  x 0 .. 1 \"θθ\"; curve y = x +* 1\n}\n",
@@ -217,6 +217,53 @@ func TestPlotLegendErrors(t *testing.T) {
 		}
 		if !strings.HasPrefix(got, tt.want) {
 			t.Errorf("%s:\n got %s\nwant %s", tt.src, got, tt.want)
+		}
+	}
+}
+
+// TestPlotY2 checks the secondary y axis: its statement, the marks that
+// say y2 (an area follows its line), and the errors of a mark on y2 in a
+// plot without one, a mark that cannot be on y2, and an area between
+// lines on different axes.
+func TestPlotY2(t *testing.T) {
+	p := compilePlot(t, `plot p {
+  x 0 .. 10
+  y 0 .. 1 "loss"
+  y2 0.001 .. 1 "rate" log
+  curve a: y = x/10 tone accent
+  curve b: y = 0.1 tone warn y2 "lr"
+  points q: (1, 0.5) y2
+  path r: (1, 0.1) (2, 0.2) dashed y2
+  rule s: y = 0.5 y2
+  label l: (5, 0.5) "mid" y2
+  fit f: linear of q tone info y2
+  area u under b
+  area v under a
+}
+`)
+	if p.Y2 == nil || *p.Y2 != (diagram.Axis{Lo: 0.001, Hi: 1, Name: "rate", Log: true, Pos: pos(4, 3)}) {
+		t.Errorf("Y2 = %+v, want 0.001 .. 1 \"rate\" log", p.Y2)
+	}
+	var got []string
+	for _, m := range p.Marks {
+		if m.Mark().Y2 {
+			got = append(got, m.Mark().ID)
+		}
+	}
+	if diff := cmp.Diff([]string{"b", "q", "r", "s", "l", "f", "u"}, got); diff != "" {
+		t.Errorf("marks on y2 mismatch (-want +got):\n%s", diff)
+	}
+	for _, tt := range []struct{ src, want string }{
+		{"plot p {\n  curve c: y = x y2\n}\n", "t.diag:2:18: curve on y2, but the plot has no y2 axis"},
+		{"plot p {\n  y2 0 .. 1\n  region r: x > y y2\n}\n", `t.diag:3:19: region does not take "y2"`},
+		{"plot p {\n  y2 0 .. 1\n  curve a: y = x\n  curve b: y = 1 y2\n  area g between a and b\n}\n", "t.diag:5:24: area between a on y and b on y2"},
+		{"plot p {\n  y2 1 .. 0\n}\n", "t.diag:2:6: y2 range 1 .. 0 is empty"},
+		{"plot p {\n  y2 0 .. 1\n  y2 0 .. 2\n}\n", "t.diag:3:3: second y2 statement in plot"},
+	} {
+		_, _, err := Compile("t.diag", []byte(tt.src))
+		list, _ := diagram.Errors(err)
+		if len(list) == 0 || list[0].Pos.String()+": "+list[0].Msg != tt.want {
+			t.Errorf("Compile(%q) = %v, want %s", tt.src, err, tt.want)
 		}
 	}
 }

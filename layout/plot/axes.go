@@ -14,10 +14,13 @@ type plotDraw struct {
 	*plotter
 	box, area scene.Rect
 	sx, sy    scale
-	placed    []scene.Rect   // labels placed so far
-	dots      []scene.Rect   // markers drawn
-	lines     []obstacleLine // lines drawn
-	fills     []obstacleLine // outlines of the filled areas drawn
+	// sy2 is the scale of the secondary y axis (Plot.Y2); drawing a mark
+	// on it swaps it with sy (onAxis).
+	sy2    scale
+	placed []scene.Rect   // labels placed so far
+	dots   []scene.Rect   // markers drawn
+	lines  []obstacleLine // lines drawn
+	fills  []obstacleLine // outlines of the filled areas drawn
 	// legendShown is set when the legend is drawn; the marks then leave
 	// out their own labels.
 	legendShown bool
@@ -66,7 +69,18 @@ func (pl *plotter) newDraw(x, y, w, h float64) *plotDraw {
 		area:    area,
 		sx:      scale{lo: pl.xlo, hi: pl.xhi, log: pl.p.X.Log, p0: area.X, p1: area.Right()},
 		sy:      scale{lo: pl.ylo, hi: pl.yhi, log: pl.p.Y.Log, p0: area.Bottom(), p1: area.Y},
+		sy2:     scale{lo: pl.y2lo, hi: pl.y2hi, log: pl.p.Y2 != nil && pl.p.Y2.Log, p0: area.Bottom(), p1: area.Y},
 	}
+}
+
+// onAxis runs f with sy the scale of the y axis the mark h is drawn
+// against.
+func (d *plotDraw) onAxis(h *diagram.MarkHead, f func()) {
+	if h.Y2 && d.p.Y2 != nil {
+		d.sy, d.sy2 = d.sy2, d.sy
+		defer func() { d.sy, d.sy2 = d.sy2, d.sy }()
+	}
+	f()
 }
 
 // text makes a label that must stay inside the plot's block.
@@ -125,16 +139,47 @@ func (d *plotDraw) axes() []scene.Item {
 		out = append(out, l)
 		last = l.Ink
 	}
+	// With a secondary axis, each y axis whose marks share one tone
+	// writes its labels and name in it, so that a reader pairs the marks
+	// with their axis.
+	yInk, yNameInk, y2Ink, y2NameInk := draw.MutedInk, draw.Ink, draw.MutedInk, draw.Ink
+	if d.p.Y2 != nil {
+		if t, ok := d.axisTone(false); ok {
+			yInk, yNameInk = tonePaint(t), tonePaint(t)
+		}
+		if t, ok := d.axisTone(true); ok {
+			y2Ink, y2NameInk = tonePaint(t), tonePaint(t)
+		}
+	}
 	last = scene.Rect{}
 	for i, t := range d.yt {
 		py := d.sy.pos(t.v)
 		out = append(out, segment(scene.Point{X: a.X - plotTickLen, Y: py}, scene.Point{X: a.X, Y: py}, line))
-		l := d.text(t.label, a.X-plotTickLen-4, py+(asc-desc)/2, scene.End, plotTickSize, draw.MutedInk)
+		l := d.text(t.label, a.X-plotTickLen-4, py+(asc-desc)/2, scene.End, plotTickSize, yInk)
 		if i > 0 && l.Ink.Bottom() > last.Y-2 {
 			continue
 		}
 		out = append(out, l)
 		last = l.Ink
+	}
+	if d.p.Y2 != nil {
+		if d.p.Axes != diagram.AxesBoth {
+			out = append(out, segment(scene.Point{X: a.Right(), Y: a.Y}, scene.Point{X: a.Right(), Y: a.Bottom()}, line))
+		}
+		last = scene.Rect{}
+		for i, t := range d.y2t {
+			py := d.sy2.pos(t.v)
+			out = append(out, segment(scene.Point{X: a.Right(), Y: py}, scene.Point{X: a.Right() + plotTickLen, Y: py}, line))
+			l := d.text(t.label, a.Right()+plotTickLen+4, py+(asc-desc)/2, scene.Start, plotTickSize, y2Ink)
+			if i > 0 && l.Ink.Bottom() > last.Y-2 {
+				continue
+			}
+			out = append(out, l)
+			last = l.Ink
+		}
+		if d.p.Y2.Name != "" {
+			out = append(out, d.text(d.p.Y2.Name, d.box.Right(), d.box.Y+text.Ascent(scene.Sans, plotNameSize), scene.End, plotNameSize, y2NameInk))
+		}
 	}
 	if d.p.X.Name != "" && d.p.Axes.ShowX() {
 		top := a.Bottom() + plotTickLen + 4 + asc + desc + 6
@@ -145,7 +190,32 @@ func (d *plotDraw) axes() []scene.Item {
 		out = append(out, d.text(d.p.X.Name, cx, top+text.Ascent(scene.Sans, plotNameSize), scene.Middle, plotNameSize, draw.Ink))
 	}
 	if d.p.Y.Name != "" && d.p.Axes.ShowY() {
-		out = append(out, d.text(d.p.Y.Name, d.box.X, d.box.Y+text.Ascent(scene.Sans, plotNameSize), scene.Start, plotNameSize, draw.Ink))
+		out = append(out, d.text(d.p.Y.Name, d.box.X, d.box.Y+text.Ascent(scene.Sans, plotNameSize), scene.Start, plotNameSize, yNameInk))
 	}
 	return []scene.Item{&scene.Group{Kind: scene.KindAxes, Items: out}}
+}
+
+// axisTone returns the one tone of the marks with data drawn against the
+// secondary y axis (y2) or the first one, and whether they share one: the
+// curves, points, paths and fits, not the rules, labels and areas that go
+// with them.
+func (d *plotDraw) axisTone(y2 bool) (diagram.Tone, bool) {
+	var tone diagram.Tone
+	n := 0
+	for _, m := range d.list {
+		h := m.head()
+		if h.Y2 != y2 {
+			continue
+		}
+		switch m.(type) {
+		case curveMark, scatterMark, pathMark, fitMark:
+		default:
+			continue
+		}
+		if n > 0 && h.Tone != tone {
+			return 0, false
+		}
+		tone, n = h.Tone, n+1
+	}
+	return tone, n > 0
 }

@@ -83,6 +83,9 @@ func (pl *plotter) legendEntries() []legendEntry {
 	for _, m := range pl.list {
 		for _, e := range m.legend(d) {
 			if e.label != "" {
+				if m.head().Y2 && pl.p.Y2 != nil {
+					e.label += " (right axis)"
+				}
 				out = append(out, e)
 			}
 		}

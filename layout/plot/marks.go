@@ -35,6 +35,7 @@ func (d *plotDraw) marks() []scene.Item {
 	}
 	type freeLabel struct {
 		g    *scene.Group
+		h    *diagram.MarkHead
 		draw func() []scene.Item
 	}
 	var free []freeLabel
@@ -44,12 +45,14 @@ func (d *plotDraw) marks() []scene.Item {
 	type variant struct {
 		g     *scene.Group
 		d     *plotDraw
+		h     *diagram.MarkHead
 		spots []labelSpot
 		free  func() []scene.Item
 	}
 	var variants []variant
 	for i, m := range d.list {
-		dr := m.plot(d)
+		var dr drawn
+		d.onAxis(m.head(), func() { dr = m.plot(d) })
 		g := &scene.Group{ID: m.head().ID, Kind: scene.KindMark, Items: dr.items}
 		own := g // the group that holds the mark's own drawing and labels
 		if param, values := d.sweptBy(i); param != "" && d.sweepBudget(len(values)-1, m.head().Pos) {
@@ -60,11 +63,12 @@ func (d *plotDraw) marks() []scene.Item {
 			sw := scene.Sweep{Param: param, Values: values}
 			for k, v := range values[:len(values)-1] {
 				dv := d.at(param, k, v)
-				vr := dv.list[i].plot(dv)
+				var vr drawn
+				dv.onAxis(m.head(), func() { vr = dv.list[i].plot(dv) })
 				vg := &scene.Group{ID: sweepID(base, param, k), Kind: scene.KindOverlay, Items: vr.items}
 				g.Items = append(g.Items, vg)
 				sw.Groups = append(sw.Groups, vg.ID)
-				variants = append(variants, variant{vg, dv, vr.spots, vr.free})
+				variants = append(variants, variant{vg, dv, m.head(), vr.spots, vr.free})
 			}
 			sw.Groups = append(sw.Groups, own.ID)
 			d.env.AddSweep(sw)
@@ -78,7 +82,7 @@ func (d *plotDraw) marks() []scene.Item {
 		case dr.free != nil:
 			g.Kind = scene.KindLabel
 			rest = append(rest, g)
-			free = append(free, freeLabel{own, dr.free})
+			free = append(free, freeLabel{own, m.head(), dr.free})
 		default:
 			rest = append(rest, g)
 			spotted = append(spotted, labelled{own, dr.spots})
@@ -88,7 +92,7 @@ func (d *plotDraw) marks() []scene.Item {
 		d.addObstacles(dr.after)
 	}
 	for _, f := range free {
-		f.g.Items = f.draw()
+		d.onAxis(f.h, func() { f.g.Items = f.draw() })
 	}
 	if !d.legendShown {
 		for _, l := range spotted {
@@ -103,7 +107,7 @@ func (d *plotDraw) marks() []scene.Item {
 		v.d.placed = slices.Clip(d.placed)
 		v.d.dots, v.d.lines, v.d.fills = d.dots, d.lines, d.fills
 		if v.free != nil {
-			v.g.Items = v.free()
+			v.d.onAxis(v.h, func() { v.g.Items = v.free() })
 			continue
 		}
 		if d.legendShown {

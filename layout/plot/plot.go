@@ -41,12 +41,14 @@ type plotter struct {
 	ok    bool // false when a formula or range is unusable
 
 	xlo, xhi, ylo, yhi float64
+	y2lo, y2hi         float64 // the range of the secondary y axis, when the plot has one
 	w, h               float64 // plot area
-	xt, yt             []tick
+	xt, yt, y2t        []tick
 	left, top          float64 // margins before the plot area
 	right, bottom      float64 // margins after it
 	keys               float64 // width of the colour keys of fields, in the right margin
 	yName, xName       text.Block
+	y2Name             text.Block
 	legend             *legendLayout // nil when the plot shows no legend
 
 	// owner is the index of the mark being prepared, or -1; uses lists
@@ -115,13 +117,18 @@ func (pl *plotter) formula(f diagram.Formula) *expr.Expr {
 // compile parses every formula and resolves the axis ranges, from the data
 // where the plot does not give them.
 func (pl *plotter) compile() {
-	var xs, ys []float64
+	var xs, ys, ys2 []float64
 	pl.uses = make([][]diagram.Formula, len(pl.list))
 	pl.sets = pl.env.Sets
 	for i, m := range pl.list {
 		pl.owner = i
 		mx, my := m.prepare(pl)
-		xs, ys = append(xs, mx...), append(ys, my...)
+		xs = append(xs, mx...)
+		if m.head().Y2 {
+			ys2 = append(ys2, my...)
+		} else {
+			ys = append(ys, my...)
+		}
 	}
 	pl.owner = -1
 	if !pl.ok {
@@ -130,18 +137,28 @@ func (pl *plotter) compile() {
 	var okX, okY bool
 	pl.xlo, pl.xhi, okX = resolveAxis(pl.env, pl.p.X, "x", xs)
 	if pl.p.Y.Lo == pl.p.Y.Hi {
-		ys = append(ys, pl.curveValues()...)
+		ys = append(ys, pl.curveValues(false)...)
 	}
 	pl.ylo, pl.yhi, okY = resolveAxis(pl.env, pl.p.Y, "y", ys)
 	pl.ok = okX && okY
+	if a := pl.p.Y2; a != nil && pl.ok {
+		if a.Lo == a.Hi {
+			ys2 = append(ys2, pl.curveValues(true)...)
+		}
+		pl.y2lo, pl.y2hi, pl.ok = resolveAxis(pl.env, *a, "y2", ys2)
+	}
 }
 
 // curveValues samples the curves over the x range, for a y range that
-// follows the data.
-func (pl *plotter) curveValues() []float64 {
+// follows the data: those on the secondary y axis with y2, the others
+// without.
+func (pl *plotter) curveValues(y2 bool) []float64 {
 	var out []float64
 	sx := scale{lo: pl.xlo, hi: pl.xhi, log: pl.p.X.Log}
 	for _, m := range pl.list {
+		if m.head().Y2 != y2 {
+			continue
+		}
 		var e *expr.Expr
 		if sm, ok := m.(sampler); ok {
 			e = sm.formulaY(pl)
@@ -208,6 +225,21 @@ func (pl *plotter) measure() {
 	pl.right = 8
 	if n := len(pl.xt); n > 0 {
 		pl.right = max(pl.right, text.Measure(scene.Sans, plotTickSize, pl.xt[n-1].label)/2+2)
+	}
+	pl.y2t, pl.y2Name = nil, text.Block{}
+	if a := pl.p.Y2; a != nil {
+		// The secondary axis, on the right: its ticks and labels take the
+		// right margin, and its name sits above its top end.
+		pl.y2t = axisTicks(pl.y2lo, pl.y2hi, a.Log, pl.h, true)
+		widest := 0.0
+		for _, t := range pl.y2t {
+			widest = max(widest, text.Measure(scene.Sans, plotTickSize, t.label))
+		}
+		pl.right = max(pl.right, widest+plotTickLen+6)
+		if a.Name != "" {
+			pl.y2Name = text.Lines(a.Name, scene.Sans, plotNameSize)
+			pl.top = max(pl.top, tickH/2+2+pl.y2Name.H+4, pl.y2Name.H+tickH/2+8)
+		}
 	}
 	pl.keys = 0
 	for _, m := range pl.list {
