@@ -1,9 +1,12 @@
 // Package graph lays out graph panels with the layered engine of its
 // sub-package layered: node sizes come from their measured labels, groups
 // are boxes with a title bar around their members, and the engine's
-// routes are drawn with rounded bends, arrowheads and labels. The graphs
-// of a diagram share the layout's limits on dummy nodes and crossing work
-// (budget.go).
+// routes are drawn with rounded bends (or straight, or as splines),
+// arrowheads and labels; straight and spline ends meet the outlines of
+// the nodes' shapes (outline.go), and an edge's weight sets its width. A
+// graph with layout ring is placed on a circle instead (ring.go). The
+// graphs of a diagram share the layout's limits on dummy nodes and
+// crossing work (budget.go).
 package graph
 
 import (

@@ -28,6 +28,11 @@
 //     the group's box. Each edge has its own style (Edge.Style).
 //   - straight.go: straight routes, aimed at the centres of their ends and
 //     bent only round the boxes in their way.
+//   - constrain.go: placement rules: pins to a side (Node.Pin, Group.Pin),
+//     order lists and input order (Graph.Orders, Options.SourceOrder),
+//     kept in every rank through crossing reduction, and one line for
+//     each straight chain and align set (Graph.Aligns) after coordinate
+//     assignment.
 //   - direction.go: down, right, up and left as one final transform.
 //
 // Layout is deterministic: the same input gives the same output.
