@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/alecthomas/participle/v2"
 )
 
 // benchSource is a curriculum-sized file: a header, a legend, three graphs
@@ -74,5 +76,15 @@ func BenchmarkParseGraph(b *testing.B) {
 		if _, err := Parse("g.diag", src); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkBuildFileParser builds the parser of the top level, as every
+// process that parses a file does once. The formula grammar of the let
+// statement is not in it: Let.Parse builds it for a file that has a let.
+func BenchmarkBuildFileParser(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		participle.MustBuild[File](grammarOptions()...)
 	}
 }
