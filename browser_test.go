@@ -314,7 +314,10 @@ func seekTimes(tl *animate.Timeline) []float64 {
 		moments = append(moments, f*tl.Period)
 	}
 	for _, tr := range tl.Tracks {
-		if i := firstChange(tr); i >= 0 && (tr.Prop == animate.Shape || tr.Rotates() || tr.Scales()) {
+		// A move along a line with a readout is compared at seven moments
+		// of its first leg, as the readout rides with the element.
+		readout := tr.Prop == animate.Transform && strings.HasPrefix(tr.Target, "~readout")
+		if i := firstChange(tr); i >= 0 && (tr.Prop == animate.Shape || tr.Rotates() || tr.Scales() || readout) {
 			t0, t1 := tr.Keys[i].T, tr.Keys[i+1].T
 			for _, f := range fractions {
 				moments = append(moments, t0+f*(t1-t0))

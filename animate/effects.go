@@ -425,6 +425,9 @@ func (b *builder) move(a *diagram.Action, s, e float64) {
 		}
 		c.origin = centre
 		b.add(c, segment{T0: s, Ease: ease, Keys: alongKeys(pts, centre, s, e, a.Easing)})
+		if a.Dots || a.Readout != "" {
+			b.stepMarks(a, it, along, pts, s, e)
+		}
 		return
 	}
 	p, ok := b.dataPoint(it, a.X, a.Y)

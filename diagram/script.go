@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -204,7 +205,15 @@ type Action struct {
 	Factor float64
 	// Into is, for Morph, the id of the path whose shape the element's
 	// line takes.
-	Into    string
+	Into string
+	// Dots, for MoveAlong, leaves a dot at each point of the path as the
+	// element reaches it: the iterates of gradient descent.
+	Dots bool
+	// Readout, for MoveAlong, is the text of a label that rides with the
+	// element and shows, at each point of the path, the values of the
+	// formulas in braces in it, of that point's x and y in the data
+	// coordinates of its plot: "loss = {y}".
+	Readout string
 	Delay   time.Duration
 	Easing  Easing
 	Actions []*Action // for Together
@@ -248,6 +257,7 @@ func (a *Action) eachString(f func(string)) {
 	f(a.Path)
 	f(a.Param)
 	f(a.Into)
+	f(a.Readout)
 }
 
 // check checks the animation. Targets are checked once every id is
@@ -307,6 +317,9 @@ func (a *Action) check(v *validator) {
 	verb := a.Kind.String()
 	v.duration(a, "delay", a.Delay, 0)
 	checkEnum(v, a, "easing", a.Easing)
+	if a.Kind != MoveAlong && (a.Dots || a.Readout != "") {
+		v.errorf(a, "only a move along a path leaves dots or carries a readout", "%s has dots or a readout", verb)
+	}
 	if a.Kind != Together && len(a.Actions) > 0 {
 		v.errorf(a, "only a together action holds actions", "%s holds %d action(s)", verb, len(a.Actions))
 	}
@@ -326,6 +339,9 @@ func (a *Action) check(v *validator) {
 		}
 	case MoveAlong:
 		one()
+		if a.Readout != "" && !strings.Contains(a.Readout, "{") {
+			v.errorf(a, "write the value to show in braces, like \"loss = {y}\"", "readout %q shows no value", a.Readout)
+		}
 		v.target(a, a.Path, "path to move along", "name a path, curve or edge of the diagram in Path")
 	case MoveTo:
 		one()

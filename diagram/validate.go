@@ -48,7 +48,8 @@ const maxErrors = 10
 //     starts with a letter, no two share a name, and values are finite;
 //     a parameter (a constant with Sweep) has 2 to MaxSweepValues finite
 //     values, the last of which is its Value, and a sweep action names a
-//     parameter of the diagram;
+//     parameter of the diagram; dots and a readout belong to a move along a
+//     path, and a readout shows a value in braces;
 //   - sizes and ranges: numbers are finite; enums (tones, shapes,
 //     directions, kinds, ...) hold one of their constants; the diagram's
 //     and plots' sizes, grid columns and note widths are in range; a plot

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/expr"
 )
 
 // Animate is the animation block: animate [loop] { step ... }.
@@ -132,13 +133,17 @@ type TraceAction struct {
 	Options []*Option `parser:"@@*"`
 }
 
-// MoveAction is move ID along PATH or move ID to (x, y). PATH is the id of
-// a line, or an edge or connector named by its ends: move card along a -> b.
+// MoveAction is move ID along PATH [dots] [readout "text"] or move ID
+// to (x, y). PATH is the id of a line, or an edge or connector named by
+// its ends: move card along a -> b.
 type MoveAction struct {
 	Span
 	Commented
 	Target  Token     `parser:"'move' ( (?! 'along' | 'to' | 'delay' | 'ease') @Ident )?"`
 	Along   *Target   `parser:"( 'along' @@"`
+	Dots    bool      `parser:"  @'dots'?"`
+	Readout bool      `parser:"  ( @'readout'"`
+	Text    Token     `parser:"    @String? )?"`
 	To      *Point    `parser:"| 'to' @@ )?"`
 	Options []*Option `parser:"@@*"`
 }
@@ -603,8 +608,19 @@ func (c *compiler) flowHint(a, b string) string {
 func (c *compiler) move(m *MoveAction, a *diagram.Action, names *scriptNames) bool {
 	switch {
 	case m.Along != nil:
-		a.Kind, a.Path = diagram.MoveAlong, names.along[m]
-		return a.Path != ""
+		a.Kind, a.Path, a.Dots = diagram.MoveAlong, names.along[m], m.Dots
+		if a.Path == "" {
+			return false
+		}
+		if !m.Readout {
+			return true
+		}
+		if m.Text.Value == "" {
+			c.errorf(m.Pos(), "write readout \"text {formula}\", like readout \"loss = {y}\"", "readout needs its text")
+			return false
+		}
+		a.Readout = c.str(m.Text)
+		return c.readoutFormulas(m.Text, a.Readout)
 	case m.To != nil:
 		a.Kind = diagram.MoveTo
 		x, okX := c.number(m.To.X, "x")
@@ -758,4 +774,40 @@ func (c *compiler) options(a *diagram.Action, opts []*Option) bool {
 		}
 	}
 	return ok
+}
+
+// readoutFormulas checks the formulas in braces of a readout's text,
+// each reported where it is in the file: formulas of x and y, the data
+// coordinates of the point the element has reached.
+func (c *compiler) readoutFormulas(tok Token, text string) bool {
+	at := tokenPos(tok)
+	if !strings.Contains(text, "{") {
+		c.errorf(at, "write the value to show in braces, like readout \"loss = {y}\"", "readout shows no value")
+		return false
+	}
+	for i := 0; i < len(text); {
+		open := strings.IndexByte(text[i:], '{')
+		if open < 0 {
+			break
+		}
+		open += i
+		p := at + Pos(2+open)
+		end := strings.IndexByte(text[open:], '}')
+		if end < 0 {
+			c.errorf(p-1, "close the formula with }, like \"loss = {y}\"", "formula in a readout has no closing }")
+			return false
+		}
+		end += open
+		f := diagram.Formula{Text: text[open+1 : end], Pos: c.pos(p)}
+		if strings.TrimSpace(f.Text) == "" {
+			c.errorf(p, "write a formula of x and y between the braces, like {y}", "empty formula in a readout")
+			return false
+		}
+		if _, err := expr.Parse(f.Text, f.Pos, expr.Options{}); err != nil {
+			c.reportFormula(f, err)
+			return false
+		}
+		i = end + 1
+	}
+	return true
 }

@@ -53,7 +53,7 @@ var coreHelp = &help{
 		"highlight": `highlight ID... [delay 0.5s] [ease linear|ease-in-out|steps]`,
 		"flow":      `flow a -> b -> c`,
 		"trace":     `trace ID`,
-		"move":      `move ID along PATH (or along a -> b), or move ID to (x, y)`,
+		"move":      `move ID along PATH (or along a -> b) [dots] [readout "loss = {y}"], or move ID to (x, y)`,
 		"count":     `count ID from 0 to 100`,
 		"sweep":     `sweep NAME (a parameter declared with param NAME from A to B)`,
 		"grow":      `grow ID... [delay 0.5s] [ease linear|ease-in-out|steps] (a chart, a bar, a histogram series or a split part)`,

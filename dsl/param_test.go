@@ -88,3 +88,30 @@ func TestPoint(t *testing.T) {
 		t.Errorf("Validate: %v", err)
 	}
 }
+
+// TestMoveAlongMarks checks the dots and readout of a move along a path,
+// and the errors of a readout.
+func TestMoveAlongMarks(t *testing.T) {
+	src := "plot p {\n  path s: (0, 0) (1, 1) marker dot\n}\nanimate {\n  step \"Go\" 2s { move s.marker along s dots readout \"y = {y}\" }\n}\n"
+	d, _, err := Compile("t.diag", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := d.Script.Steps[0].Actions[0]
+	if a.Kind != diagram.MoveAlong || !a.Dots || a.Readout != "y = {y}" {
+		t.Errorf("move: %v dots %v readout %q", a.Kind, a.Dots, a.Readout)
+	}
+	for _, tt := range []struct{ src, want string }{
+		{"readout \"y\"", `t.diag:5:48: readout shows no value`},
+		{"readout \"y = {yy}\"", `t.diag:5:54: unknown variable "yy"`},
+		{"readout \"y = {y\"", `t.diag:5:53: formula in a readout has no closing }`},
+		{"readout", `t.diag:5:18: readout needs its text`},
+	} {
+		src := "plot p {\n  path s: (0, 0) (1, 1) marker dot\n}\nanimate {\n  step \"Go\" 2s { move s.marker along s " + tt.src + " }\n}\n"
+		_, _, err := Compile("t.diag", []byte(src))
+		list, _ := diagram.Errors(err)
+		if len(list) == 0 || list[0].Pos.String()+": "+list[0].Msg != tt.want {
+			t.Errorf("Compile(%q) = %v, want %s", tt.src, err, tt.want)
+		}
+	}
+}
