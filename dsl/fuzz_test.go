@@ -48,6 +48,9 @@ var fuzzSeeds = []string{
 	"histogram h {\n  bins width 0\n  bins 1\n  density\n  x 1 .. 1\n  y \"n\"\n  a \"A\" tone warn { 1 2\n 3 -\n }\n  b { }\n  c {\n",
 	"split s {\n  unit \"GB\"\n  size 119\n  a \"A\" 70% tone good\n  b 30\n  c -1%\n  d 1e3%\n  e \"E\" \"F\" 1 2\n}\n",
 	"bars b {\n  series s\n  x 1\n}\nsplit p { q 1 }\nhistogram h { v { 1 } }\nanimate loop {\n  step \"s\" 1s { grow b x.s x p q h v; grow a -> b ease steps delay 2s; grow }\n}\n",
+	// The secondary y axis: twice, without a range, marks on it before it
+	// is declared, in a plot without it, and y2 where it is no option.
+	"plot p {\n  curve c: y = x y2 \"c\"\n  y2 \"rate\" log\n  y2 -1e308 .. 1e308\n  points q: (1, NaN) y2 y2\n  region r: x > y y2\n  area a under c\n  label (0, 0) \"t\" -> (1, 1) y2\n  rule s: x = 1 y2\n}\nplot b {\n  path p: (0, 0) (1, 1) y2\n  y2 0 ..\n  y2\n}\n",
 	// Named constants where plots take numbers, signs and odd neighbours.
 	"let w = 1e308\nlet n = 0\nplot p {\n  x -w .. +w log\n  y n .. - n\n  band b: from to w\n  rect r: (-w, n) (w, -)\n  points q: (nan, inf) (-x, y)\n  decision d: linear w = (w, -w) b = -\n  label (log, w) \"t\" -> (-n, +n)\n  curve c: y = x from -w to\n}\n",
 }
