@@ -48,6 +48,9 @@ type legendEntry struct {
 	label string
 	tone  diagram.Tone
 	w     float64
+	// overlay draws the swatch as the overlaid bars of a histogram are
+	// drawn: half transparent, with an edge.
+	overlay bool
 }
 
 // Layout lays out a bar chart: categories along one axis, the value axis
@@ -677,15 +680,24 @@ func (c *chart) legendItems(x, y float64) scene.Item {
 	return legendRow(c.legend, x, y)
 }
 
+// overlayStyle is the style of the bars of a histogram's series drawn
+// over one another, and of their legend swatches.
+func overlayStyle(t diagram.Tone) scene.Style {
+	return scene.Style{Fill: scene.Paint{Tone: t, Role: scene.Solid}, Stroke: scene.Paint{Tone: t, Role: scene.Line}, StrokeWidth: 1.25, Opacity: 0.5}
+}
+
 // legendRow draws legend entries on one line from (x, y): a filled swatch
-// of each tone and its label.
+// of each tone, drawn as the bars it names, and its label.
 func legendRow(entries []legendEntry, x, y float64) scene.Item {
 	asc, desc := text.Ascent(scene.Sans, tickSize), text.Descent(scene.Sans, tickSize)
 	var out []scene.Item
 	cy := y + (asc+desc)/2
 	for _, e := range entries {
-		out = append(out, &scene.Box{Shape: diagram.Box, R: scene.Rect{X: x, Y: cy - swatchSize/2, W: swatchSize, H: swatchSize},
-			Style: scene.Style{Fill: scene.Paint{Tone: e.tone, Role: scene.Solid}, Stroke: scene.NoPaint}})
+		st := scene.Style{Fill: scene.Paint{Tone: e.tone, Role: scene.Solid}, Stroke: scene.NoPaint}
+		if e.overlay {
+			st = overlayStyle(e.tone)
+		}
+		out = append(out, &scene.Box{Shape: diagram.Box, R: scene.Rect{X: x, Y: cy - swatchSize/2, W: swatchSize, H: swatchSize}, Style: st})
 		t := text.Label("", e.label, x+swatchSize+6, cy+(asc-desc)/2, scene.Start, scene.Sans, tickSize, draw.Ink)
 		t.Role = scene.RoleLabel
 		out = append(out, t)

@@ -176,7 +176,7 @@ func Histogram(env *panel.Env, h *diagram.Histogram) panel.Block {
 	var legend []legendEntry
 	if len(series) > 1 {
 		for _, s := range series {
-			legend = append(legend, legendEntry{label: s.s.Text(), tone: s.s.Tone, w: swatchSize + 6 + text.Measure(scene.Sans, tickSize, s.s.Text())})
+			legend = append(legend, legendEntry{label: s.s.Text(), tone: s.s.Tone, w: swatchSize + 6 + text.Measure(scene.Sans, tickSize, s.s.Text()), overlay: true})
 		}
 	}
 	head := lh + 8 // the y axis name
@@ -226,7 +226,7 @@ func Histogram(env *panel.Env, h *diagram.Histogram) panel.Block {
 				}
 				st := scene.Style{Fill: scene.Paint{Tone: s.s.Tone, Role: scene.Solid}, Stroke: scene.NoPaint}
 				if overlay {
-					st = scene.Style{Fill: scene.Paint{Tone: s.s.Tone, Role: scene.Solid}, Stroke: scene.Paint{Tone: s.s.Tone, Role: scene.Line}, StrokeWidth: 1.25, Opacity: 0.5}
+					st = overlayStyle(s.s.Tone)
 				}
 				rects = append(rects, &scene.Box{Role: scene.RoleMark, Shape: diagram.Box, R: r, Style: st})
 			}
