@@ -41,6 +41,8 @@ const (
 	// maxConnectGrid caps the points of one connector's grid; past it the
 	// lines around the boxes inside the end cards are left out.
 	maxConnectGrid = 20_000
+	// maxRouteErrors is how many connectors without a route are reported.
+	maxRouteErrors = 10
 	// lane is the distance between connectors that share a gutter: each
 	// gutter has five lanes, its middle and two on either side.
 	lane = 8.0
@@ -171,10 +173,13 @@ func connectors(env *panel.Env, d *diagram.Diagram, s *scene.Scene) []scene.Item
 	var out []scene.Item
 	var routes [][]scene.Point
 	var labels []scene.Rect
+	failed := 0
 	for _, k := range d.Connectors {
 		it, frame := connector(ix, k, area, routes, labels)
 		if it == nil {
-			env.Errorf(k.Pos, "move the two panels closer, or connect elements nearer the panels' edges", "no free route for the connector %s -> %s between the panels", k.From, k.To)
+			if failed++; failed <= maxRouteErrors {
+				env.Errorf(k.Pos, "move the two panels closer, or connect elements nearer the panels' edges", "no free route for the connector %s -> %s between the panels", k.From, k.To)
+			}
 			continue
 		}
 		out = append(out, it)
@@ -458,13 +463,16 @@ func route(ix *connectIndex, fromID, toID string, area scene.Rect, earlier [][]s
 	// The edges inside the cards of the ends are kept clear like earlier
 	// connectors: a connector does not run along them or leave by their
 	// ends.
-	avoid := earlier[:len(earlier):len(earlier)]
+	// Connectors of one element share its ports, as edges fanning out of
+	// a node do.
+	var edges [][]scene.Point
 	for i, c := range ends {
 		if c >= 0 && (i == 0 || c != ends[0]) {
-			avoid = append(avoid, ix.lines[c]...)
+			edges = append(edges, ix.lines[c]...)
 		}
 	}
-	return search(g, ports(g, fb, avoid), ports(g, tb, avoid), cost, avoid)
+	avoid := append(earlier[:len(earlier):len(earlier)], edges...)
+	return search(g, ports(g, fb, edges), ports(g, tb, edges), cost, avoid)
 }
 
 // crossesRect reports whether a stretch of one of the routes runs inside r.
@@ -560,9 +568,16 @@ const stub = 2 * clearance
 // runs along none of the routes to avoid.
 func ports(g *grid, r scene.Rect, avoid [][]scene.Point) []port {
 	c := r.Center()
+	// The grid point of a coordinate: uniq may have merged it with a
+	// neighbour within 0.5 px.
 	idx := func(cs []float64, v float64) (int, bool) {
-		i, ok := slices.BinarySearch(cs, v)
-		return i, ok
+		i, _ := slices.BinarySearch(cs, v)
+		for _, k := range []int{i, i - 1} {
+			if k >= 0 && k < len(cs) && math.Abs(cs[k]-v) <= 0.5 {
+				return k, true
+			}
+		}
+		return 0, false
 	}
 	var out []port
 	for dir, p := range []struct{ at, side scene.Point }{
