@@ -62,7 +62,7 @@ func Layout(env *panel.Env, g *diagram.Graph) panel.Block {
 		tb := text.Lines(draw.NodeText(n), scene.Sans, text.SizeBody)
 		labels[i] = tb
 		w, h := draw.NodeSize(n, tb)
-		in.Nodes = append(in.Nodes, layered.Node{W: w, H: h, Group: nodeGroup[i], Pin: layered.Pin(n.Pin)})
+		in.Nodes = append(in.Nodes, layered.Node{W: w, H: h, Group: nodeGroup[i], Pin: layered.Pin(n.Pin), CentrePorts: centrePorts(n.Shape)})
 	}
 	edgeLabels := make([]text.Block, len(g.Edges))
 	if g.Layout == diagram.LayoutRing {
@@ -242,9 +242,7 @@ func edgeItem(e *diagram.Edge, from, to *scene.Group, rt layered.Route, tb text.
 	for i, p := range rt.Curve {
 		curve[i] = scene.Point{X: p.X + x, Y: p.Y + y}
 	}
-	if rt.Style == layered.RouteStraight || rt.Style == layered.RouteSpline {
-		meetOutlines(pts, curve, ends[0], ends[1], boxes[0], boxes[1])
-	}
+	meetOutlines(pts, curve, ends[0], ends[1], boxes[0], boxes[1])
 	var ops []scene.PathOp
 	switch {
 	case len(curve) >= 4:
@@ -292,4 +290,14 @@ func edgeItem(e *diagram.Edge, from, to *scene.Group, rt layered.Route, tb text.
 		}
 	}
 	return &scene.Group{ID: e.ID, Kind: scene.KindEdge, Role: scene.RoleEdge, Items: items}
+}
+
+// centrePorts reports a shape whose outline leaves the corners of its box
+// empty, so that edges must meet it at the middle of a side.
+func centrePorts(s diagram.Shape) bool {
+	switch s {
+	case diagram.Circle, diagram.Diamond, diagram.Person, diagram.Hexagon, diagram.Cloud:
+		return true
+	}
+	return false
 }

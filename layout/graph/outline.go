@@ -7,11 +7,13 @@ import (
 	"github.com/aiprep/diag/scene"
 )
 
-// The layered engine ends a route on its node's box. A straight or spline
-// route that arrives at a slant would leave a gap between its arrowhead
-// and a round or slanted outline (circle, diamond, hexagon, ...), so its
-// ends are carried on along the route's last direction to the outline:
-// the arrowhead then touches the shape where the line meets it.
+// The layered engine ends a route on its node's box. A route would leave
+// a gap between its arrowhead and a round or slanted outline (circle,
+// diamond, hexagon, ...), wherever it meets the box but the corner of a
+// diamond or the top of a circle, so its ends are carried on along the
+// route's last direction to the outline: the arrowhead then touches the
+// shape where the line meets it (an orthogonal route's last segment just
+// runs on, straight, to the outline).
 
 // outlineSteps is the number of chords that flatten each cubic piece of
 // an outline.

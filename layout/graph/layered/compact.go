@@ -16,17 +16,27 @@ type constraint struct {
 	d  float64
 }
 
-// compactGroups enforces the separations and computes l.groupL, l.groupR.
-func (l *lay) compactGroups() {
+// constraintGraph is the difference constraints over the node centres
+// and the group sides: succ[from] lists x[to] >= x[from] + d. Vertices
+// [0, n) are the nodes, n+2c and n+2c+1 the left and right side of group c.
+type constraintGraph struct {
+	n, nv int
+	succ  [][]constraint
+	indeg []int
+}
+
+func (cg *constraintGraph) left(c int) int  { return cg.n + 2*c }
+func (cg *constraintGraph) right(c int) int { return cg.n + 2*c + 1 }
+
+// constraints builds the separations of every rank and the group boxes.
+func (l *lay) constraints() *constraintGraph {
 	n, ng := len(l.nodes), len(l.g.Groups)
 	nv := n + 2*ng
-	L := func(c int) int { return n + 2*c }
-	R := func(c int) int { return n + 2*c + 1 }
-	succ := make([][]constraint, nv)
-	indeg := make([]int, nv)
+	cg := &constraintGraph{n: n, nv: nv, succ: make([][]constraint, nv), indeg: make([]int, nv)}
+	L, R := cg.left, cg.right
 	add := func(from, to int, d float64) {
-		succ[from] = append(succ[from], constraint{to, d})
-		indeg[to]++
+		cg.succ[from] = append(cg.succ[from], constraint{to, d})
+		cg.indeg[to]++
 	}
 	pad := l.opt.GroupPad
 	for _, rank := range l.ranks {
@@ -73,6 +83,15 @@ func (l *lay) compactGroups() {
 		}
 		add(L(c), R(c), l.size.titleW[c]+2*pad)
 	}
+	return cg
+}
+
+// compactGroups enforces the separations and computes l.groupL, l.groupR.
+func (l *lay) compactGroups() {
+	n, ng := len(l.nodes), len(l.g.Groups)
+	cg := l.constraints()
+	nv, succ, indeg := cg.nv, cg.succ, cg.indeg
+	L, R := cg.left, cg.right
 	x := make([]float64, nv)
 	for v := range nv {
 		x[v] = math.Inf(-1)

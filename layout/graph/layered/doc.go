@@ -20,8 +20,20 @@
 //     accumulator tree of Barth, Jünger and Mutzel (2004); groups stay
 //     contiguous in every rank. Small graphs also try a few seeded random
 //     starting orders.
-//   - position.go, compact.go: coordinates by Brandes and Köpf (2001) with
-//     real node widths, then a constraint pass that gives every group a box.
+//   - position.go, xsimplex.go, tighttree.go, compact.go: horizontal
+//     coordinates by Brandes and Köpf (2001) with real node widths, then
+//     network simplex over an auxiliary graph, as in dot (Gansner et al.
+//     1993, section 4.2), started from them: every separation in a rank
+//     and every group box is a constraint, every edge a vertex pulling its
+//     ends together (long edges hardest, so they run straight, and each
+//     edge toward its own port on a side shared with others), and every
+//     group's width a cost, so that groups hold their members tight. The
+//     first feasible tree is joined from tight subtrees, smallest first, as
+//     in Graphviz 2.40; a work budget stops the exchanges on huge graphs,
+//     and graphs with tens of thousands of dummies keep the alignments.
+//     On the benchmark graphs (bench/README.md) this draws narrower
+//     pictures with shorter edges than the balanced alignments alone. A
+//     constraint pass then gives every group its box.
 //   - route.go, tracks.go, clip.go: orthogonal routes with bends in the
 //     channels between ranks (or cubic splines), ports spread along node
 //     sides, self-loops and flat edges; edges that attach to a group end on

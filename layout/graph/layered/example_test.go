@@ -36,10 +36,10 @@ func ExampleLayout() {
 	// Output:
 	// node 0: {22 0 60 30}
 	// node 1: {12 96 80 30}
-	// node 2: {22 220 60 30}
+	// node 2: {17 220 60 30}
 	// edge 0: [{52 30} {52 96}] reversed=false label={0 0 0 0}
-	// edge 1: [{38.5 126} {38.5 220}] reversed=false label={23.5 166 30 14}
-	// edge 2: [{65.5 220} {65.5 126}] reversed=true label={0 0 0 0}
+	// edge 1: [{36 126} {36 220}] reversed=false label={21 166 30 14}
+	// edge 2: [{63 220} {63 126}] reversed=true label={0 0 0 0}
 	// group: {0 70 104 192} title: {12 76 40 14}
 	// size: 104x262
 }

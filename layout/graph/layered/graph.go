@@ -34,6 +34,12 @@ type Node struct {
 	Group int
 	// Pin is the side of the picture the node keeps to.
 	Pin Pin
+	// CentrePorts asks for edges to meet the node only at the middle of
+	// its sides, for a shape whose outline leaves the corners of its box
+	// empty (a circle, a diamond). Otherwise a lone edge on a side may
+	// meet it anywhere along the middle of the side, where it runs
+	// straight.
+	CentrePorts bool
 }
 
 // Edge is a directed connection from one end to another.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -25,6 +26,7 @@ func textSize(s string) (w, h float64) { return 7*float64(len([]rune(s))) + 20, 
 func labelSize(s string) (w, h float64) { return 7*float64(len([]rune(s))) + 6, 16 }
 
 // parseBench reads the format: "node id: label", "group g: n0 n1",
+// "group h in g: n2",
 // "a -> b", "a -> b: label".
 func parseBench(name, text string) (*benchGraph, error) {
 	bg := &benchGraph{name: name, g: &Graph{}}
@@ -62,9 +64,17 @@ func parseBench(name, text string) (*benchGraph, error) {
 				return nil, fmt.Errorf("%s:%d: group without members", name, line)
 			}
 			gi := len(bg.g.Groups)
+			id, parentID, nested := strings.Cut(strings.TrimSpace(id), " in ")
 			id = strings.TrimSpace(id)
+			parent := -1
+			if nested {
+				parent = slices.Index(bg.groups, strings.TrimSpace(parentID))
+				if parent < 0 {
+					return nil, fmt.Errorf("%s:%d: unknown parent group %q", name, line, parentID)
+				}
+			}
 			tw, th := labelSize(id)
-			bg.g.Groups = append(bg.g.Groups, Group{Parent: -1, TitleW: tw, TitleH: th})
+			bg.g.Groups = append(bg.g.Groups, Group{Parent: parent, TitleW: tw, TitleH: th})
 			bg.groups = append(bg.groups, id)
 			for _, m := range strings.Fields(members) {
 				bg.g.Nodes[node(m)].Group = gi
@@ -84,7 +94,8 @@ func parseBench(name, text string) (*benchGraph, error) {
 	return bg, nil
 }
 
-var benchNames = []string{"chain-10", "dag-20", "pipeline-4x5", "tree-31", "cyclic-30", "dag-50", "dag-200", "dag-1000"}
+var benchNames = []string{"chain-10", "dag-20", "pipeline-4x5", "tree-31", "cyclic-30", "dag-50", "dag-200", "dag-1000",
+	"svc-1", "svc-2", "svc-3", "svc-4", "svc-5"}
 
 func loadBench(tb testing.TB, name string) *benchGraph {
 	tb.Helper()

@@ -16,6 +16,7 @@ type lay struct {
 	// Real nodes: the input nodes, then one stand-in per empty group.
 	realN        int
 	realW, realH []float64
+	realCentre   []bool // Node.CentrePorts
 	realCluster  []int
 	groupMembers [][]int // real nodes inside each group (any depth)
 	depth        []int   // group depth, 1 at the top level
@@ -75,6 +76,7 @@ func Layout(g *Graph, opt Options) (*Result, error) {
 	l.order()
 	l.planFlatEdges()
 	l.positionX()
+	l.positionSimplex()
 	l.alignAll(false)
 	l.compactGroups()
 	l.alignAll(true)
@@ -134,6 +136,7 @@ func (l *lay) prepareGroups() {
 		l.realW = append(l.realW, l.size.nodeW[v])
 		l.realH = append(l.realH, l.size.nodeH[v])
 		l.realCluster = append(l.realCluster, g.Nodes[v].Group)
+		l.realCentre = append(l.realCentre, g.Nodes[v].CentrePorts)
 	}
 	l.groupMembers = make([][]int, ng)
 	for v, n := range g.Nodes {
@@ -152,6 +155,7 @@ func (l *lay) prepareGroups() {
 		l.realW = append(l.realW, max(l.size.titleW[c], 2*l.opt.GroupPad))
 		l.realH = append(l.realH, 2*l.opt.GroupPad)
 		l.realCluster = append(l.realCluster, c)
+		l.realCentre = append(l.realCentre, false)
 		for p := c; p >= 0; p = g.Groups[p].Parent {
 			l.groupMembers[p] = append(l.groupMembers[p], v)
 		}

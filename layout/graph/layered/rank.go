@@ -40,12 +40,20 @@ type simplex struct {
 	treeArcs        []int
 	low, lim, par   []int // par: arc to the parent, -1 at the root
 	searchStart     int
-	// work counts the steps taken, against rankWork.
-	work int
+	// work counts the steps taken, against budget (rankWork unless the
+	// caller sets another).
+	work, budget int
+	// coords marks a simplex of coordinates (xsimplex.go): the first
+	// feasible tree is built by tightTree instead of feasibleTree, and
+	// balanceLR centres what the optimum leaves free.
+	coords bool
+	// start, when set, is a feasible ranking to start from instead of
+	// the longest path.
+	start []int
 }
 
 // spent reports whether the ranking has used up its budget.
-func (s *simplex) spent() bool { return s.work > rankWork }
+func (s *simplex) spent() bool { return s.work > s.budget }
 
 // rankNodes returns a rank for each of n vertices such that rank[head] -
 // rank[tail] >= minLen for every arc, minimising the weighted total length
@@ -56,7 +64,7 @@ func rankNodes(n int, arcs []arc) []int {
 
 // newSimplex prepares the ranking of n vertices joined by arcs.
 func newSimplex(n int, arcs []arc) *simplex {
-	s := &simplex{n: n, arcs: arcs, rank: make([]int, n)}
+	s := &simplex{n: n, arcs: arcs, rank: make([]int, n), budget: rankWork}
 	s.out = make([][]int, n)
 	s.in = make([][]int, n)
 	for i, a := range arcs {
@@ -72,7 +80,11 @@ func newSimplex(n int, arcs []arc) *simplex {
 // run ranks the vertices, one component after another, and returns the
 // ranks.
 func (s *simplex) run() []int {
-	s.initRank()
+	if s.start != nil {
+		copy(s.rank, s.start)
+	} else {
+		s.initRank()
+	}
 	s.inTree = make([]bool, len(s.arcs))
 	s.cut = make([]int, len(s.arcs))
 	s.treeOut = make([][]int, s.n)
@@ -152,8 +164,17 @@ func (s *simplex) solve(comp []int) {
 		s.rank[comp[0]] = 0
 		return
 	}
-	if s.feasibleTree(comp) {
+	grown := false
+	if s.coords {
+		grown = s.tightTree(comp)
+	} else {
+		grown = s.feasibleTree(comp)
+	}
+	if grown {
 		s.improve(comp)
+		if s.coords {
+			s.balanceLR()
+		}
 	}
 	lo := s.rank[comp[0]]
 	for _, v := range comp {
@@ -181,6 +202,35 @@ func (s *simplex) improve(comp []int) {
 			break
 		}
 		s.update(e, f)
+	}
+}
+
+// balanceLR centres the parts of an optimal solution that may move at no
+// cost, as dot's LR_balance does: for every tree arc with cut value 0, the
+// subtree on one side moves halfway along the slack of the arc that would
+// replace it. Nodes that their edges pull equally both ways end in the
+// middle of their room instead of against one side.
+func (s *simplex) balanceLR() {
+	for _, e := range s.treeArcs {
+		if s.spent() {
+			return
+		}
+		if s.cut[e] != 0 {
+			continue
+		}
+		f := s.enterArc(e)
+		if f < 0 {
+			continue
+		}
+		delta := s.slack(f)
+		if delta <= 1 {
+			continue
+		}
+		if t, h := s.arcs[e].tail, s.arcs[e].head; s.lim[t] < s.lim[h] {
+			s.rerank(t, delta/2)
+		} else {
+			s.rerank(h, -delta/2)
+		}
 	}
 }
 

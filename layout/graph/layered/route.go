@@ -70,8 +70,12 @@ func (l *lay) ports() (portTop, portBot []float64) {
 			// Aimed at the centres of its ends (straight.go): no port.
 		case c.kind == chainNormal:
 			top, bot := c.nodes[0], c.nodes[len(c.nodes)-1]
-			sides[top] = append(sides[top], conn{i, l.x[c.nodes[1]], true, true})
-			sides[bot] = append(sides[bot], conn{i, l.x[c.nodes[len(c.nodes)-2]], false, false})
+			below, above := l.x[c.nodes[1]], l.x[c.nodes[len(c.nodes)-2]]
+			if x, ok := l.sharedX(i); ok {
+				below, above = x, x
+			}
+			sides[top] = append(sides[top], conn{i, below, true, true})
+			sides[bot] = append(sides[bot], conn{i, above, false, false})
 		case c.kind == chainFlat && !c.straight:
 			a, b := c.nodes[0], c.nodes[1]
 			sides[a] = append(sides[a], conn{i, l.x[b], true, true})
@@ -104,7 +108,12 @@ func (l *lay) ports() (portTop, portBot []float64) {
 			step := min(w/float64(k+1), 2*l.opt.EdgeSep)
 			lo, hi := l.x[v]-w/2+step/2, l.x[v]+w/2-step/2
 			if k == 1 {
-				lo, hi = l.x[v], l.x[v] // a single edge leaves from the centre
+				// A single edge leaves from the centre, or runs straight
+				// where its other end lies within the middle of the side.
+				lo, hi = l.x[v], l.x[v]
+				if x, ok := l.straightPort(v, side[0].edge, bottom); ok {
+					lo, hi = x, x
+				}
 			}
 			px := make([]float64, k)
 			for j, c := range side {
@@ -134,6 +143,56 @@ func (l *lay) ports() (portTop, portBot []float64) {
 		}
 	}
 	return portTop, portBot
+}
+
+// straightPort returns the x where edge e, the only edge on one side of
+// node v (the bottom side when bottom), runs straight to its next point:
+// the x of its dummy when that lies within the middle of the side, or for
+// an edge to a node in the next rank, sharedX.
+func (l *lay) straightPort(v, e int, bottom bool) (float64, bool) {
+	c := l.chains[e]
+	if c.kind != chainNormal {
+		return 0, false
+	}
+	if len(c.nodes) == 2 {
+		return l.sharedX(e)
+	}
+	next := c.nodes[1]
+	if !bottom {
+		next = c.nodes[len(c.nodes)-2]
+	}
+	lo, hi := l.innerSide(v)
+	x := l.x[next]
+	return x, x >= lo-1e-9 && x <= hi+1e-9
+}
+
+// innerSide is the middle of a node's side where an edge may run straight
+// in: the side less a quarter of its width (at most two edge separations)
+// at both corners; only the centre for a node with CentrePorts.
+func (l *lay) innerSide(v int) (lo, hi float64) {
+	if l.realCentre[v] {
+		return l.x[v], l.x[v]
+	}
+	w := l.realW[v]
+	m := min(w/4, 2*l.opt.EdgeSep)
+	return l.x[v] - w/2 + m, l.x[v] + w/2 - m
+}
+
+// sharedX is where edge e, between two nodes in adjacent ranks, can run
+// straight down: the middle of the overlap of their sides' middles. Both
+// ends aim their ports at it.
+func (l *lay) sharedX(e int) (float64, bool) {
+	c := l.chains[e]
+	if c.kind != chainNormal || len(c.nodes) != 2 || c.nodes[0] >= l.realN || c.nodes[1] >= l.realN {
+		return 0, false
+	}
+	alo, ahi := l.innerSide(c.nodes[0])
+	blo, bhi := l.innerSide(c.nodes[1])
+	lo, hi := max(alo, blo), min(ahi, bhi)
+	if lo > hi {
+		return 0, false
+	}
+	return (lo + hi) / 2, true
 }
 
 // hopX returns the x where the edge's route passes node k of its chain

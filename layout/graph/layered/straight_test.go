@@ -69,10 +69,10 @@ func TestStraightFullyConnected(t *testing.T) {
 	}
 }
 
-// TestStraightGoesRound lays out a -> b -> c with a long edge a -> c: the
-// chain a, b, c lies on one vertical line, so the straight way from a to c
-// passes through b. The route must bend round b, crossing no box, and
-// reach c.
+// TestStraightGoesRound lays out a -> b -> c, twice each, with a long
+// edge a -> c: the doubled edges hold b under a and c, so the straight way
+// from a to c passes through b. The route must bend round b, crossing no
+// box, and reach c.
 func TestStraightGoesRound(t *testing.T) {
 	g := &Graph{
 		Nodes: []Node{{W: 60, H: 30, Group: -1}, {W: 120, H: 60, Group: -1}, {W: 60, H: 30, Group: -1}},
@@ -80,6 +80,8 @@ func TestStraightGoesRound(t *testing.T) {
 			{From: NodeEnd(0), To: NodeEnd(1), Style: RouteStraight},
 			{From: NodeEnd(1), To: NodeEnd(2), Style: RouteStraight},
 			{From: NodeEnd(0), To: NodeEnd(2), Style: RouteStraight},
+			{From: NodeEnd(0), To: NodeEnd(1), Style: RouteStraight},
+			{From: NodeEnd(1), To: NodeEnd(2), Style: RouteStraight},
 		},
 	}
 	res, err := Layout(g, Options{})
@@ -112,6 +114,8 @@ func TestStraightLabelOnLine(t *testing.T) {
 		Edges: []Edge{
 			{From: NodeEnd(0), To: NodeEnd(1), Style: RouteStraight, LabelW: 50, LabelH: 16},
 			{From: NodeEnd(0), To: NodeEnd(2), Style: RouteStraight},
+			{From: NodeEnd(0), To: NodeEnd(1), Style: RouteStraight},
+			{From: NodeEnd(1), To: NodeEnd(2), Style: RouteStraight},
 		},
 	}
 	res, err := Layout(g, Options{})
