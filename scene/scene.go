@@ -166,6 +166,10 @@ type Paint struct {
 	Tone  diagram.Tone
 	Role  PaintRole
 	Color string // raw colour; wins over Tone when not empty
+	// DarkColor is the raw colour in the dark theme, when it differs from
+	// Color: a data colour such as a heatmap cell's, whose ramp runs the
+	// other way on a dark page so that small values recede.
+	DarkColor string
 }
 
 // PaintRole is which colour of a tone is meant.

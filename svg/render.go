@@ -178,6 +178,30 @@ func (r *renderer) paintCls(kind string, pt scene.Paint) string {
 	return p
 }
 
+// rawPaint returns the presentation attribute that gives prop ("fill" or
+// "stroke") the raw colour of p. When p has another colour in the dark
+// theme, a dark picture takes that colour, and a picture that follows the
+// reader's setting also gets the class that switches to it there (see
+// darkRawColors); the class is returned, or "".
+func (r *renderer) rawPaint(prop string, p scene.Paint) (attribute, class string) {
+	c := p.Color
+	if p.DarkColor != "" && p.DarkColor != p.Color && safeColor(p.DarkColor) {
+		switch r.scene.Theme {
+		case diagram.Dark:
+			c = p.DarkColor
+		case diagram.Light:
+		default:
+			class = r.cls(darkRawPrefix[prop] + strings.ToLower(p.DarkColor[1:]))
+		}
+	}
+	return attr(prop, c), class
+}
+
+// darkRawPrefix is the start of the class name that switches a raw colour
+// in the dark theme, by property; the rest of the name is the colour's hex
+// digits.
+var darkRawPrefix = map[string]string{"fill": "df-", "stroke": "ds-"}
+
 // intern returns b as a string, the same string for the same bytes: many
 // elements share their class list or stroke width.
 func (r *renderer) intern(b []byte) string {
@@ -342,7 +366,11 @@ func (r *renderer) styleAttrs(st scene.Style) (classes []string, attrs []string)
 	if st.Fill.None {
 		attrs = append(attrs, `fill="none"`)
 	} else if st.Fill.Color != "" && safeColor(st.Fill.Color) {
-		attrs = append(attrs, attr("fill", st.Fill.Color))
+		a, c := r.rawPaint("fill", st.Fill)
+		attrs = append(attrs, a)
+		if c != "" {
+			classes = append(classes, c)
+		}
 	} else {
 		classes = append(classes, r.paintCls("f", st.Fill))
 	}
@@ -350,7 +378,11 @@ func (r *renderer) styleAttrs(st scene.Style) (classes []string, attrs []string)
 		attrs = append(attrs, `stroke="none"`)
 	} else {
 		if st.Stroke.Color != "" && safeColor(st.Stroke.Color) {
-			attrs = append(attrs, attr("stroke", st.Stroke.Color))
+			a, c := r.rawPaint("stroke", st.Stroke)
+			attrs = append(attrs, a)
+			if c != "" {
+				classes = append(classes, c)
+			}
 		} else {
 			classes = append(classes, r.paintCls("s", st.Stroke))
 		}
@@ -489,7 +521,11 @@ func (r *renderer) textItem(t *scene.Text) {
 	var fillAttr string
 	classes := make([]string, 0, 2)
 	if paint.Color != "" && safeColor(paint.Color) {
-		fillAttr = attr("fill", paint.Color)
+		var c string
+		fillAttr, c = r.rawPaint("fill", paint)
+		if c != "" {
+			classes = append(classes, c)
+		}
 	} else {
 		classes = append(classes, r.paintCls("f", paint))
 	}

@@ -38,6 +38,7 @@ func (r *renderer) style(sc *scene.Scene, tl *animate.Timeline, opts Options) (s
 		r.palette(&b, &LightPalette)
 		b.WriteString("@media (prefers-color-scheme: dark){\n")
 		r.palette(&b, &DarkPalette)
+		r.darkRawColors(&b)
 		b.WriteString("}\n")
 	}
 	if !tl.Empty() {
@@ -87,6 +88,18 @@ func (r *renderer) palette(b *strings.Builder, pal *Palette) {
 			continue
 		}
 		fmt.Fprintf(b, ".%s .%s-%s{%s:%s}\n", r.prefix, r.prefix, c, prop, pal.color(paint))
+	}
+}
+
+// darkRawColors writes the rules of the classes made by rawPaint, which
+// give an element its raw colour in the dark theme.
+func (r *renderer) darkRawColors(b *strings.Builder) {
+	for _, c := range sortedKeys(r.classes) {
+		for _, prop := range []string{"fill", "stroke"} {
+			if hex, ok := strings.CutPrefix(c, darkRawPrefix[prop]); ok {
+				fmt.Fprintf(b, ".%s .%s-%s{%s:#%s}\n", r.prefix, r.prefix, c, prop, hex)
+			}
+		}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/scene"
 )
 
 // Heatmap colours come from ramps built in the OKLab colour space (Björn
@@ -23,10 +24,18 @@ type oklab struct{ L, A, B float64 }
 // runs from a pale blue to a deep blue; the diverging ramp from deep blue
 // through a warm white to deep red. Lightness must fall (or rise) steadily
 // along each half.
+//
+// On a dark page the ramps run the other way, from colours just above the
+// panel's to bright ones, so that small values recede there as they do on
+// a light page and the largest values stand out in both themes.
 var (
 	sequentialRamp = rampOf("#f3f8ff", "#bcd7fb", "#6ea8f7", "#2f6fde", "#1e3f96")
 	divergingLow   = rampOf("#f7f6f3", "#a9c8f5", "#4f86e0", "#1e3f96") // mid → low
 	divergingHigh  = rampOf("#f7f6f3", "#f5b0a3", "#de5a45", "#931f1a") // mid → high
+
+	darkSequentialRamp = rampOf("#223456", "#274679", "#3066b6", "#5a95ea", "#a8ccff")
+	darkDivergingLow   = rampOf("#2a303c", "#2b4b86", "#4f86e0", "#9cc2ff") // mid → low
+	darkDivergingHigh  = rampOf("#2a303c", "#7a3128", "#d9584a", "#ffab9c") // mid → high
 )
 
 // ramp is a polyline in OKLab with monotone lightness.
@@ -74,6 +83,33 @@ func (r ramp) at(t float64) oklab {
 // the range the shorter side stops short of its deepest colour. A
 // categorical scale has no colour for a value; see CategoryColor.
 func HeatColor(h *diagram.HeatScale, v float64) string {
+	return toHex(fromOKLab(heatLab(h.Kind, heatT(h, v), false)))
+}
+
+// DarkHeatColor is HeatColor for a dark page: the same place on the
+// scale, on the ramp that runs from dark to bright.
+func DarkHeatColor(h *diagram.HeatScale, v float64) string {
+	return toHex(fromOKLab(heatLab(h.Kind, heatT(h, v), true)))
+}
+
+// HeatPaint returns the paint of value v on the scale h, with its colour
+// in both themes.
+func HeatPaint(h *diagram.HeatScale, v float64) scene.Paint {
+	return scene.Paint{Color: HeatColor(h, v), DarkColor: DarkHeatColor(h, v)}
+}
+
+// InkPaint returns the paint of text drawn on fill, with its colour in
+// both themes (see InkOn).
+func InkPaint(fill scene.Paint) scene.Paint {
+	ink := scene.Paint{Color: InkOn(fill.Color)}
+	if fill.DarkColor != "" {
+		ink.DarkColor = InkOn(fill.DarkColor)
+	}
+	return ink
+}
+
+// heatT returns where value v lies on the scale h, from 0 to 1.
+func heatT(h *diagram.HeatScale, v float64) float64 {
 	t := 0.5
 	switch {
 	case math.IsNaN(v) || !(h.Hi > h.Lo):
@@ -87,7 +123,7 @@ func HeatColor(h *diagram.HeatScale, v float64) string {
 	default:
 		t = math.Max(0, math.Min(1, (v-h.Lo)/(h.Hi-h.Lo)))
 	}
-	return toHex(fromOKLab(heatLab(h.Kind, t)))
+	return t
 }
 
 // categoryHues are the OKLab hues, in degrees, of the categorical colours,
@@ -115,14 +151,18 @@ func CategoryColor(i int) string {
 	return toHex(fromOKLab(oklab{categoryL, categoryC * math.Cos(h), categoryC * math.Sin(h)}))
 }
 
-func heatLab(kind diagram.ScaleKind, t float64) oklab {
+func heatLab(kind diagram.ScaleKind, t float64, dark bool) oklab {
+	seq, low, high := sequentialRamp, divergingLow, divergingHigh
+	if dark {
+		seq, low, high = darkSequentialRamp, darkDivergingLow, darkDivergingHigh
+	}
 	if kind == diagram.Diverging {
 		if t < 0.5 {
-			return divergingLow.at(1 - 2*t)
+			return low.at(1 - 2*t)
 		}
-		return divergingHigh.at(2*t - 1)
+		return high.at(2*t - 1)
 	}
-	return sequentialRamp.at(t)
+	return seq.at(t)
 }
 
 // Inks for text on a computed fill: the darker one is the page ink of the

@@ -182,3 +182,52 @@ func TestCategoryColors(t *testing.T) {
 		t.Error("CategoryColor does not wrap around the palette")
 	}
 }
+
+// TestDarkHeatRamps checks the ramps of a dark page: lightness rises
+// steadily with the value on the sequential ramp and away from the centre
+// on the diverging one, the smallest values lie close to the panel's
+// colour and the largest far from it (so small values recede on a dark
+// page as they do on a light one), and the text on every fill reaches
+// 4.5:1.
+func TestDarkHeatRamps(t *testing.T) {
+	const panel = "#131e33"
+	seq := &diagram.HeatScale{Lo: 0, Hi: 1, Kind: diagram.Sequential}
+	prev := -1.0
+	for i := 0; i <= 100; i++ {
+		L := toOKLab(parseHex(DarkHeatColor(seq, float64(i)/100))).L
+		if L < prev-1e-9 {
+			t.Fatalf("sequential dark ramp: lightness falls at %d%%: %.4f after %.4f", i, L, prev)
+		}
+		prev = L
+	}
+	if lo, hi := Contrast(DarkHeatColor(seq, 0), panel), Contrast(DarkHeatColor(seq, 1), panel); lo > 1.5 || hi < 7 {
+		t.Errorf("sequential dark ramp against the panel: lowest %.2f:1 (want ≤ 1.5), highest %.2f:1 (want ≥ 7)", lo, hi)
+	}
+	div := &diagram.HeatScale{Lo: -1, Hi: 1, Kind: diagram.Diverging}
+	for _, side := range []float64{-1, 1} {
+		prev := -1.0
+		for i := 0; i <= 100; i++ {
+			L := toOKLab(parseHex(DarkHeatColor(div, side*float64(i)/100))).L
+			if L < prev-1e-9 {
+				t.Fatalf("diverging dark ramp, side %v: lightness falls at %d%%", side, i)
+			}
+			prev = L
+		}
+	}
+	if c := Contrast(DarkHeatColor(div, 0), panel); c > 1.5 {
+		t.Errorf("diverging dark ramp: the centre is %.2f:1 against the panel, want ≤ 1.5", c)
+	}
+	for _, h := range []*diagram.HeatScale{seq, div} {
+		for i := 0; i <= 1000; i++ {
+			v := h.Lo + (h.Hi-h.Lo)*float64(i)/1000
+			fill := HeatPaint(h, v)
+			ink := InkPaint(fill)
+			if c := Contrast(fill.DarkColor, ink.DarkColor); c < 4.5 {
+				t.Errorf("kind %d, value %.3f: dark ink %s on %s has contrast %.2f, want ≥ 4.5", h.Kind, v, ink.DarkColor, fill.DarkColor, c)
+			}
+			if fill.Color != HeatColor(h, v) || ink.Color != InkOn(fill.Color) {
+				t.Errorf("kind %d, value %.3f: the light colours of HeatPaint and InkPaint differ from HeatColor and InkOn", h.Kind, v)
+			}
+		}
+	}
+}

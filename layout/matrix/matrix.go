@@ -447,8 +447,8 @@ func (m *matrixMetrics) cellItem(cell *diagram.Cell, tb, detail text.Rich, r sce
 		hex := CategoryColor(k)
 		fill, stroke, ink = scene.Paint{Color: hex}, scene.NoPaint, scene.Paint{Color: InkOn(hex)}
 	case m.p.Heat != nil && m.p.Heat.Kind != diagram.Categorical && cell.Numeric:
-		hex := HeatColor(m.p.Heat, cell.Value)
-		fill, stroke, ink = scene.Paint{Color: hex}, scene.NoPaint, scene.Paint{Color: InkOn(hex)}
+		fill, stroke = HeatPaint(m.p.Heat, cell.Value), scene.NoPaint
+		ink = InkPaint(fill)
 	case cell.Tone != diagram.Neutral:
 		fill = scene.Paint{Tone: cell.Tone, Role: scene.Soft}
 		stroke = scene.Paint{Tone: cell.Tone, Role: scene.Line}
@@ -590,7 +590,7 @@ func (m *matrixMetrics) colourBar(x, y, h float64) []scene.Item {
 			bh = step
 		}
 		bands = append(bands, &scene.Box{R: scene.Rect{X: x, Y: y + float64(k)*step, W: barWidth, H: bh},
-			Style: scene.Style{Fill: scene.Paint{Color: HeatColor(m.p.Heat, v)}, Stroke: scene.NoPaint}})
+			Style: scene.Style{Fill: HeatPaint(m.p.Heat, v), Stroke: scene.NoPaint}})
 	}
 	bands = append(bands, &scene.Box{R: scene.Rect{X: x, Y: y, W: barWidth, H: h}, Style: scene.Style{Fill: scene.NoPaint, Stroke: draw.Border, StrokeWidth: 1}})
 	lx := x + barWidth + 6
