@@ -10,20 +10,7 @@ import (
 // that cover a text: a text's ink box, a label or a text that must fit in
 // a box. A badge counts once for each check however many texts it covers.
 func (s *scene) badges() (outside, overText int) {
-	var texts []rect
-	var names []string
-	for i, t := range s.g.Texts {
-		texts = append(texts, boxRect(t.X, t.Y, t.W, t.H))
-		names = append(names, fmt.Sprintf("%s (%q)", name("text", t.ID, i), shorten(t.Text)))
-	}
-	for i, l := range s.g.Labels {
-		texts = append(texts, s.labels[i])
-		names = append(names, name("label", l.ID, i))
-	}
-	for i, t := range s.g.Inks {
-		texts = append(texts, boxRect(t.X, t.Y, t.W, t.H))
-		names = append(names, name("text", t.ID, i))
-	}
+	texts, names := s.textBoxes()
 	for i, b := range s.g.Badges {
 		box := boxRect(b.X, b.Y, b.W, b.H)
 		p := b.Panel
@@ -54,4 +41,24 @@ func panelName(id string) string {
 		return "its panel"
 	}
 	return "panel " + id
+}
+
+// textBoxes returns the boxes that text covers, with a name for each: the
+// texts' ink boxes (with their words), the edge and mark labels, and the
+// texts that must fit in a box. Badges and connectors must keep off all
+// of them.
+func (s *scene) textBoxes() (texts []rect, names []string) {
+	for i, t := range s.g.Texts {
+		texts = append(texts, boxRect(t.X, t.Y, t.W, t.H))
+		names = append(names, fmt.Sprintf("%s (%q)", name("text", t.ID, i), shorten(t.Text)))
+	}
+	for i, l := range s.g.Labels {
+		texts = append(texts, s.labels[i])
+		names = append(names, name("label", l.ID, i))
+	}
+	for i, t := range s.g.Inks {
+		texts = append(texts, boxRect(t.X, t.Y, t.W, t.H))
+		names = append(names, name("text", t.ID, i))
+	}
+	return texts, names
 }

@@ -1,10 +1,6 @@
 package quality
 
-import (
-	"fmt"
-
-	"github.com/aiprep/diag/scene/geom"
-)
+import "github.com/aiprep/diag/scene/geom"
 
 // connectors counts the (connector, panel) pairs where a line between
 // panels enters a panel's card, shrunk by 2 px, that holds neither of its
@@ -12,20 +8,7 @@ import (
 // or a label, shrunk by 0.5 px: a text inside one of its ends' boxes and
 // its own label are exempt.
 func (s *scene) connectors() (throughPanels, overText int) {
-	var texts []rect
-	var names []string
-	for i, t := range s.g.Texts {
-		texts = append(texts, boxRect(t.X, t.Y, t.W, t.H))
-		names = append(names, fmt.Sprintf("%s (%q)", name("text", t.ID, i), shorten(t.Text)))
-	}
-	for i, l := range s.g.Labels {
-		texts = append(texts, s.labels[i])
-		names = append(names, name("label", l.ID, i))
-	}
-	for i, t := range s.g.Inks {
-		texts = append(texts, boxRect(t.X, t.Y, t.W, t.H))
-		names = append(names, name("text", t.ID, i))
-	}
+	texts, names := s.textBoxes()
 	box := func(b geom.Box) rect { return boxRect(b.X, b.Y, b.W, b.H) }
 	for i, c := range s.g.Connectors {
 		route, ok := cleanRoute(c.Points)
