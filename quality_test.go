@@ -20,9 +20,9 @@ func TestExampleQuality(t *testing.T) {
 	for _, path := range files {
 		_, sc := layoutExample(t, path)
 		r := quality.Measure(sc.Geometry())
-		if r.NodeOverlaps+r.EdgesThroughNodes+r.LabelOverlaps+r.TextOverflow+r.GroupIntrusions+r.MarksOutside > 0 {
-			t.Errorf("%s: overlaps %d, edges through nodes %d, label overlaps %d, text overflow %d, group intrusions %d, marks outside %d\n%v",
-				path, r.NodeOverlaps, r.EdgesThroughNodes, r.LabelOverlaps, r.TextOverflow, r.GroupIntrusions, r.MarksOutside, r.Problems)
+		if r.NodeOverlaps+r.EdgesThroughNodes+r.LabelOverlaps+r.TextOverflow+r.GroupIntrusions+r.MarksOutside+r.ZoneMembersOutside+r.ZoneIntruders > 0 {
+			t.Errorf("%s: overlaps %d, edges through nodes %d, label overlaps %d, text overflow %d, group intrusions %d, marks outside %d, zone members outside %d, zone intruders %d\n%v",
+				path, r.NodeOverlaps, r.EdgesThroughNodes, r.LabelOverlaps, r.TextOverflow, r.GroupIntrusions, r.MarksOutside, r.ZoneMembersOutside, r.ZoneIntruders, r.Problems)
 		}
 		checkOverMarks(t, path, r)
 	}

@@ -232,6 +232,9 @@ type Graph struct {
 	Nodes  []*Node  // in declaration order, including nodes declared by use
 	Edges  []*Edge  // in declaration order
 	Groups []*Group // top-level groups; nested ones hang below
+	// Zones are regions drawn around nodes and groups across the groups,
+	// in declaration order.
+	Zones []*Zone
 	// SameRank lists sets of node ids that must share a rank; they keep
 	// the order listed.
 	SameRank [][]string
@@ -365,6 +368,7 @@ func (g *Graph) walk(f func(Element) bool) {
 	walkList(g.Nodes, f)
 	walkList(g.Edges, f)
 	walkList(g.Groups, f)
+	walkList(g.Zones, f)
 }
 
 func (g *Group) walk(f func(Element) bool) { walkList(g.Groups, f) }
@@ -443,6 +447,7 @@ func (g *Graph) check(v *validator) {
 		}
 	}
 	sc.checkGroups(v, g, g.Groups)
+	sc.checkZones(v, g)
 	for i, e := range g.Edges {
 		switch {
 		case e == nil:

@@ -22,8 +22,8 @@ type Graph struct {
 }
 
 // GraphStmt is one statement inside a graph or group block: a *Group, a
-// *Rank, a *Placement, an *Edge, a *NodeDecl, or an *Unknown for anything
-// else, tried in that order (graphStmts).
+// *Zone, a *Rank, a *Placement, an *Edge, a *NodeDecl, or an *Unknown for
+// anything else, tried in that order (graphStmts).
 type GraphStmt interface {
 	statement
 	graphStmt()
@@ -32,7 +32,7 @@ type GraphStmt interface {
 // graphStmts lists the statements of a graph block in the order the grammar
 // tries them.
 func graphStmts() []GraphStmt {
-	return []GraphStmt{&Group{}, &Rank{}, &Placement{}, &Edge{}, &NodeDecl{}, &Unknown{}}
+	return []GraphStmt{&Group{}, &Zone{}, &Rank{}, &Placement{}, &Edge{}, &NodeDecl{}, &Unknown{}}
 }
 
 // unions registers the statements of a graph block with the parser.
@@ -41,6 +41,7 @@ func (*Graph) unions() []participle.Option {
 }
 
 func (*Group) graphStmt()     {}
+func (*Zone) graphStmt()      {}
 func (*Rank) graphStmt()      {}
 func (*Placement) graphStmt() {}
 func (*Edge) graphStmt()      {}
@@ -56,6 +57,26 @@ type Group struct {
 	ID    Token       `parser:"'group' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
 	Attrs []*Attr     `parser:"@@*"`
 	Stmts []GraphStmt `parser:"'{' EOL? ( @@ ( EOL @@? )* )? '}'"`
+}
+
+// Zone is a region drawn around nodes and groups from any group of the
+// graph: a trust boundary, an availability zone.
+//
+//	zone ID ["label"] [tone T] { members }
+//
+// The members are ids, on one line or several.
+type Zone struct {
+	Span
+	Commented
+	ID      Token         `parser:"'zone' ( (?! 'shape' | 'tone' | 'icon' | 'direction' | 'dashed' | 'bold') @Ident )?"`
+	Attrs   []*Attr       `parser:"@@*"`
+	Members []*ZoneMember `parser:"'{' EOL* ( @@ EOL* )* '}'"`
+}
+
+// ZoneMember is one id in a zone's block: a node or a group.
+type ZoneMember struct {
+	Span
+	ID Token `parser:"@Ident"`
 }
 
 // Rank asks for nodes to share a rank: rank same a b c.
@@ -110,6 +131,7 @@ var graphHelp = &help{
 	usage: map[string]string{
 		"graph": `graph ID ["title"] [direction down|right|up|left] [route orthogonal|straight|spline] [order source] [layout layered|ring] { nodes and edges }`,
 		"group": `group ID ["label"] [tone T] [pin left|right|top|bottom] { nodes, edges, groups }`,
+		"zone":  `zone ID ["label"] [tone T] { nodes and groups, from any group }`,
 		"rank":  `rank same a b c`,
 		"":      `ID ["label"] [shape S] [tone T] [icon NAME] [pin left|right|top|bottom] [part NAME "text"]...`,
 		"part":  `part NAME "text"  (a line under a node's label, named NODE.NAME in the animation)`,
@@ -118,8 +140,8 @@ var graphHelp = &help{
 		"->":    `a -> b ["label"] [dashed] [bold] [tone T] [route R] [weight W]  (arrows: -> <- <-> --)`,
 	},
 	blocks: map[string][]string{
-		"graph": {"", "group", "rank", "order", "align"},
-		"group": {"", "group", "rank", "order", "align"},
+		"graph": {"", "group", "zone", "rank", "order", "align"},
+		"group": {"", "group", "zone", "rank", "order", "align"},
 	},
 }
 
@@ -139,6 +161,7 @@ type graphBuilder struct {
 	edgeIDs  map[string]int
 	ranks    []*Rank
 	places   []*Placement
+	zones    []*Zone
 }
 
 func (g *Graph) compile(c *compiler) diagram.Panel {
@@ -180,6 +203,11 @@ func (g *Graph) compile(c *compiler) diagram.Panel {
 	for _, p := range b.places {
 		b.placement(p)
 	}
+	if out.Layout != diagram.LayoutRing {
+		for _, z := range b.zones {
+			b.zone(z)
+		}
+	}
 	if out.Layout == diagram.LayoutRing {
 		b.ringRules(g.Stmts)
 	}
@@ -220,6 +248,8 @@ func (b *graphBuilder) build(stmts []GraphStmt, parent *diagram.Group) {
 			b.group(st, parent)
 		case *Edge:
 			b.edge(st, parent)
+		case *Zone:
+			b.zones = append(b.zones, st)
 		case *Rank:
 			b.ranks = append(b.ranks, st)
 		case *Placement:
@@ -470,6 +500,82 @@ func (b *graphBuilder) rank(r *Rank) {
 	b.g.SameRank = append(b.g.SameRank, ids)
 }
 
+// zone converts "zone ID "label" { members }" once every node and group
+// is known.
+func (b *graphBuilder) zone(z *Zone) {
+	c := b.c
+	out := &diagram.Zone{Pos: c.pos(z.Pos())}
+	switch {
+	case z.ID.Value == "":
+		c.errorf(z.Pos(), "write "+graphHelp.usage["zone"], "zone needs an id")
+		return
+	case !c.declare(z.ID, "zone", b.g.ID):
+		return
+	}
+	out.ID = z.ID.Value
+	for _, a := range z.Attrs {
+		switch {
+		case a.Label.Value != "" && out.Label == "":
+			out.Label = c.str(a.Label)
+		case a.Label.Value != "":
+			c.errorf(a.Pos(), "a zone has one label", "second label for zone %q", out.ID)
+		case a.Key == "tone":
+			out.Tone, _ = c.tone(a)
+		default:
+			c.errorf(a.Pos(), "write "+graphHelp.usage["zone"], "a zone does not take %s", attrName(a))
+		}
+	}
+	members := z.members()
+	if len(members) == 0 {
+		c.errorf(z.Pos(), "write "+graphHelp.usage["zone"], "zone %q has no members", out.ID)
+		return
+	}
+	seen := map[string]bool{}
+	for _, m := range members {
+		if b.nodes[m.Value] == nil && b.groups[m.Value] == nil {
+			ids := b.nodeIDs()
+			for _, gr := range b.g.Groups {
+				ids = append(ids, groupIDs(gr)...)
+			}
+			hint := didYouMean(m.Value, ids)
+			if hint == "" {
+				hint = "a zone lists nodes and groups of this graph"
+			}
+			c.errorf(tokenPos(m), hint, "unknown node %q in zone %q", m.Value, out.ID)
+			return
+		}
+		if seen[m.Value] {
+			c.errorf(tokenPos(m), "list each member once", "%q is listed twice in zone %q", m.Value, out.ID)
+			return
+		}
+		seen[m.Value] = true
+		out.Members = append(out.Members, m.Value)
+	}
+	if len(b.g.Zones) == diagram.MaxZones {
+		c.errorf(z.Pos(), fmt.Sprintf("a graph has at most %d zones", diagram.MaxZones), "too many zones in graph %q", b.g.ID)
+		return
+	}
+	b.g.Zones = append(b.g.Zones, out)
+}
+
+// members returns the ids the zone lists.
+func (z *Zone) members() []Token {
+	ids := make([]Token, len(z.Members))
+	for i, m := range z.Members {
+		ids[i] = m.ID
+	}
+	return ids
+}
+
+// groupIDs returns the ids of gr and of the groups nested in it.
+func groupIDs(gr *diagram.Group) []string {
+	ids := []string{gr.ID}
+	for _, in := range gr.Groups {
+		ids = append(ids, groupIDs(in)...)
+	}
+	return ids
+}
+
 // ringRules reports what a graph on a ring cannot have: groups, pins and
 // rank, order and align rules.
 func (b *graphBuilder) ringRules(stmts []GraphStmt) {
@@ -478,6 +584,8 @@ func (b *graphBuilder) ringRules(stmts []GraphStmt) {
 		switch st := st.(type) {
 		case *Group:
 			b.c.errorf(st.Pos(), "a ring has no groups: remove them, or use the layered layout", "a graph on a ring has no groups")
+		case *Zone:
+			b.c.errorf(st.Pos(), "a ring has no zones: remove them, or use the layered layout", "a graph on a ring has no zones")
 		case *Rank:
 			b.c.errorf(st.Pos(), hint, "a graph on a ring has no rank rules")
 		case *Placement:

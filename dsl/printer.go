@@ -80,7 +80,7 @@ func layoutOf(n Node) layout {
 		*CellIcon, *HeatCentre, *Mask, *WidthItem, *Widths,
 		*Actor, *Animate, *Area, *Attr, *Autonumber, *Axis, *AxisItem, *Band, *Blobs, *Budget,
 		*Cell, *CellAttr, *CellTone, *Contour, *CountAction, *Curve, *Edge, *Equation, *File,
-		*FlowAction, *FromTo, *TurnAction, *Pivot, *MorphAction, *Graph, *Group, *Header, *HeaderItem, *Heat, *Hop, *IconAttr,
+		*FlowAction, *FromTo, *TurnAction, *Pivot, *MorphAction, *Graph, *Group, *Zone, *ZoneMember, *Header, *HeaderItem, *Heat, *Hop, *IconAttr,
 		*ItemAttr, *Leader, *Legend, *LegendItem, *LevelItem, *Levels, *Linspace, *MarkOption,
 		*MarkerAttr, *Matrix, *MatrixAttr, *MatrixHeaders, *MoveAction, *NodeDecl, *Note,
 		*NoteAttr, *NoteLine, *Option, *Outline, *OutlineAttr, *Path, *Plot, *PlotGrid, *PlotLabel,

@@ -501,5 +501,10 @@ func walk(n Node, f func(Node) bool) {
 		inspectAll(n.Items, f)
 		inspect(n.Extra, f)
 		inspect(n.Comment, f)
+	case *Zone:
+		inspect(n.Doc, f)
+		inspectAll(n.Attrs, f)
+		inspectAll(n.Members, f)
+		inspect(n.Comment, f)
 	}
 }

@@ -35,6 +35,17 @@ func (s *Scene) Geometry() geom.Geometry {
 				if v.Kind == KindOverlay {
 					continue // hidden in the still picture
 				}
+				if v.Kind == KindZone && v.Zone != nil {
+					z := geom.Zone{ID: v.ID, Members: append([]string{}, v.Zone.Members...)}
+					for _, ring := range v.Zone.Outline {
+						var pts [][2]float64
+						for _, p := range ring {
+							pts = append(pts, [2]float64{p.X, p.Y})
+						}
+						z.Outline = append(z.Outline, pts)
+					}
+					g.Zones = append(g.Zones, z)
+				}
 				if v.Kind == KindLegend {
 					b := v.Bounds()
 					g.Legends = append(g.Legends, geom.Box{ID: id, X: b.X, Y: b.Y, W: b.W, H: b.H})

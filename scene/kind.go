@@ -47,6 +47,7 @@ const (
 	KindBand     // a band of a stack
 	KindItem     // an item of a stack band
 	KindMask     // the masked cells of a matrix mask
+	KindZone     // a zone of a graph: a dashed outline around members of any group, and its label
 )
 
 var kindNames = [...]string{
@@ -83,6 +84,7 @@ var kindNames = [...]string{
 	KindBand:     "band",
 	KindItem:     "item",
 	KindMask:     "mask",
+	KindZone:     "zone",
 }
 
 // String returns the kind's name, such as "edge".

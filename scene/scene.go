@@ -359,6 +359,18 @@ type Group struct {
 	// Grow, when set, says that the members are the bars of a chart, which
 	// the animation may grow from their baseline.
 	Grow *Grow
+	// Zone, set on a group of KindZone, is what the zone encloses, for the
+	// quality checks.
+	Zone *Zone
+}
+
+// Zone is the region of a graph's zone: the ids of its members (the nodes
+// and groups listed, and every node and group inside a listed group) and
+// its outline, one or more closed orthogonal polygons. A point is inside
+// the zone when it is inside an odd number of them.
+type Zone struct {
+	Members []string
+	Outline [][]Point
 }
 
 // Grow is the line the bars of a group grow from: the y of a horizontal

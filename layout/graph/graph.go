@@ -121,8 +121,17 @@ func Layout(env *panel.Env, g *diagram.Graph) panel.Block {
 	}
 	env.Used.Dummies += res.Dummies
 	env.Used.CrossingWork += res.OrderWork
-	b := panel.Block{W: res.Width, H: res.Height}
+	ix := &graphIndex{g: g, res: res, nodeIndex: index, groupIndex: groupIndex, groups: groups, nodeGroup: nodeGroup}
+	for _, gr := range in.Groups {
+		ix.parent = append(ix.parent, gr.Parent)
+	}
+	plans := zones(ix)
+	// Zones may reach past the nodes and groups: the block grows to hold
+	// their outlines and labels.
+	dx, dy, w, h := zoneExtent(plans, res.Width, res.Height)
+	b := panel.Block{W: w, H: h}
 	b.Place = func(x, y float64) []scene.Item {
+		x, y = x+dx, y+dy
 		off := func(r layered.Rect) scene.Rect { return scene.Rect{X: r.X + x, Y: r.Y + y, W: r.W, H: r.H} }
 		var items []scene.Item
 		// The groups and nodes by id, for the ends of edges (a node wins
@@ -159,6 +168,9 @@ func Layout(env *panel.Env, g *diagram.Graph) panel.Block {
 				}
 			}
 			items = append(items, edgeItem(e, byID[e.From], byID[e.To], rt, edgeLabels[i], x, y, ends, boxes, wide))
+		}
+		for _, p := range plans {
+			items = append(items, zoneItem(p, x, y))
 		}
 		return append(items, nodes...)
 	}

@@ -64,6 +64,12 @@
 //   - ConnectorsOverText: (connector, text) pairs where a line between
 //     panels enters a text's ink box or a label shrunk by 0.5 px; the
 //     texts inside the boxes of its ends and its own label are exempt.
+//   - ZoneMembersOutside: nodes and groups a zone lists as members whose
+//     box, shrunk by 0.5 px, is not wholly inside the zone's outline (a
+//     point is inside when it is inside an odd number of its polygons).
+//   - ZoneIntruders: (zone, node) pairs where a node the zone does not
+//     list reaches inside the outline: its box shrunk by 0.5 px has a
+//     corner inside, or a side of the outline passes through it.
 //   - Invalid: items left out of every check because a coordinate is not a
 //     finite number (NaN or infinite).
 //   - Bends: interior route vertices where the direction turns by more than

@@ -17,6 +17,7 @@ func Measure(g geom.Geometry) Report {
 	r.OverMarks = s.overMarks()
 	r.BadgesOutside, r.BadgesOverText = s.badges()
 	r.ConnectorsThroughPanels, r.ConnectorsOverText = s.connectors()
+	r.ZoneMembersOutside, r.ZoneIntruders = s.zones()
 	for _, route := range s.routes {
 		r.Bends += countBends(route)
 		r.EdgeLength += routeLength(route)

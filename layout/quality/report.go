@@ -32,6 +32,12 @@ type Report struct {
 	// ConnectorsOverText counts (connector, text) pairs where a line
 	// between panels runs across a text or a label.
 	ConnectorsOverText int `json:"connectors_over_text"`
+	// ZoneMembersOutside counts the nodes and groups listed in a zone that
+	// are not wholly inside its outline.
+	ZoneMembersOutside int `json:"zone_members_outside"`
+	// ZoneIntruders counts (zone, node) pairs where a node that is not a
+	// member of the zone reaches inside its outline.
+	ZoneIntruders int `json:"zone_intruders"`
 	// Invalid counts items left out of the checks because a coordinate is
 	// not a finite number.
 	Invalid   int `json:"invalid"`
@@ -58,7 +64,8 @@ const MaxProblems = 50
 func (r Report) Violations() int {
 	return r.NodeOverlaps + r.EdgesThroughNodes + r.LabelOverlaps + r.TextOverflow +
 		r.GroupIntrusions + r.MembersOutside + r.MarksOutside + r.OverMarks + r.Invalid +
-		r.BadgesOutside + r.BadgesOverText + r.ConnectorsThroughPanels + r.ConnectorsOverText
+		r.BadgesOutside + r.BadgesOverText + r.ConnectorsThroughPanels + r.ConnectorsOverText +
+		r.ZoneMembersOutside + r.ZoneIntruders
 }
 
 // problems collects problem lines.

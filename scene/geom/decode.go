@@ -19,6 +19,7 @@ type wireGeometry struct {
 	Marks  []Mark     `json:"marks"`
 	Badges []Badge    `json:"badges"`
 	Inks   []Box      `json:"inks"`
+	Zones  []Zone     `json:"zones"`
 }
 
 type wireEdge struct {
@@ -50,6 +51,7 @@ func Decode(r io.Reader) (Geometry, error) {
 		Marks:  w.Marks,
 		Badges: w.Badges,
 		Inks:   w.Inks,
+		Zones:  w.Zones,
 	}
 	if w.Edges != nil {
 		g.Edges = make([]Edge, len(w.Edges))

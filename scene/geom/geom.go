@@ -30,6 +30,18 @@ type Geometry struct {
 	// Panels are the cards of the leaf panels; given only for a picture
 	// with connectors.
 	Panels []Box `json:"panels,omitempty"`
+	// Zones are the regions drawn around members of any group of a graph:
+	// each must hold its members and no other node.
+	Zones []Zone `json:"zones,omitempty"`
+}
+
+// Zone is a region of a graph: the ids of the nodes and groups it holds,
+// and its outline, closed orthogonal polygons (a point inside an odd
+// number of them is inside the zone).
+type Zone struct {
+	ID      string         `json:"id"`
+	Members []string       `json:"members"`
+	Outline [][][2]float64 `json:"outline"`
 }
 
 // Connector is a line from an element of one panel to an element of
