@@ -105,6 +105,11 @@ func Layout(env *panel.Env, g *diagram.Graph) panel.Block {
 	for _, set := range g.Aligns {
 		in.Aligns = append(in.Aligns, indices(set))
 	}
+	// A zone's members keep together where they share a rank and a
+	// group, so that its outline needs no notch between them.
+	for _, z := range g.Zones {
+		in.Together = append(in.Together, zoneNodes(z, g, index))
+	}
 	res, err := layered.Layout(in, layered.Options{
 		Direction:    layered.Direction(g.Direction),
 		SourceOrder:  g.SourceOrder,

@@ -317,3 +317,34 @@ func ringsCross(rings [][]scene.Point, r scene.Rect) bool {
 }
 
 func abs(v float64) float64 { return max(v, -v) }
+
+// zoneNodes returns the indices of the nodes zone z holds: those listed, and
+// those of the groups listed and of the groups nested in them.
+func zoneNodes(z *diagram.Zone, g *diagram.Graph, index map[string]int) []int {
+	listed := map[string]bool{}
+	for _, id := range z.Members {
+		listed[id] = true
+	}
+	var out []int
+	var walk func(gs []*diagram.Group, in bool)
+	walk = func(gs []*diagram.Group, in bool) {
+		for _, gr := range gs {
+			held := in || listed[gr.ID]
+			if held {
+				for _, id := range gr.Nodes {
+					if i, ok := index[id]; ok && !listed[id] {
+						out = append(out, i)
+					}
+				}
+			}
+			walk(gr.Groups, held)
+		}
+	}
+	for _, id := range z.Members {
+		if i, ok := index[id]; ok {
+			out = append(out, i)
+		}
+	}
+	walk(g.Groups, false)
+	return out
+}

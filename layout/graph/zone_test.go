@@ -130,3 +130,27 @@ func TestZoneShapeRandom(t *testing.T) {
 		}
 	}
 }
+
+// TestZoneTogether fans a node out to four in one group, declared in an
+// order that puts a zone's two members apart: the layout keeps them side
+// by side, so that the zone is a rectangle.
+func TestZoneTogether(t *testing.T) {
+	g := &diagram.Graph{
+		PanelHead:   diagram.PanelHead{ID: "g"},
+		SourceOrder: true,
+		Nodes:       []*diagram.Node{{ID: "lb"}, {ID: "a1"}, {ID: "b1"}, {ID: "b2"}, {ID: "a2"}},
+		Groups:      []*diagram.Group{{ID: "pool", Nodes: []string{"a1", "b1", "b2", "a2"}}},
+		Edges: []*diagram.Edge{{ID: "lb->a1", From: "lb", To: "a1"}, {ID: "lb->b1", From: "lb", To: "b1"},
+			{ID: "lb->b2", From: "lb", To: "b2"}, {ID: "lb->a2", From: "lb", To: "a2"}},
+		Zones: []*diagram.Zone{{ID: "za", Label: "Zone A", Members: []string{"a1", "a2"}}},
+	}
+	env := testEnv()
+	b := Layout(env, g)
+	if errs := env.Errors(); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	z := zoneGroups(b.Place(0, 0))["za"]
+	if z == nil || len(z.Zone.Outline) != 1 || len(z.Zone.Outline[0]) != 4 {
+		t.Errorf("zone A outline = %v, want one rectangle", z.Zone.Outline)
+	}
+}

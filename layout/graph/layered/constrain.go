@@ -163,7 +163,7 @@ func (l *lay) pinRanks(rank []int) []int {
 
 // hasOrderRules reports whether any rank order constraint applies.
 func (l *lay) hasOrderRules() bool {
-	if l.opt.SourceOrder || len(l.g.Orders) > 0 {
+	if l.opt.SourceOrder || len(l.g.Orders) > 0 || len(l.g.Together) > 0 {
 		return true
 	}
 	for _, n := range l.g.Nodes {
@@ -198,6 +198,60 @@ func (l *lay) constrainOrder() {
 	l.updatePos()
 }
 
+// together returns the sets of Graph.Together as sets of node indices.
+func (l *lay) together() []map[int]bool {
+	if l.togetherSets == nil && len(l.g.Together) > 0 {
+		for _, list := range l.g.Together {
+			set := map[int]bool{}
+			for _, v := range list {
+				set[v] = true
+			}
+			l.togetherSets = append(l.togetherSets, set)
+		}
+	}
+	return l.togetherSets
+}
+
+// gather returns blocks with the members of set side by side at the place
+// of their middle member, the others in their order. A block of a child
+// group is a member when every input node it holds is in set.
+func gather(blocks []block, set map[int]bool) []block {
+	var at []int
+	for i, b := range blocks {
+		in := false
+		for _, v := range b.nodes {
+			if !set[v] {
+				in = false
+				break
+			}
+			in = true
+		}
+		if in {
+			at = append(at, i)
+		}
+	}
+	if len(at) < 2 || at[len(at)-1]-at[0] == len(at)-1 {
+		return blocks
+	}
+	mid := at[len(at)/2]
+	var members, others []block
+	k := 0 // the others before the middle member
+	for i, b := range blocks {
+		if len(members) < len(at) && at[len(members)] == i {
+			members = append(members, b)
+			continue
+		}
+		if i < mid {
+			k++
+		}
+		others = append(others, b)
+	}
+	out := make([]block, 0, len(blocks))
+	out = append(out, others[:k]...)
+	out = append(out, members...)
+	return append(out, others[k:]...)
+}
+
 // listPlace is a node's place in one order list.
 type listPlace struct{ list, index int }
 
@@ -224,6 +278,15 @@ func (l *lay) constrainIn(c int, items []int, out []int) []int {
 	}
 	if l.opt.SourceOrder && len(slots) > 1 {
 		reorder(slots, func(a, b int) int { return a - b })
+	}
+	for _, set := range l.together() {
+		blocks = gather(blocks, set)
+		slots = slots[:0]
+		for i, b := range blocks {
+			if v := b.nodes[0]; b.group < 0 && l.nodes[v].kind == kindReal && v < len(l.g.Nodes) {
+				slots = append(slots, i)
+			}
+		}
 	}
 	for list := range l.g.Orders {
 		var chosen []int

@@ -204,3 +204,28 @@ func TestAlign(t *testing.T) {
 		}
 	}
 }
+
+// TestTogether fans one node out to four in source order, 1 2 3 4, and
+// keeps 1 and 4 together: they end up side by side, and an order list
+// over them still holds.
+func TestTogether(t *testing.T) {
+	g := &Graph{Nodes: boxes(5, 60, 30), Edges: edgesOf(0, 1, 0, 2, 0, 3, 0, 4)}
+	res, err := Layout(g, Options{SourceOrder: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	apart := orderIn(res, Down, 1, 2, 3, 4)
+	g.Together = [][]int{{1, 4}}
+	res, err = Layout(g, Options{SourceOrder: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := orderIn(res, Down, 1, 2, 3, 4)
+	i, j := slices.Index(got, 1), slices.Index(got, 4)
+	if abs(float64(i-j)) != 1 {
+		t.Errorf("order with 1 and 4 together = %v (without: %v), want them side by side", got, apart)
+	}
+	if _, err := Layout(&Graph{Nodes: boxes(2, 10, 10), Together: [][]int{{0, 2}}}, Options{}); err == nil {
+		t.Error("Layout accepted a together set with node 2 of 2")
+	}
+}

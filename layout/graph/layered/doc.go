@@ -41,7 +41,8 @@
 //   - straight.go: straight routes, aimed at the centres of their ends and
 //     bent only round the boxes in their way.
 //   - constrain.go: placement rules: pins to a side (Node.Pin, Group.Pin),
-//     order lists and input order (Graph.Orders, Options.SourceOrder),
+//     order lists and input order (Graph.Orders, Options.SourceOrder) and
+//     sets kept side by side (Graph.Together, the members of a zone),
 //     kept in every rank through crossing reduction, and one line for
 //     each straight chain and align set (Graph.Aligns) after coordinate
 //     assignment.

@@ -24,6 +24,12 @@ type Graph struct {
 	// (one x going down or up, one y going right or left); of nodes that
 	// share a rank, the first listed is aligned.
 	Aligns [][]int
+	// Together lists sets of node indices kept side by side where they
+	// share a rank and an innermost group (a zone's members): after every
+	// sweep the members of a set that were apart are gathered at the
+	// place of their middle member. The order lists win where they
+	// disagree.
+	Together [][]int
 }
 
 // Node is a box of a given size.
@@ -223,6 +229,7 @@ const (
 	ItemSameRank             // an entry of Graph.SameRank
 	ItemOrder                // an entry of Graph.Orders
 	ItemAlign                // an entry of Graph.Aligns
+	ItemTogether             // an entry of Graph.Together
 )
 
 // String returns the item's name as errors write it, such as "edge".
@@ -240,6 +247,8 @@ func (it Item) String() string {
 		return "order list"
 	case ItemAlign:
 		return "align set"
+	case ItemTogether:
+		return "together set"
 	}
 	return "Item(" + strconv.Itoa(int(it)) + ")"
 }
@@ -302,7 +311,7 @@ func validate(g *Graph) error {
 	for _, lists := range []struct {
 		item Item
 		sets [][]int
-	}{{ItemSameRank, g.SameRank}, {ItemOrder, g.Orders}, {ItemAlign, g.Aligns}} {
+	}{{ItemSameRank, g.SameRank}, {ItemOrder, g.Orders}, {ItemAlign, g.Aligns}, {ItemTogether, g.Together}} {
 		for i, set := range lists.sets {
 			for _, v := range set {
 				if v < 0 || v >= nn {

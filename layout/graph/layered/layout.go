@@ -32,7 +32,9 @@ type lay struct {
 	// real node's places in the order lists.
 	ordered bool
 	listOf  [][]listPlace
-	boxed   bool // group boxes are drawn: alignment pushes nothing
+	// togetherSets holds Graph.Together as sets, made on first use.
+	togetherSets []map[int]bool
+	boxed        bool // group boxes are drawn: alignment pushes nothing
 	// spanLo and spanHi are each group's first and last rank, once the
 	// boxes are drawn.
 	spanLo, spanHi []int
