@@ -29,11 +29,14 @@
 //     edge toward its own port on a side shared with others), and every
 //     group's width a cost, so that groups hold their members tight. The
 //     first feasible tree is joined from tight subtrees, smallest first, as
-//     in Graphviz 2.40; a work budget stops the exchanges on huge graphs,
-//     and graphs with tens of thousands of dummies keep the alignments.
-//     On the benchmark graphs (bench/README.md) this draws narrower
-//     pictures with shorter edges than the balanced alignments alone. A
-//     constraint pass then gives every group its box.
+//     in Graphviz 2.40. On the benchmark graphs (bench/README.md) this
+//     draws narrower pictures with shorter edges than the balanced
+//     alignments alone. A constraint pass then gives every group its box.
+//   - xsweep.go: for a graph too large for that simplex (a thousand nodes
+//     and their dummies), or where its work budget runs out, rank sweeps
+//     lower the same sum from every rank packed: each rank in turn placed
+//     at its exact optimum with the others held, by pool adjacent
+//     violators over weighted medians (Ayer et al. 1955).
 //   - route.go, tracks.go, clip.go: orthogonal routes with bends in the
 //     channels between ranks (or cubic splines), ports spread along node
 //     sides, self-loops and flat edges; edges that attach to a group end on

@@ -78,7 +78,9 @@ func Layout(g *Graph, opt Options) (*Result, error) {
 	l.order()
 	l.planFlatEdges()
 	l.positionX()
-	l.positionSimplex()
+	if !l.positionSimplex() {
+		l.positionSweeps()
+	}
 	l.alignAll(false)
 	l.compactGroups()
 	l.alignAll(true)

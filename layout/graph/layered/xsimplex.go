@@ -36,21 +36,18 @@ const (
 // clock, stops the work, so the outcome is the same on every machine.
 const xWork = 600_000
 
-// xMaxVertices bounds the auxiliary graph: past it (tens of thousands of
-// dummies) even building it costs more than the few exchanges the budget
-// allows would gain, and the Brandes–Köpf coordinates stay.
-const xMaxVertices = 30_000
+// xMaxVertices bounds the auxiliary graph: past it (a graph of a thousand
+// nodes and its dummies) the budget runs out long before the optimum, and
+// the rank sweeps of xsweep.go place the nodes instead.
+const xMaxVertices = 3_000
 
 // positionSimplex sets l.x by network simplex over the auxiliary graph. It
 // returns false, leaving l.x alone, when the graph has no node or its
-// auxiliary graph would pass xMaxVertices.
+// auxiliary graph would pass xMaxVertices, and also false, with the
+// coordinates reached, when the work budget ran out before the optimum.
 func (l *lay) positionSimplex() bool {
 	n := len(l.nodes)
-	size := n + 2*len(l.g.Groups)
-	for v := range n {
-		size += len(l.down[v])
-	}
-	if n == 0 || size > xMaxVertices {
+	if n == 0 || l.auxSize() > xMaxVertices {
 		return false
 	}
 	cg := l.constraints()
@@ -98,7 +95,17 @@ func (l *lay) positionSimplex() bool {
 	for v := range n {
 		l.x[v] = float64(x[v])
 	}
-	return true
+	return !s.spent()
+}
+
+// auxSize is the number of vertices of the auxiliary graph: one per node
+// of the layered graph, two per group and one per segment.
+func (l *lay) auxSize() int {
+	size := len(l.nodes) + 2*len(l.g.Groups)
+	for v := range l.nodes {
+		size += len(l.down[v])
+	}
+	return size
 }
 
 // portOffsets returns, for every real node with two or more edges on a
