@@ -18,10 +18,12 @@ import (
 //     to their groups: a list orders the nodes it names that share an
 //     innermost group, among the places those nodes hold, so groups stay
 //     contiguous;
-//   - after coordinate assignment, the nodes and dummies of each straight
-//     chain (a run of edges where every node between has one edge in and
-//     one out) and of each align set share one x (alignAll), where the
-//     nodes beside them leave room, else by pushing those aside.
+//   - after coordinate assignment, the nodes and dummies of each align set
+//     share one x (alignAll), where the nodes beside them leave room, else
+//     by pushing those aside; and so do those of each straight chain (a
+//     run of edges where every node between has one edge in and one out)
+//     where there is room, which the horizontal simplex nearly always
+//     leaves.
 
 // Pin is a side of the picture that a node or group keeps to.
 type Pin int
@@ -327,13 +329,20 @@ func (l *lay) constrainIn(c int, items []int, out []int) []int {
 }
 
 // alignAll gives the nodes of each straight chain, then of each align
-// set, one x. Before group boxes are drawn (boxed false) it may push
-// other nodes aside; after, it moves nodes only within the room their
-// neighbours and group boxes leave, so that every box stays as it is.
+// set, one x. Before group boxes are drawn (boxed false) it lines up the
+// align sets only, and may push other nodes aside for them; after, it
+// lines up the straight chains, then the align sets, only within the room
+// their neighbours and group boxes leave, so that every box stays as it
+// is. The horizontal simplex already pulls a straight chain's segments as
+// hard as a long edge's, so nearly every chain is straight before; pushing
+// the rest aside widened the benchmark's dag-200 by 14 % and lengthened
+// its edges by 17 %.
 func (l *lay) alignAll(boxed bool) {
 	l.boxed = boxed
-	for _, set := range l.straightChains() {
-		l.alignSet(set)
+	if boxed {
+		for _, set := range l.straightChains() {
+			l.alignSet(set)
+		}
 	}
 	for _, list := range l.g.Aligns {
 		var set []int
