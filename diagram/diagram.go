@@ -24,6 +24,8 @@ type Diagram struct {
 	Body Panel
 	// Connectors join elements of different panels.
 	Connectors []*Connector
+	// Callouts are notes in the margin that point at elements.
+	Callouts []*Callout
 
 	Legend []LegendItem
 	Asks   []Ask
@@ -142,6 +144,7 @@ func (a *Ask) Position() Pos { return a.Pos }
 func (d *Diagram) walk(f func(Element) bool) {
 	Inspect(d.Body, f)
 	walkList(d.Connectors, f)
+	walkList(d.Callouts, f)
 	for i := range d.Legend {
 		Inspect(&d.Legend[i], f)
 	}
@@ -190,6 +193,7 @@ func (d *Diagram) check(v *validator) {
 		v.panel(d.Body, 0)
 	}
 	checkConnectors(v, d)
+	checkCallouts(v, d)
 	for i := range d.Legend {
 		v.push(step{kind: "legend item", index: i + 1})
 		d.Legend[i].check(v)

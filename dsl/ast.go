@@ -43,6 +43,7 @@ type Stmt struct {
 	Legend  *Legend  `parser:"| @@"`
 	Animate *Animate `parser:"| @@"`
 	Connect *Connect `parser:"| @@"`
+	Callout *Callout `parser:"| @@"`
 	Panel   Panel    `parser:"| @@"`
 }
 

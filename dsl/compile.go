@@ -143,6 +143,7 @@ func (c *compiler) compileFile() *diagram.Diagram {
 	var bodyPos Pos
 	var anim *Animate
 	var connects []*Connect
+	var callouts []*Callout
 	c.lets(d)
 	c.consts = d.ConstValues()
 	for _, p := range d.Params() {
@@ -162,6 +163,8 @@ func (c *compiler) compileFile() *diagram.Diagram {
 			anim = st.Animate
 		case st.Connect != nil:
 			connects = append(connects, st.Connect)
+		case st.Callout != nil:
+			callouts = append(callouts, st.Callout)
 		case st.Panel != nil:
 			if u, ok := st.Panel.(*Unknown); ok {
 				u.report(c, "")
@@ -184,6 +187,7 @@ func (c *compiler) compileFile() *diagram.Diagram {
 		d.Body = &diagram.Split{PanelHead: diagram.PanelHead{Pos: c.pos(bodyPos)}, Kind: diagram.Column, Items: body}
 	}
 	c.connectors(d, connects)
+	c.callouts(d, callouts)
 	if anim != nil {
 		d.Script = anim.compile(c, c.resolveScript(anim))
 	}

@@ -30,7 +30,7 @@ var actionKeywords = []string{"show", "hide", "dim", "highlight", "flow", "trace
 // coreHelp covers everything that is not a panel kind: the header, the
 // legend and the animation.
 var coreHelp = &help{
-	keywords: append(append([]string(nil), headerKeywords...), "let", "param", "legend", "animate", "connect"),
+	keywords: append(append([]string(nil), headerKeywords...), "let", "param", "legend", "animate", "connect", "callout"),
 	usage: map[string]string{
 		"title":     `title "text"`,
 		"subtitle":  `subtitle "text"`,
@@ -45,6 +45,7 @@ var coreHelp = &help{
 		"legend":    `legend { solid "data flow"; dashed "feedback"; bad "failure case" }`,
 		"animate":   `animate [loop] [hidden] { step "caption" 2s { actions } }`,
 		"connect":   `connect a -> b ["label"] [tone T] [dashed] [bold]  (a line from an element of one panel to one of another)`,
+		"callout":   `callout [ID] "text" at ELEMENT [left|right] [tone T]  (a note in the margin with a leader to any element; at a -> b for an edge)`,
 		"hidden":    `hidden ID...  (in animate: hidden until the first step that names them)`,
 		"step":      `step "caption" 2s { actions }`,
 		"show":      `show ID... [delay 0.5s] [ease linear|ease-in-out|steps]`,

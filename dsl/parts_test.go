@@ -49,6 +49,7 @@ type wholeStmt struct {
 	Legend  *Legend     `parser:"| @@"`
 	Animate *Animate    `parser:"| @@"`
 	Connect *Connect    `parser:"| @@"`
+	Callout *Callout    `parser:"| @@"`
 	Panel   Panel       `parser:"| @@"`
 }
 
@@ -61,7 +62,7 @@ func parseWhole(peek *lexer.PeekingLexer) (*File, error) {
 	f := &File{Span: w.Span}
 	for _, st := range w.Stmts {
 		f.Stmts = append(f.Stmts, &Stmt{Span: st.Span, Commented: st.Commented, Header: st.Header,
-			Let: (*Let)(st.Let), Param: st.Param, Legend: st.Legend, Animate: st.Animate, Connect: st.Connect, Panel: st.Panel})
+			Let: (*Let)(st.Let), Param: st.Param, Legend: st.Legend, Animate: st.Animate, Connect: st.Connect, Callout: st.Callout, Panel: st.Panel})
 	}
 	return f, nil
 }

@@ -75,7 +75,7 @@ func layoutOf(n Node) layout {
 		return layoutCells
 	case *Comment, *CommentGroup:
 		return layoutComment
-	case *BadgeAt, *Connect, *HiddenStmt, *PartAttr, *BarErrors, *BarLine, *BarPart, *BarSeries, *Bars, *ChartFlag, *ChartSetting, *ChartSize,
+	case *BadgeAt, *Callout, *Connect, *HiddenStmt, *PartAttr, *BarErrors, *BarLine, *BarPart, *BarSeries, *Bars, *ChartFlag, *ChartSetting, *ChartSize,
 		*ChartValue, *EdgeIndex, *HistSeries, *Histogram, *Fit, *Let, *Param, *SweepAction, *PointStmt, *ShapeStmt, *DecisionStmt, *FieldStmt, *TonesAttr, *RampAttr, *Name, *PlotAxes, *PlotAspect, *Number, *SplitAttr, *SplitBar, *SplitPart,
 		*CellIcon, *HeatCentre, *Mask, *WidthItem, *Widths,
 		*Actor, *Animate, *Area, *Attr, *Autonumber, *Axis, *AxisItem, *Band, *Blobs, *Budget,

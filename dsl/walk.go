@@ -61,6 +61,10 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Doc, f)
 		inspect(n.Extra, f)
 		inspect(n.Comment, f)
+	case *Callout:
+		inspect(n.Hop, f)
+		inspectAll(n.Attrs, f)
+		inspect(n.Extra, f)
 	case *Cell:
 		inspect(n.Name, f)
 		inspectAll(n.Attrs, f)
@@ -442,6 +446,7 @@ func walk(n Node, f func(Node) bool) {
 		inspect(n.Legend, f)
 		inspect(n.Animate, f)
 		inspect(n.Connect, f)
+		inspect(n.Callout, f)
 		inspect(n.Panel, f)
 		inspect(n.Comment, f)
 	case *Stray:

@@ -36,12 +36,14 @@ func LayoutWithin(d *diagram.Diagram, lim Limits) (*scene.Scene, error) {
 	if h, ok := header(d); ok {
 		sections = append(sections, h)
 	}
+	cards, left, right := calloutCards(d)
+	var body scene.Rect // where the panels went, beside the callouts
 	if d.Body != nil {
 		gutter := float64(gap)
-		if len(d.Connectors) > 0 {
+		if len(d.Connectors) > 0 || len(d.Callouts) > 0 {
 			gutter = connectGutter // room for the connectors and their labels
 		}
-		sections = append(sections, layoutPanel(env, d.Body, gutter))
+		sections = append(sections, withCallouts(layoutPanel(env, d.Body, gutter), left, right, &body))
 	}
 	if len(d.Legend) > 0 {
 		sections = append(sections, legend(d.Legend))
@@ -80,6 +82,7 @@ func LayoutWithin(d *diagram.Diagram, lim Limits) (*scene.Scene, error) {
 	s.Width = max(w+2*margin, d.Width)
 	s.Height = max(y+margin, d.Height)
 	s.Items = append(s.Items, connectors(env, d, s)...)
+	s.Items = append(s.Items, callouts(env, cards, s, body)...)
 	if errs := env.Errors(); len(errs) > 0 {
 		return nil, errs
 	}
