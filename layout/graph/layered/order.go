@@ -52,14 +52,14 @@ func (l *lay) order() {
 			l.updatePos()
 			l.groupsContiguous()
 		default:
-			l.ranks = cloneOrder(bestOrder)
+			l.ranks = copyOrder(l.ranks, bestOrder)
 			l.updatePos()
 		}
 		l.constrainOrder()
 		c := l.totalCrossings(cc, l.ranks, l.pos)
 		if best < 0 || c <= best {
 			best = c
-			bestOrder = cloneOrder(l.ranks)
+			bestOrder = copyOrder(bestOrder, l.ranks)
 		}
 		stale := 0
 		for it := 0; it < sweeps && (best > 0 || it < 2) && stale < patience; it++ {
@@ -79,7 +79,7 @@ func (l *lay) order() {
 					stale = 0
 				}
 				best = c
-				bestOrder = cloneOrder(l.ranks)
+				bestOrder = copyOrder(bestOrder, l.ranks)
 			}
 		}
 		if best == 0 {
@@ -120,12 +120,15 @@ func passSweeps(pass, sweeps int) int {
 	return sweeps
 }
 
-func cloneOrder(order [][]int) [][]int {
-	out := make([][]int, len(order))
-	for i, r := range order {
-		out[i] = slices.Clone(r)
+// copyOrder copies order into dst, reusing dst's ranks, and returns it.
+func copyOrder(dst, order [][]int) [][]int {
+	if len(dst) != len(order) {
+		dst = make([][]int, len(order))
 	}
-	return out
+	for i, r := range order {
+		dst[i] = append(dst[i][:0], r...)
+	}
+	return dst
 }
 
 func (l *lay) updatePos() {
@@ -292,7 +295,8 @@ func median(p []int) (float64, bool) {
 
 // arrange sorts one rank by key: the blocks with a key (hasKey nil: all)
 // move among their own places, stably, and the others stay put. With
-// groups, it sorts the tree of blocks level by level.
+// groups, it sorts the tree of blocks level by level. The rank is
+// rewritten in place.
 func (l *lay) arrange(rank []int, key []float64, hasKey []bool, reverse bool) []int {
 	if len(l.g.Groups) == 0 {
 		l.sortKeyed(rank, reverse, func(v int) (float64, bool) {
@@ -300,8 +304,10 @@ func (l *lay) arrange(rank []int, key []float64, hasKey []bool, reverse bool) []
 		})
 		return rank
 	}
-	out := make([]int, 0, len(rank))
-	return l.arrangeIn(-1, rank, key, hasKey, reverse, out)
+	bs := l.blockScratch()
+	bs.out = l.arrangeIn(-1, rank, key, hasKey, reverse, bs.out[:0])
+	copy(rank, bs.out)
+	return rank
 }
 
 // block is a node or a child group within a group's share of a rank.
@@ -334,12 +340,106 @@ func (l *lay) blocksIn(c int, items []int) []block {
 	return blocks
 }
 
+// blockScratch holds the stacks that the sorts of the tree of blocks
+// work in, reused across ranks and sweeps so that they allocate nothing
+// once grown. Each level of the tree pushes its blocks, their nodes and
+// their order, and pops them when done.
+type blockScratch struct {
+	blocks []span // the blocks of every level being sorted
+	nodes  []int  // their nodes, block by block
+	which  []int  // scratch: each item's block
+	order  []int  // the blocks of every level, in their new order
+	out    []int  // the rank being rebuilt
+	stamp  []int  // per group: the split that last saw it
+	at     []int  // per group: its block in that split
+	split  int    // splits so far
+	gsum   []float64
+	gcnt   []float64
+	gkey   []float64
+}
+
+// span is a block of blockScratch: a node or a child group (group >= 0),
+// whose nodes are nodes[start:start+n].
+type span struct {
+	group, start, n int
+	key             float64
+	keyed           bool
+}
+
+func (l *lay) blockScratch() *blockScratch {
+	if l.bs == nil {
+		ng := len(l.g.Groups)
+		l.bs = &blockScratch{
+			stamp: make([]int, ng), at: make([]int, ng),
+			gsum: make([]float64, ng), gcnt: make([]float64, ng), gkey: make([]float64, ng),
+		}
+	}
+	return l.bs
+}
+
+// splitBlocks pushes the blocks of the items of group c, as blocksIn
+// splits them, and returns the range of blocks pushed. The caller pops
+// them (and their nodes) with bs.pop.
+func (l *lay) splitBlocks(bs *blockScratch, c int, items []int) (lo, hi int) {
+	bs.split++
+	lo = len(bs.blocks)
+	bs.which = bs.which[:0]
+	for _, v := range items {
+		child := l.childToward(c, l.nodes[v].cluster)
+		switch {
+		case child < 0:
+			bs.which = append(bs.which, len(bs.blocks))
+			bs.blocks = append(bs.blocks, span{group: -1, n: 1})
+		case bs.stamp[child] == bs.split:
+			bs.which = append(bs.which, bs.at[child])
+			bs.blocks[bs.at[child]].n++
+		default:
+			bs.stamp[child], bs.at[child] = bs.split, len(bs.blocks)
+			bs.which = append(bs.which, len(bs.blocks))
+			bs.blocks = append(bs.blocks, span{group: child, n: 1})
+		}
+	}
+	hi = len(bs.blocks)
+	start := len(bs.nodes)
+	for i := lo; i < hi; i++ {
+		b := &bs.blocks[i]
+		b.start = start
+		start += b.n
+		b.n = 0
+	}
+	bs.nodes = slices.Grow(bs.nodes, len(items))[:start]
+	for k, v := range items {
+		b := &bs.blocks[bs.which[k]]
+		bs.nodes[b.start+b.n] = v
+		b.n++
+	}
+	return lo, hi
+}
+
+// pop removes the blocks from lo on, with their nodes and order.
+func (bs *blockScratch) pop(lo int) {
+	if lo < len(bs.blocks) {
+		bs.nodes = bs.nodes[:bs.blocks[lo].start]
+	}
+	bs.blocks = bs.blocks[:lo]
+}
+
+// pushOrder pushes the block indices lo..hi-1 and returns where they start.
+func (bs *blockScratch) pushOrder(lo, hi int) int {
+	at := len(bs.order)
+	for i := lo; i < hi; i++ {
+		bs.order = append(bs.order, i)
+	}
+	return at
+}
+
 func (l *lay) arrangeIn(c int, items []int, key []float64, hasKey []bool, reverse bool, out []int) []int {
-	blocks := l.blocksIn(c, items)
-	for i := range blocks {
-		b := &blocks[i]
+	bs := l.bs
+	lo, hi := l.splitBlocks(bs, c, items)
+	for i := lo; i < hi; i++ {
+		b := &bs.blocks[i]
 		sum, n := 0.0, 0
-		for _, v := range b.nodes {
+		for _, v := range bs.nodes[b.start : b.start+b.n] {
 			if hasKey == nil || hasKey[v] {
 				sum += key[v]
 				n++
@@ -349,19 +449,18 @@ func (l *lay) arrangeIn(c int, items []int, key []float64, hasKey []bool, revers
 			b.key, b.keyed = sum/float64(n), true
 		}
 	}
-	order := make([]int, len(blocks))
-	for i := range order {
-		order[i] = i
-	}
-	l.sortKeyed(order, reverse, func(i int) (float64, bool) { return blocks[i].key, blocks[i].keyed })
-	for _, i := range order {
-		b := blocks[i]
+	at := bs.pushOrder(lo, hi)
+	l.sortKeyed(bs.order[at:], reverse, func(i int) (float64, bool) { return bs.blocks[i].key, bs.blocks[i].keyed })
+	for k := at; k < at+hi-lo; k++ {
+		b := bs.blocks[bs.order[k]]
 		if b.group < 0 {
-			out = append(out, b.nodes[0])
+			out = append(out, bs.nodes[b.start])
 		} else {
-			out = l.arrangeIn(b.group, b.nodes, key, hasKey, reverse, out)
+			out = l.arrangeIn(b.group, bs.nodes[b.start:b.start+b.n], key, hasKey, reverse, out)
 		}
 	}
+	bs.order = bs.order[:at]
+	bs.pop(lo)
 	return out
 }
 
@@ -426,9 +525,10 @@ func (k keyed) before(o keyed) bool {
 // consistentGroups puts sibling groups in one left-to-right order, the same
 // in every rank: by the mean relative position of their nodes.
 func (l *lay) consistentGroups() {
-	ng := len(l.g.Groups)
-	sum := make([]float64, ng)
-	cnt := make([]float64, ng)
+	bs := l.blockScratch()
+	sum, cnt, gkey := bs.gsum, bs.gcnt, bs.gkey
+	clear(sum)
+	clear(cnt)
 	for _, rank := range l.ranks {
 		for i, v := range rank {
 			rel := (float64(i) + 0.5) / float64(len(rank))
@@ -438,30 +538,34 @@ func (l *lay) consistentGroups() {
 			}
 		}
 	}
-	gkey := make([]float64, ng)
-	for c := range ng {
+	for c := range gkey {
+		gkey[c] = 0
 		if cnt[c] > 0 {
 			gkey[c] = sum[c] / cnt[c]
 		}
 	}
-	for r, rank := range l.ranks {
-		l.ranks[r] = l.arrangeGroups(-1, rank, gkey, make([]int, 0, len(rank)))
+	for _, rank := range l.ranks {
+		bs.out = l.arrangeGroups(-1, rank, gkey, bs.out[:0])
+		copy(rank, bs.out)
 	}
 }
 
 // arrangeGroups orders the child-group blocks of group c by gkey (then
 // index), leaving single nodes in place.
 func (l *lay) arrangeGroups(c int, items []int, gkey []float64, out []int) []int {
-	blocks := l.blocksIn(c, items)
-	var slots, groups []int
-	for i, b := range blocks {
-		if b.group >= 0 {
-			slots = append(slots, i)
-			groups = append(groups, i)
+	bs := l.bs
+	lo, hi := l.splitBlocks(bs, c, items)
+	at := bs.pushOrder(lo, hi)
+	// The group blocks, sorted, go into the places group blocks hold.
+	groups := len(bs.order)
+	for i := lo; i < hi; i++ {
+		if bs.blocks[i].group >= 0 {
+			bs.order = append(bs.order, i)
 		}
 	}
-	slices.SortStableFunc(groups, func(a, b int) int {
-		ga, gb := blocks[a].group, blocks[b].group
+	sorted := bs.order[groups:]
+	slices.SortStableFunc(sorted, func(a, b int) int {
+		ga, gb := bs.blocks[a].group, bs.blocks[b].group
 		switch {
 		case gkey[ga] < gkey[gb]:
 			return -1
@@ -470,17 +574,24 @@ func (l *lay) arrangeGroups(c int, items []int, gkey []float64, out []int) []int
 		}
 		return ga - gb
 	})
-	placed := slices.Clone(blocks)
-	for i, slot := range slots {
-		placed[slot] = blocks[groups[i]]
-	}
-	for _, b := range placed {
-		if b.group < 0 {
-			out = append(out, b.nodes[0])
-		} else {
-			out = l.arrangeGroups(b.group, b.nodes, gkey, out)
+	g := 0
+	for k := at; k < groups; k++ {
+		if bs.blocks[bs.order[k]].group >= 0 {
+			bs.order[k] = bs.order[groups+g]
+			g++
 		}
 	}
+	bs.order = bs.order[:groups]
+	for k := at; k < groups; k++ {
+		b := bs.blocks[bs.order[k]]
+		if b.group < 0 {
+			out = append(out, bs.nodes[b.start])
+		} else {
+			out = l.arrangeGroups(b.group, bs.nodes[b.start:b.start+b.n], gkey, out)
+		}
+	}
+	bs.order = bs.order[:at]
+	bs.pop(lo)
 	return out
 }
 
