@@ -15,11 +15,12 @@
 //     minimum lengths and same-rank sets.
 //   - layer.go: the layered graph with dummy nodes for long edges, label
 //     dummies for edge labels and filler nodes that keep groups contiguous.
-//   - order.go, crossings.go: crossing reduction by the weighted median
-//     heuristic with transposition, with crossings counted by the
-//     accumulator tree of Barth, Jünger and Mutzel (2004); groups stay
-//     contiguous in every rank. Small graphs also try a few seeded random
-//     starting orders.
+//   - order.go, crossings.go, sift.go: crossing reduction by the weighted
+//     median heuristic with transposition, with crossings counted by the
+//     accumulator tree of Barth, Jünger and Mutzel (2004), then sifting
+//     (Matuszewski, Schönfeld and Molitor 1999) of the best order; groups
+//     stay contiguous in every rank. Small graphs also try a few seeded
+//     random starting orders.
 //   - position.go, xsimplex.go, tighttree.go, compact.go: horizontal
 //     coordinates by Brandes and Köpf (2001) with real node widths, then
 //     network simplex over an auxiliary graph, as in dot (Gansner et al.

@@ -43,6 +43,8 @@ type lay struct {
 	upOne, downOne []int  // each node's single neighbour above and below (singles)
 	pairA, pairB   []int  // scratch for sideCrossings
 	keyedBuf       []keyed
+	siftBuf        []int
+	siftSaved      [][]int
 	bs             *blockScratch // scratch for sorting the tree of blocks
 	slotBuf        []int
 	loopStep       float64

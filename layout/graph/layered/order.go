@@ -19,7 +19,8 @@ const (
 // search, then sweeps alternately down and up the ranks that sort each rank
 // by the weighted median position of its neighbours in the previous rank,
 // each followed by transposition of adjacent nodes while that removes
-// crossings. The best order seen is kept. Nodes without neighbours on the
+// crossings. The best order seen is kept, and then sifted (sift.go)
+// while that removes crossings. Nodes without neighbours on the
 // swept side keep their places. Groups stay contiguous: a rank is sorted as a
 // tree of blocks (a node, or all nodes of a child group), each block keyed by
 // the mean of its members' medians, and sibling groups keep one left-to-right
@@ -30,7 +31,8 @@ const (
 // from one built from the sinks, then the full number of sweeps from the
 // better of the two, twice (transposing equal pairs on alternate sweeps, or
 // on the others); a sweep counts as progress when it removes at least 0.5 %
-// of the crossings, and a few sweeps without progress end a pass.
+// of the crossings, and a few sweeps without progress end a pass. The
+// best order of all passes is sifted at the end.
 func (l *lay) order() {
 	l.pos = make([]int, len(l.nodes))
 	cc := &crossCounter{}
@@ -88,8 +90,49 @@ func (l *lay) order() {
 	}
 	l.ranks = bestOrder
 	l.updatePos()
+	best = l.siftRounds(cc, best)
 	l.crossings = best
 }
+
+// siftRounds sifts the current order while that lowers its crossings,
+// best, and returns them. A graph whose ranks are too wide for a round
+// within maxSiftWork is left as it is. On a big graph (over smallOrder nodes) a round
+// that removes less than 1 % of the crossings is the last: there later
+// rounds cost as much as the first and gain little.
+func (l *lay) siftRounds(cc *crossCounter, best int) int {
+	work := 0
+	for _, rank := range l.ranks {
+		work += len(rank) * len(rank)
+	}
+	if work > maxSiftWork {
+		return best
+	}
+	for round := 0; round < 8 && best > 0; round++ {
+		l.siftSaved = copyOrder(l.siftSaved, l.ranks)
+		if !l.siftAll() {
+			break
+		}
+		l.constrainOrder()
+		c := l.totalCrossings(cc, l.ranks, l.pos)
+		if c >= best {
+			l.ranks = copyOrder(l.ranks, l.siftSaved)
+			l.updatePos()
+			break
+		}
+		gain := best - c
+		best = c
+		if len(l.nodes) > smallOrder && 100*gain < best {
+			break
+		}
+	}
+	return best
+}
+
+// maxSiftWork bounds the work of one round of sifting, the sum of the
+// squared widths of the ranks (every node is weighed against every other
+// node of its rank): a graph with a rank of thousands, as under a hub
+// with thousands of edges, is not sifted.
+const maxSiftWork = 1 << 21
 
 // orderPlan returns the passes of crossing reduction for a layered graph
 // of n nodes, and how many sweeps without progress end a pass. Small
