@@ -1,18 +1,21 @@
 package diagram
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// Span is a piece of a note line in one style: plain, bold or code, on the
-// baseline or raised or lowered as a superscript or subscript.
+// Span is a piece of rich text in one style: plain, bold or code, struck
+// through or not, on the baseline or raised or lowered as a superscript or
+// subscript.
 type Span struct {
-	Text  string
-	Bold  bool
-	Code  bool
-	Shift SpanShift
+	Text   string
+	Bold   bool
+	Code   bool
+	Strike bool
+	Shift  SpanShift
 }
 
 // SpanShift says whether a span sits on the baseline or is raised or lowered.
@@ -35,38 +38,45 @@ type MarkupError struct {
 
 func (e *MarkupError) Error() string { return e.Msg }
 
-// ParseMarkup splits a note line into spans. The markup is:
+// ParseMarkup splits a line of rich text (a note line, a label, a title)
+// into spans. The markup is:
 //
 //	**bold**          bold text
+//	~~strike~~        text struck through
 //	`code`            monospace text; no markup inside
 //	x_i  x^2          a subscript or superscript of one character, or of
 //	x_10 x^10         a run of digits, after any character but a space
 //	W_{ij} e^{-z}     a subscript or superscript of the text in braces
-//	\*  \_  \^  \`    the character itself
+//	\*  \_  \^  \`  \~ the character itself
 //
-// A _ or ^ that follows a space or ends the text is kept as written.
-// Adjacent spans of the same style are merged.
+// A _ or ^ that follows a space or ends the text is kept as written. A
+// script of one character that runs into a letter or digit (d_model,
+// max_tokens, e^-x) is an error: it is almost always a name or a longer
+// script written without braces. Adjacent spans of the same style are
+// merged.
 func ParseMarkup(s string) ([]Span, error) {
 	p := &markupParser{src: []rune(s)}
 	return p.parse()
 }
 
 type markupParser struct {
-	src    []rune
-	i      int
-	bold   bool
-	boldAt int
-	out    []Span
+	src      []rune
+	i        int
+	bold     bool
+	boldAt   int
+	strike   bool
+	strikeAt int
+	out      []Span
 }
 
 func (p *markupParser) emit(text string, code bool, shift SpanShift) {
 	if text == "" {
 		return
 	}
-	sp := Span{Text: text, Bold: p.bold && !code, Code: code, Shift: shift}
+	sp := Span{Text: text, Bold: p.bold && !code, Code: code, Strike: p.strike, Shift: shift}
 	if n := len(p.out); n > 0 {
 		last := &p.out[n-1]
-		if last.Bold == sp.Bold && last.Code == sp.Code && last.Shift == sp.Shift {
+		if last.Bold == sp.Bold && last.Code == sp.Code && last.Strike == sp.Strike && last.Shift == sp.Shift {
 			last.Text += text
 			return
 		}
@@ -83,13 +93,18 @@ func (p *markupParser) parse() ([]Span, error) {
 	for p.i < len(p.src) {
 		r := p.src[p.i]
 		switch {
-		case r == '\\' && p.i+1 < len(p.src) && strings.ContainsRune("*_^`\\{}", p.src[p.i+1]):
+		case r == '\\' && p.i+1 < len(p.src) && strings.ContainsRune("*_^`\\{}~", p.src[p.i+1]):
 			plain.WriteRune(p.src[p.i+1])
 			p.i += 2
 		case r == '*' && p.peek(1) == '*':
 			flush()
 			p.bold = !p.bold
 			p.boldAt = p.i
+			p.i += 2
+		case r == '~' && p.peek(1) == '~':
+			flush()
+			p.strike = !p.strike
+			p.strikeAt = p.i
 			p.i += 2
 		case r == '`':
 			flush()
@@ -120,6 +135,9 @@ func (p *markupParser) parse() ([]Span, error) {
 	if p.bold {
 		return nil, &MarkupError{Col: p.boldAt, Msg: "bold not closed", Hint: "end bold text with a second **"}
 	}
+	if p.strike {
+		return nil, &MarkupError{Col: p.strikeAt, Msg: "strike-through not closed", Hint: "end struck text with a second ~~, or write \\\\~ for a literal tilde"}
+	}
 	return p.out, nil
 }
 
@@ -148,6 +166,20 @@ func (p *markupParser) script(s SpanShift) error {
 	default:
 		p.emit(string(r), false, s)
 		p.i++
+		// A modifier letter (ᵀ, ₜ) after the script is a script itself.
+		if next := p.peek(0); unicode.IsDigit(next) || unicode.IsLetter(next) && !unicode.Is(unicode.Lm, next) {
+			b := start
+			for b > 0 && (unicode.IsLetter(p.src[b-1]) || unicode.IsDigit(p.src[b-1])) {
+				b--
+			}
+			e := start + 2
+			for e < len(p.src) && (unicode.IsLetter(p.src[e]) || unicode.IsDigit(p.src[e]) || p.src[e] == '_') {
+				e++
+			}
+			pre, mark, rest := string(p.src[b:start]), string(p.src[start]), string(p.src[start+1:e])
+			return &MarkupError{Col: start, Msg: fmt.Sprintf("a one-character script runs into %q", string(p.src[p.i])),
+				Hint: fmt.Sprintf("write %s%s{%s} for a longer script, `%s%s%s` for a name, or %s\\\\%s%s for the character itself", pre, mark, rest, pre, mark, rest, pre, mark, rest)}
+		}
 	}
 	return nil
 }
@@ -203,3 +235,14 @@ func PlainText(spans []Span) string {
 	}
 	return b.String()
 }
+
+// EscapeMarkup escapes the characters of inline markup in s, so that it
+// is measured and drawn as written (an id shown as a label, a number).
+func EscapeMarkup(s string) string {
+	if !strings.ContainsAny(s, "\\*`_^{}~") {
+		return s
+	}
+	return markupEscaper.Replace(s)
+}
+
+var markupEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "`", "\\`", "_", `\_`, "^", `\^`, "{", `\{`, "}", `\}`, "~", `\~`)

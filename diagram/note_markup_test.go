@@ -28,6 +28,13 @@ func TestParseMarkup(t *testing.T) {
 		{"a _ b ^ c", []Span{plain("a _ b ^ c")}},
 		{"ends with _", []Span{plain("ends with _")}},
 		{`snake\_case and 2\*3`, []Span{plain("snake_case and 2*3")}},
+		{"a ~~gone~~ b", []Span{plain("a "), {Text: "gone", Strike: true}, plain(" b")}},
+		{"~~**both**~~", []Span{{Text: "both", Bold: true, Strike: true}}},
+		{"~ 3 s and x~y", []Span{plain("~ 3 s and x~y")}},
+		{`a \~\~ b`, []Span{plain("a ~~ b")}},
+		{"x_i, y^2)", []Span{plain("x"), sub("i"), plain(", y"), sup("2"), plain(")")}},
+		{"x^2y", []Span{plain("x"), sup("2"), plain("y")}},
+		{"W_kᵀ", []Span{plain("W"), sub("k"), plain("ᵀ")}},
 		{"", nil},
 	}
 	for _, tt := range tests {
@@ -52,6 +59,10 @@ func TestParseMarkupErrors(t *testing.T) {
 		{"empty `` here", MarkupError{Col: 6, Msg: "empty code span"}},
 		{"W_{ij", MarkupError{Col: 2, Msg: "{ not closed"}},
 		{"e^{}", MarkupError{Col: 1, Msg: "empty script group"}},
+		{"a ~~struck", MarkupError{Col: 2, Msg: "strike-through not closed"}},
+		{"n × d_model", MarkupError{Col: 5, Msg: `a one-character script runs into "o"`}},
+		{"web_search(query)", MarkupError{Col: 3, Msg: `a one-character script runs into "e"`}},
+		{"1 + e^−x", MarkupError{Col: 5, Msg: `a one-character script runs into "x"`}},
 	}
 	for _, tt := range tests {
 		_, err := ParseMarkup(tt.in)
@@ -66,6 +77,36 @@ func TestParseMarkupErrors(t *testing.T) {
 		}
 		if me.Hint == "" {
 			t.Errorf("ParseMarkup(%q) error has no hint", tt.in)
+		}
+	}
+}
+
+func TestMarkupHints(t *testing.T) {
+	tests := []struct{ in, hint string }{
+		{"n × d_model", "write d_{model} for a longer script, `d_model` for a name, or d\\\\_model for the character itself"},
+		{"1 + e^−x", "write e^{−x} for a longer script, `e^−x` for a name, or e\\\\^−x for the character itself"},
+	}
+	for _, tt := range tests {
+		_, err := ParseMarkup(tt.in)
+		me, ok := err.(*MarkupError)
+		if !ok {
+			t.Fatalf("ParseMarkup(%q) error = %v, want a *MarkupError", tt.in, err)
+		}
+		if me.Hint != tt.hint {
+			t.Errorf("ParseMarkup(%q) hint = %q, want %q", tt.in, me.Hint, tt.hint)
+		}
+	}
+}
+
+func TestEscapeMarkup(t *testing.T) {
+	for _, s := range []string{"plain", "max_tokens", "a**b", "`x`", "~~s~~", `back\slash`, "x^{2}", "d_model_x"} {
+		spans, err := ParseMarkup(EscapeMarkup(s))
+		if err != nil {
+			t.Errorf("ParseMarkup(EscapeMarkup(%q)): %v", s, err)
+			continue
+		}
+		if got := PlainText(spans); got != s || len(spans) > 1 {
+			t.Errorf("EscapeMarkup(%q) reads back as %q in %d spans", s, got, len(spans))
 		}
 	}
 }

@@ -18,6 +18,22 @@ var errorTests = []struct {
 	want string
 }{
 	{
+		name: "strike not closed in a note line",
+		src:  "note n {\n  \"keep ~~this\"\n}\n",
+		want: "t.diag:2:9: strike-through not closed\n" +
+			"      \"keep ~~this\"\n" +
+			"            ^\n" +
+			"    hint: end struck text with a second ~~, or write \\\\~ for a literal tilde\n",
+	},
+	{
+		name: "one-character script running into a name",
+		src:  "note n {\n  \"n × d_model\"\n}\n",
+		want: "t.diag:2:9: a one-character script runs into \"o\"\n" +
+			"      \"n × d_model\"\n" +
+			"            ^\n" +
+			"    hint: write d_{model} for a longer script, `d_model` for a name, or d\\\\_model for the character itself\n",
+	},
+	{
 		name: "unknown route",
 		src:  "graph g route curvy {\n  a -> b\n}\n",
 		want: "t.diag:1:15: unknown route \"curvy\"\n" +

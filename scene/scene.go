@@ -309,12 +309,13 @@ const (
 // Run is a piece of a text line in one face and baseline. X is absolute:
 // layout places every run, so no renderer has to measure.
 type Run struct {
-	Text  string
-	Face  FontFace
-	Size  float64
-	X     float64
-	Shift float64 // baseline shift in px, negative is up (superscript)
-	Width float64 // measured advance
+	Text   string
+	Face   FontFace
+	Size   float64
+	X      float64
+	Shift  float64 // baseline shift in px, negative is up (superscript)
+	Width  float64 // measured advance
+	Strike bool    // struck through
 }
 
 // Text is one line of text. Runs carry the measured pieces; X, Y is the

@@ -517,7 +517,7 @@ func (r *renderer) textItem(t *scene.Text) {
 	}
 	paint := t.Paint
 	main := t.Runs[0]
-	single := len(t.Runs) == 1 && main.Shift == 0
+	single := len(t.Runs) == 1 && main.Shift == 0 && !main.Strike
 	var fillAttr string
 	classes := make([]string, 0, 2)
 	if paint.Color != "" && safeColor(paint.Color) {
@@ -556,6 +556,9 @@ func (r *renderer) textItem(t *scene.Text) {
 			}
 			if run.Size != main.Size {
 				b = appendNumAttr(append(b, ' '), "font-size", run.Size)
+			}
+			if run.Strike {
+				b = append(b, ` text-decoration="line-through"`...)
 			}
 			b = append(b, '>')
 			b = append(b, escText(run.Text)...)

@@ -137,7 +137,11 @@ func measureNote(p *diagram.Note, width float64) ([]*noteItem, float64) {
 		case diagram.BulletLine:
 			avail -= noteBulletW
 		}
-		it.lines = text.WrapRich(spans, scene.Sans, it.size, avail-2)
+		if ln.Kind == diagram.FormulaLine {
+			it.lines = text.WrapFormula(spans, scene.Sans, it.size, avail-2)
+		} else {
+			it.lines = text.WrapRich(spans, scene.Sans, it.size, avail-2)
+		}
 		items = append(items, it)
 	}
 	// Lines of one size share the reach of the tallest, so that the

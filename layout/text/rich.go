@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/scene"
@@ -32,12 +33,13 @@ func scriptShift(s diagram.SpanShift, size float64) float64 {
 
 // piece is a measured piece of rich text in one style.
 type piece struct {
-	text  string
-	face  scene.FontFace
-	size  float64
-	shift float64
-	code  bool
-	width float64
+	text   string
+	face   scene.FontFace
+	size   float64
+	shift  float64
+	code   bool
+	strike bool
+	width  float64
 }
 
 // word is a run of pieces with no break opportunity inside.
@@ -55,7 +57,7 @@ type RichLine struct {
 }
 
 func styleOf(s diagram.Span, base scene.FontFace, size float64) piece {
-	p := piece{face: base, size: size, code: s.Code}
+	p := piece{face: base, size: size, code: s.Code, strike: s.Strike}
 	switch {
 	case s.Code:
 		p.face = scene.Mono
@@ -107,10 +109,33 @@ func richWords(spans []diagram.Span, base scene.FontFace, size float64) []word {
 	return words
 }
 
-// WrapRich breaks spans into lines no wider than width. A word wider than
-// width is cut between characters. base is the face of plain text.
+// WrapRich breaks spans into lines no wider than width, at spaces where
+// the text does not hold together (see holds). A word wider than width is
+// cut between characters. base is the face of plain text.
 func WrapRich(spans []diagram.Span, base scene.FontFace, size, width float64) []RichLine {
+	return wrapRich(spans, base, size, width, false)
+}
+
+// WrapFormula breaks a formula into lines no wider than width. A formula
+// breaks only before a relation sign (=, ≈, ≤, →, ...) outside brackets,
+// which then starts the next line; where even its parts are too wide, it
+// breaks as prose does.
+func WrapFormula(spans []diagram.Span, base scene.FontFace, size, width float64) []RichLine {
+	return wrapRich(spans, base, size, width, true)
+}
+
+func wrapRich(spans []diagram.Span, base scene.FontFace, size, width float64, formula bool) []RichLine {
 	space := Measure(scene.Sans, size, " ")
+	words := richWords(spans, base, size)
+	// strength[i] is how firmly words[i] holds to the word before it.
+	strength := make([]int, len(words))
+	depth := 0
+	for i, w := range words {
+		if i > 0 {
+			strength[i] = holds(words[i-1], w, formula, depth)
+		}
+		depth += bracketDepth(w)
+	}
 	var lines []RichLine
 	var cur []word
 	curW := 0.0
@@ -118,7 +143,8 @@ func WrapRich(spans []diagram.Span, base scene.FontFace, size, width float64) []
 		lines = append(lines, joinWords(cur, size))
 		cur, curW = nil, 0
 	}
-	for _, w := range richWords(spans, base, size) {
+	// add places one word, breaking before it when it does not fit.
+	add := func(w word) {
 		for _, part := range splitWord(w, width) {
 			need := part.width
 			if len(cur) > 0 {
@@ -128,7 +154,7 @@ func WrapRich(spans []diagram.Span, base scene.FontFace, size, width float64) []
 				// A line never starts with an operator such as − or =:
 				// the word before it moves down too.
 				var carry []word
-				if isOperator(part) && len(cur) > 1 {
+				if !formula && isOperator(part) && len(cur) > 1 {
 					carry = cur[len(cur)-1:]
 					cur = cur[:len(cur)-1]
 				}
@@ -144,10 +170,185 @@ func WrapRich(spans []diagram.Span, base scene.FontFace, size, width float64) []
 			curW += need
 		}
 	}
+	// place places words[lo:hi], which hold together at level: whole
+	// when they fit on a line, else in the pieces that hold together
+	// more firmly.
+	var place func(lo, hi, level int)
+	place = func(lo, hi, level int) {
+		cw := float64(hi-lo-1) * space
+		for _, w := range words[lo:hi] {
+			cw += w.width
+		}
+		switch {
+		case hi-lo == 1:
+			add(words[lo])
+		case cw <= width:
+			need := cw
+			if len(cur) > 0 {
+				need += space
+			}
+			if len(cur) > 0 && curW+need > width {
+				flush()
+				need = cw
+			}
+			cur = append(cur, words[lo:hi]...)
+			curW += need
+		case level > maxHold:
+			for _, w := range words[lo:hi] {
+				add(w)
+			}
+		default:
+			start := lo
+			for i := lo + 1; i <= hi; i++ {
+				if i == hi || strength[i] <= level {
+					place(start, i, level+1)
+					start = i
+				}
+			}
+		}
+	}
+	start := 0
+	for i := 1; i <= len(words); i++ {
+		if i == len(words) || strength[i] == 0 {
+			place(start, i, 1)
+			start = i
+		}
+	}
 	if len(cur) > 0 || len(lines) == 0 {
 		flush()
 	}
 	return lines
+}
+
+// maxHold is the firmest hold between two words (see holds).
+const maxHold = 3
+
+// holds returns how firmly next holds to prev, the word before it: 0
+// where a line may break, up to maxHold. A line breaks at the weakest
+// holds first, and at firmer ones only where a piece is wider than the
+// line. In prose an operator holds firmly (2) to the word after it, and a
+// number to its unit ("12 ms", "4 GB"), so that "128 KiB / token" and
+// "≈ 8.0 B" stay whole; the word before an operator, and two symbols side
+// by side (w x, x_i y_i), hold less firmly (1). A formula breaks only
+// before a relation sign (=, ≈, →, ...) outside brackets (depth is the
+// bracket depth before next); inside, its words hold as in prose, one
+// level firmer.
+func holds(prev, next word, formula bool, depth int) int {
+	h := 0
+	switch {
+	case isOperator(prev) || isNumber(plainOf(prev)) && isUnit(plainOf(next)):
+		h = 2
+	case isOperator(next) || isSymbol(prev) && isSymbol(next):
+		h = 1
+	}
+	if formula {
+		if depth == 0 && isRelation(next) {
+			return 0
+		}
+		return h + 1
+	}
+	return h
+}
+
+// isSymbol reports whether a word is one letter, perhaps with scripts, or
+// a number: an operand in a formula written in prose.
+func isSymbol(w word) bool {
+	if len(w.pieces) == 0 || w.pieces[0].code {
+		return false
+	}
+	if isNumber(plainOf(w)) {
+		return true
+	}
+	rs := []rune(w.pieces[0].text)
+	return len(rs) == 1 && unicode.IsLetter(rs[0]) && w.pieces[0].shift == 0
+}
+
+// plainOf returns the text of a word.
+func plainOf(w word) string {
+	var b strings.Builder
+	for _, p := range w.pieces {
+		b.WriteString(p.text)
+	}
+	return b.String()
+}
+
+// bracketDepth returns how much deeper in brackets the text after a word
+// is than the text before it.
+func bracketDepth(w word) int {
+	d := 0
+	for _, p := range w.pieces {
+		if p.code {
+			continue
+		}
+		for _, r := range p.text {
+			switch r {
+			case '(', '[', '{', '⟨':
+				d++
+			case ')', ']', '}', '⟩':
+				d--
+			}
+		}
+	}
+	return d
+}
+
+// isRelation reports whether a word is a lone relation sign, where a long
+// formula may break.
+func isRelation(w word) bool {
+	if len(w.pieces) != 1 {
+		return false
+	}
+	switch w.pieces[0].text {
+	case "=", "≈", "≠", "≤", "≥", "<", ">", "←", "→", "⇒", "⇔", "∝", "≡", ":=", "~":
+		return true
+	}
+	return false
+}
+
+// isNumber reports whether s is a number, perhaps signed or approximate
+// and followed by punctuation: 128, 8.0, −3, ≈4, 10⁻³, 1,024.
+func isNumber(s string) bool {
+	s = strings.TrimLeft(s, "≈~±−-+$(<>")
+	s = strings.TrimRight(s, ",.;:)")
+	if s == "" {
+		return false
+	}
+	rs := []rune(s)
+	return unicode.IsNumber(rs[0]) && unicode.IsNumber(rs[len(rs)-1])
+}
+
+// isUnit reports whether s is a unit of measure, or units joined by /
+// (GB/s, tok/s), perhaps followed by punctuation.
+func isUnit(s string) bool {
+	s = strings.TrimRight(s, ",.;:)")
+	if s == "" {
+		return false
+	}
+	for _, u := range strings.Split(s, "/") {
+		if !units[u] {
+			return false
+		}
+	}
+	return true
+}
+
+// units are the units a number holds to.
+var units = map[string]bool{}
+
+func init() {
+	for _, u := range strings.Fields(`
+		% ‰ ° °C K x × px pt em
+		b bit bits B byte bytes KB kB KiB MB MiB GB GiB TB TiB PB PiB Kb Mb Gb Tb
+		ns µs us ms s sec min h hr d day days wk week weeks mo yr
+		Hz kHz MHz GHz W kW MW GW Wh kWh MWh V A
+		mm cm m km kg g mg
+		k M G T bn
+		FLOP FLOPs FLOPS GFLOP GFLOPS TFLOP TFLOPs TFLOPS PFLOP PFLOPS EFLOPS
+		Gbps Mbps Tbps bps QPS qps RPS rps req tok token tokens step steps
+		param params parameter parameters layer layers head heads GPU GPUs
+		epoch epochs sample samples`) {
+		units[u] = true
+	}
 }
 
 // isOperator reports whether a word is a lone operator sign.
@@ -214,7 +415,7 @@ func trimWord(w word) word {
 }
 
 func samePieceStyle(a, b piece) bool {
-	return a.face == b.face && a.size == b.size && a.shift == b.shift && a.code == b.code
+	return a.face == b.face && a.size == b.size && a.shift == b.shift && a.code == b.code && a.strike == b.strike
 }
 
 // joinWords makes a line of words. A space between two words of one plain
@@ -270,7 +471,7 @@ func (l RichLine) Text(id string, x, y, size float64, paint scene.Paint) (*scene
 	up, down := 0.0, 0.0
 	for i, p := range l.pieces {
 		rx := x + l.xs[i]
-		t.Runs = append(t.Runs, scene.Run{Text: p.text, Face: p.face, Size: p.size, X: rx, Shift: p.shift, Width: p.width})
+		t.Runs = append(t.Runs, scene.Run{Text: p.text, Face: p.face, Size: p.size, X: rx, Shift: p.shift, Width: p.width, Strike: p.strike})
 		up = max(up, Ascent(p.face, p.size)-p.shift)
 		down = max(down, Descent(p.face, p.size)+p.shift)
 		if p.code && strings.TrimSpace(p.text) != "" {

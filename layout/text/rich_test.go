@@ -106,3 +106,96 @@ func TestWrapRich(t *testing.T) {
 		}
 	}
 }
+
+// lineTexts returns the text of each wrapped line, words joined by one
+// space.
+func lineTexts(lines []RichLine) []string {
+	var out []string
+	for _, l := range lines {
+		var b strings.Builder
+		for k, p := range l.pieces {
+			if k > 0 && l.xs[k] > l.xs[k-1]+l.pieces[k-1].width+0.5 {
+				b.WriteString(" ")
+			}
+			b.WriteString(p.text)
+		}
+		out = append(out, b.String())
+	}
+	return out
+}
+
+func TestWrapHoldsTogether(t *testing.T) {
+	tests := []struct {
+		in    string
+		whole []string // each stays on one line at every width that holds it
+	}{
+		{"the cache takes 128 KiB / token at full length", []string{"128 KiB / token"}},
+		{"the model has ≈ 8.0 B weights in all", []string{"≈ 8.0 B"}},
+		{"a small rate, e.g. 4 × 10^{-3} is usual", []string{"4 × 10-3"}},
+		{"a decode step takes 12 ms on one GPU, 32 GB/s", []string{"12 ms", "32 GB/s"}},
+		{"the loss y = w x + b is linear", []string{"y = w x + b"}},
+	}
+	for _, tt := range tests {
+		spans, err := diagram.ParseMarkup(tt.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for width := 40.0; width <= 400; width += 7 {
+			lines := WrapRich(spans, scene.Sans, SizeBody, width)
+			got := lineTexts(lines)
+			for _, w := range tt.whole {
+				if Measure(scene.Sans, SizeBody, w)+4 > width {
+					continue
+				}
+				found := false
+				for _, l := range got {
+					found = found || strings.Contains(l, w)
+				}
+				if !found {
+					t.Errorf("width %v: %q is split across lines %q", width, w, got)
+				}
+			}
+			nospace := func(s string) string { return strings.ReplaceAll(s, " ", "") }
+			if j := strings.Join(got, ""); nospace(j) != nospace(diagram.PlainText(spans)) {
+				t.Errorf("width %v: lines %q lose text of %q", width, got, diagram.PlainText(spans))
+			}
+		}
+	}
+}
+
+func TestWrapFormula(t *testing.T) {
+	spans, err := diagram.ParseMarkup("L(θ) = −(1/n) Σ_i (y_i log p_i + (1 − y_i) log(1 − p_i)) = H(y, p)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"L(θ)", "= −(1/n) Σi (yi log pi + (1 − yi) log(1 − pi))", "= H(y, p)"}
+	// Wide enough for the middle part, too narrow for it and a neighbour.
+	width := Measure(scene.Sans, 17, want[1]) + 4
+	lines := WrapFormula(spans, scene.Sans, 17, width)
+	got := lineTexts(lines)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("formula lines mismatch (-want +got)\n%s", diff)
+	}
+	// A formula that fits stays on one line.
+	if n := len(WrapFormula(spans, scene.Sans, 17, 2000)); n != 1 {
+		t.Errorf("a formula that fits made %d lines", n)
+	}
+}
+
+func TestStrikeRuns(t *testing.T) {
+	spans, err := diagram.ParseMarkup("keep ~~drop this~~ keep")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := WrapRich(spans, scene.Sans, SizeBody, 1000)
+	txt, _ := lines[0].Text("", 0, 20, SizeBody, scene.Paint{})
+	var struck []string
+	for _, r := range txt.Runs {
+		if r.Strike {
+			struck = append(struck, r.Text)
+		}
+	}
+	if diff := cmp.Diff([]string{"drop this"}, struck); diff != "" {
+		t.Errorf("struck runs mismatch (-want +got)\n%s", diff)
+	}
+}
