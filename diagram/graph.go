@@ -289,6 +289,7 @@ func (p *LabelPart) eachString(f func(string)) {
 
 // check checks a part of the node n and declares its id.
 func (p *LabelPart) check(v *validator, n *Node) {
+	v.markup(p, "label part", p.Text)
 	switch {
 	case p.Name == "":
 		v.errorf(p, "name the part, like part grad \"∂L/∂h = 0.12\"", "label part has no name")
@@ -483,6 +484,7 @@ func (n *Node) check(v *validator, sc *graphScope) {
 	}
 	v.declare(n.ID, "node", n)
 	sc.nodes[n.ID], sc.nodeIDs = true, append(sc.nodeIDs, n.ID)
+	v.markup(n, "node label", n.Label)
 	checkEnum(v, n, "shape", n.Shape)
 	checkEnum(v, n, "pin", n.Pin)
 	v.tone(n, n.Tone)
@@ -523,6 +525,7 @@ func (gr *Group) check(v *validator, g *Graph, sc *graphScope) {
 		v.errorf(gr, "give every group an ID: edges and the animation name groups by id", "group has no id")
 	}
 	v.declare(gr.ID, "group", gr)
+	v.markup(gr, "group label", gr.Label)
 	sc.groups[gr.ID] = true
 	v.tone(gr, gr.Tone)
 	checkEnum(v, gr, "pin", gr.Pin)
@@ -546,6 +549,7 @@ func (gr *Group) check(v *validator, g *Graph, sc *graphScope) {
 // check checks an edge: its ends name nodes or groups of its graph.
 func (e *Edge) check(v *validator, sc *graphScope) {
 	v.declare(e.ID, "edge", e)
+	v.markup(e, "edge label", e.Label)
 	checkEnum(v, e, "arrow", e.Arrow)
 	checkEnum(v, e, "route", e.Route)
 	v.tone(e, e.Tone)

@@ -163,6 +163,18 @@ func (p *markupParser) script(s SpanShift) error {
 		}
 		p.emit(string(p.src[p.i:j]), false, s)
 		p.i = j
+	case r == '(' || r == '[':
+		end := p.i + 1
+		for end < len(p.src) && p.src[end] != ')' && p.src[end] != ']' {
+			end++
+		}
+		inner := string(p.src[p.i+1 : min(end, len(p.src))])
+		b := start
+		for b > 0 && (unicode.IsLetter(p.src[b-1]) || unicode.IsDigit(p.src[b-1])) {
+			b--
+		}
+		pre, mark := string(p.src[b:start]), string(p.src[start])
+		return &MarkupError{Col: start, Msg: "a script of one bracket", Hint: fmt.Sprintf("write the script in braces, like %s%s{%s}, or %s\\\\%s for the character itself", pre, mark, inner, pre, mark)}
 	default:
 		p.emit(string(r), false, s)
 		p.i++
@@ -246,3 +258,12 @@ func EscapeMarkup(s string) string {
 }
 
 var markupEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "`", "\\`", "_", `\_`, "^", `\^`, "{", `\{`, "}", `\}`, "~", `\~`)
+
+// LabelMarkup returns the rich text an element shows: its label, or,
+// when it has none, its id as written.
+func LabelMarkup(label, id string) string {
+	if label != "" {
+		return label
+	}
+	return EscapeMarkup(id)
+}

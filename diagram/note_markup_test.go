@@ -63,6 +63,7 @@ func TestParseMarkupErrors(t *testing.T) {
 		{"n × d_model", MarkupError{Col: 5, Msg: `a one-character script runs into "o"`}},
 		{"web_search(query)", MarkupError{Col: 3, Msg: `a one-character script runs into "e"`}},
 		{"1 + e^−x", MarkupError{Col: 5, Msg: `a one-character script runs into "x"`}},
+		{"1/(1 + e^(−z))", MarkupError{Col: 8, Msg: "a script of one bracket"}},
 	}
 	for _, tt := range tests {
 		_, err := ParseMarkup(tt.in)
@@ -84,6 +85,7 @@ func TestParseMarkupErrors(t *testing.T) {
 func TestMarkupHints(t *testing.T) {
 	tests := []struct{ in, hint string }{
 		{"n × d_model", "write d_{model} for a longer script, `d_model` for a name, or d\\\\_model for the character itself"},
+		{"1/(1 + e^(−z))", "write the script in braces, like e^{−z}, or e\\\\^ for the character itself"},
 		{"1 + e^−x", "write e^{−x} for a longer script, `e^−x` for a name, or e\\\\^−x for the character itself"},
 	}
 	for _, tt := range tests {

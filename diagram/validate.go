@@ -459,7 +459,7 @@ func (v *validator) nilEntry(e Element, list string, i int) {
 
 // markup checks the inline markup of a text, line by line.
 func (v *validator) markup(e Element, what, text string) {
-	if !strings.ContainsAny(text, "\\*`_^") {
+	if !strings.ContainsAny(text, "\\*`_^~") {
 		return // plain text: no markup, no markup error
 	}
 	for _, line := range strings.Split(text, "\n") {

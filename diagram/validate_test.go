@@ -173,6 +173,12 @@ func TestValidate(t *testing.T) {
 			[]string{`go.diag:2:1: line: bold not closed`},
 		},
 		{
+			"bad markup in graph labels",
+			&Diagram{Body: &Graph{Nodes: []*Node{{ID: "a", Label: "n × d_model", Pos: at(2)}, {ID: "b", Label: "`code", Parts: []*LabelPart{{Name: "v", Text: "~~x", Pos: at(4)}}, Pos: at(3)}},
+				Edges: []*Edge{{ID: "a->b", From: "a", To: "b", Label: "**x", Pos: at(5)}}}},
+			[]string{`go.diag:2:1: node label: a one-character script runs into "o"`, `go.diag:3:1: node label: code span not closed`, `go.diag:4:1: label part: strike-through not closed`, `go.diag:5:1: edge label: bold not closed`},
+		},
+		{
 			"a message to an unknown actor",
 			&Diagram{Body: &Sequence{PanelHead: PanelHead{ID: "s"}, Actors: []*Actor{{ID: "client"}}, Items: []SeqItem{
 				&Frame{Kind: Loop, Sections: []*FrameSection{{Items: []SeqItem{&Message{ID: "m1", From: "client", To: "server"}}}}},

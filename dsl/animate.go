@@ -251,7 +251,7 @@ func (st *Step) compile(c *compiler, names *scriptNames) *diagram.Step {
 	if st.Caption.Value == "" {
 		c.errorf(st.Pos(), "write "+usageOf("step"), "step needs a caption")
 	} else {
-		out.Caption = c.str(st.Caption)
+		out.Caption = c.rich(st.Caption)
 	}
 	if st.Duration == nil {
 		if st.Caption.Value != "" {

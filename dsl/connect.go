@@ -41,7 +41,7 @@ func (c *compiler) connectors(d *diagram.Diagram, list []*Connect) {
 		for _, a := range cn.Attrs {
 			switch {
 			case a.Label.Value != "" && !labelled:
-				proto.Label, labelled = c.str(a.Label), true
+				proto.Label, labelled = c.rich(a.Label), true
 			case a.Label.Value != "":
 				c.errorf(a.Pos(), "a connector has one label", "second label for connector")
 			case a.Flag == "dashed":

@@ -34,6 +34,38 @@ var errorTests = []struct {
 			"    hint: write d_{model} for a longer script, `d_model` for a name, or d\\\\_model for the character itself\n",
 	},
 	{
+		name: "one-character script in a node label",
+		src:  "graph g {\n  x \"X: n × d_model\"\n}\n",
+		want: "t.diag:2:14: a one-character script runs into \"o\"\n" +
+			"      x \"X: n × d_model\"\n" +
+			"                 ^\n" +
+			"    hint: write d_{model} for a longer script, `d_model` for a name, or d\\\\_model for the character itself\n",
+	},
+	{
+		name: "bold not closed in an edge label",
+		src:  "graph g {\n  a -> b \"calls **tool\"\n}\n",
+		want: "t.diag:2:17: bold not closed\n" +
+			"      a -> b \"calls **tool\"\n" +
+			"                    ^\n" +
+			"    hint: end bold text with a second **\n",
+	},
+	{
+		name: "script group not closed in a panel title",
+		src:  "graph g \"Attention W_{ij\" {\n  a -> b\n}\n",
+		want: "t.diag:1:22: { not closed\n" +
+			"    graph g \"Attention W_{ij\" {\n" +
+			"                         ^\n" +
+			"    hint: close the group with }, like W_{ij}\n",
+	},
+	{
+		name: "script of one bracket in a sequence message",
+		src:  "sequence s {\n  a -> b \"1/(1 + e^(−z))\"\n}\n",
+		want: "t.diag:2:19: a script of one bracket\n" +
+			"      a -> b \"1/(1 + e^(−z))\"\n" +
+			"                      ^\n" +
+			"    hint: write the script in braces, like e^{−z}, or e\\\\^ for the character itself\n",
+	},
+	{
 		name: "unknown route",
 		src:  "graph g route curvy {\n  a -> b\n}\n",
 		want: "t.diag:1:15: unknown route \"curvy\"\n" +

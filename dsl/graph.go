@@ -172,7 +172,7 @@ func (g *Graph) compile(c *compiler) diagram.Panel {
 	for _, a := range g.Attrs {
 		switch {
 		case a.Label.Value != "" && out.Title == "":
-			out.Title = c.str(a.Label)
+			out.Title = c.rich(a.Label)
 		case a.Label.Value != "":
 			c.errorf(a.Pos(), "a graph has one title", "second title for graph")
 		case a.Key == "direction":
@@ -291,7 +291,7 @@ func (b *graphBuilder) node(d *NodeDecl, parent *diagram.Group) {
 	for _, a := range d.Attrs {
 		switch {
 		case a.Label.Value != "" && !labelled:
-			n.Label, labelled = c.str(a.Label), true
+			n.Label, labelled = c.rich(a.Label), true
 		case a.Label.Value != "":
 			c.errorf(a.Pos(), "a node has one label", "second label for node %q", n.ID)
 		case a.Key == "shape":
@@ -340,7 +340,7 @@ func (b *graphBuilder) part(n *diagram.Node, pa *PartAttr) *diagram.LabelPart {
 	if !c.declareAt(id, tokenPos(pa.Name), "part", b.g.ID) {
 		return nil
 	}
-	return &diagram.LabelPart{Name: pa.Name.Value, Text: c.str(pa.Text), Pos: c.pos(pa.Pos())}
+	return &diagram.LabelPart{Name: pa.Name.Value, Text: c.rich(pa.Text), Pos: c.pos(pa.Pos())}
 }
 
 func (b *graphBuilder) group(gr *Group, parent *diagram.Group) {
@@ -356,7 +356,7 @@ func (b *graphBuilder) group(gr *Group, parent *diagram.Group) {
 	for _, a := range gr.Attrs {
 		switch {
 		case a.Label.Value != "" && out.Label == "":
-			out.Label = c.str(a.Label)
+			out.Label = c.rich(a.Label)
 		case a.Label.Value != "":
 			c.errorf(a.Pos(), "a group has one label", "second label for group")
 		case a.Key == "tone":
@@ -385,7 +385,7 @@ func (b *graphBuilder) edge(e *Edge, parent *diagram.Group) {
 	for _, a := range e.Attrs {
 		switch {
 		case a.Label.Value != "" && !labelled:
-			proto.Label, labelled = c.str(a.Label), true
+			proto.Label, labelled = c.rich(a.Label), true
 		case a.Label.Value != "":
 			c.errorf(a.Pos(), "an edge has one label", "second label for edge")
 		case a.Flag == "dashed":

@@ -75,7 +75,7 @@ func (c *compiler) header(d *diagram.Diagram, h *Header) {
 		if !ok {
 			return
 		}
-		d.Asks = append(d.Asks, diagram.Ask{Question: c.str(a[0].String), Answer: c.str(a[1].String), Pos: c.pos(h.Pos())})
+		d.Asks = append(d.Asks, diagram.Ask{Question: c.rich(a[0].String), Answer: c.rich(a[1].String), Pos: c.pos(h.Pos())})
 	}
 }
 

@@ -276,7 +276,7 @@ func (b *matrixBuilder) head(m *Matrix) {
 	for _, a := range m.Attrs {
 		switch {
 		case a.Title.Value != "" && b.m.Title == "":
-			b.m.Title = c.str(a.Title)
+			b.m.Title = c.rich(a.Title)
 		case a.Title.Value != "":
 			c.errorf(a.Pos(), "a matrix has one title", "second title for matrix")
 		case b.m.Heat == nil:

@@ -110,7 +110,7 @@ func (c *compiler) noteHead(out *diagram.Note, n *Note) {
 	for _, a := range n.Attrs {
 		switch {
 		case a.Title.Value != "" && out.Title == "":
-			out.Title = c.str(a.Title)
+			out.Title = c.rich(a.Title)
 		case a.Title.Value != "":
 			c.errorf(a.Pos(), "a note has one title", "second title for note")
 		case a.Tone != nil && !toned:
@@ -214,6 +214,14 @@ func (c *compiler) noteLine(out *diagram.Note, l *NoteLine, index int) {
 		}
 	}
 	out.Lines = append(out.Lines, line)
+}
+
+// rich decodes the string s, which is rich text (a label, a title, a
+// line), and reports a problem in its inline markup.
+func (c *compiler) rich(s Token) string {
+	v := c.str(s)
+	c.checkMarkup(s, v)
+	return v
 }
 
 // checkMarkup reports a problem in the inline markup of text, decoded from

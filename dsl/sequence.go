@@ -307,7 +307,7 @@ func (b *seqBuilder) actor(d *Actor) bool {
 	for _, at := range d.Attrs {
 		switch {
 		case at.Label.Value != "" && !labelled:
-			a.Label, labelled = c.str(at.Label), true
+			a.Label, labelled = c.rich(at.Label), true
 		case at.Label.Value != "":
 			c.errorf(at.Pos(), "an actor has one label", "second label for actor %q", a.ID)
 		case at.Key == "tone":
@@ -334,7 +334,7 @@ func (b *seqBuilder) box(x *SeqBox) {
 	for _, at := range x.Attrs {
 		switch {
 		case at.Label.Value != "" && !labelled:
-			out.Label, labelled = c.str(at.Label), true
+			out.Label, labelled = c.rich(at.Label), true
 		case at.Label.Value != "":
 			c.errorf(at.Pos(), `a box has one label; break lines with \n`, "second label for box")
 		case at.Key == "tone":
@@ -445,7 +445,7 @@ func (b *seqBuilder) message(m *SeqMessage) *diagram.Message {
 	for _, a := range m.Attrs {
 		switch {
 		case a.Label.Value != "" && !labelled:
-			out.Label, labelled = c.str(a.Label), true
+			out.Label, labelled = c.rich(a.Label), true
 		case a.Label.Value != "":
 			c.errorf(a.Pos(), `a message has one label; break lines with \n`, "second label for message")
 		case a.Key == "tone":
@@ -548,7 +548,7 @@ func (b *seqBuilder) note(n *SeqNote) *diagram.SeqNote {
 	for _, a := range n.Attrs {
 		switch {
 		case a.Label.Value != "" && !texted:
-			out.Text, texted = c.str(a.Label), true
+			out.Text, texted = c.rich(a.Label), true
 		case a.Label.Value != "":
 			c.errorf(a.Pos(), `a note has one text; break lines with \n`, "second text for note")
 		case a.Key == "tone":
@@ -577,7 +577,7 @@ func (b *seqBuilder) frame(f *SeqFrame) *diagram.Frame {
 	}
 	first := &diagram.FrameSection{Pos: c.pos(f.Body.Pos())}
 	if f.Label.Value != "" {
-		first.Label = c.str(f.Label)
+		first.Label = c.rich(f.Label)
 	}
 	first.Items = b.items(f.Body.Stmts, false)
 	out.Sections = append(out.Sections, first)
@@ -588,7 +588,7 @@ func (b *seqBuilder) frame(f *SeqFrame) *diagram.Frame {
 		}
 		sec := &diagram.FrameSection{Pos: c.pos(e.Pos())}
 		if e.Label.Value != "" {
-			sec.Label = c.str(e.Label)
+			sec.Label = c.rich(e.Label)
 		}
 		sec.Items = b.items(e.Body.Stmts, false)
 		out.Sections = append(out.Sections, sec)

@@ -78,7 +78,7 @@ func (c *compiler) panelTitle(h *diagram.PanelHead, kind string, attrs []*Attr) 
 			c.errorf(a.Pos(), "a "+kind+" has one title", "second title for %s", kind)
 			continue
 		}
-		h.Title = c.str(a.Label)
+		h.Title = c.rich(a.Label)
 	}
 }
 

@@ -158,7 +158,7 @@ func (c *compiler) band(b *Band, panel string) *diagram.Band {
 	for _, a := range b.Attrs {
 		switch {
 		case a.Label.Value != "" && out.Label == "":
-			out.Label = c.str(a.Label)
+			out.Label = c.rich(a.Label)
 		case a.Label.Value != "":
 			c.errorf(a.Pos(), "a band has one label", "second label for band")
 		case a.Key == "tone" && !toned:
@@ -204,7 +204,7 @@ func (c *compiler) stackItem(si *StackItem, panel string) *diagram.StackItem {
 		switch {
 		case a.Label.Value != "" && !labelled:
 			labelled = true
-			it.Label = c.str(a.Label)
+			it.Label = c.rich(a.Label)
 		case a.Label.Value != "":
 			c.errorf(a.Pos(), `an item has one label; break lines with \n`, "second label for item %q", it.ID)
 			return nil
@@ -253,7 +253,7 @@ func (c *compiler) stackNote(sn *StackNote, panel string) *diagram.StackNote {
 		c.errorf(tokenPos(t), usage, "%s needs a text in quotes, found %s", kw, lineWord(t))
 		return nil
 	}
-	n.Text = c.str(sn.Text)
+	n.Text = c.rich(sn.Text)
 	if sn.Tone != nil {
 		tn, ok := c.toneName(sn.Tone)
 		if !ok {

@@ -222,7 +222,7 @@ func (b *timelineBuilder) segment(sl *Segment) {
 				return
 			}
 			label = p
-			seg.Label = c.str(p.Label)
+			seg.Label = c.rich(p.Label)
 		case p.Duration.Value != "":
 			if dur != nil {
 				c.errorf(p.Pos(), "a segment has one duration; use after, with or at to say where it starts", "second duration for segment %q", seg.ID)
@@ -301,7 +301,7 @@ func (b *timelineBuilder) milestone(ml *Milestone) {
 				return
 			}
 			label = p
-			m.Label = c.str(p.Label)
+			m.Label = c.rich(p.Label)
 		case p.Tone != nil:
 			if tone != nil {
 				c.errorf(p.Pos(), "a milestone has one tone", "second tone for milestone %q", m.ID)

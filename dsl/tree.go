@@ -70,7 +70,7 @@ func (t *Tree) compile(c *compiler) diagram.Panel {
 	for _, a := range t.Attrs {
 		switch {
 		case a.Label.Value != "" && out.Title == "":
-			out.Title = c.str(a.Label)
+			out.Title = c.rich(a.Label)
 		case a.Label.Value != "":
 			c.errorf(a.Pos(), "a tree has one title", "second title for tree")
 		case a.Key == "direction":
@@ -99,7 +99,7 @@ func (t *Tree) compile(c *compiler) diagram.Panel {
 func (c *compiler) treeNode(n *TreeNode, panel string) *diagram.TreeNode {
 	out := &diagram.TreeNode{Pos: c.pos(n.Pos())}
 	if n.Branch.Value != "" {
-		out.Branch = c.str(n.Branch)
+		out.Branch = c.rich(n.Branch)
 	}
 	if n.ID.Value != "" && c.declare(n.ID, "tree node", panel) {
 		out.ID = n.ID.Value
@@ -108,11 +108,11 @@ func (c *compiler) treeNode(n *TreeNode, panel string) *diagram.TreeNode {
 	for _, a := range n.Attrs {
 		switch {
 		case a.Label.Value != "" && !labelled:
-			out.Label, labelled = c.str(a.Label), true
+			out.Label, labelled = c.rich(a.Label), true
 		case a.Label.Value != "":
 			c.errorf(a.Pos(), `a node has one label; break lines with \n, or add detail "text"`, "second label for tree node")
 		case a.Detail.Value != "" && !detailed:
-			out.Detail, detailed = c.str(a.Detail), true
+			out.Detail, detailed = c.rich(a.Detail), true
 		case a.Detail.Value != "":
 			c.errorf(a.Pos(), `a node has one detail; break lines with \n`, "second detail for tree node")
 		case a.Tone.Value != "" && !toned:

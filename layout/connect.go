@@ -230,10 +230,7 @@ func connector(ix *connectIndex, k *diagram.Connector, area scene.Rect, earlier 
 		frame.Label = lr
 		items = append(items, &scene.Box{Shape: diagram.Rounded, Role: scene.RoleLabel, R: lr, Corner: 4,
 			Style: scene.Style{Fill: scene.Paint{Role: scene.Page}, Stroke: scene.NoPaint, Opacity: 0.92}})
-		for _, t := range tb.Place("", lr.Center().X, lr.Y+draw.LabelPadY, scene.Middle, scene.Paint{Tone: k.Tone, Role: scene.Ink}) {
-			t.(*scene.Text).Box = lr
-			items = append(items, t)
-		}
+		items = append(items, tb.PlaceIn(lr.Center().X, lr.Y+draw.LabelPadY, scene.Middle, scene.Paint{Tone: k.Tone, Role: scene.Ink}, lr)...)
 	}
 	return &scene.Group{ID: k.ID, Kind: scene.KindEdge, Role: scene.RoleEdge, Items: items}, frame
 }

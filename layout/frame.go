@@ -78,12 +78,12 @@ func asks(list []diagram.Ask, width float64) panel.Block {
 	width = max(width, float64(cols)*240+float64(cols-1)*cardGap)
 	cardW := (width - float64(cols-1)*cardGap) / float64(cols)
 	inner := cardW - 2*cardPad
-	type card struct{ q, a []string }
+	type card struct{ q, a text.Block }
 	cards := make([]card, n)
 	rowsH := map[int]float64{}
 	for i, ask := range list {
-		cards[i] = card{q: text.Wrap(ask.Question, scene.SansBold, text.SizeSmall+1, inner), a: text.Wrap(ask.Answer, scene.Sans, text.SizeSmall+1, inner)}
-		h := 2*cardPad + float64(len(cards[i].q)+len(cards[i].a))*text.LineHeight(text.SizeSmall+1) + 4
+		cards[i] = card{q: text.Wrapped(ask.Question, scene.SansBold, text.SizeSmall+1, inner), a: text.Wrapped(ask.Answer, scene.Sans, text.SizeSmall+1, inner)}
+		h := 2*cardPad + cards[i].q.H + cards[i].a.H + 4 + 2*text.LineHeight(text.SizeSmall+1) - 2*(text.Ascent(scene.Sans, text.SizeSmall+1)+text.Descent(scene.Sans, text.SizeSmall+1))
 		rowsH[i/cols] = max(rowsH[i/cols], h)
 	}
 	rows := (n + cols - 1) / cols
@@ -107,21 +107,11 @@ func asks(list []diagram.Ask, width float64) panel.Block {
 				cx := x + float64(col)*(cardW+cardGap)
 				items := []scene.Item{&scene.Box{Shape: diagram.Rounded, Role: scene.RolePanel, R: scene.Rect{X: cx, Y: yy, W: cardW, H: rowsH[r]}, Corner: 8,
 					Style: scene.Style{Fill: scene.Paint{Tone: diagram.Accent, Role: scene.Soft}, Stroke: scene.Paint{Tone: diagram.Accent, Role: scene.Line}, StrokeWidth: 1}}}
-				ly := yy + cardPad + text.Ascent(scene.Sans, text.SizeSmall+1)
 				box := scene.Rect{X: cx, Y: yy, W: cardW, H: rowsH[r]}
-				for _, l := range cards[i].q {
-					t := text.Label("", l, cx+cardPad, ly, scene.Start, scene.SansBold, text.SizeSmall+1, draw.Ink)
-					t.Box = box
-					items = append(items, t)
-					ly += text.LineHeight(text.SizeSmall + 1)
-				}
-				ly += 4
-				for _, l := range cards[i].a {
-					t := text.Label("", l, cx+cardPad, ly, scene.Start, scene.Sans, text.SizeSmall+1, scene.Paint{Tone: diagram.Neutral, Role: scene.Ink})
-					t.Box = box
-					items = append(items, t)
-					ly += text.LineHeight(text.SizeSmall + 1)
-				}
+				q, a := cards[i].q, cards[i].a
+				items = append(items, q.PlaceIn(cx+cardPad, yy+cardPad, scene.Start, draw.Ink, box)...)
+				top := yy + cardPad + q.H + text.LineHeight(text.SizeSmall+1) - text.Ascent(scene.Sans, text.SizeSmall+1) - text.Descent(scene.Sans, text.SizeSmall+1) + 4
+				items = append(items, a.PlaceIn(cx+cardPad, top, scene.Start, scene.Paint{Tone: diagram.Neutral, Role: scene.Ink}, box)...)
 				out = append(out, &scene.Group{ID: "ask-" + strconv.Itoa(i+1), Kind: scene.KindAsk, Items: items})
 			}
 			yy += rowsH[r] + cardGap
@@ -141,7 +131,7 @@ func captionStrip(s *diagram.Script, width float64) panel.Block {
 	h := float64(len(s.Steps))*rowH + float64(len(s.Steps)-1)*rowGap
 	w := 0.0
 	for _, st := range s.Steps {
-		w = max(w, 2*badgeR+10+text.Measure(scene.Sans, text.SizeCaption, st.Caption)+12)
+		w = max(w, 2*badgeR+10+text.Lines(st.Caption, scene.Sans, text.SizeCaption).W+12)
 	}
 	b := panel.Block{W: max(w, width), H: h}
 	b.Place = func(x, y float64) []scene.Item {
@@ -151,15 +141,14 @@ func captionStrip(s *diagram.Script, width float64) panel.Block {
 			top := y + float64(i)*(rowH+rowGap)
 			mid := top + rowH/2
 			base := mid + (text.Ascent(scene.Sans, text.SizeCaption)-text.Descent(scene.Sans, text.SizeCaption))/2
-			tw := text.Measure(scene.Sans, text.SizeCaption, st.Caption)
+			caption := text.Lines(st.Caption, scene.Sans, text.SizeCaption)
+			tw := caption.W
 			hl := &scene.Group{ID: scene.StepID(i+1, scene.StepNow), Kind: scene.KindOverlay, Items: []scene.Item{
 				&scene.Box{Shape: diagram.Rounded, R: scene.Rect{X: x - 4, Y: top - 2, W: 2*badgeR + 10 + tw + 16, H: rowH + 4}, Corner: rowH/2 + 2,
 					Style: scene.Style{Fill: scene.Paint{Tone: diagram.Accent, Role: scene.Soft}, Stroke: scene.Paint{Tone: diagram.Accent, Role: scene.Line}, StrokeWidth: 1.5}},
 			}}
-			items := []scene.Item{hl,
-				badge(n, scene.Point{X: x + badgeR, Y: mid}, badgeR),
-				text.Label("", st.Caption, x+2*badgeR+10, base, scene.Start, scene.Sans, text.SizeCaption, draw.Ink),
-			}
+			items := []scene.Item{hl, badge(n, scene.Point{X: x + badgeR, Y: mid}, badgeR)}
+			items = append(items, caption.Place("", x+2*badgeR+10, base-text.Ascent(scene.Sans, text.SizeCaption), scene.Start, draw.Ink)...)
 			out = append(out, &scene.Group{ID: scene.StepID(i+1, scene.StepCaption), Kind: scene.KindCaption, Items: items})
 		}
 		return []scene.Item{&scene.Group{ID: "captions", Kind: scene.KindCaptions, Items: out}}

@@ -143,7 +143,7 @@ func header(d *diagram.Diagram) (panel.Block, bool) {
 
 // footer draws the footnote under everything else.
 func footer(s string) panel.Block {
-	tb := text.Lines(s, scene.Sans, text.SizeSmall)
+	tb := text.PlainLines(s, scene.Sans, text.SizeSmall)
 	return panel.Block{W: tb.W, H: tb.H, Place: func(x, y float64) []scene.Item {
 		return tb.Place("", x, y, scene.Start, draw.MutedInk)
 	}}

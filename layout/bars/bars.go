@@ -151,7 +151,7 @@ func (c *chart) measure() {
 			c.length = p.Width
 		}
 		for _, b := range p.Items {
-			tb := text.Wrapped(b.Text(), scene.Sans, tickSize, catMaxW)
+			tb := text.PlainWrapped(b.Text(), scene.Sans, tickSize, catMaxW)
 			c.cats = append(c.cats, tb)
 			c.catW = max(c.catW, tb.W)
 			c.slot = max(c.slot, tb.H+8)
@@ -183,7 +183,7 @@ func (c *chart) measure() {
 			}
 		}
 		for _, b := range p.Items {
-			tb := text.Wrapped(b.Text(), scene.Sans, tickSize, c.slot-8)
+			tb := text.PlainWrapped(b.Text(), scene.Sans, tickSize, c.slot-8)
 			c.cats = append(c.cats, tb)
 			c.catH = max(c.catH, tb.H)
 		}

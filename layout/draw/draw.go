@@ -90,15 +90,23 @@ func Node(n *diagram.Node, r scene.Rect, tb text.Block) *scene.Group {
 		top += (iconSize + 4) / 2
 		items = append(items, Icon(n.Icon, scene.Rect{X: r.Center().X - iconSize/2, Y: top - iconSize - 4, W: iconSize, H: iconSize}, scene.Paint{Tone: n.Tone, Role: scene.Line})...)
 	}
-	lines := tb.Place("", r.Center().X, top, scene.Middle, scene.Paint{Tone: n.Tone, Role: scene.Ink})
+	lines := tb.PlaceLines(r.Center().X, top, scene.Middle, scene.Paint{Tone: n.Tone, Role: scene.Ink})
 	first := len(lines) - len(n.Parts) // the label parts are the last lines (NodeText)
-	for i, t := range lines {
-		t := t.(*scene.Text)
+	for i, line := range lines {
+		t := line[len(line)-1].(*scene.Text)
 		t.Box = r
-		if i >= first && first >= 0 {
-			t.ID = diagram.SubID(n.ID, diagram.Part(n.Parts[i-first].Name))
+		if i < first || first < 0 {
+			items = append(items, line...)
+			continue
 		}
-		items = append(items, t)
+		id := diagram.SubID(n.ID, diagram.Part(n.Parts[i-first].Name))
+		if len(line) == 1 {
+			t.ID = id
+			items = append(items, t)
+			continue
+		}
+		// A part with inline code shows and hides with its backgrounds.
+		items = append(items, &scene.Group{ID: id, Items: line})
 	}
 	return &scene.Group{ID: n.ID, Kind: scene.KindNode, Role: scene.RoleNode, Items: items}
 }
@@ -107,7 +115,7 @@ func Node(n *diagram.Node, r scene.Rect, tb text.Block) *scene.Group {
 // its label parts on a line of its own, which Node draws under the part's
 // id.
 func NodeText(n *diagram.Node) string {
-	s := n.Text()
+	s := diagram.LabelMarkup(n.Label, n.ID)
 	for _, p := range n.Parts {
 		s += "\n" + p.Text
 	}

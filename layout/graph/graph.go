@@ -45,7 +45,7 @@ func Layout(env *panel.Env, g *diagram.Graph) panel.Block {
 			gi := len(groups)
 			groups = append(groups, gr)
 			groupIndex[gr.ID] = gi
-			tw := text.Measure(scene.SansBold, text.SizeSmall, gr.Label)
+			tw := text.Lines(gr.Label, scene.SansBold, text.SizeSmall).W
 			in.Groups = append(in.Groups, layered.Group{Parent: parent, TitleW: tw + 16, TitleH: groupTitleH, Pin: layered.Pin(gr.Pin)})
 			for _, id := range gr.Nodes {
 				if ni, ok := index[id]; ok {
@@ -146,13 +146,12 @@ func Layout(env *panel.Env, g *diagram.Graph) panel.Block {
 			r := off(res.Groups[i])
 			t := off(res.GroupTitles[i])
 			base := t.Y + t.H/2 + (text.Ascent(scene.SansBold, text.SizeSmall)-text.Descent(scene.SansBold, text.SizeSmall))/2
-			title := text.Label("", gr.Label, t.X+8, base, scene.Start, scene.SansBold, text.SizeSmall, scene.Paint{Tone: gr.Tone, Role: scene.Ink})
-			title.Box = r
 			grp := &scene.Group{ID: gr.ID, Kind: scene.KindGroup, Role: scene.RoleGroup, Items: []scene.Item{
 				&scene.Box{Shape: diagram.Rounded, Role: scene.RoleGroup, R: r, Corner: 8,
 					Style: scene.Style{Fill: scene.Paint{Tone: gr.Tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: gr.Tone, Role: scene.Line}, StrokeWidth: 1, Dash: []float64{5, 3}}},
-				title,
 			}}
+			tb := text.Lines(gr.Label, scene.SansBold, text.SizeSmall)
+			grp.Items = append(grp.Items, tb.PlaceIn(t.X+8, base-text.Ascent(scene.SansBold, text.SizeSmall), scene.Start, scene.Paint{Tone: gr.Tone, Role: scene.Ink}, r)...)
 			byID[gr.ID] = grp
 			items = append(items, grp)
 		}
@@ -301,10 +300,7 @@ func edgeItem(e *diagram.Edge, from, to *scene.Group, rt layered.Route, tb text.
 		lr := scene.Rect{X: rt.Label.X + x, Y: rt.Label.Y + y, W: rt.Label.W, H: rt.Label.H}
 		items = append(items, &scene.Box{Shape: diagram.Rounded, Role: scene.RoleLabel, R: lr, Corner: 4,
 			Style: scene.Style{Fill: scene.Paint{Role: scene.Page}, Stroke: scene.NoPaint, Opacity: 0.92}})
-		for _, t := range tb.Place("", lr.Center().X, lr.Y+draw.LabelPadY, scene.Middle, scene.Paint{Tone: diagram.Neutral, Role: scene.Ink}) {
-			t.(*scene.Text).Box = lr
-			items = append(items, t)
-		}
+		items = append(items, tb.PlaceIn(lr.Center().X, lr.Y+draw.LabelPadY, scene.Middle, scene.Paint{Tone: diagram.Neutral, Role: scene.Ink}, lr)...)
 	}
 	return &scene.Group{ID: e.ID, Kind: scene.KindEdge, Role: scene.RoleEdge, Items: items}
 }

@@ -629,7 +629,7 @@ func (m *matrixMetrics) measureKeys(maxW float64) {
 	seen := map[string]bool{}
 	plain := func(s string) text.Rich {
 		// Outline and mask labels are plain text, shown as written.
-		return text.MeasureRich(escapeMarkup(s), scene.Sans, text.SizeSmall, math.Inf(1))
+		return text.MeasureRich(diagram.EscapeMarkup(s), scene.Sans, text.SizeSmall, math.Inf(1))
 	}
 	for _, mk := range m.p.Masks {
 		if mk.Label == "" || seen["mask "+mk.Label] {
@@ -673,14 +673,6 @@ func (m *matrixMetrics) measureKeys(maxW float64) {
 		m.keyH += h
 	}
 }
-
-// escapeMarkup escapes the characters of inline markup in s, so that it
-// is measured and drawn as written.
-func escapeMarkup(s string) string {
-	return markupEscaper.Replace(s)
-}
-
-var markupEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "`", "\\`", "_", `\_`, "^", `\^`, "{", `\{`, "}", `\}`)
 
 // keysW returns the width of the key's widest line, from the block's left.
 func (m *matrixMetrics) keysW() float64 {

@@ -217,10 +217,5 @@ func calloutCard(look noteLook, heading text.Block, box scene.Rect) []scene.Item
 	headH := max(heading.H, calloutIcon)
 	top := box.Y + calloutPad
 	out = append(out, draw.Icon(look.icon, scene.Rect{X: x, Y: top + (headH-calloutIcon)/2, W: calloutIcon, H: calloutIcon}, scene.Paint{Tone: look.tone, Role: scene.Line})...)
-	for _, it := range heading.Place("", x+calloutIcon+8, top+(headH-heading.H)/2, scene.Start, scene.Paint{Tone: look.tone, Role: scene.Ink}) {
-		t := it.(*scene.Text)
-		t.Box = box
-		out = append(out, t)
-	}
-	return out
+	return append(out, heading.PlaceIn(x+calloutIcon+8, top+(headH-heading.H)/2, scene.Start, scene.Paint{Tone: look.tone, Role: scene.Ink}, box)...)
 }

@@ -211,7 +211,7 @@ func (pl *plotter) measure() {
 	}
 	pl.yName, pl.xName = text.Block{}, text.Block{}
 	if pl.p.Y.Name != "" && showY {
-		pl.yName = text.Lines(pl.p.Y.Name, scene.Sans, plotNameSize)
+		pl.yName = text.PlainLines(pl.p.Y.Name, scene.Sans, plotNameSize)
 		pl.top = max(pl.top+pl.yName.H+4, pl.yName.H+tickH/2+8)
 	}
 	pl.bottom = plotTickLen + 4 + tickH + 2
@@ -219,7 +219,7 @@ func (pl *plotter) measure() {
 		pl.bottom = plotMarkPad
 	}
 	if pl.p.X.Name != "" && showX {
-		pl.xName = text.Lines(pl.p.X.Name, scene.Sans, plotNameSize)
+		pl.xName = text.PlainLines(pl.p.X.Name, scene.Sans, plotNameSize)
 		pl.bottom += 6 + pl.xName.H
 	}
 	pl.right = 8
@@ -237,7 +237,7 @@ func (pl *plotter) measure() {
 		}
 		pl.right = max(pl.right, widest+plotTickLen+6)
 		if a.Name != "" {
-			pl.y2Name = text.Lines(a.Name, scene.Sans, plotNameSize)
+			pl.y2Name = text.PlainLines(a.Name, scene.Sans, plotNameSize)
 			pl.top = max(pl.top, tickH/2+2+pl.y2Name.H+4, pl.y2Name.H+tickH/2+8)
 		}
 	}

@@ -94,10 +94,7 @@ func boxItem(b seqBox, r scene.Rect) scene.Item {
 	items := []scene.Item{&scene.Box{Shape: diagram.Rounded, R: r, Corner: 8,
 		Style: scene.Style{Fill: scene.Paint{Tone: tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: tone, Role: scene.Line}, StrokeWidth: 1, Opacity: 0.55}}}
 	if b.b.Label != "" {
-		for _, t := range b.label.Place("", r.Center().X, r.Y+4, scene.Middle, scene.Paint{Tone: tone, Role: scene.Ink}) {
-			t.(*scene.Text).Box = r
-			items = append(items, t)
-		}
+		items = append(items, b.label.PlaceIn(r.Center().X, r.Y+4, scene.Middle, scene.Paint{Tone: tone, Role: scene.Ink}, r)...)
 	}
 	return &scene.Group{ID: b.b.ID, Kind: scene.KindGroup, Items: items}
 }
@@ -246,10 +243,7 @@ func (d *seqDraw) messageItems(m *diagram.Message, pts []scene.Point, lr scene.R
 		x += nw + 4
 	}
 	if m.Label != "" {
-		for _, t := range tb.Place("", x, mid-tb.H/2, scene.Start, scene.Paint{Tone: m.Tone, Role: scene.Ink}) {
-			t.(*scene.Text).Box = lr
-			items = append(items, t)
-		}
+		items = append(items, tb.PlaceIn(x, mid-tb.H/2, scene.Start, scene.Paint{Tone: m.Tone, Role: scene.Ink}, lr)...)
 	}
 	return items
 }
@@ -292,10 +286,7 @@ func (d *seqDraw) note(n *diagram.SeqNote) {
 	d.extendAbs(r.X, r.Right())
 	items := []scene.Item{&scene.Box{Shape: diagram.Rounded, Role: scene.RoleNode, R: r, Corner: 4,
 		Style: scene.Style{Fill: scene.Paint{Tone: n.Tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: n.Tone, Role: scene.Line}, StrokeWidth: 1}}}
-	for _, t := range tb.Place("", r.Center().X, r.Y+seqNotePad, scene.Middle, scene.Paint{Tone: n.Tone, Role: scene.Ink}) {
-		t.(*scene.Text).Box = r
-		items = append(items, t)
-	}
+	items = append(items, tb.PlaceIn(r.Center().X, r.Y+seqNotePad, scene.Middle, scene.Paint{Tone: n.Tone, Role: scene.Ink}, r)...)
 	d.notes = append(d.notes, &scene.Group{ID: n.ID, Kind: scene.KindNote, Role: scene.RoleNode, Items: items})
 	d.y += r.H + seqRowGap
 	d.lastY, d.lastMsg = d.y-seqRowGap, false
@@ -366,10 +357,16 @@ func (d *seqDraw) frame(f *diagram.Frame) {
 // guardItems draws a frame section's guard, "[label]", starting at x on
 // the baseline base, on an opaque chip so that lifelines do not cut it.
 func guardItems(l string, x, base float64, frame scene.Rect) []scene.Item {
-	t := text.Label("", "["+l+"]", x+3, base, scene.Start, scene.Sans, text.SizeSmall, draw.Ink)
-	t.Box = frame
-	chip := scene.Rect{X: x, Y: t.Ink.Y - 1, W: t.Ink.W + 6, H: t.Ink.H + 2}
-	return []scene.Item{&scene.Box{Shape: diagram.Rounded, R: chip, Corner: 3, Style: scene.Style{Fill: draw.PanelFill, Stroke: scene.NoPaint}}, t}
+	tb := text.Lines("["+l+"]", scene.Sans, text.SizeSmall)
+	items := tb.PlaceIn(x+3, base-text.Ascent(scene.Sans, text.SizeSmall), scene.Start, draw.Ink, frame)
+	ink := scene.Rect{X: x + 3, Y: base - text.Ascent(scene.Sans, text.SizeSmall), W: tb.W, H: tb.H}
+	for _, it := range items {
+		if t, ok := it.(*scene.Text); ok {
+			ink = ink.Union(t.Ink)
+		}
+	}
+	chip := scene.Rect{X: x, Y: ink.Y - 1, W: ink.W + 6, H: ink.H + 2}
+	return append([]scene.Item{&scene.Box{Shape: diagram.Rounded, R: chip, Corner: 3, Style: scene.Style{Fill: draw.PanelFill, Stroke: scene.NoPaint}}}, items...)
 }
 
 // numberTag draws a message's number in an outlined square centred at p,

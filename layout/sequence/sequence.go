@@ -80,7 +80,7 @@ func Layout(env *panel.Env, p *diagram.Sequence) panel.Block {
 	for i, a := range p.Actors {
 		s.col[a.ID] = i
 		n := &diagram.Node{ID: a.ID, Label: a.Label, Shape: diagram.Rounded, Tone: a.Tone, Icon: a.Icon}
-		tb := text.Lines(n.Text(), scene.SansBold, text.SizeBody)
+		tb := text.Lines(diagram.LabelMarkup(a.Label, a.ID), scene.SansBold, text.SizeBody)
 		w, h := draw.NodeSize(n, tb)
 		s.actors = append(s.actors, seqActor{node: n, label: tb, W: max(w, seqActorMinW), H: h})
 	}
@@ -325,7 +325,7 @@ func (s *seqLayout) frameTitleWidth(f *diagram.Frame) float64 {
 	tab, guard := frameTitle(f)
 	w := tab.W + 2*draw.LabelPadX + 10 + guard.W + 12
 	for _, sec := range f.Sections[1:] {
-		w = max(w, text.Measure(scene.Sans, text.SizeSmall, "["+sec.Label+"]")+2*draw.LabelPadX+12)
+		w = max(w, text.Lines("["+sec.Label+"]", scene.Sans, text.SizeSmall).W+2*draw.LabelPadX+12)
 	}
 	return w
 }

@@ -56,7 +56,7 @@ func Layout(env *panel.Env, p *diagram.Stack) panel.Block {
 	bands := make([]*stackBand, len(p.Bands))
 	for i, b := range p.Bands {
 		sb := &stackBand{band: b}
-		sb.label = text.Wrapped(b.Text(), scene.SansBold, text.SizeBody, stackLabelMaxW)
+		sb.label = text.Wrapped(diagram.LabelMarkup(b.Label, b.ID), scene.SansBold, text.SizeBody, stackLabelMaxW)
 		labelW = max(labelW, sb.label.W)
 		sb.items, sb.itemsH = flowItems(b.Items)
 		for k, n := range b.Notes {
@@ -120,7 +120,7 @@ func flowItems(list []*diagram.StackItem) ([]stackItemBox, float64) {
 		}
 	}
 	for i, it := range list {
-		tb := text.Wrapped(it.Text(), scene.Sans, text.SizeBody, stackItemMaxW)
+		tb := text.Wrapped(diagram.LabelMarkup(it.Label, it.ID), scene.Sans, text.SizeBody, stackItemMaxW)
 		w := max(tb.W+2*stackItemPadX, 64)
 		h := tb.H + 2*stackItemPadY
 		if x > 0 && x+w > stackItemsW {
@@ -146,10 +146,7 @@ func stackBandItems(sb *stackBand, r scene.Rect, labelW float64) scene.Item {
 	items := []scene.Item{&scene.Box{Role: scene.RoleGroup, Shape: diagram.Rounded, R: r, Corner: 8,
 		Style: scene.Style{Fill: scene.Paint{Tone: b.Tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: b.Tone, Role: scene.Line}, StrokeWidth: 1.5}}}
 	labelBox := scene.Rect{X: r.X + stackBandPad, Y: r.Y + stackBandPad, W: labelW, H: r.H - 2*stackBandPad}
-	for _, t := range sb.label.Place("", labelBox.X, r.Y+(r.H-sb.label.H)/2, scene.Start, scene.Paint{Tone: b.Tone, Role: scene.Ink}) {
-		t.(*scene.Text).Box = labelBox
-		items = append(items, t)
-	}
+	items = append(items, sb.label.PlaceIn(labelBox.X, r.Y+(r.H-sb.label.H)/2, scene.Start, scene.Paint{Tone: b.Tone, Role: scene.Ink}, labelBox)...)
 	ix := labelBox.Right() + 2*stackBandPad
 	iy := r.Y + (r.H-sb.itemsH)/2
 	// A hairline between the label column and the items.
@@ -160,10 +157,7 @@ func stackBandItems(sb *stackBand, r scene.Rect, labelW float64) scene.Item {
 		it := ib.item
 		g := []scene.Item{&scene.Box{Role: scene.RoleNode, Shape: diagram.Rounded, R: ir, Corner: 6,
 			Style: scene.Style{Fill: draw.PanelFill, Stroke: scene.Paint{Tone: it.Tone, Role: scene.Line}, StrokeWidth: 1.25}}}
-		for _, t := range ib.text.Place("", ir.Center().X, ir.Y+(ir.H-ib.text.H)/2, scene.Middle, scene.Paint{Tone: it.Tone, Role: scene.Ink}) {
-			t.(*scene.Text).Box = ir
-			g = append(g, t)
-		}
+		g = append(g, ib.text.PlaceIn(ir.Center().X, ir.Y+(ir.H-ib.text.H)/2, scene.Middle, scene.Paint{Tone: it.Tone, Role: scene.Ink}, ir)...)
 		items = append(items, &scene.Group{ID: it.ID, Kind: scene.KindItem, Items: g})
 	}
 	return &scene.Group{ID: b.ID, Kind: scene.KindBand, Items: items}
@@ -180,10 +174,7 @@ func stackNoteItems(sb *stackBand, x, y float64) []scene.Item {
 				Style: scene.Style{Fill: scene.Paint{Tone: n.Tone, Role: scene.Soft}, Stroke: scene.NoPaint}},
 			&scene.Box{Shape: diagram.Box, R: scene.Rect{X: x, Y: y, W: 4, H: r.H}, Style: scene.Style{Fill: scene.Paint{Tone: n.Tone, Role: scene.Solid}}},
 		}
-		for _, t := range tb.Place("", x+stackNotePadX+2, y+stackNotePadY, scene.Start, scene.Paint{Tone: n.Tone, Role: scene.Ink}) {
-			t.(*scene.Text).Box = r
-			g = append(g, t)
-		}
+		g = append(g, tb.PlaceIn(x+stackNotePadX+2, y+stackNotePadY, scene.Start, scene.Paint{Tone: n.Tone, Role: scene.Ink}, r)...)
 		out = append(out, &scene.Group{ID: n.ID, Kind: scene.KindNote, Items: g})
 		y += r.H + stackNoteGap
 	}

@@ -125,7 +125,7 @@ func WrapFormula(spans []diagram.Span, base scene.FontFace, size, width float64)
 }
 
 func wrapRich(spans []diagram.Span, base scene.FontFace, size, width float64, formula bool) []RichLine {
-	space := Measure(scene.Sans, size, " ")
+	space := max(Measure(scene.Sans, size, " "), Measure(base, size, " "))
 	words := richWords(spans, base, size)
 	// strength[i] is how firmly words[i] holds to the word before it.
 	strength := make([]int, len(words))
@@ -505,6 +505,13 @@ func (rt Rich) NumLines() int { return len(rt.lines) }
 // MeasureRich parses the markup of s (showing it as written when it does
 // not parse), wraps each paragraph to width and stacks the lines.
 func MeasureRich(s string, base scene.FontFace, size, width float64) Rich {
+	return measureRich(s, base, size, width, false)
+}
+
+// measureRich is MeasureRich; with labelStep, lines are a line height
+// apart (LineHeight), and further only by as much as scripts reach beyond
+// the plain text, as labels have always been spaced.
+func measureRich(s string, base scene.FontFace, size, width float64, labelStep bool) Rich {
 	rt := Rich{size: size}
 	for _, para := range strings.Split(s, "\n") {
 		spans, err := diagram.ParseMarkup(para)
@@ -513,12 +520,17 @@ func MeasureRich(s string, base scene.FontFace, size, width float64) Rich {
 		}
 		rt.lines = append(rt.lines, WrapRich(spans, base, size, width)...)
 	}
-	up, down := Ascent(base, size), Descent(base, size)
+	up0 := max(Ascent(base, size), Ascent(scene.Sans, size))
+	down0 := max(Descent(base, size), Descent(scene.Sans, size))
+	up, down := up0, down0
 	for _, l := range rt.lines {
 		u, d := l.Extent(size)
 		up, down = max(up, u), max(down, d)
 	}
 	step := max(LineHeight(size), up+down+LineGap)
+	if labelStep {
+		step = LineHeight(size) + up - up0 + down - down0
+	}
 	for i, l := range rt.lines {
 		rt.bases = append(rt.bases, up+float64(i)*step)
 		rt.W = max(rt.W, l.W)
@@ -527,19 +539,28 @@ func MeasureRich(s string, base scene.FontFace, size, width float64) Rich {
 	return rt
 }
 
+// Line returns line i with the block's top at y, anchored at x (its
+// start, middle or end), and the backgrounds of its inline code.
+func (rt Rich) Line(i int, x, y float64, anchor scene.Anchor, paint scene.Paint) (*scene.Text, []scene.Item) {
+	l := rt.lines[i]
+	lx := x
+	switch anchor {
+	case scene.Middle:
+		lx = x - l.W/2
+	case scene.End:
+		lx = x - l.W
+	}
+	t, behind := l.Text("", lx, y+rt.bases[i], rt.size, paint)
+	t.X, t.Anchor = x, anchor
+	return t, behind
+}
+
 // Place returns the lines with the block's top at y, each line anchored at
 // x (its start, middle or end), every text bound to box.
 func (rt Rich) Place(x, y float64, anchor scene.Anchor, paint scene.Paint, box scene.Rect) []scene.Item {
 	var out []scene.Item
-	for i, l := range rt.lines {
-		lx := x
-		switch anchor {
-		case scene.Middle:
-			lx = x - l.W/2
-		case scene.End:
-			lx = x - l.W
-		}
-		t, behind := l.Text("", lx, y+rt.bases[i], rt.size, paint)
+	for i := range rt.lines {
+		t, behind := rt.Line(i, x, y, anchor, paint)
 		t.Box = box
 		out = append(out, behind...)
 		out = append(out, t)

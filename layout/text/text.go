@@ -1,8 +1,10 @@
 package text
 
 import (
+	"math"
 	"strings"
 
+	"github.com/aiprep/diag/diagram"
 	"github.com/aiprep/diag/font"
 	"github.com/aiprep/diag/scene"
 )
@@ -58,43 +60,75 @@ func Label(id, s string, x, y float64, anchor scene.Anchor, face scene.FontFace,
 	}
 }
 
-// Block is a measured block of lines in one face and size: the lines, and
-// the size the block needs (W, H); Place draws it.
+// Block is a measured block of rich text in one face and size (see
+// MeasureRich): its lines, and the size the block needs (W, H); Place
+// draws it.
 type Block struct {
-	Lines []string
-	Face  scene.FontFace
-	Size  float64
-	W, H  float64
+	Face scene.FontFace
+	Size float64
+	W, H float64
+	rich Rich
 }
 
-// Lines splits s at newlines and measures every line.
+// NumLines returns how many lines the block has.
+func (b Block) NumLines() int { return b.rich.NumLines() }
+
+// Lines splits s at newlines and measures every line as rich text: inline
+// markup (see diagram.ParseMarkup) becomes runs of their own face, size
+// and baseline. Text whose markup does not parse is shown as written; the
+// language reports the error before layout.
 func Lines(s string, face scene.FontFace, size float64) Block {
-	lines := strings.Split(s, "\n")
-	b := Block{Lines: lines, Face: face, Size: size}
-	for _, l := range lines {
-		b.W = max(b.W, Measure(face, size, l))
-	}
-	b.H = float64(len(lines)-1)*LineHeight(size) + Ascent(face, size) + Descent(face, size)
-	return b
+	return block(measureRich(s, face, size, math.Inf(1), true), face, size)
+}
+
+// PlainLines is Lines for text that is not rich text (a footnote, a
+// number): it is drawn as written.
+func PlainLines(s string, face scene.FontFace, size float64) Block {
+	return Lines(diagram.EscapeMarkup(s), face, size)
+}
+
+// Wrapped breaks the rich text s into lines no wider than width (see
+// WrapRich) and measures them.
+func Wrapped(s string, face scene.FontFace, size, width float64) Block {
+	return block(measureRich(s, face, size, width, true), face, size)
+}
+
+// PlainWrapped is Wrapped for text that is not rich text.
+func PlainWrapped(s string, face scene.FontFace, size, width float64) Block {
+	return Wrapped(diagram.EscapeMarkup(s), face, size, width)
+}
+
+func block(rt Rich, face scene.FontFace, size float64) Block {
+	return Block{Face: face, Size: size, W: rt.W, H: rt.H, rich: rt}
 }
 
 // Place returns the lines anchored at x (by their start, middle or end),
-// with the block's top at y; the first line takes the id.
+// with the block's top at y; the first line takes the id. The background
+// of inline code comes before the line it sits behind.
 func (b Block) Place(id string, x, y float64, anchor scene.Anchor, paint scene.Paint) []scene.Item {
 	var out []scene.Item
-	base := y + Ascent(b.Face, b.Size)
-	for i, l := range b.Lines {
-		lid := ""
+	for i, line := range b.PlaceLines(x, y, anchor, paint) {
 		if i == 0 {
-			lid = id
+			line[len(line)-1].(*scene.Text).ID = id
 		}
-		out = append(out, Label(lid, l, x, base+float64(i)*LineHeight(b.Size), anchor, b.Face, b.Size, paint))
+		out = append(out, line...)
+	}
+	return out
+}
+
+// PlaceLines returns the items of each line, as Place does: the line's
+// Text last, after the backgrounds of its inline code.
+func (b Block) PlaceLines(x, y float64, anchor scene.Anchor, paint scene.Paint) [][]scene.Item {
+	out := make([][]scene.Item, b.rich.NumLines())
+	for i := range out {
+		t, behind := b.rich.Line(i, x, y, anchor, paint)
+		out[i] = append(behind, t)
 	}
 	return out
 }
 
 // Wrap breaks s into lines no wider than width, at spaces; a word wider than
-// width stands on its own line.
+// width stands on its own line. It does not read markup.
 func Wrap(s string, face scene.FontFace, size, width float64) []string {
 	var lines []string
 	for _, para := range strings.Split(s, "\n") {
@@ -117,13 +151,8 @@ func Wrap(s string, face scene.FontFace, size, width float64) []string {
 	return lines
 }
 
-// Wrapped wraps s at width (see Wrap) and measures the lines.
-func Wrapped(s string, face scene.FontFace, size, width float64) Block {
-	lines := Wrap(s, face, size, width)
-	tb := Block{Lines: lines, Face: face, Size: size}
-	for _, l := range lines {
-		tb.W = max(tb.W, Measure(face, size, l))
-	}
-	tb.H = float64(len(lines)-1)*LineHeight(size) + Ascent(face, size) + Descent(face, size)
-	return tb
+// PlaceIn is Place without an id, with every line bound to box, the area
+// it must fit in (see scene.Text.Box).
+func (b Block) PlaceIn(x, y float64, anchor scene.Anchor, paint scene.Paint, box scene.Rect) []scene.Item {
+	return b.rich.Place(x, y, anchor, paint, box)
 }

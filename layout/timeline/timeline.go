@@ -113,13 +113,13 @@ func build(p *diagram.Timeline, trackW, axisMax, step float64, times []time.Dura
 	names := make([]text.Block, len(p.Segments))
 	outside := make([]string, len(p.Segments))
 	for i, s := range p.Segments {
-		names[i] = text.Lines(s.Text(), scene.SansBold, text.SizeSmall)
+		names[i] = text.Lines(diagram.LabelMarkup(s.Label, s.ID), scene.SansBold, text.SizeSmall)
 		dur := durationText(s)
 		room := rects[i].W - 2*segmentPadX
-		if names[i].W <= room && text.Measure(scene.Sans, text.SizeSmall, dur) <= room && len(names[i].Lines) == 1 {
+		if names[i].W <= room && text.Measure(scene.Sans, text.SizeSmall, dur) <= room && names[i].NumLines() == 1 {
 			inside[i] = true
 		} else {
-			outside[i] = strings.ReplaceAll(s.Text(), "\n", " ") + " · " + dur
+			outside[i] = strings.ReplaceAll(diagram.LabelMarkup(s.Label, s.ID), "\n", " ") + " · " + diagram.EscapeMarkup(dur)
 		}
 	}
 
@@ -335,13 +335,13 @@ func segmentItems(s *diagram.Segment, r scene.Rect, inside bool, name text.Block
 		dur := durationText(s)
 		blockH := text.LineHeight(text.SizeSmall) + text.Ascent(scene.Sans, text.SizeSmall) + text.Descent(scene.Sans, text.SizeSmall)
 		top := r.Y + (r.H-blockH)/2
-		n := text.Label("", name.Lines[0], r.Center().X, top+text.Ascent(scene.SansBold, text.SizeSmall), scene.Middle, scene.SansBold, text.SizeSmall, ink)
 		d := text.Label("", dur, r.Center().X, top+text.LineHeight(text.SizeSmall)+text.Ascent(scene.Sans, text.SizeSmall), scene.Middle, scene.Sans, text.SizeSmall, ink)
-		n.Box, d.Box = r, r
-		items = append(items, n, d)
+		d.Box = r
+		items = append(append(items, name.PlaceIn(r.Center().X, top, scene.Middle, ink, r)...), d)
 		return &scene.Group{ID: s.ID, Kind: scene.KindSegment, Items: items}
 	}
-	w := text.Measure(scene.Sans, text.SizeSmall, outside) + 4
+	out := text.Lines(outside, scene.Sans, text.SizeSmall)
+	w := out.W + 4
 	x0 := ox + pl.X
 	var boxY, lineFrom, lineTo float64
 	if pl.Above {
@@ -356,9 +356,7 @@ func segmentItems(s *diagram.Segment, r scene.Rect, inside bool, name text.Block
 		Style: scene.Style{Stroke: scene.Paint{Tone: s.Tone, Role: scene.Line}, StrokeWidth: 1}})
 	items = append(items, &scene.Box{Shape: diagram.Rounded, R: scene.Rect{X: x0, Y: boxY, W: w, H: textH + 2}, Corner: 3,
 		Style: scene.Style{Fill: draw.PanelFill, Stroke: scene.NoPaint}})
-	t := text.Label("", outside, x0+2, boxY+1+text.Ascent(scene.Sans, text.SizeSmall), scene.Start, scene.Sans, text.SizeSmall, ink)
-	t.Role = scene.RoleLabel
-	items = append(items, t)
+	items = append(items, labelItems(out, x0+2, boxY+1, ink)...)
 	return &scene.Group{ID: s.ID, Kind: scene.KindSegment, Items: items}
 }
 
@@ -378,8 +376,8 @@ func trackWidth(p *diagram.Timeline, axisMax, step float64) float64 {
 	need := float64(minTrackW)
 	for _, s := range p.Segments {
 		frac := ms(s.Duration) / axisMax
-		name := text.Lines(s.Text(), scene.SansBold, text.SizeSmall)
-		if frac <= 0 || len(name.Lines) != 1 {
+		name := text.Lines(diagram.LabelMarkup(s.Label, s.ID), scene.SansBold, text.SizeSmall)
+		if frac <= 0 || name.NumLines() != 1 {
 			continue
 		}
 		w := max(name.W, text.Measure(scene.Sans, text.SizeSmall, durationText(s))) + 2*segmentPadX + 2
@@ -423,7 +421,7 @@ func placeMilestones(ms []*diagram.Milestone, times []time.Duration, X func(time
 	order := make([]int, len(ms))
 	for k, m := range ms {
 		x := X(times[k])
-		w := text.Measure(scene.SansBold, text.SizeSmall, strings.ReplaceAll(m.Text(), "\n", " ")) + 4
+		w := milestoneName(m).W + 4
 		x0 := min(max(x-w/2, lo), max(hi-w, x-w))
 		x0 = min(max(x0, x-w), x)
 		out[k] = milestonePlace{m: m, x: x, x0: x0, w: w}
@@ -473,8 +471,23 @@ func (m milestonePlace) items(ox, y, markerH, axisY, top, rowH float64) scene.It
 			Style: scene.Style{Fill: scene.Paint{Tone: tone, Role: scene.Solid}, Stroke: scene.Paint{Role: scene.Panel}, StrokeWidth: 1}},
 	}
 	boxY := y + top + float64(m.row)*rowH
-	t := text.Label("", strings.ReplaceAll(m.m.Text(), "\n", " "), ox+m.x0+2, boxY+1+text.Ascent(scene.Sans, text.SizeSmall), scene.Start, scene.SansBold, text.SizeSmall, scene.Paint{Tone: tone, Role: scene.Ink})
-	t.Role = scene.RoleLabel
-	items = append(items, t)
+	items = append(items, labelItems(milestoneName(m.m), ox+m.x0+2, boxY+1, scene.Paint{Tone: tone, Role: scene.Ink})...)
 	return &scene.Group{ID: m.m.ID, Kind: scene.KindMarker, Items: items}
+}
+
+// milestoneName measures a milestone's label on one line.
+func milestoneName(m *diagram.Milestone) text.Block {
+	return text.Lines(strings.ReplaceAll(diagram.LabelMarkup(m.Label, m.ID), "\n", " "), scene.SansBold, text.SizeSmall)
+}
+
+// labelItems places a label with its top at y and its start at x; its
+// lines are labels (RoleLabel).
+func labelItems(b text.Block, x, y float64, paint scene.Paint) []scene.Item {
+	items := b.Place("", x, y, scene.Start, paint)
+	for _, it := range items {
+		if t, ok := it.(*scene.Text); ok {
+			t.Role = scene.RoleLabel
+		}
+	}
+	return items
 }

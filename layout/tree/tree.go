@@ -46,7 +46,7 @@ func Layout(env *panel.Env, p *diagram.Tree) panel.Block {
 	var build func(n *diagram.TreeNode, parent *treeBox, depth int) *treeBox
 	build = func(n *diagram.TreeNode, parent *treeBox, depth int) *treeBox {
 		b := &treeBox{n: n, parent: parent, depth: depth}
-		b.label = text.Lines(n.Text(), scene.Sans, text.SizeBody)
+		b.label = text.Lines(diagram.LabelMarkup(n.Label, n.ID), scene.Sans, text.SizeBody)
 		b.W = max(b.label.W+2*treePadX, treeMinW)
 		b.H = b.label.H + 2*treePadY
 		if n.Detail != "" {
@@ -184,15 +184,9 @@ func treeNodeItem(b *treeBox, r scene.Rect) *scene.Group {
 		textH += treeDetailGap + b.detail.H
 	}
 	top := r.Y + (r.H-textH)/2
-	for _, t := range b.label.Place("", r.Center().X, top, scene.Middle, scene.Paint{Tone: n.Tone, Role: scene.Ink}) {
-		t.(*scene.Text).Box = r
-		items = append(items, t)
-	}
+	items = append(items, b.label.PlaceIn(r.Center().X, top, scene.Middle, scene.Paint{Tone: n.Tone, Role: scene.Ink}, r)...)
 	if b.detail.H > 0 {
-		for _, t := range b.detail.Place("", r.Center().X, top+b.label.H+treeDetailGap, scene.Middle, draw.MutedInk) {
-			t.(*scene.Text).Box = r
-			items = append(items, t)
-		}
+		items = append(items, b.detail.PlaceIn(r.Center().X, top+b.label.H+treeDetailGap, scene.Middle, draw.MutedInk, r)...)
 	}
 	return &scene.Group{ID: n.ID, Kind: scene.KindNode, Role: scene.RoleNode, Items: items}
 }
@@ -250,10 +244,7 @@ func treeEdgeItem(b *treeBox, parent, child *scene.Group, dir diagram.Direction,
 		lr := scene.Rect{X: mid.X - lw/2, Y: mid.Y - lh/2, W: lw, H: lh}
 		items = append(items, &scene.Box{Shape: diagram.Rounded, Role: scene.RoleLabel, R: lr, Corner: 4,
 			Style: scene.Style{Fill: draw.PanelFill, Stroke: scene.NoPaint}})
-		for _, t := range b.branch.Place("", lr.Center().X, lr.Y+draw.LabelPadY, scene.Middle, scene.Paint{Tone: diagram.Neutral, Role: scene.Ink}) {
-			t.(*scene.Text).Box = lr
-			items = append(items, t)
-		}
+		items = append(items, b.branch.PlaceIn(lr.Center().X, lr.Y+draw.LabelPadY, scene.Middle, scene.Paint{Tone: diagram.Neutral, Role: scene.Ink}, lr)...)
 	}
 	return &scene.Group{ID: b.n.EdgeID(b.parent.n), Kind: scene.KindEdge, Role: scene.RoleEdge, Items: items}
 }
