@@ -265,8 +265,11 @@ type Node struct {
 	// pass, its gradient in the backward pass): part "val" of node "h1" is
 	// "h1.val".
 	Parts []*LabelPart
-	Pin   Pin // the side of the picture the node keeps to
-	Pos   Pos
+	// Detail is a second, smaller line under the label (and its parts):
+	// a size, a version, a count; rich text, empty when none.
+	Detail string
+	Pin    Pin // the side of the picture the node keeps to
+	Pos    Pos
 }
 
 // LabelPart is a named line of a node's label, drawn under the label and
@@ -394,6 +397,7 @@ func (g *Graph) eachString(f func(string)) {
 func (n *Node) eachString(f func(string)) {
 	f(n.ID)
 	f(n.Label)
+	f(n.Detail)
 	f(n.Icon)
 }
 
@@ -485,6 +489,7 @@ func (n *Node) check(v *validator, sc *graphScope) {
 	v.declare(n.ID, "node", n)
 	sc.nodes[n.ID], sc.nodeIDs = true, append(sc.nodeIDs, n.ID)
 	v.markup(n, "node label", n.Label)
+	v.markup(n, "node detail", n.Detail)
 	checkEnum(v, n, "shape", n.Shape)
 	checkEnum(v, n, "pin", n.Pin)
 	v.tone(n, n.Tone)

@@ -156,6 +156,8 @@ type Attr struct {
 	Weight []Token   `parser:"| 'weight' @( Number | ( '-' | '+' ) Number? )?"`
 	Flag   string    `parser:"| @('dashed' | 'bold')"`
 	Part   *PartAttr `parser:"| @@"`
+	// Detail is a node's detail line: detail "text".
+	Detail Token `parser:"| 'detail' @String"`
 }
 
 // PartAttr is a named line of a node's label: part NAME "text". It is drawn

@@ -66,6 +66,30 @@ var errorTests = []struct {
 			"    hint: write the script in braces, like e^{−z}, or e\\\\^ for the character itself\n",
 	},
 	{
+		name: "second node detail",
+		src:  "graph g {\n  a \"A\" detail \"x\" detail \"y\"\n}\n",
+		want: "t.diag:2:20: second detail for node \"a\"\n" +
+			"      a \"A\" detail \"x\" detail \"y\"\n" +
+			"                       ^\n" +
+			"    hint: a node has one detail line; write \\n in it for a second\n",
+	},
+	{
+		name: "detail on an edge",
+		src:  "graph g {\n  a -> b detail \"z\"\n}\n",
+		want: "t.diag:2:10: an edge does not take detail\n" +
+			"      a -> b detail \"z\"\n" +
+			"             ^\n" +
+			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T] [route R] [weight W]  (arrows: -> <- <-> --)\n",
+	},
+	{
+		name: "markup error in a node detail",
+		src:  "graph g {\n  c detail \"w_{x\"\n}\n",
+		want: "t.diag:2:15: { not closed\n" +
+			"      c detail \"w_{x\"\n" +
+			"                  ^\n" +
+			"    hint: close the group with }, like W_{ij}\n",
+	},
+	{
 		name: "unknown route",
 		src:  "graph g route curvy {\n  a -> b\n}\n",
 		want: "t.diag:1:15: unknown route \"curvy\"\n" +

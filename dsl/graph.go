@@ -133,7 +133,7 @@ var graphHelp = &help{
 		"group": `group ID ["label"] [tone T] [pin left|right|top|bottom] { nodes, edges, groups }`,
 		"zone":  `zone ID ["label"] [tone T] { nodes and groups, from any group }`,
 		"rank":  `rank same a b c`,
-		"":      `ID ["label"] [shape S] [tone T] [icon NAME] [pin left|right|top|bottom] [part NAME "text"]...`,
+		"":      `ID ["label"] [detail "text"] [shape S] [tone T] [icon NAME] [pin left|right|top|bottom] [part NAME "text"]...`,
 		"part":  `part NAME "text"  (a line under a node's label, named NODE.NAME in the animation)`,
 		"order": `order a b c  (left to right within a rank; top to bottom going right or left)`,
 		"align": `align a b c  (on one line across ranks)`,
@@ -310,6 +310,10 @@ func (b *graphBuilder) node(d *NodeDecl, parent *diagram.Group) {
 			}
 		case a.Key == "pin":
 			n.Pin, _ = c.pin(a)
+		case a.Detail.Value != "" && n.Detail == "":
+			n.Detail = c.rich(a.Detail)
+		case a.Detail.Value != "":
+			c.errorf(a.Pos(), "a node has one detail line; write \\n in it for a second", "second detail for node %q", n.ID)
 		default:
 			c.errorf(a.Pos(), "write "+graphHelp.usage[""], "a node does not take %s", attrName(a))
 		}

@@ -93,6 +93,8 @@ func attrName(a *Attr) string {
 		return "weight"
 	case a.Part != nil:
 		return "part"
+	case a.Detail.Value != "":
+		return "detail"
 	}
 	return a.Key
 }

@@ -199,7 +199,7 @@ func TestBrowserWatch(t *testing.T) {
 	save(bad)
 	wait("the error", shownVersion(version)+` && !document.querySelector("#error").hidden`)
 	errText, _ := eval("error text", `document.querySelector("#error-text").textContent`).(string)
-	if !strings.Contains(errText, `attention.diag:4:78:`) || !strings.Contains(errText, `unknown direction "rigth"`) || !strings.Contains(errText, "^") || !strings.Contains(errText, "hint:") {
+	if !strings.Contains(errText, `attention.diag:4:80:`) || !strings.Contains(errText, `unknown direction "rigth"`) || !strings.Contains(errText, "^") || !strings.Contains(errText, "hint:") {
 		t.Errorf("the page shows the error %q, want the position, the caret and the hint", errText)
 	}
 	if got := eval("last good picture", canvasHas("Edit 1")+` && !`+canvasHas("Edit 2")); got != true {

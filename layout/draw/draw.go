@@ -39,6 +39,11 @@ var (
 
 // NodeSize returns the box a node needs around its label.
 func NodeSize(n *diagram.Node, tb text.Block) (w, h float64) {
+	if n.Detail != "" {
+		d := nodeDetail(n)
+		tb.W = max(tb.W, d.W)
+		tb.H += detailGap + d.H
+	}
 	w = max(tb.W+2*nodePadX, nodeMinW)
 	h = max(tb.H+2*nodePadY, nodeMinH)
 	if n.Icon != "" {
@@ -77,12 +82,18 @@ func Node(n *diagram.Node, r scene.Rect, tb text.Block) *scene.Group {
 	box := &scene.Box{Shape: n.Shape, Role: scene.RoleNode, R: r, Corner: corner,
 		Style: scene.Style{Fill: scene.Paint{Tone: n.Tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: n.Tone, Role: scene.Line}, StrokeWidth: 1.5}}
 	items := []scene.Item{box}
-	top := r.Y + (r.H-tb.H)/2
+	var detail text.Block
+	textH := tb.H
+	if n.Detail != "" {
+		detail = nodeDetail(n)
+		textH += detailGap + detail.H
+	}
+	top := r.Y + (r.H-textH)/2
 	switch n.Shape {
 	case diagram.Cylinder:
 		top += 7
 	case diagram.Person:
-		top = r.Bottom() - nodePadY - tb.H
+		top = r.Bottom() - nodePadY - textH
 	case diagram.Document:
 		top -= 3
 	}
@@ -108,7 +119,19 @@ func Node(n *diagram.Node, r scene.Rect, tb text.Block) *scene.Group {
 		// A part with inline code shows and hides with its backgrounds.
 		items = append(items, &scene.Group{ID: id, Items: line})
 	}
+	if n.Detail != "" {
+		items = append(items, detail.PlaceIn(r.Center().X, top+tb.H+detailGap, scene.Middle, MutedInk, r)...)
+	}
 	return &scene.Group{ID: n.ID, Kind: scene.KindNode, Role: scene.RoleNode, Items: items}
+}
+
+// detailGap is the space between a node's label and its detail line.
+const detailGap = 3
+
+// nodeDetail measures a node's detail line: smaller than its label and
+// in muted ink, as a tree node's detail is.
+func nodeDetail(n *diagram.Node) text.Block {
+	return text.Lines(n.Detail, scene.Sans, text.SizeSmall)
 }
 
 // NodeText returns the text a node shows: its label (or id), then each of
