@@ -397,8 +397,8 @@ func (g *Graph) eachString(f func(string)) {
 func (n *Node) eachString(f func(string)) {
 	f(n.ID)
 	f(n.Label)
-	f(n.Detail)
 	f(n.Icon)
+	f(n.Detail)
 }
 
 func (e *Edge) eachString(f func(string)) {
