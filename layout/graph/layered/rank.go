@@ -40,6 +40,19 @@ type simplex struct {
 	treeArcs        []int
 	low, lim, par   []int // par: arc to the parent, -1 at the root
 	searchStart     int
+	// moved marks, with the stamp of the current exchange, the vertices
+	// on the tree path that the exchange changed (see update): only their
+	// subtrees need numbering again.
+	moved []int
+	stamp int
+	// The search of enterArc: the subtree bounds, the direction, and the
+	// best arc found so far with its slack.
+	searchLow, searchLim int
+	searchOut            bool
+	best, bestSlack      int
+	stack                []rerankItem // scratch of rerank
+	// size is the number of vertices of the component being solved.
+	size int
 	// work counts the steps taken, against budget (rankWork unless the
 	// caller sets another).
 	work, budget int
@@ -92,6 +105,7 @@ func (s *simplex) run() []int {
 	s.low = make([]int, s.n)
 	s.lim = make([]int, s.n)
 	s.par = make([]int, s.n)
+	s.moved = make([]int, s.n)
 	for _, comp := range s.components() {
 		s.solve(comp)
 	}
@@ -189,7 +203,13 @@ func (s *simplex) solve(comp []int) {
 // negative, the iterations run out or the work budget is spent.
 func (s *simplex) improve(comp []int) {
 	root := comp[0]
+	// Every vertex is numbered afresh the first time.
+	s.stamp++
+	for _, v := range comp {
+		s.moved[v] = s.stamp
+	}
 	s.dfsRange(root, -1, 1)
+	s.size = len(comp)
 	s.initCutValues(root)
 	limit := maxSimplexIterations * len(comp)
 	for iter := 0; iter < limit && !s.spent(); iter++ {
@@ -311,16 +331,29 @@ func (s *simplex) dfsRange(v, parArc, low int) int {
 	lim := low
 	for _, a := range s.treeOut[v] {
 		if a != parArc {
-			lim = s.dfsRange(s.arcs[a].head, a, lim)
+			lim = s.renumber(s.arcs[a].head, a, lim)
 		}
 	}
 	for _, a := range s.treeIn[v] {
 		if a != parArc {
-			lim = s.dfsRange(s.arcs[a].tail, a, lim)
+			lim = s.renumber(s.arcs[a].tail, a, lim)
 		}
 	}
 	s.lim[v] = lim
 	return lim + 1
+}
+
+// renumber numbers the subtree of v below dfsRange. A subtree that the
+// last exchange left as it was (v is off the tree path it changed, see
+// update) and that hangs from the same arc at the same first number keeps
+// its numbers: they would come out the same. Its vertices count as visited
+// all the same, so the work, and where the budget stops, do not change.
+func (s *simplex) renumber(v, parArc, low int) int {
+	if s.moved[v] != s.stamp && s.par[v] == parArc && s.low[v] == low {
+		s.work += s.lim[v] - low + 1
+		return s.lim[v] + 1
+	}
+	return s.dfsRange(v, parArc, low)
 }
 
 func (s *simplex) initCutValues(v int) {
@@ -401,9 +434,14 @@ func (s *simplex) leaveArc() int {
 	const searchSize = 30
 	f, cnt := -1, 0
 	n := len(s.treeArcs)
-	for k := 0; k < n; k++ {
+	if n == 0 {
+		return -1
+	}
+	for k, i := 0, s.searchStart%n; k < n; k, i = k+1, i+1 {
+		if i == n {
+			i = 0
+		}
 		s.work++
-		i := (s.searchStart + k) % n
 		a := s.treeArcs[i]
 		if s.cut[a] < 0 {
 			if f < 0 || s.cut[a] < s.cut[f] {
@@ -423,59 +461,60 @@ func (s *simplex) leaveArc() int {
 // halves of the tree when tree arc e is removed.
 func (s *simplex) enterArc(e int) int {
 	t, h := s.arcs[e].tail, s.arcs[e].head
-	var v int
-	outSearch := false
+	v := h
+	s.searchOut = true
 	if s.lim[t] < s.lim[h] {
-		v = t
-	} else {
-		v, outSearch = h, true
+		v, s.searchOut = t, false
 	}
-	best, bestSlack := -1, 0
-	lo, li := s.low[v], s.lim[v]
-	inside := func(w int) bool { return lo <= s.lim[w] && s.lim[w] <= li }
-	var dfs func(u int)
-	dfs = func(u int) {
-		s.work += 1 + len(s.out[u]) + len(s.in[u])
-		if outSearch {
-			for _, a := range s.out[u] {
-				w := s.arcs[a].head
-				if !s.inTree[a] {
-					if !inside(w) {
-						if sl := s.slack(a); best < 0 || sl < bestSlack {
-							best, bestSlack = a, sl
-						}
+	s.best, s.bestSlack = -1, 0
+	s.searchLow, s.searchLim = s.low[v], s.lim[v]
+	s.search(v)
+	return s.best
+}
+
+// search looks through the subtree of u, below enterArc, for the arc of
+// least slack that leaves the subtree of enterArc's vertex (out of it when
+// searchOut is set, into it otherwise), keeping the first of equal slack.
+func (s *simplex) search(u int) {
+	s.work += 1 + len(s.out[u]) + len(s.in[u])
+	lim := s.lim
+	if s.searchOut {
+		for _, a := range s.out[u] {
+			w := s.arcs[a].head
+			if !s.inTree[a] {
+				if lw := lim[w]; lw < s.searchLow || lw > s.searchLim {
+					if sl := s.slack(a); s.best < 0 || sl < s.bestSlack {
+						s.best, s.bestSlack = a, sl
 					}
-				} else if s.lim[w] < s.lim[u] {
-					dfs(w)
 				}
-			}
-			for _, a := range s.treeIn[u] {
-				if w := s.arcs[a].tail; s.lim[w] < s.lim[u] {
-					dfs(w)
-				}
-			}
-		} else {
-			for _, a := range s.in[u] {
-				w := s.arcs[a].tail
-				if !s.inTree[a] {
-					if !inside(w) {
-						if sl := s.slack(a); best < 0 || sl < bestSlack {
-							best, bestSlack = a, sl
-						}
-					}
-				} else if s.lim[w] < s.lim[u] {
-					dfs(w)
-				}
-			}
-			for _, a := range s.treeOut[u] {
-				if w := s.arcs[a].head; s.lim[w] < s.lim[u] {
-					dfs(w)
-				}
+			} else if lim[w] < lim[u] {
+				s.search(w)
 			}
 		}
+		for _, a := range s.treeIn[u] {
+			if w := s.arcs[a].tail; lim[w] < lim[u] {
+				s.search(w)
+			}
+		}
+		return
 	}
-	dfs(v)
-	return best
+	for _, a := range s.in[u] {
+		w := s.arcs[a].tail
+		if !s.inTree[a] {
+			if lw := lim[w]; lw < s.searchLow || lw > s.searchLim {
+				if sl := s.slack(a); s.best < 0 || sl < s.bestSlack {
+					s.best, s.bestSlack = a, sl
+				}
+			}
+		} else if lim[w] < lim[u] {
+			s.search(w)
+		}
+	}
+	for _, a := range s.treeOut[u] {
+		if w := s.arcs[a].head; lim[w] < lim[u] {
+			s.search(w)
+		}
+	}
 }
 
 // update exchanges tree arc e for non-tree arc f.
@@ -494,6 +533,7 @@ func (s *simplex) update(e, f int) {
 		}
 	}
 	cv := s.cut[e]
+	s.stamp++
 	lca := s.treeUpdate(s.arcs[f].tail, s.arcs[f].head, cv, true)
 	s.treeUpdate(s.arcs[f].head, s.arcs[f].tail, cv, false)
 	s.cut[f] = -cv
@@ -502,14 +542,44 @@ func (s *simplex) update(e, f int) {
 	s.dfsRange(lca, s.par[lca], s.low[lca])
 }
 
+// rerankItem is a vertex to move in rerank's walk, with the tree arc it
+// was reached by.
+type rerankItem struct{ v, from int }
+
+// rerank lowers by delta the ranks of the subtree of v: the side of v's
+// parent arc that holds v, or the whole tree at the root. Only differences
+// of rank matter until solve sets the least rank of the component to 0, so
+// it raises the other side by delta instead when that side is smaller, and
+// moves nothing at the root; the work counted is that of the subtree all
+// the same, so the budget stops at the same exchange.
 func (s *simplex) rerank(v, delta int) {
-	// Iterative walk of the subtree of v (avoiding v's parent arc).
-	type item struct{ v, from int }
-	stack := []item{{v, s.par[v]}}
+	p := s.par[v]
+	if p < 0 {
+		s.work += s.size
+		return
+	}
+	size := s.lim[v] - s.low[v] + 1
+	if 2*size > s.size {
+		s.work += size
+		u := s.arcs[p].tail
+		if u == v {
+			u = s.arcs[p].head
+		}
+		s.shift(u, p, -delta)
+		return
+	}
+	s.shift(v, p, delta)
+	s.work += size
+}
+
+// shift lowers by delta the ranks of the vertices that v reaches in the
+// tree without crossing tree arc from.
+func (s *simplex) shift(v, from, delta int) {
+	type item = rerankItem
+	stack := append(s.stack[:0], item{v, from})
 	for len(stack) > 0 {
 		it := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		s.work++
 		s.rank[it.v] -= delta
 		for _, a := range s.treeOut[it.v] {
 			if a != it.from {
@@ -522,11 +592,13 @@ func (s *simplex) rerank(v, delta int) {
 			}
 		}
 	}
+	s.stack = stack
 }
 
 func (s *simplex) treeUpdate(v, w, cv int, dir bool) int {
 	for !(s.low[v] <= s.lim[w] && s.lim[w] <= s.lim[v]) {
 		s.work++
+		s.moved[v] = s.stamp
 		e := s.par[v]
 		d := dir
 		if v != s.arcs[e].tail {
