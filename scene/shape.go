@@ -91,11 +91,16 @@ func ShapeOps(s diagram.Shape, r Rect) []PathOp {
 
 // Polygon returns the operations of the closed polygon through pts.
 func Polygon(pts ...Point) []PathOp {
-	ops := []PathOp{{'M', []Point{pts[0]}}}
-	for _, p := range pts[1:] {
-		ops = append(ops, PathOp{'L', []Point{p}})
+	// One array holds every operation's point: a node's outline is made
+	// for each of its edges' ends.
+	own := append([]Point(nil), pts...)
+	ops := make([]PathOp, len(pts)+1)
+	for i := range own {
+		ops[i] = PathOp{'L', own[i : i+1 : i+1]}
 	}
-	return append(ops, PathOp{'Z', nil})
+	ops[0].Cmd = 'M'
+	ops[len(pts)] = PathOp{'Z', nil}
+	return ops
 }
 
 func ellipse(cx, cy, rx, ry float64) []PathOp {

@@ -32,7 +32,7 @@ func outline(s diagram.Shape, r scene.Rect) [][]scene.Point {
 				out = append(out, cur)
 			}
 			start = op.Pts[0]
-			cur = []scene.Point{start}
+			cur = append(make([]scene.Point, 0, 16), start)
 		case 'L':
 			cur = append(cur, op.Pts[0])
 		case 'C':

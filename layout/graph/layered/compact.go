@@ -34,8 +34,15 @@ func (l *lay) constraints() *constraintGraph {
 	nv := n + 2*ng
 	cg := &constraintGraph{n: n, nv: nv, succ: make([][]constraint, nv), indeg: make([]int, nv)}
 	L, R := cg.left, cg.right
+	// The constraints are collected in order and then laid out in one
+	// array, each vertex's in the order they were added.
+	type pending struct {
+		from int
+		c    constraint
+	}
+	all := make([]pending, 0, 3*n+4*ng)
 	add := func(from, to int, d float64) {
-		cg.succ[from] = append(cg.succ[from], constraint{to, d})
+		all = append(all, pending{from, constraint{to, d}})
 		cg.indeg[to]++
 	}
 	pad := l.opt.GroupPad
@@ -82,6 +89,21 @@ func (l *lay) constraints() *constraintGraph {
 			add(R(c), R(p), pad)
 		}
 		add(L(c), R(c), l.size.titleW[c]+2*pad)
+	}
+	count := make([]int, nv)
+	for _, p := range all {
+		count[p.from]++
+	}
+	buf := make([]constraint, len(all))
+	off := 0
+	for v := range nv {
+		if count[v] > 0 {
+			cg.succ[v] = buf[off : off : off+count[v]]
+			off += count[v]
+		}
+	}
+	for _, p := range all {
+		cg.succ[p.from] = append(cg.succ[p.from], p.c)
 	}
 	return cg
 }
