@@ -38,6 +38,7 @@ type simplex struct {
 	cut             []int  // cut value by arc
 	treeOut, treeIn [][]int
 	treeArcs        []int
+	treeIndex       []int // by tree arc, its index in treeArcs
 	low, lim, par   []int // par: arc to the parent, -1 at the root
 	searchStart     int
 	// moved marks, with the stamp of the current exchange, the vertices
@@ -99,6 +100,7 @@ func (s *simplex) run() []int {
 		s.initRank()
 	}
 	s.inTree = make([]bool, len(s.arcs))
+	s.treeIndex = make([]int, len(s.arcs))
 	s.cut = make([]int, len(s.arcs))
 	s.treeOut = make([][]int, s.n)
 	s.treeIn = make([][]int, s.n)
@@ -264,6 +266,7 @@ func (s *simplex) feasibleTree(comp []int) bool {
 	inT[comp[0]] = true
 	add := func(a, v int) {
 		s.inTree[a] = true
+		s.treeIndex[a] = len(s.treeArcs)
 		s.treeArcs = append(s.treeArcs, a)
 		s.treeOut[s.arcs[a].tail] = append(s.treeOut[s.arcs[a].tail], a)
 		s.treeIn[s.arcs[a].head] = append(s.treeIn[s.arcs[a].head], a)
@@ -632,13 +635,12 @@ func (s *simplex) exchange(e, f int) {
 	s.treeOut[t] = remove(s.treeOut[t], e)
 	s.treeIn[h] = remove(s.treeIn[h], e)
 	s.inTree[e] = false
-	for i, a := range s.treeArcs {
-		s.work++
-		if a == e {
-			s.treeArcs[i] = f
-			break
-		}
-	}
+	// f takes e's place in treeArcs; the work counted is that of finding
+	// the place by a scan from the start.
+	i := s.treeIndex[e]
+	s.work += i + 1
+	s.treeArcs[i] = f
+	s.treeIndex[f] = i
 	s.inTree[f] = true
 	s.treeOut[s.arcs[f].tail] = append(s.treeOut[s.arcs[f].tail], f)
 	s.treeIn[s.arcs[f].head] = append(s.treeIn[s.arcs[f].head], f)

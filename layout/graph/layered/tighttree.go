@@ -24,6 +24,7 @@ func (s *simplex) tightTree(comp []int) bool {
 	var stack []int
 	addArc := func(a int) {
 		s.inTree[a] = true
+		s.treeIndex[a] = len(s.treeArcs)
 		s.treeArcs = append(s.treeArcs, a)
 		s.treeOut[s.arcs[a].tail] = append(s.treeOut[s.arcs[a].tail], a)
 		s.treeIn[s.arcs[a].head] = append(s.treeIn[s.arcs[a].head], a)
