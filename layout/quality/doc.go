@@ -70,6 +70,28 @@
 //   - ZoneIntruders: (zone, node) pairs where a node the zone does not
 //     list reaches inside the outline: its box shrunk by 0.5 px has a
 //     corner inside, or a side of the outline passes through it.
+//   - CrowdedEnds: pairs of neighbouring edge ends on one side of a node
+//     or group box that lie closer than 8 px, where a reader cannot tell
+//     which arrowhead belongs to which line. An end is a route's first or
+//     last point, on the side of its From or To box (grown by 2 px) whose
+//     triangle between the box's centre and two corners holds it; ends
+//     that do not touch their box are left out. Ends that meet at one
+//     point and leave it in the same direction are one end: the edges
+//     merge into one trunk there on purpose, as dot's concentrate draws
+//     them. Ends at one point from different directions are fused, 0 px
+//     apart.
+//   - CloseTracks: pairs of edges whose routes run side by side, parallel
+//     (within 2 degrees) and closer than 8 px, for more than 8 px: tracks
+//     in a channel, or stubs at neighbouring ports, that read as one band.
+//     Routes on one line (closer than 0.5 px) count too, unless the two
+//     edges start at the same box or end at the same one: that is a
+//     trunk. Each pair of edges counts once.
+//   - ShortLastSegments: edges whose route ends with a straight stretch
+//     shorter than 12 px, so that the arrowhead points along too short a
+//     line or sideways off a bend. Walking back from the tip, the
+//     stretch ends where the route turns by more than 15 degrees from its
+//     last segment's direction (a gently flattened curve still ends
+//     straight), or at the route's start.
 //   - Invalid: items left out of every check because a coordinate is not a
 //     finite number (NaN or infinite).
 //   - Bends: interior route vertices where the direction turns by more than

@@ -18,6 +18,9 @@ func Measure(g geom.Geometry) Report {
 	r.BadgesOutside, r.BadgesOverText = s.badges()
 	r.ConnectorsThroughPanels, r.ConnectorsOverText = s.connectors()
 	r.ZoneMembersOutside, r.ZoneIntruders = s.zones()
+	r.CrowdedEnds = s.crowdedEnds()
+	r.CloseTracks = s.closeTracks()
+	r.ShortLastSegments = s.shortLastSegments()
 	for _, route := range s.routes {
 		r.Bends += countBends(route)
 		r.EdgeLength += routeLength(route)

@@ -280,6 +280,7 @@ func TestProblems(t *testing.T) {
 		"label overlap: label l overlaps node c by 20.0 px × 5.0 px",
 		"mark outside: mark m sticks out of box plot by 5.0 px",
 		"node overlap: node a and node b overlap by 1.0 px × 20.0 px",
+		"short last segment: edge c->x ends with a straight stretch of 1.0 px",
 		"text overflow: text t (\"a rather long text that does …\") sticks out of its box by 10.0 px",
 	}
 	r := Measure(g)

@@ -38,6 +38,16 @@ type Report struct {
 	// ZoneIntruders counts (zone, node) pairs where a node that is not a
 	// member of the zone reaches inside its outline.
 	ZoneIntruders int `json:"zone_intruders"`
+	// CrowdedEnds counts the pairs of neighbouring edge ends on one side
+	// of a node or group that lie closer than 8 px (ends merged into one
+	// trunk are one end).
+	CrowdedEnds int `json:"crowded_ends"`
+	// CloseTracks counts the pairs of edges whose routes run side by side
+	// closer than 8 px.
+	CloseTracks int `json:"close_tracks"`
+	// ShortLastSegments counts the edges whose last straight stretch, the
+	// one their arrowhead points along, is shorter than 12 px.
+	ShortLastSegments int `json:"short_last_segments"`
 	// Invalid counts items left out of the checks because a coordinate is
 	// not a finite number.
 	Invalid   int `json:"invalid"`
@@ -65,7 +75,8 @@ func (r Report) Violations() int {
 	return r.NodeOverlaps + r.EdgesThroughNodes + r.LabelOverlaps + r.TextOverflow +
 		r.GroupIntrusions + r.MembersOutside + r.MarksOutside + r.OverMarks + r.Invalid +
 		r.BadgesOutside + r.BadgesOverText + r.ConnectorsThroughPanels + r.ConnectorsOverText +
-		r.ZoneMembersOutside + r.ZoneIntruders
+		r.ZoneMembersOutside + r.ZoneIntruders +
+		r.CrowdedEnds + r.CloseTracks + r.ShortLastSegments
 }
 
 // problems collects problem lines.
