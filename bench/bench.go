@@ -116,8 +116,10 @@ func describe(r result) string {
 	if !r.ok() {
 		return r.Status
 	}
-	return fmt.Sprintf("%9.1f ms  (CPU %9.1f ms)  %d runs  %6.1f MB  crossings %d  overlaps %d  through %d",
-		r.MedianMS, r.CPUMS, r.Runs, float64(r.RSSKB)/1024, r.Report.Crossings, r.Report.NodeOverlaps, r.Report.EdgesThroughNodes)
+	q := r.Report
+	return fmt.Sprintf("%9.1f ms  (CPU %9.1f ms)  %d runs  %6.1f MB  crossings %d  overlaps %d  through %d  ends %d  tracks %d  last %d",
+		r.MedianMS, r.CPUMS, r.Runs, float64(r.RSSKB)/1024, q.Crossings, q.NodeOverlaps, q.EdgesThroughNodes,
+		q.CrowdedEnds, q.CloseTracks, q.ShortLastSegments)
 }
 
 // listGraphs reads the graphs in dir, smallest first (by nodes + edges,

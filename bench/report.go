@@ -54,6 +54,16 @@ func formatReport(cfg config, m machineInfo, graphs []graphInfo, results []resul
 			q.Crossings, q.NodeOverlaps, q.EdgesThroughNodes, other, q.Width, q.Height)
 	}
 
+	b.WriteString("\nEdge ends and tracks (quality.Measure, counted among the violations above): pairs of edge ends closer than 8 px on one node side, pairs of edges running side by side closer than 8 px, and edges whose last straight stretch is shorter than 12 px:\n\n")
+	b.WriteString("| graph | engine | crowded ends | close tracks | short last segments |\n")
+	b.WriteString("|---|---|---:|---:|---:|\n")
+	for _, r := range results {
+		if r.ok() {
+			q := r.Report
+			fmt.Fprintf(&b, "| %s | %s | %d | %d | %d |\n", r.Graph, r.Engine, q.CrowdedEnds, q.CloseTracks, q.ShortLastSegments)
+		}
+	}
+
 	byKey := map[string]result{}
 	for _, r := range results {
 		byKey[r.Graph+"/"+r.Engine] = r
@@ -223,6 +233,7 @@ type targets struct {
 	diagFailed    []string
 	overlaps      []string
 	through       []string
+	follow        []string // crowded ends, close tracks, short last segments
 	crossings     []string
 	crossingsMet  int
 	crossingsSeen int
@@ -245,6 +256,9 @@ func (t *targets) check(graph string, d result, best int, bestBy string, get fun
 	}
 	if n := d.Report.EdgesThroughNodes; n > 0 {
 		t.through = append(t.through, fmt.Sprintf("%s (%d)", graph, n))
+	}
+	if q := d.Report; q.CrowdedEnds+q.CloseTracks+q.ShortLastSegments > 0 {
+		t.follow = append(t.follow, fmt.Sprintf("%s (%d, %d, %d)", graph, q.CrowdedEnds, q.CloseTracks, q.ShortLastSegments))
 	}
 	if best >= 0 {
 		t.crossingsSeen++
@@ -298,6 +312,8 @@ func (t *targets) write(b *strings.Builder) {
 		verdict(len(t.overlaps) == 0 && len(t.diagFailed) == 0), list(t.overlaps))
 	fmt.Fprintf(b, "- diag has 0 edges through nodes on every graph: %s; graphs with some: %s\n",
 		verdict(len(t.through) == 0 && len(t.diagFailed) == 0), list(t.through))
+	fmt.Fprintf(b, "- diag has no edge ends closer than 8 px on a node side, no tracks closer than 8 px and no last segment under 12 px on any graph: %s; graphs with some (crowded ends, close tracks, short last segments): %s\n",
+		verdict(len(t.follow) == 0 && len(t.diagFailed) == 0), list(t.follow))
 	if t.crossingsSeen > 0 {
 		fmt.Fprintf(b, "- diag crossings ≤ the best of dot, D2 dagre and D2 ELK on every graph: %s (%d of %d graphs); over: %s\n",
 			verdict(len(t.crossings) == 0), t.crossingsMet, t.crossingsSeen, list(t.crossings))
