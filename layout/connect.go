@@ -469,7 +469,19 @@ func route(ix *connectIndex, fromID, toID string, area scene.Rect, earlier [][]s
 		}
 	}
 	avoid := append(earlier[:len(earlier):len(earlier)], edges...)
-	return search(g, ports(g, fb, edges), ports(g, tb, edges), cost, avoid)
+	// But a connector does not leave by a port where an earlier one
+	// arrives, nor arrive where one leaves: an arrowhead would sit on the
+	// other line.
+	var arriving, leaving [][]scene.Point
+	for _, rt := range earlier {
+		if n := len(rt); n >= 2 {
+			leaving = append(leaving, rt[:2])
+			arriving = append(arriving, rt[n-2:])
+		}
+	}
+	fromPorts := ports(g, fb, append(slices.Clip(edges), arriving...))
+	toPorts := ports(g, tb, append(slices.Clip(edges), leaving...))
+	return search(g, fromPorts, toPorts, cost, avoid)
 }
 
 // crossesRect reports whether a stretch of one of the routes runs inside r.
