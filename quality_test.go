@@ -11,7 +11,9 @@ import (
 // TestExampleQuality lays out every example and runs the quality checks on
 // the scene: no node overlaps, no edge through a node, no label overlaps, no
 // text overflowing its box, no group over a non-member, no mark outside its
-// area, no legend or label over a mark.
+// area, no legend or label over a mark, no edge ends crowded on a node
+// side, no routes side by side closer than 8 px, no arrowhead on a last
+// stretch under 12 px.
 func TestExampleQuality(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("examples", "*.diag"))
 	if err != nil || len(files) == 0 {
@@ -25,6 +27,10 @@ func TestExampleQuality(t *testing.T) {
 				path, r.NodeOverlaps, r.EdgesThroughNodes, r.LabelOverlaps, r.TextOverflow, r.GroupIntrusions, r.MarksOutside, r.ZoneMembersOutside, r.ZoneIntruders, r.Problems)
 		}
 		checkOverMarks(t, path, r)
+		if r.CrowdedEnds+r.CloseTracks+r.ShortLastSegments > 0 {
+			t.Errorf("%s: crowded ends %d, close tracks %d, short last segments %d\n%v",
+				path, r.CrowdedEnds, r.CloseTracks, r.ShortLastSegments, r.Problems)
+		}
 	}
 }
 

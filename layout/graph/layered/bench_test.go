@@ -20,8 +20,9 @@ var bestPeer = map[string]int{
 var overPeer = map[string]int{"svc-1": 18, "svc-3": 51, "svc-4": 55, "svc-5": 104}
 
 // TestBenchGraphs lays out every benchmark graph, logs its quality and
-// requires no overlaps, no edges through nodes, and no more crossings than
-// the best of the other engines.
+// requires no overlaps, no edges through nodes, no crowded ends, close
+// tracks or short last segments, and no more crossings than the best of
+// the other engines.
 func TestBenchGraphs(t *testing.T) {
 	for _, name := range benchNames {
 		bg := loadBench(t, name)
@@ -31,10 +32,17 @@ func TestBenchGraphs(t *testing.T) {
 				t.Fatalf("Layout(%s): %v", name, err)
 			}
 			rep := quality.Measure(geometry(bg.g, res, bg.ids, bg.groups))
-			t.Logf("%-13s spline=%-5v crossings %5d  overlaps %d  through %d  labels %d  groups %d  outside %d  bends %d  size %.0fx%.0f",
-				name, spline, rep.Crossings, rep.NodeOverlaps, rep.EdgesThroughNodes, rep.LabelOverlaps, rep.GroupIntrusions, rep.MembersOutside, rep.Bends, res.Width, res.Height)
+			t.Logf("%-13s spline=%-5v crossings %5d  overlaps %d  through %d  labels %d  groups %d  outside %d  ends %d  tracks %d  last %d  bends %d  size %.0fx%.0f",
+				name, spline, rep.Crossings, rep.NodeOverlaps, rep.EdgesThroughNodes, rep.LabelOverlaps, rep.GroupIntrusions, rep.MembersOutside,
+				rep.CrowdedEnds, rep.CloseTracks, rep.ShortLastSegments, rep.Bends, res.Width, res.Height)
 			if rep.NodeOverlaps+rep.EdgesThroughNodes+rep.LabelOverlaps+rep.GroupIntrusions+rep.MembersOutside > 0 {
 				t.Errorf("%s spline=%v: violations: %v", name, spline, rep.Problems)
+			}
+			// Ends apart and arrowheads on a straight stretch, both ways;
+			// orthogonal tracks apart (curves bend close to each other).
+			if rep.CrowdedEnds+rep.ShortLastSegments > 0 || !spline && rep.CloseTracks > 0 {
+				t.Errorf("%s spline=%v: crowded ends %d, close tracks %d, short last segments %d: %v",
+					name, spline, rep.CrowdedEnds, rep.CloseTracks, rep.ShortLastSegments, rep.Problems)
 			}
 			if rep.Crossings > max(bestPeer[name], overPeer[name]) {
 				t.Errorf("%s spline=%v: %d crossings, more than the best other engine's %d", name, spline, rep.Crossings, bestPeer[name])

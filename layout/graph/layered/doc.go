@@ -40,8 +40,17 @@
 //     violators over weighted medians (Ayer et al. 1955).
 //   - route.go, tracks.go, clip.go: orthogonal routes with bends in the
 //     channels between ranks (or cubic splines), ports spread along node
-//     sides, self-loops and flat edges; edges that attach to a group end on
-//     the group's box. Each edge has its own style (Edge.Style).
+//     sides at least EdgeSep apart, self-loops and flat edges; edges that
+//     attach to a group end on the group's box. Each edge has its own
+//     style (Edge.Style). A side too narrow for its edges merges
+//     neighbouring ones that all end there (or all start there) into one
+//     port, so that they join one trunk before the node and end in one
+//     arrowhead, as dot's concentrate does. A route that comes down into
+//     a channel near where another leaves it runs on a higher track, so
+//     that their vertical stretches never run side by side; tracks lie
+//     EdgeSep apart and at least 12 px from the ranks, and splines that
+//     bend far run straight for 12 px at their ends, so that every
+//     arrowhead points along a straight stretch of its line.
 //   - straight.go: straight routes, aimed at the centres of their ends and
 //     bent only round the boxes in their way.
 //   - constrain.go: placement rules: pins to a side (Node.Pin, Group.Pin),

@@ -51,6 +51,9 @@ type lay struct {
 	flatLabelGap   map[[2]int]float64
 	crossings      int
 
+	// portUse counts the edges at each port, once the ports are placed.
+	portUse map[portKey]int
+
 	groupL, groupR []float64
 	// vertical geometry
 	rankTop, bandH []float64

@@ -2,6 +2,7 @@ package layered
 
 import (
 	"cmp"
+	"math"
 	"slices"
 )
 
@@ -18,6 +19,10 @@ import (
 // point. Flat edges between neighbours run straight across; other flat
 // edges dip into the channel below their rank. Self-loops are drawn on the
 // right of their node, in room reserved for them.
+
+// lastRun is the least length, in px, of the straight stretch at each end
+// of a route through a channel, along which an arrowhead points.
+const lastRun = 12
 
 // planFlatEdges chooses which flat edges run straight across (the first
 // between two neighbours in a rank) and reserves room for their labels.
@@ -57,13 +62,7 @@ func (l *lay) ports() (portTop, portBot []float64) {
 	ne := len(l.chains)
 	portTop = make([]float64, ne)
 	portBot = make([]float64, ne)
-	type conn struct {
-		edge   int
-		other  float64
-		bottom bool // on the bottom side
-		first  bool // for dipping flat edges: the port of nodes[0]
-	}
-	sides := make([][]conn, l.realN)
+	sides := make([][]portConn, l.realN)
 	for i, c := range l.chains {
 		switch {
 		case c.kind == chainNormal && l.style(i) == RouteStraight:
@@ -74,17 +73,17 @@ func (l *lay) ports() (portTop, portBot []float64) {
 			if x, ok := l.sharedX(i); ok {
 				below, above = x, x
 			}
-			sides[top] = append(sides[top], conn{i, below, true, true})
-			sides[bot] = append(sides[bot], conn{i, above, false, false})
+			sides[top] = append(sides[top], portConn{edge: i, other: below, bottom: true, first: true, head: c.reversed})
+			sides[bot] = append(sides[bot], portConn{edge: i, other: above, head: !c.reversed})
 		case c.kind == chainFlat && !c.straight:
 			a, b := c.nodes[0], c.nodes[1]
-			sides[a] = append(sides[a], conn{i, l.x[b], true, true})
-			sides[b] = append(sides[b], conn{i, l.x[a], true, false})
+			sides[a] = append(sides[a], portConn{edge: i, other: l.x[b], bottom: true, first: true})
+			sides[b] = append(sides[b], portConn{edge: i, other: l.x[a], bottom: true, head: true})
 		}
 	}
 	for v, cs := range sides {
 		for _, bottom := range []bool{true, false} {
-			var side []conn
+			var side []portConn
 			for _, c := range cs {
 				if c.bottom == bottom {
 					side = append(side, c)
@@ -93,44 +92,14 @@ func (l *lay) ports() (portTop, portBot []float64) {
 			if len(side) == 0 {
 				continue
 			}
-			slices.SortStableFunc(side, func(p, q conn) int {
+			slices.SortStableFunc(side, func(p, q portConn) int {
 				if c := cmp.Compare(p.other, q.other); c != 0 {
 					return c
 				}
 				return cmp.Compare(p.edge, q.edge)
 			})
-			// Ports in the order of the other ends, at least step apart,
-			// each as near the x of its other end as the side allows: an
-			// edge to a node or dummy within the node's width runs
-			// straight.
-			k := len(side)
-			w := l.realW[v]
-			step := min(w/float64(k+1), 2*l.opt.EdgeSep)
-			lo, hi := l.x[v]-w/2+step/2, l.x[v]+w/2-step/2
-			if k == 1 {
-				// A single edge leaves from the centre, or runs straight
-				// where its other end lies within the middle of the side.
-				lo, hi = l.x[v], l.x[v]
-				if x, ok := l.straightPort(v, side[0].edge, bottom); ok {
-					lo, hi = x, x
-				}
-			}
-			px := make([]float64, k)
-			for j, c := range side {
-				px[j] = min(max(c.other, lo), hi)
-				if j > 0 {
-					px[j] = max(px[j], px[j-1]+step)
-				}
-			}
-			for j := k - 1; j >= 0; j-- {
-				limit := hi
-				if j+1 < k {
-					limit = px[j+1] - step
-				}
-				px[j] = min(px[j], limit)
-			}
-			for j, c := range side {
-				px := px[j]
+			for j, px := range l.sidePorts(v, side, bottom) {
+				c := side[j]
 				switch {
 				case !bottom:
 					portBot[c.edge] = px
@@ -143,6 +112,137 @@ func (l *lay) ports() (portTop, portBot []float64) {
 		}
 	}
 	return portTop, portBot
+}
+
+// portConn is an edge's end on a side of a node, for placing ports.
+type portConn struct {
+	edge   int
+	other  float64 // the x the edge goes to from the side
+	bottom bool    // on the bottom side
+	first  bool    // for dipping flat edges: the port of nodes[0]
+	head   bool    // the edge ends here (its arrowhead's end)
+}
+
+// sidePorts returns the x of the port of each edge on one side of node v,
+// side sorted by the x of the other ends. Ports go in that order, at
+// least portStep apart, each as near the x of its other end as the side
+// allows: an edge to a node or dummy within the node's width runs
+// straight. A side too narrow for its edges to end EdgeSep apart merges
+// them, the way dot's concentrate does: neighbouring edges that all end
+// here, or all start here, share one port (see bundlePorts), and so join
+// one trunk before the node, drawn with one arrowhead.
+func (l *lay) sidePorts(v int, side []portConn, bottom bool) []float64 {
+	k := len(side)
+	w := l.realW[v]
+	out := make([]float64, k)
+	if k == 1 {
+		// A single edge leaves from the centre, or runs straight where
+		// its other end lies within the middle of the side.
+		out[0] = l.x[v]
+		if x, ok := l.straightPort(v, side[0].edge, bottom); ok {
+			out[0] = x
+		}
+		return out
+	}
+	bundle := bundlePorts(side, max(1, int(w/l.opt.EdgeSep)))
+	n := bundle[k-1] + 1 // ports
+	if n == 1 {
+		// One trunk: at the middle of the others, within the side.
+		others := make([]float64, k)
+		for j, c := range side {
+			others[j] = c.other
+		}
+		lo, hi := l.innerSide(v)
+		x := min(max(others[k/2], lo), hi)
+		for j := range out {
+			out[j] = x
+		}
+		return out
+	}
+	// Each port aims at the middle one of its edges' other ends.
+	want := make([]float64, n)
+	for j := 0; j < k; {
+		e := j
+		for e < k && bundle[e] == bundle[j] {
+			e++
+		}
+		want[bundle[j]] = side[(j+e-1)/2].other
+		j = e
+	}
+	step := l.portStep(w, n)
+	lo, hi := l.x[v]-w/2+step/2, l.x[v]+w/2-step/2
+	px := make([]float64, n)
+	for j := range px {
+		px[j] = min(max(want[j], lo), hi)
+		if j > 0 {
+			px[j] = max(px[j], px[j-1]+step)
+		}
+	}
+	for j := n - 1; j >= 0; j-- {
+		limit := hi
+		if j+1 < n {
+			limit = px[j+1] - step
+		}
+		px[j] = min(px[j], limit)
+	}
+	for j, b := range bundle {
+		out[j] = px[b]
+	}
+	return out
+}
+
+// portStep is the distance between neighbouring ports of n edges on a
+// side w wide: the side split into n+1 equal parts, at most two edge
+// separations; at least one edge separation when the side holds that,
+// with half of one left at each corner.
+func (l *lay) portStep(w float64, n int) float64 {
+	es := l.opt.EdgeSep
+	step := min(w/float64(n+1), 2*es)
+	if step < es && float64(n)*es <= w {
+		step = es
+	}
+	return step
+}
+
+// bundlePorts numbers the ports of the edges on one side, sorted along it,
+// so that there are at most most of them: every edge its own port when
+// they fit; else, again and again, the two neighbouring ports whose
+// edges' other ends lie closest together merge, when all their edges end
+// here or all start here. Ports are numbered from 0 along the side; more
+// than most are left when no two neighbours can merge.
+func bundlePorts(side []portConn, most int) []int {
+	k := len(side)
+	// groups of consecutive edges: [start, end)
+	type group struct{ start, end int }
+	groups := make([]group, k)
+	for j := range groups {
+		groups[j] = group{j, j + 1}
+	}
+	for len(groups) > most {
+		best, bestSpan := -1, 0.0
+		for g := 0; g+1 < len(groups); g++ {
+			a, b := groups[g], groups[g+1]
+			if side[a.start].head != side[b.start].head {
+				continue
+			}
+			span := side[b.end-1].other - side[a.start].other
+			if best < 0 || span < bestSpan {
+				best, bestSpan = g, span
+			}
+		}
+		if best < 0 {
+			break
+		}
+		groups[best].end = groups[best+1].end
+		groups = slices.Delete(groups, best+1, best+2)
+	}
+	out := make([]int, k)
+	for g, gr := range groups {
+		for j := gr.start; j < gr.end; j++ {
+			out[j] = g
+		}
+	}
+	return out
 }
 
 // straightPort returns the x where edge e, the only edge on one side of
@@ -213,6 +313,13 @@ func (l *lay) hopX(e, k int, portTop, portBot []float64) float64 {
 func (l *lay) route() *Result {
 	nr := len(l.ranks)
 	portTop, portBot := l.ports()
+	l.portUse = map[portKey]int{}
+	for e, c := range l.chains {
+		if c.kind == chainNormal && l.style(e) != RouteStraight {
+			l.portUse[portKey{c.nodes[0], portTop[e]}]++
+			l.portUse[portKey{c.nodes[len(c.nodes)-1], portBot[e]}]++
+		}
+	}
 	// Channel items: channel r lies below rank r.
 	items := make([][]channelItem, nr)
 	for e, c := range l.chains {
@@ -265,12 +372,16 @@ func (l *lay) route() *Result {
 	mid := make([]float64, nr)
 	for r := range nr {
 		its := items[r]
-		n := assignTracks(its)
+		n := assignTracks(its, es)
 		trackH := make([]float64, n)
 		for _, it := range its {
 			trackH[it.track] = max(trackH[it.track], it.labelH)
 		}
-		total := es
+		// The tracks lie es apart, and at least lastRun from the ranks
+		// above and below, so that the vertical stretch from a track to a
+		// node, where an arrowhead sits, is long enough to point along.
+		margin := max(es, lastRun)
+		total := 2*margin - es
 		for _, h := range trackH {
 			total += h + es
 		}
@@ -280,7 +391,7 @@ func (l *lay) route() *Result {
 			mid[r] = total
 		}
 		// Track centres, relative to the top of the middle part.
-		y := (mid[r]-total)/2 + es
+		y := (mid[r]-total)/2 + margin
 		centre := make([]float64, n)
 		for t, h := range trackH {
 			centre[t] = y + h/2
@@ -463,11 +574,25 @@ func (l *lay) routeEdge(e int, res *Result, portTop, portBot []float64, trackY m
 		if spline {
 			curve = appendLine(curve, Point{a, chTop})
 			if a != b {
-				m := (chTop + chBot) / 2
-				curve = append(curve, Point{a, m}, Point{b, m}, Point{b, chBot})
-			} else {
-				curve = appendLine(curve, Point{b, chBot})
+				// The curve bends between two straight leads, as long as
+				// an arrowhead at either end needs to point along a
+				// straight stretch.
+				lead0 := splineLead(abs(b-a), chBot-chTop)
+				lead1 := lead0
+				// Edges that share a port join one trunk there: they
+				// must arrive along one straight line.
+				if k == 0 && l.portShared(top, a) {
+					lead0 = max(lead0, splineLead(math.Inf(1), chBot-chTop))
+				}
+				if k+1 == len(c.nodes)-1 && l.portShared(bot, b) {
+					lead1 = max(lead1, splineLead(math.Inf(1), chBot-chTop))
+				}
+				t0, t1 := chTop+lead0, chBot-lead1
+				m := (t0 + t1) / 2
+				curve = appendLine(curve, Point{a, t0})
+				curve = append(curve, Point{a, m}, Point{b, m}, Point{b, t1})
 			}
+			curve = appendLine(curve, Point{b, chBot})
 			curve = appendLine(curve, Point{b, endY})
 			continue
 		}
@@ -495,17 +620,58 @@ func (l *lay) routeEdge(e int, res *Result, portTop, portBot []float64, trackY m
 	rt.Points, rt.Curve = pts, curve
 }
 
+// splineLead returns how far a spline route through a channel h px high
+// runs straight at each end before it bends dx px across: nothing when
+// the curve's last lastRun px turn by at most 10 degrees without, else
+// lastRun (at most a third of the channel). The cubic from (0, 0) by
+// (0, h/2) and (dx, h/2) to (dx, h) runs, y px before its end, at an
+// angle whose tangent is about 8·dx·y / (3·h²) to the vertical.
+func splineLead(dx, h float64) float64 {
+	const most = 0.176 // tan 10°
+	if 8*dx*lastRun <= most*3*h*h {
+		return 0
+	}
+	return min(lastRun, h/3)
+}
+
+// portShared reports whether another edge ends at the port of node v at x,
+// so that the two join one trunk there.
+func (l *lay) portShared(v int, x float64) bool {
+	return l.portUse[portKey{v, x}] > 1
+}
+
+// portKey is a port: a node and the x of the port on its side.
+type portKey struct {
+	node int
+	x    float64
+}
+
 // appendLine adds a straight cubic segment to p (a no-op for a zero-length
-// one), with its control points at a third and two thirds of the way, so
-// that the curve's direction at each end is the segment's: an arrowhead
-// takes its direction from the last control point.
+// one), with its control points on it, so that the curve's direction at
+// each end is the segment's: an arrowhead takes its direction from the
+// control point next to its end, and its length at most the distance to
+// it. The control points lie two thirds of the way from each end (the
+// first control point at two thirds, the second at one third), so that a
+// short straight end still holds a whole arrowhead. A segment that goes
+// on straight from a straight last piece extends that piece, so that an
+// arrowhead at its end has the whole straight stretch.
 func appendLine(curve []Point, p Point) []Point {
-	last := curve[len(curve)-1]
+	n := len(curve)
+	last := curve[n-1]
 	if last == p {
 		return curve
 	}
-	return append(curve, lerp(last, p, 1.0/3), lerp(last, p, 2.0/3), p)
+	if n >= 4 {
+		p0 := curve[n-4]
+		if near(curve[n-3], lerp(p0, last, 2.0/3)) && near(curve[n-2], lerp(p0, last, 1.0/3)) && collinear(p0, last, p) {
+			return append(curve[:n-3], lerp(p0, p, 2.0/3), lerp(p0, p, 1.0/3), p)
+		}
+	}
+	return append(curve, lerp(last, p, 2.0/3), lerp(last, p, 1.0/3), p)
 }
+
+// near reports whether two points are one, but for rounding.
+func near(p, q Point) bool { return abs(p.X-q.X) < 1e-9 && abs(p.Y-q.Y) < 1e-9 }
 
 // routeLoop draws a self-loop on the right of its node.
 func (l *lay) routeLoop(e int, rt *Route) {

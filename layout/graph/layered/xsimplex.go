@@ -128,7 +128,7 @@ func (l *lay) portOffsets() (below, above [][]float64) {
 		}
 		slices.SortStableFunc(idx, func(a, b int) int { return l.pos[adj[a]] - l.pos[adj[b]] })
 		w := l.nodes[v].left + l.nodes[v].right
-		step := min(w/float64(k+1), 2*l.opt.EdgeSep)
+		step := l.portStep(w, k)
 		off := make([]float64, k)
 		for r, i := range idx {
 			off[i] = (float64(r) - float64(k-1)/2) * step
