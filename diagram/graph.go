@@ -356,7 +356,43 @@ type Group struct {
 	Nodes  []string // ids of member nodes, in order
 	Groups []*Group // nested groups
 	Pin    Pin      // the side of the picture the group keeps to
+	// Repeat, when not empty, draws the group as a block repeated that
+	// many times: a solid frame with a ×Repeat badge. It is a count from
+	// 2 to MaxRepeat, or a name such as N (RepeatOK).
+	Repeat string
 	Pos    Pos
+}
+
+// MaxRepeat bounds the count of a repeated group.
+const MaxRepeat = 9999
+
+// maxRepeatName bounds the length of a repeat count written as a name.
+const maxRepeatName = 12
+
+// RepeatOK reports whether s is a group's repeat count: a whole number
+// from 2 to MaxRepeat, or a name of at most 12 ASCII letters, digits and
+// underscores that starts with a letter (N, L, T_max).
+func RepeatOK(s string) bool {
+	if s == "" || len(s) > maxRepeatName {
+		return false
+	}
+	if s[0] >= '0' && s[0] <= '9' {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return false
+			}
+			n = n*10 + int(s[i]-'0')
+		}
+		return s[0] != '0' && n >= 2 && n <= MaxRepeat
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || i > 0 && c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // Position returns where the node was declared.
@@ -412,6 +448,7 @@ func (g *Group) eachString(f func(string)) {
 	f(g.ID)
 	f(g.Label)
 	eachOf(g.Nodes, f)
+	f(g.Repeat)
 }
 
 // graphScope is what the validator knows of a graph's nodes and groups
@@ -534,6 +571,9 @@ func (gr *Group) check(v *validator, g *Graph, sc *graphScope) {
 	sc.groups[gr.ID] = true
 	v.tone(gr, gr.Tone)
 	checkEnum(v, gr, "pin", gr.Pin)
+	if gr.Repeat != "" && !RepeatOK(gr.Repeat) {
+		v.errorf(gr, "give a count from 2 to 9999, or a name such as N", "group %q has repeat count %q", gr.ID, gr.Repeat)
+	}
 	nodeIDs := sc.nodeIDs
 	for _, id := range gr.Nodes {
 		switch prev, held := sc.member[id]; {

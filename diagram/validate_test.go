@@ -67,6 +67,15 @@ func TestValidate(t *testing.T) {
 			[]string{`go.diag:4:1: unknown node "sorce"`},
 		},
 		{
+			"bad repeat counts",
+			&Diagram{Body: &Graph{PanelHead: PanelHead{ID: "g"}, Nodes: []*Node{{ID: "a"}}, Groups: []*Group{
+				{ID: "one", Repeat: "1", Pos: at(2)}, {ID: "big", Repeat: "10000", Pos: at(3)}, {ID: "zero", Repeat: "06", Pos: at(4)},
+				{ID: "sign", Repeat: "-3", Pos: at(5)}, {ID: "odd", Repeat: "N<b>", Pos: at(6)}, {ID: "ok", Repeat: "N", Pos: at(7)}, {ID: "six", Repeat: "6", Pos: at(8)}}}},
+			[]string{`go.diag:2:1: group "one" has repeat count "1"`, `go.diag:3:1: group "big" has repeat count "10000"`,
+				`go.diag:4:1: group "zero" has repeat count "06"`, `go.diag:5:1: group "sign" has repeat count "-3"`,
+				`go.diag:6:1: group "odd" has repeat count "N<b>"`},
+		},
+		{
 			"empty plot range",
 			&Diagram{Body: &Plot{PanelHead: PanelHead{ID: "p"}, X: Axis{Lo: 2, Hi: 1}}},
 			[]string{`<input>: plot p: x axis: x range 2 .. 1 is empty`},

@@ -132,6 +132,21 @@ ask "Overfitting?" "Train/validation gap."
 			}),
 		},
 		{
+			name: "repeated groups",
+			src: `graph g {
+  group blk "Block" repeat 6 tone info {
+    a
+    group inner repeat N_max { b }
+  }
+}`,
+			want: graphOf(&diagram.Graph{
+				PanelHead: diagram.PanelHead{ID: "g"},
+				Nodes:     []*diagram.Node{{ID: "a"}, {ID: "b"}},
+				Groups: []*diagram.Group{{ID: "blk", Label: "Block", Repeat: "6", Tone: diagram.Info, Nodes: []string{"a"},
+					Groups: []*diagram.Group{{ID: "inner", Repeat: "N_max", Nodes: []string{"b"}}}}},
+			}),
+		},
+		{
 			name: "chain attributes apply to every hop",
 			src: `graph loop "The update loop" direction right {
   batch "Mini-batch" shape cylinder

@@ -122,6 +122,30 @@ var errorTests = []struct {
 			"    hint: did you mean \"right\"?\n",
 	},
 	{
+		name: "repeat count of one",
+		src:  "graph g {\n  group blk repeat 1 { a }\n}\n",
+		want: "t.diag:2:20: bad repeat count \"1\"\n" +
+			"      group blk repeat 1 { a }\n" +
+			"                       ^\n" +
+			"    hint: a count is a whole number from 2 to 9999, or a name of up to 12 letters, digits and _ such as N\n",
+	},
+	{
+		name: "repeat without a count",
+		src:  "graph g {\n  group blk \"Block\" repeat { a }\n}\n",
+		want: "t.diag:2:21: repeat needs a count\n" +
+			"      group blk \"Block\" repeat { a }\n" +
+			"                        ^\n" +
+			"    hint: write repeat N, a count such as repeat 6 or a name such as repeat N\n",
+	},
+	{
+		name: "repeat on a node",
+		src:  "graph g {\n  a \"A\" repeat 3\n}\n",
+		want: "t.diag:2:9: a node does not take repeat\n" +
+			"      a \"A\" repeat 3\n" +
+			"            ^\n" +
+			"    hint: write ID [\"label\"] [shape S] [tone T] [icon NAME] [pin left|right|top|bottom] [part NAME \"text\"]...\n",
+	},
+	{
 		name: "unknown pin",
 		src:  "graph g {\n  a pin middle\n}\n",
 		want: "t.diag:2:9: unknown pin \"middle\"\n" +

@@ -130,7 +130,7 @@ var graphHelp = &help{
 	keywords: []string{"graph"},
 	usage: map[string]string{
 		"graph": `graph ID ["title"] [direction down|right|up|left] [route orthogonal|straight|spline] [order source] [layout layered|ring] { nodes and edges }`,
-		"group": `group ID ["label"] [tone T] [pin left|right|top|bottom] { nodes, edges, groups }`,
+		"group": `group ID ["label"] [tone T] [pin left|right|top|bottom] [repeat N] { nodes, edges, groups }`,
 		"zone":  `zone ID ["label"] [tone T] { nodes and groups, from any group }`,
 		"rank":  `rank same a b c`,
 		"":      `ID ["label"] [detail "text"] [shape S] [tone T] [icon NAME] [pin left|right|top|bottom] [part NAME "text"]...`,
@@ -367,6 +367,8 @@ func (b *graphBuilder) group(gr *Group, parent *diagram.Group) {
 			out.Tone, _ = c.tone(a)
 		case a.Key == "pin":
 			out.Pin, _ = c.pin(a)
+		case a.Glyph == "repeat":
+			b.repeat(out, a)
 		default:
 			c.errorf(a.Pos(), "write "+graphHelp.usage["group"], "a group does not take %s", attrName(a))
 		}
@@ -377,6 +379,21 @@ func (b *graphBuilder) group(gr *Group, parent *diagram.Group) {
 		b.g.Groups = append(b.g.Groups, out)
 	}
 	b.build(gr.Stmts, out)
+}
+
+// repeat converts the attribute repeat N of the group gr.
+func (b *graphBuilder) repeat(gr *diagram.Group, a *Attr) {
+	const hint = "write repeat N, a count such as repeat 6 or a name such as repeat N"
+	switch {
+	case a.Size.Value == "":
+		b.c.errorf(a.Pos(), hint, "repeat needs a count")
+	case gr.Repeat != "":
+		b.c.errorf(a.Pos(), "a group repeats once; give one count", "second repeat for group %q", gr.ID)
+	case !diagram.RepeatOK(a.Size.Value):
+		b.c.errorf(tokenPos(a.Size), "a count is a whole number from 2 to 9999, or a name of up to 12 letters, digits and _ such as N", "bad repeat count %q", a.Size.Value)
+	default:
+		gr.Repeat = a.Size.Value
+	}
 }
 
 // arrows maps the written arrow to the model's.

@@ -95,6 +95,8 @@ func attrName(a *Attr) string {
 		return "part"
 	case a.Detail.Value != "":
 		return "detail"
+	case a.Glyph != "":
+		return a.Glyph
 	}
 	return a.Key
 }

@@ -45,8 +45,11 @@ func Layout(env *panel.Env, g *diagram.Graph) panel.Block {
 			gi := len(groups)
 			groups = append(groups, gr)
 			groupIndex[gr.ID] = gi
-			tw := text.Lines(gr.Label, scene.SansBold, text.SizeSmall).W
-			in.Groups = append(in.Groups, layered.Group{Parent: parent, TitleW: tw + 16, TitleH: groupTitleH, Pin: layered.Pin(gr.Pin)})
+			tw := text.Lines(gr.Label, scene.SansBold, text.SizeSmall).W + 16
+			if gr.Repeat != "" {
+				tw += repeatBadgeW(gr.Repeat) + repeatBadgeGap
+			}
+			in.Groups = append(in.Groups, layered.Group{Parent: parent, TitleW: tw, TitleH: groupTitleH, Pin: layered.Pin(gr.Pin)})
 			for _, id := range gr.Nodes {
 				if ni, ok := index[id]; ok {
 					nodeGroup[ni] = gi
@@ -146,12 +149,18 @@ func Layout(env *panel.Env, g *diagram.Graph) panel.Block {
 			r := off(res.Groups[i])
 			t := off(res.GroupTitles[i])
 			base := t.Y + t.H/2 + (text.Ascent(scene.SansBold, text.SizeSmall)-text.Descent(scene.SansBold, text.SizeSmall))/2
+			frame := scene.Style{Fill: scene.Paint{Tone: gr.Tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: gr.Tone, Role: scene.Line}, StrokeWidth: 1, Dash: []float64{5, 3}}
+			if gr.Repeat != "" {
+				frame.StrokeWidth, frame.Dash = 1.5, nil
+			}
 			grp := &scene.Group{ID: gr.ID, Kind: scene.KindGroup, Role: scene.RoleGroup, Items: []scene.Item{
-				&scene.Box{Shape: diagram.Rounded, Role: scene.RoleGroup, R: r, Corner: 8,
-					Style: scene.Style{Fill: scene.Paint{Tone: gr.Tone, Role: scene.Soft}, Stroke: scene.Paint{Tone: gr.Tone, Role: scene.Line}, StrokeWidth: 1, Dash: []float64{5, 3}}},
+				&scene.Box{Shape: diagram.Rounded, Role: scene.RoleGroup, R: r, Corner: 8, Style: frame},
 			}}
 			tb := text.Lines(gr.Label, scene.SansBold, text.SizeSmall)
 			grp.Items = append(grp.Items, tb.PlaceIn(t.X+8, base-text.Ascent(scene.SansBold, text.SizeSmall), scene.Start, scene.Paint{Tone: gr.Tone, Role: scene.Ink}, r)...)
+			if gr.Repeat != "" {
+				grp.Items = append(grp.Items, repeatBadge(gr, r, t)...)
+			}
 			byID[gr.ID] = grp
 			items = append(items, grp)
 		}
