@@ -55,10 +55,10 @@ var leafAllow = join(anyone, "diagram")
 // layoutShared are the packages under layout that the core and the panel
 // kinds share; every other package right under layout is a panel kind
 // (layout/graph, layout/plot, ...), so a new kind needs no rule of its own.
-var layoutShared = []string{"layout/text", "layout/draw", "layout/panel", "layout/plotmath"}
+var layoutShared = []string{"layout/text", "layout/draw", "layout/panel", "layout/plotmath", "layout/tensor"}
 
 // kindShared is what every panel kind may import: the leaves, the model,
-// the scene, and the helpers the layout shares with the kinds.
+// the scene, and the helpers and glyphs the layout shares with the kinds.
 var kindShared = join(join(anyone, "diagram", "scene"), layoutShared...)
 
 // qualityPkg is the package of the quality checks, which no other package
@@ -93,6 +93,7 @@ var importRules = []importRule{
 	{From: "layout/text/...", Allow: join(anyone, "layout/text/...", "diagram", "scene")},
 	{From: "layout/panel/...", Allow: join(anyone, "layout/panel/...", "diagram", "scene")},
 	{From: "layout/draw/...", Allow: join(anyone, "layout/draw/...", "diagram", "scene", "layout/text")},
+	{From: "layout/tensor/...", Allow: join(anyone, "layout/tensor/...", "diagram", "scene", "layout/text")},
 	{From: "layout/*/...", Allow: join(kindShared, "layout/*/...")}, // a panel kind
 	{From: "layout", Allow: join(kindShared, "layout/*", "layout/graph/layered")},
 	{From: "dsl/...", Allow: join(anyone, "dsl/...", "diagram")},
@@ -465,7 +466,7 @@ func TestCheckImports(t *testing.T) {
 		{
 			name:  "arrow backwards",
 			edges: []importEdge{{"layout/tree", "animate", "layout/tree/x.go"}},
-			want:  []string{"layout/tree/x.go: package layout/tree may not import animate (allowed: expr/..., font/..., icon/..., internal/..., diagram, scene, layout/text, layout/draw, layout/panel, layout/plotmath, layout/tree/...)"},
+			want:  []string{"layout/tree/x.go: package layout/tree may not import animate (allowed: expr/..., font/..., icon/..., internal/..., diagram, scene, layout/text, layout/draw, layout/panel, layout/plotmath, layout/tensor, layout/tree/...)"},
 		},
 		{
 			name: "a new panel kind needs no rule of its own",
@@ -479,12 +480,12 @@ func TestCheckImports(t *testing.T) {
 		{
 			name:  "a panel kind imports another",
 			edges: []importEdge{{"layout/sequence", "layout/graph", "layout/sequence/x.go"}},
-			want:  []string{"layout/sequence/x.go: package layout/sequence may not import layout/graph (allowed: expr/..., font/..., icon/..., internal/..., diagram, scene, layout/text, layout/draw, layout/panel, layout/plotmath, layout/sequence/...)"},
+			want:  []string{"layout/sequence/x.go: package layout/sequence may not import layout/graph (allowed: expr/..., font/..., icon/..., internal/..., diagram, scene, layout/text, layout/draw, layout/panel, layout/plotmath, layout/tensor, layout/sequence/...)"},
 		},
 		{
 			name:  "a panel kind imports the core",
 			edges: []importEdge{{"layout/note", "layout", "layout/note/x.go"}},
-			want:  []string{"layout/note/x.go: package layout/note may not import layout (allowed: expr/..., font/..., icon/..., internal/..., diagram, scene, layout/text, layout/draw, layout/panel, layout/plotmath, layout/note/...)"},
+			want:  []string{"layout/note/x.go: package layout/note may not import layout (allowed: expr/..., font/..., icon/..., internal/..., diagram, scene, layout/text, layout/draw, layout/panel, layout/plotmath, layout/tensor, layout/note/...)"},
 		},
 		{
 			name: "renderer and animation import a panel layout",

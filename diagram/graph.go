@@ -269,8 +269,20 @@ type Node struct {
 	// a size, a version, a count; rich text, empty when none.
 	Detail string
 	Pin    Pin // the side of the picture the node keeps to
+	// Tensor, when not empty, draws the node as a tensor: one to three
+	// dimensions, each from 1 to MaxTensorDim, drawn as a vector (n), a
+	// sheet of rows (n×d) or a volume of slices (W×H×C) in oblique
+	// projection, sized by its dimensions. Such a node has no shape or
+	// icon of its own.
+	Tensor []int
 	Pos    Pos
 }
+
+// MaxTensorDim bounds each dimension of a tensor node.
+const MaxTensorDim = 1_000_000
+
+// MaxTensorDims bounds the number of dimensions of a tensor node.
+const MaxTensorDims = 3
 
 // LabelPart is a named line of a node's label, drawn under the label and
 // addressed as the node's id, a dot and the name (SubID).
@@ -529,6 +541,9 @@ func (n *Node) check(v *validator, sc *graphScope) {
 	v.markup(n, "node detail", n.Detail)
 	checkEnum(v, n, "shape", n.Shape)
 	checkEnum(v, n, "pin", n.Pin)
+	if n.Tensor != nil {
+		n.checkTensor(v)
+	}
 	v.tone(n, n.Tone)
 	v.checkIcon(n, n.Icon)
 	if len(n.Parts) > MaxLabelParts {
@@ -542,6 +557,24 @@ func (n *Node) check(v *validator, sc *graphScope) {
 		case v.in(p, step{kind: "part", id: p.Name, index: i + 1}, "part"):
 			p.check(v, n)
 			v.out(p)
+		}
+	}
+}
+
+// checkTensor checks the dimensions of a tensor node.
+func (n *Node) checkTensor(v *validator) {
+	switch {
+	case len(n.Tensor) == 0 || len(n.Tensor) > MaxTensorDims:
+		v.errorf(n, "give a tensor one to three dimensions: n, n×d or W×H×C", "node %q has a tensor of %d dimensions", n.ID, len(n.Tensor))
+	case n.Shape != Box:
+		v.errorf(n, "a tensor is drawn as a volume; leave the shape out", "node %q is a tensor with shape %s", n.ID, n.Shape)
+	case n.Icon != "":
+		v.errorf(n, "a tensor is drawn as a volume; leave the icon out", "node %q is a tensor with an icon", n.ID)
+	}
+	for _, d := range n.Tensor {
+		if d < 1 || d > MaxTensorDim {
+			v.errorf(n, "give each dimension as a whole number from 1 to 1000000", "node %q has a tensor dimension %d", n.ID, d)
+			return
 		}
 	}
 }

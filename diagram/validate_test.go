@@ -76,6 +76,16 @@ func TestValidate(t *testing.T) {
 				`go.diag:6:1: group "odd" has repeat count "N<b>"`},
 		},
 		{
+			"bad tensors",
+			&Diagram{Body: &Graph{PanelHead: PanelHead{ID: "g"}, Nodes: []*Node{
+				{ID: "four", Tensor: []int{1, 2, 3, 4}, Pos: at(2)}, {ID: "zero", Tensor: []int{3, 0}, Pos: at(3)},
+				{ID: "huge", Tensor: []int{2000000}, Pos: at(4)}, {ID: "round", Tensor: []int{3}, Shape: Circle, Pos: at(5)},
+				{ID: "icon", Tensor: []int{3}, Icon: "cpu", Pos: at(6)}, {ID: "empty", Tensor: []int{}, Pos: at(7)}, {ID: "ok", Tensor: []int{7, 7, 512}}}}},
+			[]string{`go.diag:2:1: node "four" has a tensor of 4 dimensions`, `go.diag:3:1: node "zero" has a tensor dimension 0`,
+				`go.diag:4:1: node "huge" has a tensor dimension 2000000`, `go.diag:5:1: node "round" is a tensor with shape circle`,
+				`go.diag:6:1: node "icon" is a tensor with an icon`, `go.diag:7:1: node "empty" has a tensor of 0 dimensions`},
+		},
+		{
 			"empty plot range",
 			&Diagram{Body: &Plot{PanelHead: PanelHead{ID: "p"}, X: Axis{Lo: 2, Hi: 1}}},
 			[]string{`<input>: plot p: x axis: x range 2 .. 1 is empty`},

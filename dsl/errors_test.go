@@ -143,7 +143,31 @@ var errorTests = []struct {
 		want: "t.diag:2:9: a node does not take repeat\n" +
 			"      a \"A\" repeat 3\n" +
 			"            ^\n" +
-			"    hint: write ID [\"label\"] [shape S] [tone T] [icon NAME] [pin left|right|top|bottom] [part NAME \"text\"]...\n",
+			"    hint: write ID [\"label\"] [shape S] [tone T] [icon NAME] [tensor WxHxC] [pin left|right|top|bottom] [part NAME \"text\"]...\n",
+	},
+	{
+		name: "tensor with a zero dimension",
+		src:  "graph g {\n  a tensor 224x0x3\n}\n",
+		want: "t.diag:2:12: bad tensor dimensions \"224x0x3\"\n" +
+			"      a tensor 224x0x3\n" +
+			"               ^\n" +
+			"    hint: write tensor N, NxD or WxHxC with whole numbers, such as tensor 224x224x3 (each from 1 to 1000000)\n",
+	},
+	{
+		name: "tensor of four dimensions",
+		src:  "graph g {\n  a tensor 8x3x224x224\n}\n",
+		want: "t.diag:2:12: tensor 8x3x224x224 has 4 dimensions, at most 3 are drawn\n" +
+			"      a tensor 8x3x224x224\n" +
+			"               ^\n" +
+			"    hint: write tensor N, NxD or WxHxC with whole numbers, such as tensor 224x224x3\n",
+	},
+	{
+		name: "tensor with a shape",
+		src:  "graph g {\n  a tensor 7x7x512 shape circle\n}\n",
+		want: "t.diag:2:3: tensor node \"a\" has a shape or an icon\n" +
+			"      a tensor 7x7x512 shape circle\n" +
+			"      ^\n" +
+			"    hint: a tensor is drawn as a volume; leave out the shape and the icon\n",
 	},
 	{
 		name: "unknown pin",

@@ -2,6 +2,7 @@ package dsl
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/alecthomas/participle/v2"
@@ -133,7 +134,7 @@ var graphHelp = &help{
 		"group": `group ID ["label"] [tone T] [pin left|right|top|bottom] [repeat N] { nodes, edges, groups }`,
 		"zone":  `zone ID ["label"] [tone T] { nodes and groups, from any group }`,
 		"rank":  `rank same a b c`,
-		"":      `ID ["label"] [detail "text"] [shape S] [tone T] [icon NAME] [pin left|right|top|bottom] [part NAME "text"]...`,
+		"":      `ID ["label"] [detail "text"] [shape S] [tone T] [icon NAME] [tensor WxHxC] [pin left|right|top|bottom] [part NAME "text"]...`,
 		"part":  `part NAME "text"  (a line under a node's label, named NODE.NAME in the animation)`,
 		"order": `order a b c  (left to right within a rank; top to bottom going right or left)`,
 		"align": `align a b c  (on one line across ranks)`,
@@ -314,9 +315,15 @@ func (b *graphBuilder) node(d *NodeDecl, parent *diagram.Group) {
 			n.Detail = c.rich(a.Detail)
 		case a.Detail.Value != "":
 			c.errorf(a.Pos(), "a node has one detail line; write \\n in it for a second", "second detail for node %q", n.ID)
+		case a.Glyph == "tensor":
+			b.tensor(n, a)
 		default:
 			c.errorf(a.Pos(), "write "+graphHelp.usage[""], "a node does not take %s", attrName(a))
 		}
+	}
+	if n.Tensor != nil && (n.Shape != diagram.Box || n.Icon != "") {
+		c.errorf(tokenPos(d.ID), "a tensor is drawn as a volume; leave out the shape and the icon", "tensor node %q has a shape or an icon", n.ID)
+		n.Shape, n.Icon = diagram.Box, ""
 	}
 	b.addNode(n, parent)
 }
@@ -379,6 +386,35 @@ func (b *graphBuilder) group(gr *Group, parent *diagram.Group) {
 		b.g.Groups = append(b.g.Groups, out)
 	}
 	b.build(gr.Stmts, out)
+}
+
+// tensor converts the attribute tensor WxHxC of the node n: one to three
+// whole numbers joined by x (4096, 128x512, 224x224x3).
+func (b *graphBuilder) tensor(n *diagram.Node, a *Attr) {
+	const hint = "write tensor N, NxD or WxHxC with whole numbers, such as tensor 224x224x3"
+	if a.Size.Value == "" {
+		b.c.errorf(a.Pos(), hint, "tensor needs its dimensions")
+		return
+	}
+	if n.Tensor != nil {
+		b.c.errorf(a.Pos(), "a node is one tensor; give its dimensions once", "second tensor for node %q", n.ID)
+		return
+	}
+	parts := strings.Split(a.Size.Value, "x")
+	if len(parts) > diagram.MaxTensorDims {
+		b.c.errorf(tokenPos(a.Size), hint, "tensor %s has %d dimensions, at most %d are drawn", a.Size.Value, len(parts), diagram.MaxTensorDims)
+		return
+	}
+	dims := make([]int, 0, len(parts))
+	for _, p := range parts {
+		d, err := strconv.Atoi(p)
+		if err != nil || d < 1 || d > diagram.MaxTensorDim || strings.HasPrefix(p, "0") || strings.HasPrefix(p, "+") {
+			b.c.errorf(tokenPos(a.Size), hint+" (each from 1 to 1000000)", "bad tensor dimensions %q", a.Size.Value)
+			return
+		}
+		dims = append(dims, d)
+	}
+	n.Tensor = dims
 }
 
 // repeat converts the attribute repeat N of the group gr.

@@ -6,7 +6,9 @@
 // the nodes' shapes (outline.go), and an edge's weight sets its width. A
 // graph with layout ring is placed on a circle instead (ring.go). The
 // graphs of a diagram share the layout's limits on dummy nodes and
-// crossing work (budget.go).
+// crossing work (budget.go). A node with tensor dimensions is drawn by
+// package tensor as a volume with its labels beside it (glyph.go), and a
+// group with a repeat count has a ×N badge (repeat.go).
 package graph
 
 import (
@@ -64,8 +66,8 @@ func Layout(env *panel.Env, g *diagram.Graph) panel.Block {
 	for i, n := range g.Nodes {
 		tb := text.Lines(draw.NodeText(n), scene.Sans, text.SizeBody)
 		labels[i] = tb
-		w, h := draw.NodeSize(n, tb)
-		in.Nodes = append(in.Nodes, layered.Node{W: w, H: h, Group: nodeGroup[i], Pin: layered.Pin(n.Pin), CentrePorts: centrePorts(n.Shape)})
+		w, h := nodeSize(g, n, tb)
+		in.Nodes = append(in.Nodes, layered.Node{W: w, H: h, Group: nodeGroup[i], Pin: layered.Pin(n.Pin), CentrePorts: centrePorts(n)})
 	}
 	edgeLabels := make([]text.Block, len(g.Edges))
 	if g.Layout == diagram.LayoutRing {
@@ -166,7 +168,7 @@ func Layout(env *panel.Env, g *diagram.Graph) panel.Block {
 		}
 		nodes := make([]scene.Item, len(g.Nodes))
 		for i, n := range g.Nodes {
-			ng := draw.Node(n, off(res.Nodes[i]), labels[i])
+			ng := nodeItem(g, n, off(res.Nodes[i]), labels[i])
 			byID[n.ID] = ng
 			nodes[i] = ng
 		}
@@ -314,10 +316,14 @@ func edgeItem(e *diagram.Edge, from, to *scene.Group, rt layered.Route, tb text.
 	return &scene.Group{ID: e.ID, Kind: scene.KindEdge, Role: scene.RoleEdge, Items: items}
 }
 
-// centrePorts reports a shape whose outline leaves the corners of its box
-// empty, so that edges must meet it at the middle of a side.
-func centrePorts(s diagram.Shape) bool {
-	switch s {
+// centrePorts reports a node whose outline leaves the corners of its box
+// empty, so that edges must meet it at the middle of a side: a tensor,
+// whose volume sits at the centre of its box, or a round or slanted shape.
+func centrePorts(n *diagram.Node) bool {
+	if len(n.Tensor) > 0 {
+		return true
+	}
+	switch n.Shape {
 	case diagram.Circle, diagram.Diamond, diagram.Person, diagram.Hexagon, diagram.Cloud:
 		return true
 	}

@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/aiprep/diag/diagram"
+	"github.com/aiprep/diag/layout/tensor"
 	"github.com/aiprep/diag/scene"
 )
 
@@ -19,9 +20,13 @@ import (
 // an outline.
 const outlineSteps = 16
 
-// outline returns the closed polylines that make up the outline of shape
-// s filling r.
-func outline(s diagram.Shape, r scene.Rect) [][]scene.Point {
+// outline returns the closed polylines that make up the outline of node n
+// filling r: its volume for a tensor, else its shape.
+func outline(n *diagram.Node, r scene.Rect) [][]scene.Point {
+	if len(n.Tensor) > 0 {
+		return [][]scene.Point{tensor.Shape(n.Tensor).Outline(r.Center())}
+	}
+	s := n.Shape
 	var out [][]scene.Point
 	var cur []scene.Point
 	var start scene.Point
@@ -55,9 +60,9 @@ func outline(s diagram.Shape, r scene.Rect) [][]scene.Point {
 }
 
 // toOutline returns where the ray from end, going on in the direction
-// from prev to end, first meets the outline of shape s filling r, and
+// from prev to end, first meets the outline of node n filling r, and
 // whether it does within the box.
-func toOutline(prev, end scene.Point, s diagram.Shape, r scene.Rect) (scene.Point, bool) {
+func toOutline(prev, end scene.Point, n *diagram.Node, r scene.Rect) (scene.Point, bool) {
 	dx, dy := end.X-prev.X, end.Y-prev.Y
 	d := math.Hypot(dx, dy)
 	if d < 1e-9 {
@@ -66,7 +71,7 @@ func toOutline(prev, end scene.Point, s diagram.Shape, r scene.Rect) (scene.Poin
 	reach := math.Hypot(r.W, r.H)
 	far := scene.Point{X: end.X + dx/d*reach, Y: end.Y + dy/d*reach}
 	best, found := math.Inf(1), false
-	for _, poly := range outline(s, r) {
+	for _, poly := range outline(n, r) {
 		for i := 1; i < len(poly); i++ {
 			if t, ok := segmentHit(end, far, poly[i-1], poly[i]); ok && t < best {
 				best, found = t, true
@@ -107,12 +112,12 @@ func meetOutlines(pts, curve []scene.Point, from, to *diagram.Node, fromBox, toB
 		return
 	}
 	if to != nil {
-		if p, ok := toOutline(pts[n-2], pts[n-1], to.Shape, toBox); ok {
+		if p, ok := toOutline(pts[n-2], pts[n-1], to, toBox); ok {
 			shift(pts, curve, n-1, len(curve)-1, len(curve)-2, p)
 		}
 	}
 	if from != nil {
-		if p, ok := toOutline(pts[1], pts[0], from.Shape, fromBox); ok {
+		if p, ok := toOutline(pts[1], pts[0], from, fromBox); ok {
 			shift(pts, curve, 0, 0, 1, p)
 		}
 	}

@@ -77,7 +77,7 @@ func ringLayout(env *panel.Env, g *diagram.Graph, index map[string]int, labels, 
 	n := len(g.Nodes)
 	size := make([]scene.Rect, n)
 	for i, nd := range g.Nodes {
-		w, h := draw.NodeSize(nd, labels[i])
+		w, h := nodeSize(g, nd, labels[i])
 		size[i] = scene.Rect{W: w, H: h}
 	}
 	order := ringOrder(g, index)
@@ -200,7 +200,7 @@ func ringLayout(env *panel.Env, g *diagram.Graph, index map[string]int, labels, 
 		byID := map[string]*scene.Group{}
 		nodes := make([]scene.Item, n)
 		for i, nd := range g.Nodes {
-			ng := draw.Node(nd, off(size[i]), labels[i])
+			ng := nodeItem(g, nd, off(size[i]), labels[i])
 			byID[nd.ID] = ng
 			nodes[i] = ng
 		}
