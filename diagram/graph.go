@@ -357,6 +357,11 @@ type Edge struct {
 	Weighted bool
 	// Weight is the edge's weight, within ±MaxWeight.
 	Weight float64
+	// Kernel, when not zero, draws the receptive field of an edge between
+	// two tensor nodes: a K×K window on the first tensor's front face
+	// projecting to one cell of the second's. It is from 1 to
+	// MaxTensorDim.
+	Kernel int
 	Pos    Pos
 }
 
@@ -508,6 +513,9 @@ func (g *Graph) check(v *validator) {
 			v.nilEntry(g, "Edges", i)
 		case v.in(e, step{kind: "edge", index: i + 1, from: e.From, to: e.To}, "edge"):
 			e.check(v, sc)
+			if e.Kernel != 0 {
+				e.checkKernel(v, g)
+			}
 			v.out(e)
 		}
 	}
@@ -557,6 +565,23 @@ func (n *Node) check(v *validator, sc *graphScope) {
 		case v.in(p, step{kind: "part", id: p.Name, index: i + 1}, "part"):
 			p.check(v, n)
 			v.out(p)
+		}
+	}
+}
+
+// checkKernel checks the receptive field of an edge of g: a kernel from
+// 1 to MaxTensorDim between two tensor nodes.
+func (e *Edge) checkKernel(v *validator, g *Graph) {
+	if e.Kernel < 1 || e.Kernel > MaxTensorDim {
+		v.errorf(e, "give the kernel as a whole number from 1 to 1000000, such as kernel 3", "edge kernel %d is out of range", e.Kernel)
+		return
+	}
+	for _, end := range []string{e.From, e.To} {
+		for _, n := range g.Nodes {
+			if n != nil && n.ID == end && len(n.Tensor) == 0 {
+				v.errorf(e, "a receptive field joins two tensors: give both ends tensor dimensions", "edge %s -> %s has a kernel but %q is not a tensor", e.From, e.To, end)
+				return
+			}
 		}
 	}
 }

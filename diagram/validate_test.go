@@ -86,6 +86,14 @@ func TestValidate(t *testing.T) {
 				`go.diag:6:1: node "icon" is a tensor with an icon`, `go.diag:7:1: node "empty" has a tensor of 0 dimensions`},
 		},
 		{
+			"kernels",
+			&Diagram{Body: &Graph{PanelHead: PanelHead{ID: "g"},
+				Nodes: []*Node{{ID: "a", Tensor: []int{8, 8, 3}}, {ID: "b", Tensor: []int{6, 6, 4}}, {ID: "c"}},
+				Edges: []*Edge{{ID: "a->b", From: "a", To: "b", Kernel: 3}, {ID: "b->c", From: "b", To: "c", Kernel: 2, Pos: at(4)},
+					{ID: "a->b[2]", From: "a", To: "b", Kernel: -1, Pos: at(5)}}}},
+			[]string{`go.diag:4:1: edge b -> c has a kernel but "c" is not a tensor`, `go.diag:5:1: edge kernel -1 is out of range`},
+		},
+		{
 			"empty plot range",
 			&Diagram{Body: &Plot{PanelHead: PanelHead{ID: "p"}, X: Axis{Lo: 2, Hi: 1}}},
 			[]string{`<input>: plot p: x axis: x range 2 .. 1 is empty`},

@@ -145,8 +145,8 @@ type ToneAttr struct {
 // Attr is one attribute of a declaration: a label string, a keyword with a
 // value (shape S, tone T, icon NAME, direction D, route R, pin SIDE,
 // order source, layout L), a weight (weight W), a glyph with its size
-// (repeat N, tensor WxHxC), a flag (dashed, bold) or a label part (part
-// NAME "text").
+// (repeat N, tensor WxHxC, kernel K), a flag (dashed, bold) or a label
+// part (part NAME "text").
 type Attr struct {
 	Span
 	Label Token  `parser:"@String"`
@@ -155,9 +155,10 @@ type Attr struct {
 	// Weight is the number of weight W, with its sign; empty when no
 	// number follows.
 	Weight []Token `parser:"| 'weight' @( Number | ( '-' | '+' ) Number? )?"`
-	// Glyph is repeat or tensor, and Size the count or dimensions that
-	// follow it (6, N, 224x224x3); Size is empty when none follows.
-	Glyph string    `parser:"| @('repeat' | 'tensor')"`
+	// Glyph is repeat, tensor or kernel, and Size the count or
+	// dimensions that follow it (6, N, 224x224x3, 3); Size is empty when
+	// none follows.
+	Glyph string    `parser:"| @('repeat' | 'tensor' | 'kernel')"`
 	Size  Token     `parser:"@(Number | Ident)?"`
 	Flag  string    `parser:"| @('dashed' | 'bold')"`
 	Part  *PartAttr `parser:"| @@"`

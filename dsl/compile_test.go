@@ -152,14 +152,14 @@ ask "Overfitting?" "Train/validation gap."
   img "Image" tensor 224x224x3
   fc tensor 4096 tone accent
   seq tensor 128x512
-  img -> fc
+  img -> fc kernel 3
 }`,
 			want: graphOf(&diagram.Graph{
 				PanelHead: diagram.PanelHead{ID: "cnn"},
 				Direction: diagram.Right,
 				Nodes: []*diagram.Node{{ID: "img", Label: "Image", Tensor: []int{224, 224, 3}}, {ID: "fc", Tone: diagram.Accent, Tensor: []int{4096}},
 					{ID: "seq", Tensor: []int{128, 512}}},
-				Edges: []*diagram.Edge{{ID: "img->fc", From: "img", To: "fc"}},
+				Edges: []*diagram.Edge{{ID: "img->fc", From: "img", To: "fc", Kernel: 3}},
 			}),
 		},
 		{

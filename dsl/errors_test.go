@@ -103,7 +103,7 @@ var errorTests = []struct {
 		want: "t.diag:2:17: unexpected \"heavy\"\n" +
 			"      a -> b weight heavy\n" +
 			"                    ^\n" +
-			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T] [route R] [weight W]  (arrows: -> <- <-> --)\n",
+			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T] [route R] [weight W] [kernel K]  (arrows: -> <- <-> --)\n",
 	},
 	{
 		name: "weight out of range",
@@ -168,6 +168,14 @@ var errorTests = []struct {
 			"      a tensor 7x7x512 shape circle\n" +
 			"      ^\n" +
 			"    hint: a tensor is drawn as a volume; leave out the shape and the icon\n",
+	},
+	{
+		name: "kernel of zero",
+		src:  "graph g {\n  a tensor 8x8x3\n  b tensor 6x6x4\n  a -> b kernel 0\n}\n",
+		want: "t.diag:4:17: bad kernel size \"0\"\n" +
+			"      a -> b kernel 0\n" +
+			"                    ^\n" +
+			"    hint: write kernel K, a whole number such as kernel 3 from 1 to 1000000\n",
 	},
 	{
 		name: "unknown pin",
@@ -383,7 +391,7 @@ var errorTests = []struct {
 		want: "t.diag:2:14: unexpected \"dotted\"\n" +
 			"      a -> b \"x\" dotted\n" +
 			"                 ^\n" +
-			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T] [route R] [weight W]  (arrows: -> <- <-> --)\n",
+			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T] [route R] [weight W] [kernel K]  (arrows: -> <- <-> --)\n",
 	},
 	{
 		name: "misspelt attribute",
@@ -391,7 +399,7 @@ var errorTests = []struct {
 		want: "t.diag:2:10: unknown attribute \"dashd\"\n" +
 			"      a -> b dashd\n" +
 			"             ^\n" +
-			"    hint: did you mean \"dashed\"? write a -> b [\"label\"] [dashed] [bold] [tone T] [route R] [weight W]  (arrows: -> <- <-> --)\n",
+			"    hint: did you mean \"dashed\"? write a -> b [\"label\"] [dashed] [bold] [tone T] [route R] [weight W] [kernel K]  (arrows: -> <- <-> --)\n",
 	},
 	{
 		name: "edge after a node label",
@@ -407,7 +415,7 @@ var errorTests = []struct {
 		want: "t.diag:2:10: missing node after ->\n" +
 			"      a -> b ->\n" +
 			"             ^\n" +
-			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T] [route R] [weight W]  (arrows: -> <- <-> --)\n",
+			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T] [route R] [weight W] [kernel K]  (arrows: -> <- <-> --)\n",
 	},
 	{
 		name: "edge without a target",
@@ -415,7 +423,7 @@ var errorTests = []struct {
 		want: "t.diag:2:5: missing node after ->\n" +
 			"      a ->\n" +
 			"        ^\n" +
-			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T] [route R] [weight W]  (arrows: -> <- <-> --)\n",
+			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T] [route R] [weight W] [kernel K]  (arrows: -> <- <-> --)\n",
 	},
 	{
 		name: "show names an unknown id",
@@ -527,7 +535,7 @@ var errorTests = []struct {
 			"t.diag:4:5: missing node after ->\n" +
 			"      c ->\n" +
 			"        ^\n" +
-			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T] [route R] [weight W]  (arrows: -> <- <-> --)\n",
+			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T] [route R] [weight W] [kernel K]  (arrows: -> <- <-> --)\n",
 	},
 	{
 		name: "D2 edge label",

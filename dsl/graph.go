@@ -138,7 +138,7 @@ var graphHelp = &help{
 		"part":  `part NAME "text"  (a line under a node's label, named NODE.NAME in the animation)`,
 		"order": `order a b c  (left to right within a rank; top to bottom going right or left)`,
 		"align": `align a b c  (on one line across ranks)`,
-		"->":    `a -> b ["label"] [dashed] [bold] [tone T] [route R] [weight W]  (arrows: -> <- <-> --)`,
+		"->":    `a -> b ["label"] [dashed] [bold] [tone T] [route R] [weight W] [kernel K]  (arrows: -> <- <-> --)`,
 	},
 	blocks: map[string][]string{
 		"graph": {"", "group", "zone", "rank", "order", "align"},
@@ -417,6 +417,22 @@ func (b *graphBuilder) tensor(n *diagram.Node, a *Attr) {
 	n.Tensor = dims
 }
 
+// kernel converts the attribute kernel K of an edge: a whole number from
+// 1 to 1000000; 0 when it is wrong.
+func kernel(c *compiler, a *Attr) int {
+	const hint = "write kernel K, a whole number such as kernel 3"
+	if a.Size.Value == "" {
+		c.errorf(a.Pos(), hint, "kernel needs a size")
+		return 0
+	}
+	k, err := strconv.Atoi(a.Size.Value)
+	if err != nil || k < 1 || k > diagram.MaxTensorDim || strings.HasPrefix(a.Size.Value, "0") {
+		c.errorf(tokenPos(a.Size), hint+" from 1 to 1000000", "bad kernel size %q", a.Size.Value)
+		return 0
+	}
+	return k
+}
+
 // repeat converts the attribute repeat N of the group gr.
 func (b *graphBuilder) repeat(gr *diagram.Group, a *Attr) {
 	const hint = "write repeat N, a count such as repeat 6 or a name such as repeat N"
@@ -453,6 +469,8 @@ func (b *graphBuilder) edge(e *Edge, parent *diagram.Group) {
 			proto.Tone, _ = c.tone(a)
 		case a.Key == "route":
 			proto.Route, _ = c.routing(a)
+		case a.Glyph == "kernel":
+			proto.Kernel = kernel(c, a)
 		case a.isWeight():
 			const hint = "write weight W, a number such as weight 0.8 or weight -0.3"
 			if w, ok := c.signed(a.Weight, a.Tokens[0], "edge weight", hint); ok {

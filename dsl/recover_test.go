@@ -31,11 +31,11 @@ animate {
 	want := `t.diag:5:14: unknown attribute "dashd"
       a -> b "x" dashd
                  ^
-    hint: did you mean "dashed"? write a -> b ["label"] [dashed] [bold] [tone T] [route R] [weight W]  (arrows: -> <- <-> --)
+    hint: did you mean "dashed"? write a -> b ["label"] [dashed] [bold] [tone T] [route R] [weight W] [kernel K]  (arrows: -> <- <-> --)
 t.diag:11:9: missing node after ->
       e "E" ->
             ^
-    hint: write a -> b ["label"] [dashed] [bold] [tone T] [route R] [weight W]  (arrows: -> <- <-> --)
+    hint: write a -> b ["label"] [dashed] [bold] [tone T] [route R] [weight W] [kernel K]  (arrows: -> <- <-> --)
 t.diag:15:32: missing node after ->
       step "s" 2s { show a; flow a -> }
                                    ^

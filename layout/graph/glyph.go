@@ -38,3 +38,15 @@ func nodeItem(g *diagram.Graph, n *diagram.Node, r scene.Rect, tb text.Block) *s
 	}
 	return draw.Node(n, r, tb)
 }
+
+// receptiveField draws the receptive field of edge e with a kernel,
+// between the tensor nodes ends filling boxes: in the edge's tone, or the
+// accent tone for a neutral edge.
+func receptiveField(e *diagram.Edge, ends [2]*diagram.Node, boxes [2]scene.Rect) []scene.Item {
+	t := e.Tone
+	if t == diagram.Neutral {
+		t = diagram.Accent
+	}
+	from, to := ends[0].Tensor, ends[1].Tensor
+	return tensor.Field(from, tensor.Shape(from), boxes[0].Center(), to, tensor.Shape(to), boxes[1].Center(), e.Kernel, t)
+}

@@ -173,6 +173,7 @@ func Layout(env *panel.Env, g *diagram.Graph) panel.Block {
 			nodes[i] = ng
 		}
 		wide := widestWeight(g)
+		var fields []scene.Item // edges with a receptive field, drawn over the tensors
 		for i, e := range g.Edges {
 			rt := res.Edges[i]
 			var ends [2]*diagram.Node
@@ -182,12 +183,17 @@ func Layout(env *panel.Env, g *diagram.Graph) panel.Block {
 					ends[k], boxes[k] = g.Nodes[v], off(res.Nodes[v])
 				}
 			}
-			items = append(items, edgeItem(e, byID[e.From], byID[e.To], rt, edgeLabels[i], x, y, ends, boxes, wide))
+			it := edgeItem(e, byID[e.From], byID[e.To], rt, edgeLabels[i], x, y, ends, boxes, wide)
+			if e.Kernel > 0 {
+				fields = append(fields, it)
+				continue
+			}
+			items = append(items, it)
 		}
 		for _, p := range plans {
 			items = append(items, zoneItem(p, x, y))
 		}
-		return append(items, nodes...)
+		return append(append(items, nodes...), fields...)
 	}
 	return b
 }
@@ -307,6 +313,9 @@ func edgeItem(e *diagram.Edge, from, to *scene.Group, rt layered.Route, tb text.
 	st.ArrowEnd = e.Arrow == diagram.Forward || e.Arrow == diagram.Both
 	st.ArrowStart = e.Arrow == diagram.Backward || e.Arrow == diagram.Both
 	items := []scene.Item{&scene.Path{Role: scene.RoleEdge, Ops: ops, Poly: pts, From: from, To: to, Style: st}}
+	if e.Kernel > 0 && ends[0] != nil && ends[1] != nil && len(ends[0].Tensor) > 0 && len(ends[1].Tensor) > 0 {
+		items = append(items, receptiveField(e, ends, boxes)...)
+	}
 	if e.Label != "" && rt.Label.W > 0 {
 		lr := scene.Rect{X: rt.Label.X + x, Y: rt.Label.Y + y, W: rt.Label.W, H: rt.Label.H}
 		items = append(items, &scene.Box{Shape: diagram.Rounded, Role: scene.RoleLabel, R: lr, Corner: 4,

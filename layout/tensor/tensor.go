@@ -15,7 +15,9 @@
 package tensor
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -231,4 +233,89 @@ func (nd Node) Draw(n *diagram.Node, r scene.Rect) *scene.Group {
 		items = append(items, t)
 	}
 	return &scene.Group{ID: n.ID, Kind: scene.KindNode, Role: scene.RoleNode, Items: items}
+}
+
+// fieldWindowMin and fieldCellMin are the least sides of a receptive
+// field's window and of the cell it projects to, in px.
+const (
+	fieldWindowMin = 6
+	fieldCellMin   = 3
+)
+
+// width returns the dimension drawn across a tensor's front face: W of a
+// volume, D of a sheet, 1 of a column.
+func width(dims []int) int {
+	switch len(dims) {
+	case 2:
+		return dims[1]
+	case 3:
+		return dims[0]
+	}
+	return 1
+}
+
+// square returns the square of side s on the front face of v centred at
+// c, around the point 0.7 of the way across the face and 0.3 of the way
+// down, kept on the face.
+func (v Volume) square(c scene.Point, s float64) scene.Rect {
+	o := v.corner(c)
+	fx, fy := o.X, o.Y+v.DY
+	s = min(s, v.W, v.H)
+	x := min(max(fx+0.7*v.W-s/2, fx), fx+v.W-s)
+	y := min(max(fy+0.3*v.H-s/2, fy), fy+v.H-s)
+	return scene.Rect{X: x, Y: y, W: s, H: s}
+}
+
+// hull returns the convex hull of pts, counter-clockwise on the page
+// (monotone chain).
+func hull(pts []scene.Point) []scene.Point {
+	ps := slices.Clone(pts)
+	slices.SortFunc(ps, func(a, b scene.Point) int {
+		if c := cmp.Compare(a.X, b.X); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Y, b.Y)
+	})
+	cross := func(o, a, b scene.Point) float64 { return (a.X-o.X)*(b.Y-o.Y) - (a.Y-o.Y)*(b.X-o.X) }
+	var h []scene.Point
+	for pass := 0; pass < 2; pass++ {
+		start := len(h)
+		for _, p := range ps {
+			for len(h) >= start+2 && cross(h[len(h)-2], h[len(h)-1], p) <= 0 {
+				h = h[:len(h)-1]
+			}
+			h = append(h, p)
+		}
+		h = h[:len(h)-1]
+		slices.Reverse(ps)
+	}
+	return h
+}
+
+// Field draws the receptive field of a k×k kernel from the tensor of
+// dimensions from, drawn as fv centred at fc, to the tensor of dimensions
+// to, drawn as tv centred at tc: a window of k of the first tensor's
+// width on its front face (at least 6 px), the cell of the second tensor
+// that it makes (one of its width, at least 3 px), and the four lines
+// that join their corners over a pale cone, in the tone t. Window and
+// cell sit at the same place of their faces, in the upper right part, so
+// that on a tensor between two fields the window that goes out holds the
+// cell that comes in, and the cone passes above an edge that meets the
+// middle of a face.
+func Field(from []int, fv Volume, fc scene.Point, to []int, tv Volume, tc scene.Point, k int, t diagram.Tone) []scene.Item {
+	win := fv.square(fc, max(fv.W*float64(k)/float64(width(from)), fieldWindowMin))
+	cell := tv.square(tc, max(tv.W/float64(width(to)), fieldCellMin))
+	line := scene.Paint{Tone: t, Role: scene.Line}
+	corners := func(r scene.Rect) [4]scene.Point {
+		return [4]scene.Point{{X: r.X, Y: r.Y}, {X: r.Right(), Y: r.Y}, {X: r.Right(), Y: r.Bottom()}, {X: r.X, Y: r.Bottom()}}
+	}
+	a, b := corners(win), corners(cell)
+	items := []scene.Item{
+		&scene.Path{Ops: scene.Polygon(hull(append(a[:], b[:]...))...), Style: scene.Style{Fill: scene.Paint{Tone: t, Role: scene.Solid}, Stroke: scene.NoPaint, Opacity: 0.12}},
+		&scene.Path{Ops: scene.Polygon(a[:]...), Style: scene.Style{Fill: scene.Paint{Tone: t, Role: scene.Solid}, Stroke: line, StrokeWidth: 1, Opacity: 0.45}},
+	}
+	for i := range a {
+		items = append(items, &scene.Path{Ops: scene.Polyline(a[i], b[i]), Style: scene.Style{Fill: scene.NoPaint, Stroke: line, StrokeWidth: 0.75}})
+	}
+	return append(items, &scene.Path{Ops: scene.Polygon(b[:]...), Style: scene.Style{Fill: scene.Paint{Tone: t, Role: scene.Solid}, Stroke: line, StrokeWidth: 1}})
 }

@@ -135,3 +135,47 @@ func TestNodeLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestField checks a receptive field: its window lies on the first
+// tensor's front face and is k of its width wide (6 px at least), its
+// cell on the second's front face one of its width wide (3 px at least),
+// and four lines join their corners.
+func TestField(t *testing.T) {
+	from, to := []int{32, 32, 3}, []int{28, 28, 6}
+	fv, tv := Shape(from), Shape(to)
+	fc, tc := scene.Pt(50, 100), scene.Pt(200, 100)
+	items := Field(from, fv, fc, to, tv, tc, 5, diagram.Accent)
+	if len(items) != 7 {
+		t.Fatalf("Field drew %d items, want cone, window, 4 lines and cell", len(items))
+	}
+	box := func(it scene.Item) scene.Rect { return it.(*scene.Path).Bounds() }
+	face := func(v Volume, c scene.Point) scene.Rect {
+		o := v.corner(c)
+		return scene.Rect{X: o.X, Y: o.Y + v.DY, W: v.W, H: v.H}
+	}
+	within := func(in, out scene.Rect) bool {
+		return in.X >= out.X-1e-9 && in.Y >= out.Y-1e-9 && in.Right() <= out.Right()+1e-9 && in.Bottom() <= out.Bottom()+1e-9
+	}
+	win, cell := box(items[1]), box(items[6])
+	if !within(win, face(fv, fc)) || math.Abs(win.W-max(fv.W*5/32, fieldWindowMin)) > 1e-9 {
+		t.Errorf("window %v, want %.1f px wide on the face %v", win, fv.W*5/32, face(fv, fc))
+	}
+	if !within(cell, face(tv, tc)) || math.Abs(cell.W-fieldCellMin) > 1e-9 {
+		t.Errorf("cell %v, want %v px wide on the face %v", cell, fieldCellMin, face(tv, tc))
+	}
+	for i := 2; i < 6; i++ {
+		ops := items[i].(*scene.Path).Ops
+		a, b := ops[0].Pts[0], ops[1].Pts[0]
+		if math.Abs(a.X-win.X) > 1e-9 && math.Abs(a.X-win.Right()) > 1e-9 || math.Abs(b.X-cell.X) > 1e-9 && math.Abs(b.X-cell.Right()) > 1e-9 {
+			t.Errorf("line %d from %v to %v does not join a window corner to a cell corner", i-1, a, b)
+		}
+	}
+	// The cone holds the window and the cell.
+	if cone := box(items[0]); !within(win, cone) || !within(cell, cone) {
+		t.Errorf("cone %v does not hold window %v and cell %v", cone, win, cell)
+	}
+	// A kernel wider than the tensor fills its face.
+	if w := box(Field(from, fv, fc, to, tv, tc, 64, diagram.Accent)[1]); math.Abs(w.W-min(fv.W, fv.H)) > 1e-9 {
+		t.Errorf("window of kernel 64 on 32 is %.1f wide, want the face's %.1f", w.W, fv.W)
+	}
+}
