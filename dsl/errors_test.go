@@ -79,7 +79,7 @@ var errorTests = []struct {
 		want: "t.diag:2:10: an edge does not take detail\n" +
 			"      a -> b detail \"z\"\n" +
 			"             ^\n" +
-			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T] [route R] [weight W]  (arrows: -> <- <-> --)\n",
+			"    hint: write a -> b [\"label\"] [dashed] [bold] [tone T] [route R] [weight W] [kernel K]  (arrows: -> <- <-> --)\n",
 	},
 	{
 		name: "markup error in a node detail",
@@ -143,7 +143,7 @@ var errorTests = []struct {
 		want: "t.diag:2:9: a node does not take repeat\n" +
 			"      a \"A\" repeat 3\n" +
 			"            ^\n" +
-			"    hint: write ID [\"label\"] [shape S] [tone T] [icon NAME] [tensor WxHxC] [pin left|right|top|bottom] [part NAME \"text\"]...\n",
+			"    hint: write ID [\"label\"] [detail \"text\"] [shape S] [tone T] [icon NAME] [tensor WxHxC] [pin left|right|top|bottom] [part NAME \"text\"]...\n",
 	},
 	{
 		name: "tensor with a zero dimension",
