@@ -33,6 +33,7 @@ func LayoutWithin(d *diagram.Diagram, lim Limits) (*scene.Scene, error) {
 
 	var sections []panel.Block
 	captions := -1 // the index of the caption strip among the sections
+	bodyAt := -1   // the index of the body among the sections
 	if h, ok := header(d); ok {
 		sections = append(sections, h)
 	}
@@ -43,6 +44,7 @@ func LayoutWithin(d *diagram.Diagram, lim Limits) (*scene.Scene, error) {
 		if len(d.Connectors) > 0 || len(d.Callouts) > 0 {
 			gutter = connectGutter // room for the connectors and their labels
 		}
+		bodyAt = len(sections)
 		sections = append(sections, withCallouts(layoutPanel(env, d.Body, gutter), left, right, &body))
 	}
 	if len(d.Legend) > 0 {
@@ -71,8 +73,14 @@ func LayoutWithin(d *diagram.Diagram, lim Limits) (*scene.Scene, error) {
 		if i == captions {
 			s.Captions = scene.Rect{X: margin, Y: y, W: w, H: sec.H}
 		}
+		if i == bodyAt {
+			s.Body = scene.Rect{X: margin, Y: y, W: sec.W, H: sec.H}
+		}
 		s.Items = append(s.Items, sec.Place(margin, y)...)
 		y += sec.H
+	}
+	if body != (scene.Rect{}) {
+		s.Body = body // the panels, without the callouts' columns
 	}
 	if errs := env.Errors(); len(errs) > 0 { // limits passed while drawing plots
 		return nil, errs

@@ -128,7 +128,88 @@ func (s *Scene) Geometry() geom.Geometry {
 	for _, r := range s.Panels {
 		g.Panels = append(g.Panels, qbox(r))
 	}
+	if s.Body != (Rect{}) {
+		g.Sheet = geom.Box{W: s.Width, H: s.Height}
+		g.Body = qbox(s.Body)
+		g.Cards = cards(s.Items)
+	}
 	return g
+}
+
+// cards returns the cards of the leaf panels among items, each with the
+// ink box of what it draws, and the headings of titled rows and columns
+// as cards of their own. A leaf panel is a panel group with no panel group
+// inside; its card is its frame (a box with RolePanel among its direct
+// members), or, for a panel that draws its own card, its bounds, which
+// then count as drawn throughout. Overlays and badges are left out: the
+// still picture does not show the first, and the second float above.
+func cards(items []Item) []geom.Card {
+	var out []geom.Card
+	var walk func(items []Item)
+	walk = func(items []Item) {
+		for _, it := range items {
+			g, ok := it.(*Group)
+			if !ok {
+				continue
+			}
+			if g.Kind != KindPanel {
+				walk(g.Items)
+				continue
+			}
+			if holdsPanel(g) {
+				for _, m := range g.Items {
+					if t, ok := m.(*Text); ok {
+						out = append(out, geom.Card{ID: g.ID, Box: qbox(t.Ink), Content: qbox(t.Ink)})
+					}
+				}
+				walk(g.Items)
+				continue
+			}
+			var frame, ink Rect
+			for _, m := range g.Items {
+				if b, ok := m.(*Box); ok && b.Role == RolePanel && frame == (Rect{}) {
+					frame = b.R
+					continue
+				}
+				ink = ink.Union(stillBounds(m))
+			}
+			if frame == (Rect{}) {
+				frame = ink
+			}
+			out = append(out, geom.Card{ID: g.ID, Box: qbox(frame), Content: qbox(ink)})
+		}
+	}
+	walk(items)
+	return out
+}
+
+// holdsPanel reports whether a group holds a panel group below it.
+func holdsPanel(g *Group) bool {
+	found := false
+	Walk(g.Items, func(it Item) bool {
+		if h, ok := it.(*Group); ok && h.Kind == KindPanel {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// stillBounds returns the bounds of what an item shows in the still
+// picture: overlays and badges are left out.
+func stillBounds(it Item) Rect {
+	g, ok := it.(*Group)
+	if !ok {
+		return it.Bounds()
+	}
+	if g.Kind == KindOverlay || g.Kind == KindBadge {
+		return Rect{}
+	}
+	var r Rect
+	for _, m := range g.Items {
+		r = r.Union(stillBounds(m))
+	}
+	return r
 }
 
 func qbox(r Rect) geom.Box { return geom.Box{X: r.X, Y: r.Y, W: r.W, H: r.H} }

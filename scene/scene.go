@@ -93,6 +93,10 @@ type Scene struct {
 	// Panels lists the cards of the leaf panels when the diagram has
 	// connectors.
 	Panels []Rect
+	// Body is where the body's panels went: the box below the header and
+	// above the legend, as wide as the body's panels; zero when the
+	// diagram has no body.
+	Body Rect
 }
 
 // Sweep is a mark drawn at each value of a parameter: Groups[i] is the id

@@ -99,6 +99,18 @@
 //   - EdgeLength: the total length of all routes.
 //   - Width and Height: the size of the bounding box of nodes, groups and
 //     routes (labels, texts and marks are not included).
+//   - Hole: the largest empty rectangle inside the sheet's body, as a
+//     fraction of the whole sheet's area (HoleBox is the rectangle). The
+//     body is the box of the body's panels; what fills it is each card's
+//     drawing (the ink box of its title and content) grown by [CardPad]
+//     and kept within the card, and the headings of titled rows and
+//     columns. So a hole is a gap between panels, such as the foot of a
+//     short column beside a tall one, and also the empty part of a card
+//     stretched past what it draws: a card taller than its content plus
+//     padding is as empty as the gutter beside it. A card that draws its
+//     own frame (a tip, a pitfall) counts as filled throughout, and the
+//     empty space inside a drawing (between the nodes of a graph, say)
+//     is not a hole. Connectors between panels do not fill a hole.
 //
 // # Groups with and without declared structure
 //

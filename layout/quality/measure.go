@@ -26,6 +26,7 @@ func Measure(g geom.Geometry) Report {
 		r.EdgeLength += routeLength(route)
 	}
 	r.Width, r.Height = s.size()
+	r.HoleBox, r.Hole = hole(g)
 	r.Invalid = s.invalid
 	r.Problems = s.problems.list()
 	return r

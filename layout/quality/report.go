@@ -59,6 +59,11 @@ type Report struct {
 	// and routes, in px.
 	Width  float64 `json:"width"`
 	Height float64 `json:"height"`
+	// Hole is the area of the largest empty rectangle in the sheet's
+	// body, as a fraction of the sheet's area, and HoleBox that rectangle
+	// (see the package documentation); 0 for a picture without a body.
+	Hole    float64  `json:"hole,omitempty"`
+	HoleBox geom.Box `json:"hole_box,omitzero"`
 	// Problems has one readable line per violation, naming the items
 	// involved, sorted. Crossings and bends are not listed. At most
 	// MaxProblems lines are kept; a last line then says how many more

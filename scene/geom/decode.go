@@ -20,6 +20,9 @@ type wireGeometry struct {
 	Badges []Badge    `json:"badges"`
 	Inks   []Box      `json:"inks"`
 	Zones  []Zone     `json:"zones"`
+	Sheet  Box        `json:"sheet"`
+	Body   Box        `json:"body"`
+	Cards  []Card     `json:"cards"`
 }
 
 type wireEdge struct {
@@ -52,6 +55,9 @@ func Decode(r io.Reader) (Geometry, error) {
 		Badges: w.Badges,
 		Inks:   w.Inks,
 		Zones:  w.Zones,
+		Sheet:  w.Sheet,
+		Body:   w.Body,
+		Cards:  w.Cards,
 	}
 	if w.Edges != nil {
 		g.Edges = make([]Edge, len(w.Edges))

@@ -33,6 +33,15 @@ type Geometry struct {
 	// Zones are the regions drawn around members of any group of a graph:
 	// each must hold its members and no other node.
 	Zones []Zone `json:"zones,omitempty"`
+	// Sheet is the whole picture and Body the part of it where the body's
+	// panels go (without the header, legend, questions and captions);
+	// both are zero for a picture with no body.
+	Sheet Box `json:"sheet,omitzero"`
+	Body  Box `json:"body,omitzero"`
+	// Cards are the cards of the body's leaf panels, each with the box of
+	// what it draws inside, and the headings of titled rows and columns;
+	// given with Body, for the hole measure.
+	Cards []Card `json:"cards,omitempty"`
 }
 
 // Zone is a region of a graph: the ids of the nodes and groups it holds,
@@ -42,6 +51,15 @@ type Zone struct {
 	ID      string         `json:"id"`
 	Members []string       `json:"members"`
 	Outline [][][2]float64 `json:"outline"`
+}
+
+// Card is a panel's card and the ink box of what is drawn on it (its
+// title and its content). A card that draws its own frame, such as a
+// tinted tip, has Content equal to Box: all of it counts as drawn.
+type Card struct {
+	ID      string `json:"id,omitempty"`
+	Box     Box    `json:"box"`
+	Content Box    `json:"content"`
 }
 
 // Connector is a line from an element of one panel to an element of
