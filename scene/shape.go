@@ -10,6 +10,16 @@ import (
 // Bézier curve, as a fraction of the radius.
 const kappa = 0.5522847498
 
+// A person's figure (a head over shoulders) is at most PersonWide px wide.
+// A node wider than that, for a long label, draws a figure PersonFigureW
+// by PersonFigureH px at the top middle of its box and its label below the
+// figure, instead of a body stretched under the whole label.
+const (
+	PersonWide    = 96
+	PersonFigureW = 56
+	PersonFigureH = 44
+)
+
 // ShapeOps returns the outline of a node shape filling r, as path operations.
 // Box and Rounded are plain rectangles here (renderers draw them with a
 // corner radius); every other shape is drawn from these operations.
@@ -70,6 +80,10 @@ func ShapeOps(s diagram.Shape, r Rect) []PathOp {
 			{'Z', nil},
 		}
 	case diagram.Person:
+		if r.W > PersonWide {
+			r = Rect{X: cx - PersonFigureW/2, Y: y0, W: PersonFigureW, H: min(r.H, PersonFigureH)}
+			x0, x1, y1 = r.X, r.Right(), r.Bottom()
+		}
 		hr := min(r.W, r.H) * 0.18
 		head := ellipse(cx, y0+hr+1, hr, hr)
 		sh := y0 + 2*hr + 4

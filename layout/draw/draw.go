@@ -67,6 +67,10 @@ func NodeSize(n *diagram.Node, tb text.Block) (w, h float64) {
 	case diagram.Cloud:
 		return w * 1.3, h * 1.45
 	case diagram.Person:
+		if w > scene.PersonWide {
+			// A long label goes under a figure of its own size.
+			return w, h + scene.PersonFigureH
+		}
 		return max(w, 64), h + 30
 	}
 	return w, h

@@ -56,6 +56,12 @@ func outline(n *diagram.Node, r scene.Rect) [][]scene.Point {
 	if len(cur) > 1 {
 		out = append(out, cur)
 	}
+	if s == diagram.Person && r.W > scene.PersonWide {
+		// The label of a wide person sits under its figure: routes end
+		// on the label's box where they meet it before the figure.
+		y0, x1, y1 := r.Y+scene.PersonFigureH, r.Right(), r.Bottom()
+		out = append(out, []scene.Point{{X: r.X, Y: y0}, {X: x1, Y: y0}, {X: x1, Y: y1}, {X: r.X, Y: y1}, {X: r.X, Y: y0}})
+	}
 	return out
 }
 
