@@ -187,3 +187,39 @@ func TestTreeDirections(t *testing.T) {
 		}
 	}
 }
+
+// TestTreeLevels checks that each level of a tree takes the height its
+// own nodes need: a root with a detail line is taller than its children,
+// which have none, and the children's level is not as tall as the root's.
+// Nodes of one level share one height.
+func TestTreeLevels(t *testing.T) {
+	src := `tree t "Levels" {
+  root "root" detail "n = 150 · gini 0.667" {
+    a "a" {
+      a1 "a1"
+      a2 "a2" detail "n = 3"
+    }
+    b "b"
+  }
+}
+`
+	d, _, err := dsl.Compile("levels.diag", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := layout.Layout(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	root, a, b := treeNodeBox(t, s, "root"), treeNodeBox(t, s, "a"), treeNodeBox(t, s, "b")
+	a1, a2 := treeNodeBox(t, s, "a1"), treeNodeBox(t, s, "a2")
+	if a.H >= root.H-5 {
+		t.Errorf("level 1 is %.1f px tall, the root's level %.1f: want each level as tall as its own nodes", a.H, root.H)
+	}
+	if a.H != b.H || a1.H != a2.H {
+		t.Errorf("nodes of one level differ in height: %.1f and %.1f, %.1f and %.1f", a.H, b.H, a1.H, a2.H)
+	}
+	if a2.H <= a.H {
+		t.Errorf("level 2, with a detail line, is %.1f px tall, no taller than level 1 (%.1f)", a2.H, a.H)
+	}
+}

@@ -32,15 +32,28 @@ func layoutPanel(env *panel.Env, p diagram.Panel, gutter float64) panel.Block {
 }
 
 // split places child panels in a row, a column or a grid, aligning their
-// tops (rows) or left edges (columns). Cells of a row share its height and
-// cells of a column share its width, so panel frames line up. The cells
-// are gutter px apart.
+// tops (rows) or left edges (columns). The cells are gutter px apart;
+// cells of a row share its height and cells of a column share its width.
+// A panel keeps the height its content needs, at the top of its cell, and
+// grows to its column's width; a note fills its cell. When a row gives a
+// column more height than it needs, the column hands the room to its
+// notes, so that the columns of a row end on one line; with no note, the
+// room stays at the column's foot. A row given more width hands it to its
+// notes, or else widens all its cards.
 func split(env *panel.Env, s *diagram.Split, gutter float64) panel.Block {
-	gap := gutter
 	kids := make([]panel.Block, len(s.Items))
 	for i, it := range s.Items {
 		kids[i] = layoutPanel(env, it, gutter)
 	}
+	inner := arrange(s, kids, gutter, 0, 0)
+	if s.Title == "" {
+		return inner
+	}
+	return titled(s.Head(), inner)
+}
+
+// arrange lays out the cells of a split in an area of at least w × h.
+func arrange(s *diagram.Split, kids []panel.Block, gap, w, h float64) panel.Block {
 	cols := 1
 	switch s.Kind {
 	case diagram.Row:
@@ -55,20 +68,26 @@ func split(env *panel.Env, s *diagram.Split, gutter float64) panel.Block {
 		colW[i%cols] = max(colW[i%cols], k.W)
 		rowH[i/cols] = max(rowH[i/cols], k.H)
 	}
-	w, h := 0.0, 0.0
-	for i, cw := range colW {
-		if i > 0 {
-			w += gap
-		}
-		w += cw
+	natW, natH := total(colW, gap), total(rowH, gap)
+	fills := false
+	for _, k := range kids {
+		fills = fills || k.Fills
 	}
-	for i, rh := range rowH {
-		if i > 0 {
-			h += gap
-		}
-		h += rh
+	if extra := w - natW; extra > 0.5 && s.Kind == diagram.Row {
+		// Cards widen with their content centred, so a row lines up
+		// with a wider neighbour above or below.
+		share(colW, extra, func(i int) bool { return kids[i].Fills }, true)
 	}
-	inner := panel.Block{W: w, H: h}
+	if extra := h - natH; extra > 0.5 && s.Kind == diagram.Column {
+		share(rowH, extra, func(i int) bool { return kids[i].Fills }, false)
+	}
+	if s.Kind == diagram.Row {
+		rowH[0] = max(rowH[0], h)
+	}
+	if s.Kind == diagram.Column {
+		colW[0] = max(colW[0], w)
+	}
+	inner := panel.Block{W: max(natW, w), H: max(natH, h), Fills: fills}
 	inner.Place = func(x, y float64) []scene.Item {
 		var items []scene.Item
 		yy := y
@@ -89,14 +108,51 @@ func split(env *panel.Env, s *diagram.Split, gutter float64) panel.Block {
 		}
 		return items
 	}
-	if s.Title == "" {
-		return inner
+	if s.Kind != diagram.Grid {
+		inner.Resize = func(nw, nh float64) panel.Block { return arrange(s, kids, gap, nw, nh) }
 	}
-	return titled(s.Head(), inner)
+	return inner
 }
 
-// stretch gives a panel that can grow the whole cell, so neighbours line up;
-// other blocks keep their size.
+// total returns the length of cells of the given sizes gap px apart.
+func total(sizes []float64, gap float64) float64 {
+	t := 0.0
+	for i, v := range sizes {
+		if i > 0 {
+			t += gap
+		}
+		t += v
+	}
+	return t
+}
+
+// share hands extra px of room to the cells that fill (sizes grow), evenly.
+// When none does, it hands the room to every cell (all), or leaves it
+// after the last one: panels do not grow taller than their content, and
+// room spread over the gutters would only cut one hole into several.
+func share(sizes []float64, extra float64, fills func(int) bool, all bool) {
+	n := 0
+	for i := range sizes {
+		if fills(i) {
+			n++
+		}
+	}
+	switch {
+	case n > 0:
+		for i := range sizes {
+			if fills(i) {
+				sizes[i] += extra / float64(n)
+			}
+		}
+	case all:
+		for i := range sizes {
+			sizes[i] += extra / float64(len(sizes))
+		}
+	}
+}
+
+// stretch lays a block out for its cell of w × h; a block that cannot
+// resize keeps its size.
 func stretch(b panel.Block, w, h float64) panel.Block {
 	if b.Resize == nil {
 		return b
@@ -105,7 +161,10 @@ func stretch(b panel.Block, w, h float64) panel.Block {
 }
 
 // framed draws a leaf panel on a background card with its title above the
-// content.
+// content. The card grows to the width of its cell, the content centred in
+// it (a note's text wraps to the wider column instead, from the left, as
+// its title does); it grows taller only for a note, which fills its cell:
+// any other panel keeps the height its content needs.
 func framed(h *diagram.PanelHead, content panel.Block) panel.Block {
 	var title text.Block
 	titleH := 0.0
@@ -114,10 +173,10 @@ func framed(h *diagram.PanelHead, content panel.Block) panel.Block {
 		titleH = title.H + 10
 	}
 	make := func(w, hh float64) panel.Block {
-		b := panel.Block{W: w, H: hh}
+		b := panel.Block{W: w, H: hh, Fills: content.Fills}
 		content := content
-		// Content that can grow (a timeline's axis) fills a wider card,
-		// as long as it grows no taller.
+		// Content that can grow (a timeline's axis, a note's text
+		// column) fills a wider card, as long as it grows no taller.
 		if cw := w - 2*panelPad; content.Resize != nil && cw > content.W {
 			if c := content.Resize(cw, content.H); c.H <= content.H {
 				content = c
@@ -129,8 +188,10 @@ func framed(h *diagram.PanelHead, content panel.Block) panel.Block {
 			if h.Title != "" {
 				items = append(items, title.Place("", x+panelPad, y+panelPad, scene.Start, draw.Ink)...)
 			}
-			cw := w - 2*panelPad
-			cx := x + panelPad + (cw-content.W)/2
+			cx := x + panelPad
+			if !content.Fills {
+				cx += (w - 2*panelPad - content.W) / 2
+			}
 			if content.Place != nil {
 				items = append(items, content.Place(cx, y+panelPad+titleH)...)
 			}
@@ -141,7 +202,12 @@ func framed(h *diagram.PanelHead, content panel.Block) panel.Block {
 	w := max(content.W, title.W) + 2*panelPad
 	hh := content.H + titleH + 2*panelPad
 	b := make(w, hh)
-	b.Resize = func(nw, nh float64) panel.Block { return make(max(nw, w), max(nh, hh)) }
+	b.Resize = func(nw, nh float64) panel.Block {
+		if !content.Fills {
+			nh = hh
+		}
+		return make(max(nw, w), max(nh, hh))
+	}
 	return b
 }
 
@@ -155,10 +221,14 @@ func callout(h *diagram.PanelHead, content panel.Block) panel.Block {
 		}
 		return []scene.Item{&scene.Group{ID: h.ID, Kind: scene.KindPanel, Items: content.Place(x, y)}}
 	}
+	b.Fills = content.Fills
 	if content.Resize != nil {
-		// A callout fills its column's width; it keeps its own height, so
-		// a short callout beside a tall panel stays a compact card.
-		b.Resize = func(w, _ float64) panel.Block { return callout(h, content.Resize(w, content.H)) }
+		b.Resize = func(w, hh float64) panel.Block {
+			if !content.Fills {
+				hh = content.H
+			}
+			return callout(h, content.Resize(w, hh))
+		}
 	}
 	return b
 }
@@ -166,11 +236,14 @@ func callout(h *diagram.PanelHead, content panel.Block) panel.Block {
 // titled puts a heading above a container.
 func titled(h *diagram.PanelHead, content panel.Block) panel.Block {
 	title := text.Lines(h.Title, scene.SansBold, text.SizePanel)
-	b := panel.Block{W: max(content.W, title.W), H: title.H + 10 + content.H}
+	b := panel.Block{W: max(content.W, title.W), H: title.H + 10 + content.H, Fills: content.Fills}
 	b.Place = func(x, y float64) []scene.Item {
 		items := title.Place("", x, y, scene.Start, draw.Ink)
 		items = append(items, content.Place(x, y+title.H+10)...)
 		return []scene.Item{&scene.Group{ID: h.ID, Kind: scene.KindPanel, Items: items}}
+	}
+	if content.Resize != nil {
+		b.Resize = func(nw, nh float64) panel.Block { return titled(h, content.Resize(nw, nh-title.H-10)) }
 	}
 	return b
 }

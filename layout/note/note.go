@@ -69,26 +69,33 @@ type noteItem struct {
 // Layout lays out a note panel: its lines wrapped to the text column, with
 // bullets hanging in the margin and formulas centred in a larger size. A
 // tip or pitfall is drawn on a tinted card with an icon and a heading.
+// The block fills its cell (panel.Block.Fills): given a wider cell, the
+// text wraps to the wider column; given a taller one, the text stays at
+// the top and a callout's card runs down to the cell's foot.
 func Layout(env *panel.Env, p *diagram.Note) panel.Block {
 	look := lookOf(p)
 	width := p.Width
 	if width == 0 {
 		width = noteWidth
 	}
-	items, textH := measureNote(p, width)
-	w, h := width, textH
-	top := 0.0 // where the text column starts inside the block
 	var heading text.Block
+	top := 0.0 // where the text column starts inside the block
+	pad := 0.0 // between the block's sides and the text column
 	if look.callout {
 		heading = text.Lines(look.heading, scene.SansBold, text.SizePanel)
 		headH := max(heading.H, calloutIcon)
 		top = calloutPad + headH + calloutHeadGap
-		w = max(width, calloutIcon+8+heading.W) + 2*calloutPad
-		h = top + textH + calloutPad
+		pad = calloutPad
+		width = max(width, calloutIcon+8+heading.W)
 	}
-	make := func(w, h float64) panel.Block {
-		// A tip or pitfall draws its own card.
-		b := panel.Block{W: w, H: h, OwnCard: look.callout}
+	// make lays the note out with a text column of width px in a block
+	// at least h px tall.
+	var make func(width, h float64) panel.Block
+	make = func(width, h float64) panel.Block {
+		items, textH := measureNote(p, width)
+		w := width + 2*pad
+		h = max(h, top+textH+pad)
+		b := panel.Block{W: w, H: h, OwnCard: look.callout, Fills: true}
 		b.Place = func(x, y float64) []scene.Item {
 			box := scene.Rect{X: x, Y: y, W: w, H: h}
 			var out []scene.Item
@@ -107,15 +114,15 @@ func Layout(env *panel.Env, p *diagram.Note) panel.Block {
 			}
 			return []scene.Item{&scene.Group{Kind: scene.KindNote, Items: out}}
 		}
+		b.Resize = func(nw, nh float64) panel.Block {
+			if nw <= w && nh <= h {
+				return b
+			}
+			return make(max(width, nw-2*pad), nh)
+		}
 		return b
 	}
-	b := make(w, h)
-	if look.callout {
-		// A callout's card can grow to fill a cell, so that callouts side
-		// by side share one height; the text stays at the top.
-		b.Resize = func(nw, nh float64) panel.Block { return make(max(nw, w), max(nh, h)) }
-	}
-	return b
+	return make(width, 0)
 }
 
 // measureNote wraps every line to width and stacks them; it returns the

@@ -56,15 +56,21 @@ type Block struct {
 	// in absolute coordinates. It may be nil for a block that draws
 	// nothing.
 	Place func(x, y float64) []scene.Item
-	// Resize, when set, returns the same content laid out to fill at least
-	// w × h, so that panels side by side in a row or grid line up. A block
-	// without it keeps its size and is centred in its cell.
+	// Resize, when set, returns the same content laid out for a cell of
+	// w × h, so that panels side by side in a row or grid line up. The
+	// result may be smaller than the cell where the content cannot use
+	// the room (a panel keeps the height its content needs); it is then
+	// placed at the cell's top left. A block without it keeps its size.
 	Resize func(w, h float64) Block
 	// OwnCard says that the block draws its own card (a tip's tinted box,
-	// say): the core then draws no card or title around it, keeps the
-	// panel's id on a group of its items, and grows it to its column's
-	// width but not to its row's height.
+	// say): the core then draws no card or title around it and keeps the
+	// panel's id on a group of its items.
 	OwnCard bool
+	// Fills says that the block may grow past what its content needs to
+	// fill its cell: a note, whose text wraps to the width it is given and
+	// whose card may run taller than its text. A row or column gives the
+	// room its other panels cannot use to such blocks first.
+	Fills bool
 }
 
 // Env is what the layout of one diagram shares between its panels: the
