@@ -140,9 +140,10 @@ func (s *Scene) Geometry() geom.Geometry {
 // ink box of what it draws, and the headings of titled rows and columns
 // as cards of their own. A leaf panel is a panel group with no panel group
 // inside; its card is its frame (a box with RolePanel among its direct
-// members), or, for a panel that draws its own card, its bounds, which
-// then count as drawn throughout. Overlays and badges are left out: the
-// still picture does not show the first, and the second float above.
+// members), or, for a panel that draws its own card (a tip), its bounds.
+// What it draws is everything else: the card's own box is not content.
+// Overlays and badges are left out: the still picture does not show the
+// first, and the second float above.
 func cards(items []Item) []geom.Card {
 	var out []geom.Card
 	var walk func(items []Item)
@@ -165,16 +166,19 @@ func cards(items []Item) []geom.Card {
 				walk(g.Items)
 				continue
 			}
-			var frame, ink Rect
+			var frame Rect
 			for _, m := range g.Items {
-				if b, ok := m.(*Box); ok && b.Role == RolePanel && frame == (Rect{}) {
+				if b, ok := m.(*Box); ok && b.Role == RolePanel {
 					frame = b.R
-					continue
+					break
 				}
-				ink = ink.Union(stillBounds(m))
 			}
 			if frame == (Rect{}) {
-				frame = ink
+				frame = stillBounds(g) // a panel that draws its own card
+			}
+			var ink Rect
+			for _, m := range g.Items {
+				ink = ink.Union(inkBounds(m, frame))
 			}
 			out = append(out, geom.Card{ID: g.ID, Box: qbox(frame), Content: qbox(ink)})
 		}
@@ -193,6 +197,28 @@ func holdsPanel(g *Group) bool {
 		return !found
 	})
 	return found
+}
+
+// inkBounds returns the bounds of what an item shows in the still picture
+// on a card, leaving out the boxes that are the card itself (equal to
+// frame): a tip's tinted card is not its content.
+func inkBounds(it Item, frame Rect) Rect {
+	switch v := it.(type) {
+	case *Box:
+		if v.R == frame {
+			return Rect{}
+		}
+	case *Group:
+		if v.Kind == KindOverlay || v.Kind == KindBadge {
+			return Rect{}
+		}
+		var r Rect
+		for _, m := range v.Items {
+			r = r.Union(inkBounds(m, frame))
+		}
+		return r
+	}
+	return it.Bounds()
 }
 
 // stillBounds returns the bounds of what an item shows in the still

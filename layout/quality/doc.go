@@ -107,10 +107,11 @@
 //     columns. So a hole is a gap between panels, such as the foot of a
 //     short column beside a tall one, and also the empty part of a card
 //     stretched past what it draws: a card taller than its content plus
-//     padding is as empty as the gutter beside it. A card that draws its
-//     own frame (a tip, a pitfall) counts as filled throughout, and the
-//     empty space inside a drawing (between the nodes of a graph, say)
-//     is not a hole. Connectors between panels do not fill a hole.
+//     padding is as empty as the gutter beside it; this holds for notes
+//     and for tips and pitfalls on their tinted cards too, which the
+//     composition stretches to fill a column: their empty foot counts.
+//     The empty space inside a drawing (between the nodes of a graph,
+//     say) is not a hole. Connectors between panels do not fill a hole.
 //
 // # Groups with and without declared structure
 //

@@ -54,8 +54,8 @@ type Zone struct {
 }
 
 // Card is a panel's card and the ink box of what is drawn on it (its
-// title and its content). A card that draws its own frame, such as a
-// tinted tip, has Content equal to Box: all of it counts as drawn.
+// title and its content; for a card that draws its own frame, such as a
+// tinted tip, everything but that frame).
 type Card struct {
 	ID      string `json:"id,omitempty"`
 	Box     Box    `json:"box"`
