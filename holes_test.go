@@ -36,6 +36,7 @@ var knownHoles = map[string]float64{
 	"examples/matrix-correlation.diag":                     16.21,
 	"examples/matrix-mask.diag":                            18.84,
 	"examples/matrix-split.diag":                           5.10,
+	"examples/note-callouts.diag":                          5.28,
 	"examples/plot-axes.diag":                              4.98,
 	"examples/plot-legend.diag":                            8.47,
 	"examples/plot-y2.diag":                                4.92,

@@ -205,7 +205,7 @@ func holdsPanel(g *Group) bool {
 func inkBounds(it Item, frame Rect) Rect {
 	switch v := it.(type) {
 	case *Box:
-		if v.R == frame {
+		if sameRect(v.R, frame) {
 			return Rect{}
 		}
 	case *Group:
@@ -219,6 +219,14 @@ func inkBounds(it Item, frame Rect) Rect {
 		return r
 	}
 	return it.Bounds()
+}
+
+// sameRect reports whether two rectangles have the same sides within a
+// hundredth of a px (a union of boxes computes the width and height anew).
+func sameRect(a, b Rect) bool {
+	const eps = 0.01
+	near := func(x, y float64) bool { return x-y < eps && y-x < eps }
+	return near(a.X, b.X) && near(a.Y, b.Y) && near(a.Right(), b.Right()) && near(a.Bottom(), b.Bottom())
 }
 
 // stillBounds returns the bounds of what an item shows in the still
