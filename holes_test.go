@@ -26,6 +26,7 @@ var knownHoles = map[string]float64{
 	"examples/bars-latency.diag":                           15.79,
 	"examples/bars-scree.diag":                             14.56,
 	"examples/bars-split.diag":                             4.09,
+	"examples/callouts.diag":                               6.98,
 	"examples/connect-panels.diag":                         4.57,
 	"examples/graph-directions.diag":                       11.15,
 	"examples/graph-order.diag":                            26.19,
