@@ -32,6 +32,8 @@ var knownHoles = map[string]float64{
 	"examples/graph-directions.diag":                       11.15,
 	"examples/graph-order.diag":                            26.19,
 	"examples/graph-zones.diag":                            13.79,
+	"examples/graph-tensors.diag":                          5.91,
+	"examples/graph-repeat.diag":                           7.79,
 	"examples/graph-ring.diag":                             10.07,
 	"examples/icons.diag":                                  4.21,
 	"examples/matrix-confusion.diag":                       7.74,
