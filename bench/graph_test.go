@@ -1,7 +1,10 @@
 package main
 
 import (
+	"path/filepath"
 	"testing"
+
+	"github.com/aiprep/diag"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -71,6 +74,25 @@ func TestTranslate(t *testing.T) {
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, tt.translate(g)); diff != "" {
 			t.Errorf("translate to %s mismatch (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
+// TestEveryGraphCompiles translates every benchmark graph to diag and
+// compiles it, so that a label the language reads as markup (write_path)
+// is caught here and not in the middle of a run.
+func TestEveryGraphCompiles(t *testing.T) {
+	paths, err := filepath.Glob("graphs/*.txt")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no graphs: %v", err)
+	}
+	for _, path := range paths {
+		g, err := loadGraph(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := diag.Compile(filepath.Base(path)+".diag", []byte(ToDiag(g)), diag.Options{}); err != nil {
+			t.Errorf("%s: %v", path, err)
 		}
 	}
 }

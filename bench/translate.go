@@ -26,12 +26,26 @@ func quote(s string) string {
 	return b.String()
 }
 
+// quoteDiag is quote for a diag label. Labels are rich text, so each
+// markup character (_ ^ * ` ~) is escaped with a backslash to stand for
+// itself; quote then doubles the backslash, as the string form needs.
+func quoteDiag(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune("_^*`~", r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return quote(b.String())
+}
+
 // ToDiag translates a graph to the diag language: one graph panel drawn
 // top to bottom, each group a group block declaring its members and the
 // groups nested in it.
 func ToDiag(g *Graph) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "graph g %s direction down {\n", quote(g.Name))
+	fmt.Fprintf(&b, "graph g %s direction down {\n", quoteDiag(g.Name))
 	grouped := g.groupOf()
 	labels := map[string]string{}
 	for _, n := range g.Nodes {
@@ -39,14 +53,14 @@ func ToDiag(g *Graph) string {
 	}
 	for _, n := range g.Nodes {
 		if grouped[n.ID] == "" {
-			fmt.Fprintf(&b, "  %s %s\n", n.ID, quote(n.Label))
+			fmt.Fprintf(&b, "  %s %s\n", n.ID, quoteDiag(n.Label))
 		}
 	}
 	var group func(gr Group, indent string)
 	group = func(gr Group, indent string) {
-		fmt.Fprintf(&b, "%sgroup %s %s {\n", indent, gr.ID, quote(gr.ID))
+		fmt.Fprintf(&b, "%sgroup %s %s {\n", indent, gr.ID, quoteDiag(gr.ID))
 		for _, id := range gr.Members {
-			fmt.Fprintf(&b, "%s  %s %s\n", indent, id, quote(labels[id]))
+			fmt.Fprintf(&b, "%s  %s %s\n", indent, id, quoteDiag(labels[id]))
 		}
 		for _, c := range g.children(gr.ID) {
 			group(c, indent+"  ")
@@ -59,7 +73,7 @@ func ToDiag(g *Graph) string {
 	for _, e := range g.Edges {
 		fmt.Fprintf(&b, "  %s -> %s", e.From, e.To)
 		if e.Label != "" {
-			fmt.Fprintf(&b, " %s", quote(e.Label))
+			fmt.Fprintf(&b, " %s", quoteDiag(e.Label))
 		}
 		b.WriteString("\n")
 	}
