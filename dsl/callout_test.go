@@ -10,11 +10,7 @@ import (
 
 // calloutErrorTests are malformed callouts with the exact report FormatError
 // prints for them.
-var calloutErrorTests = []struct {
-	name string
-	src  string
-	want string
-}{
+var calloutErrorTests = []errorTest{
 	{
 		name: "no text",
 		src:  "graph g {\n  a\n}\ncallout at a\n",
@@ -82,17 +78,7 @@ var calloutErrorTests = []struct {
 }
 
 func TestCalloutErrors(t *testing.T) {
-	for _, tc := range calloutErrorTests {
-		t.Run(tc.name, func(t *testing.T) {
-			_, _, err := Compile("t.diag", []byte(tc.src))
-			if err == nil {
-				t.Fatalf("Compile(%q) succeeded, want an error", tc.src)
-			}
-			if diff := cmp.Diff(tc.want, FormatError([]byte(tc.src), err)); diff != "" {
-				t.Errorf("Compile(%q) error mismatch (-want +got):\n%s", tc.src, diff)
-			}
-		})
-	}
+	runErrorTests(t, calloutErrorTests)
 }
 
 // TestCallouts checks what a callout names: an element, an edge by its

@@ -10,13 +10,34 @@ import (
 	"github.com/aiprep/diag/icon"
 )
 
-// errorTests are malformed files with the exact report FormatError prints
-// for them.
-var errorTests = []struct {
+// errorTest is a malformed file and the exact report FormatError prints
+// for it.
+type errorTest struct {
 	name string
 	src  string
 	want string
-}{
+}
+
+// runErrorTests compiles each test's source and compares the formatted
+// error with its want.
+func runErrorTests(t *testing.T, tests []errorTest) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, err := Compile("t.diag", []byte(tc.src))
+			if err == nil {
+				t.Fatalf("Compile(%q) succeeded, want an error", tc.src)
+			}
+			if diff := cmp.Diff(tc.want, FormatError([]byte(tc.src), err)); diff != "" {
+				t.Errorf("Compile(%q) error mismatch (-want +got):\n%s", tc.src, diff)
+			}
+		})
+	}
+}
+
+// errorTests are malformed files with the exact report FormatError prints
+// for them.
+var errorTests = []errorTest{
 	{
 		name: "strike not closed in a note line",
 		src:  "note n {\n  \"keep ~~this\"\n}\n",
@@ -688,17 +709,7 @@ var errorTests = []struct {
 }
 
 func TestErrors(t *testing.T) {
-	for _, tc := range errorTests {
-		t.Run(tc.name, func(t *testing.T) {
-			_, _, err := Compile("t.diag", []byte(tc.src))
-			if err == nil {
-				t.Fatalf("Compile(%q) succeeded, want an error", tc.src)
-			}
-			if diff := cmp.Diff(tc.want, FormatError([]byte(tc.src), err)); diff != "" {
-				t.Errorf("Compile(%q) error mismatch (-want +got):\n%s", tc.src, diff)
-			}
-		})
-	}
+	runErrorTests(t, errorTests)
 }
 
 // TestErrorCap checks that at most ten errors are reported, the first ten

@@ -10,11 +10,7 @@ import (
 
 // zoneErrorTests are malformed zones with the exact report FormatError
 // prints for them.
-var zoneErrorTests = []struct {
-	name string
-	src  string
-	want string
-}{
+var zoneErrorTests = []errorTest{
 	{
 		name: "unknown member",
 		src:  "graph g {\n  api\n  zone z \"Z\" { apx }\n}\n",
@@ -82,17 +78,7 @@ var zoneErrorTests = []struct {
 }
 
 func TestZoneErrors(t *testing.T) {
-	for _, tc := range zoneErrorTests {
-		t.Run(tc.name, func(t *testing.T) {
-			_, _, err := Compile("t.diag", []byte(tc.src))
-			if err == nil {
-				t.Fatalf("Compile(%q) succeeded, want an error", tc.src)
-			}
-			if diff := cmp.Diff(tc.want, FormatError([]byte(tc.src), err)); diff != "" {
-				t.Errorf("Compile(%q) error mismatch (-want +got):\n%s", tc.src, diff)
-			}
-		})
-	}
+	runErrorTests(t, zoneErrorTests)
 }
 
 // TestZoneMembers checks that a zone takes nodes and groups from any group,
